@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#include "applicationsetup.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace Airlock::ApplicationSetup {
+
+QString applicationId()
+{
+    return QStringLiteral("dev.airlock.Airlock");
+}
+
+void initialize(QCoreApplication &app)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Airlock"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("airlock.dev"));
+    QCoreApplication::setApplicationName(QStringLiteral("airlock"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AIRLOCK_VERSION));
+    installTranslations(app);
+}
+
+void installTranslations(QCoreApplication &app)
+{
+    const QString override = qEnvironmentVariable("AIRLOCK_LANGUAGE");
+    const QLocale locale = override.isEmpty() ? QLocale::system() : QLocale(override);
+
+    auto *qt = new QTranslator(&app);
+    if (qt->load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("airlock"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
+}
+
+} // namespace Airlock::ApplicationSetup

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QTextStream;
+
+namespace Airlock {
+
+/**
+ * `airlockctl`: Airlock without a GUI (SPEC §4). Exit codes: 0 success,
+ * 1 the run failed (or, for doctor, the sandbox is not ready), 2 bad usage
+ * or malformed input, 3 blocked by policy, 4 rejected.
+ */
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(Airlock::CommandLine)
+public:
+    enum ExitCode {
+        Success = 0,
+        RunFailed = 1,
+        Usage = 2,
+        Blocked = 3,
+        Rejected = 4,
+    };
+
+    CommandLine(QTextStream &out, QTextStream &err);
+
+    /// Runs the command in @p arguments (argv, program name first); needs a
+    /// QCoreApplication and runs an event loop while the command works.
+    int run(const QStringList &arguments);
+
+private:
+    int doctor(const QStringList &arguments);
+    QString usage() const;
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace Airlock

@@ -1,0 +1,473 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#include "doctor.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimer>
+#include <QVersionNumber>
+
+#include "hosttools.h"
+#include "limitenforcement.h"
+#include "sandboxcommand.h"
+#include "sandboxprocess.h"
+
+namespace Airlock {
+
+namespace {
+
+using Status = DoctorCheck::Status;
+
+const QString ProbePath = QStringLiteral("/run/airlock/doctor_probe.py");
+const QString SecretName = QStringLiteral("AIRLOCK_PROBE_SECRET");
+
+// The ids of the checks made from the probe's report, in report order, so a
+// probe that never ran still lists each of them as failed.
+const QStringList &probeCheckIds()
+{
+    static const QStringList ids = {
+        QStringLiteral("sandbox.starts"),
+        QStringLiteral("python.runtime"),
+        QStringLiteral("network.interfaces"),
+        QStringLiteral("network.connect"),
+        QStringLiteral("env.allow-list"),
+        QStringLiteral("env.secret"),
+        QStringLiteral("fs.host-paths"),
+        QStringLiteral("fs.read-only"),
+        QStringLiteral("fd.inherited"),
+        QStringLiteral("caps.none"),
+        QStringLiteral("userns.disabled"),
+        QStringLiteral("seccomp.active"),
+    };
+    return ids;
+}
+
+QString checkTitle(const QString &id)
+{
+    static const QHash<QString, const char *> titles = {
+        { QStringLiteral("bwrap.found"), QT_TRANSLATE_NOOP("Airlock::Doctor", "bubblewrap is installed") },
+        { QStringLiteral("bwrap.version"), QT_TRANSLATE_NOOP("Airlock::Doctor", "bubblewrap is recent enough") },
+        { QStringLiteral("sandbox.starts"), QT_TRANSLATE_NOOP("Airlock::Doctor", "a real sandbox starts") },
+        { QStringLiteral("python.runtime"),
+            QT_TRANSLATE_NOOP("Airlock::Doctor", "Python with numpy, pandas and matplotlib runs inside") },
+        { QStringLiteral("network.interfaces"),
+            QT_TRANSLATE_NOOP("Airlock::Doctor", "only a loopback network interface exists") },
+        { QStringLiteral("network.connect"),
+            QT_TRANSLATE_NOOP("Airlock::Doctor", "a connection to an outside address fails") },
+        { QStringLiteral("env.allow-list"),
+            QT_TRANSLATE_NOOP("Airlock::Doctor", "the environment holds only the allow-list") },
+        { QStringLiteral("env.secret"),
+            QT_TRANSLATE_NOOP(
+                "Airlock::Doctor", "a host secret is not in os.environ, /proc/1/environ or /proc/1/cmdline") },
+        { QStringLiteral("fs.host-paths"),
+            QT_TRANSLATE_NOOP("Airlock::Doctor", "the user's home, /root and host sockets are not visible") },
+        { QStringLiteral("fs.read-only"),
+            QT_TRANSLATE_NOOP("Airlock::Doctor", "/, /usr, /etc and /dev are read-only") },
+        { QStringLiteral("fd.inherited"),
+            QT_TRANSLATE_NOOP("Airlock::Doctor", "no file descriptor is inherited beyond 0-2") },
+        { QStringLiteral("caps.none"), QT_TRANSLATE_NOOP("Airlock::Doctor", "no capabilities are held") },
+        { QStringLiteral("userns.disabled"),
+            QT_TRANSLATE_NOOP("Airlock::Doctor", "no new user namespace can be created inside") },
+        { QStringLiteral("seccomp.active"), QT_TRANSLATE_NOOP("Airlock::Doctor", "a seccomp filter is active") },
+        { QStringLiteral("limits.enforcement"), QT_TRANSLATE_NOOP("Airlock::Doctor", "limit enforcement available") },
+    };
+    return Doctor::tr(titles.value(id, ""));
+}
+
+DoctorCheck makeCheck(const QString &id, Status status, const QString &detail, bool required = true)
+{
+    return DoctorCheck { id, checkTitle(id), status, detail, required };
+}
+
+QString errnoText(const QJsonObject &result)
+{
+    const QString name = result.value(QStringLiteral("errno")).toString();
+    const QString message = result.value(QStringLiteral("error")).toString();
+    return name.isEmpty() ? message : name + QStringLiteral(" (") + message + QLatin1Char(')');
+}
+
+} // namespace
+
+Doctor::Doctor(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Doctor::~Doctor() = default;
+
+void Doctor::setOptions(const Options &options)
+{
+    m_options = options;
+}
+
+Doctor::Options Doctor::options() const
+{
+    return m_options;
+}
+
+bool Doctor::isRunning() const
+{
+    return m_running;
+}
+
+QStringList Doctor::defaultHiddenPaths()
+{
+    QStringList paths = { QStringLiteral("/root"), QStringLiteral("/home"), QStringLiteral("/etc/shadow"),
+        QStringLiteral("/etc/ssh"), QStringLiteral("/run/user"), QStringLiteral("/run/dbus"),
+        QStringLiteral("/var/run/dbus/system_bus_socket"), QStringLiteral("/tmp/.X11-unix"), QStringLiteral("/sys") };
+    const QString home = QDir::homePath();
+    if (home != QLatin1String("/") && !paths.contains(home))
+        paths.prepend(home);
+    const QString agent = qEnvironmentVariable("SSH_AUTH_SOCK");
+    if (agent.startsWith(QLatin1Char('/')))
+        paths.append(agent);
+    return paths;
+}
+
+void Doctor::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_timedOut = false;
+    m_report = {};
+
+    m_bwrap = m_options.bwrapPath.isEmpty() ? HostTools::bwrap() : m_options.bwrapPath;
+    const QFileInfo bwrapInfo(m_bwrap);
+    if (m_bwrap.isEmpty() || !bwrapInfo.isFile() || !bwrapInfo.isExecutable()) {
+        m_report.checks.append(makeCheck(QStringLiteral("bwrap.found"), Status::Failed,
+            m_bwrap.isEmpty() ? tr("bwrap was not found in %1; install the bubblewrap package")
+                                    .arg(HostTools::systemProgramDirs().join(QLatin1String(", ")))
+                              : tr("%1 is not an executable file").arg(m_bwrap)));
+        m_report.checks.append(makeCheck(QStringLiteral("bwrap.version"), Status::Failed, tr("not checked: no bwrap")));
+        addSkipped(tr("not run: no bwrap"));
+        // Stay asynchronous even when there is nothing to wait for.
+        QTimer::singleShot(0, this, &Doctor::finish);
+        return;
+    }
+    m_report.checks.append(makeCheck(QStringLiteral("bwrap.found"), Status::Passed, m_bwrap));
+    checkBwrapVersion();
+}
+
+void Doctor::checkBwrapVersion()
+{
+    auto *process = new QProcess(this);
+    m_versionProcess = process;
+    QProcessEnvironment minimal;
+    minimal.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+    process->setProcessEnvironment(minimal);
+    process->setStandardInputFile(QProcess::nullDevice());
+    process->setProcessChannelMode(QProcess::MergedChannels);
+    connect(process, &QProcess::finished, this, [this, process]() {
+        const QString out = QString::fromUtf8(process->readAll()).trimmed();
+        process->deleteLater();
+        // Only bubblewrap's own banner counts: other programs print versions too.
+        static const QRegularExpression re(QStringLiteral("^bubblewrap (\\d+\\.\\d+(\\.\\d+)?)"));
+        const QVersionNumber version = QVersionNumber::fromString(re.match(out).captured(1));
+        const QVersionNumber minimum(MinimumBwrapVersion[0], MinimumBwrapVersion[1], MinimumBwrapVersion[2]);
+        if (version.isNull()) {
+            m_report.checks.append(makeCheck(QStringLiteral("bwrap.version"), Status::Failed,
+                tr("%1 is not bubblewrap: its --version printed \"%2\"").arg(m_bwrap, out.left(200))));
+        } else if (version < minimum) {
+            m_report.checks.append(makeCheck(QStringLiteral("bwrap.version"), Status::Failed,
+                tr("bubblewrap %1 is older than the required %2").arg(version.toString(), minimum.toString())));
+        } else {
+            m_report.checks.append(makeCheck(
+                QStringLiteral("bwrap.version"), Status::Passed, tr("bubblewrap %1").arg(version.toString())));
+        }
+        runProbe();
+    });
+    connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart)
+            return;
+        process->deleteLater();
+        m_report.checks.append(makeCheck(QStringLiteral("bwrap.version"), Status::Failed,
+            tr("%1 could not be started: %2").arg(m_bwrap, process->errorString())));
+        addSkipped(tr("not run: bwrap cannot be started"));
+        finish();
+    });
+    process->start(m_bwrap, { QStringLiteral("--version") });
+}
+
+void Doctor::runProbe()
+{
+    m_python = m_options.pythonPath.isEmpty() ? HostTools::python() : m_options.pythonPath;
+    if (m_python.isEmpty() || !QFileInfo(m_python).isExecutable()) {
+        addSkipped(tr("not run: no python3 under /usr (install python3)"));
+        finish();
+        return;
+    }
+
+    QFile script(QStringLiteral(":/airlock/sandbox/doctor_probe.py"));
+    if (!script.open(QIODevice::ReadOnly))
+        qFatal("the doctor probe is missing from the resources");
+
+    // A secret planted in our own environment: it must not reach the inside.
+    m_context.secretName = SecretName;
+    m_context.secretValue
+        = QString::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, QLatin1Char('0'));
+    qputenv(SecretName.toLatin1().constData(), m_context.secretValue.toLatin1());
+    m_context.hiddenPaths = defaultHiddenPaths();
+    SandboxCommand command = SandboxCommand::pythonRuntime(m_python);
+    m_context.allowedEnvironment.clear();
+    for (const auto &pair : command.visibleEnvironment())
+        m_context.allowedEnvironment.append(pair.first);
+
+    command.setBwrapPath(m_bwrap);
+    command.addDataFile(ProbePath, script.readAll());
+    command.setCommand(
+        QStringList { m_python, QStringLiteral("-I"), QStringLiteral("-B"), ProbePath } + m_context.hiddenPaths);
+
+    m_probe = new SandboxProcess(this);
+    m_probe->setOutputLimit(4 * 1024 * 1024);
+    m_timeout = new QTimer(this);
+    m_timeout->setSingleShot(true);
+    connect(m_timeout, &QTimer::timeout, this, [this]() {
+        m_timedOut = true;
+        m_probe->kill();
+    });
+    connect(m_probe, &SandboxProcess::failed, this, [this](const QString &message) {
+        qunsetenv(SecretName.toLatin1().constData());
+        m_timeout->stop();
+        addSkipped(message);
+        finish();
+    });
+    connect(m_probe, &SandboxProcess::finished, this, &Doctor::probeFinished);
+    m_timeout->start(m_options.probeTimeoutMs);
+    m_probe->start(command);
+}
+
+void Doctor::probeFinished()
+{
+    qunsetenv(SecretName.toLatin1().constData());
+    m_timeout->stop();
+    const QByteArray out = m_probe->standardOutput();
+    const QString err = QString::fromUtf8(m_probe->standardError()).trimmed();
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson(out, &parseError);
+    if (m_timedOut) {
+        addSkipped(tr("the probe did not finish within %n second(s)", nullptr, m_options.probeTimeoutMs / 1000));
+    } else if (m_probe->exitStatus() != QProcess::NormalExit || m_probe->exitCode() != 0 || !doc.isObject()) {
+        QString why = tr("the probe failed (exit code %1)").arg(m_probe->exitCode());
+        if (!err.isEmpty())
+            why += QLatin1String(": ") + err.right(600);
+        else if (parseError.error != QJsonParseError::NoError)
+            why += QLatin1String(": ") + tr("its report is not JSON (%1)").arg(parseError.errorString());
+        addSkipped(why);
+    } else {
+        m_report.checks.append(makeCheck(QStringLiteral("sandbox.starts"), Status::Passed,
+            tr("%1 started the probe in %2 ms").arg(m_bwrap).arg(m_probe->elapsedMs())));
+        m_report.checks.append(evaluateProbe(doc.object(), m_context));
+    }
+    m_probe->deleteLater();
+    m_probe = nullptr;
+    finish();
+}
+
+void Doctor::addSkipped(const QString &why)
+{
+    for (const QString &id : probeCheckIds()) {
+        if (id == QLatin1String("seccomp.active"))
+            m_report.checks.append(makeCheck(id, Status::Missing, why, false));
+        else
+            m_report.checks.append(makeCheck(id, Status::Failed, why));
+    }
+}
+
+void Doctor::finish()
+{
+    const LimitEnforcement limits = LimitEnforcement::detect();
+    m_report.checks.append(makeCheck(
+        QStringLiteral("limits.enforcement"), Status::Info, limits.describe().join(QLatin1Char('\n')), false));
+    m_report.finishedAt = QDateTime::currentDateTimeUtc();
+    m_running = false;
+    Q_EMIT finished(m_report);
+}
+
+QList<DoctorCheck> Doctor::evaluateProbe(const QJsonObject &probe, const ProbeContext &ctx)
+{
+    QList<DoctorCheck> checks;
+
+    // python.runtime
+    {
+        const QJsonObject modules = probe.value(QStringLiteral("modules")).toObject();
+        QStringList found;
+        QStringList broken;
+        for (const char *name : { "numpy", "pandas", "matplotlib" }) {
+            const QJsonObject m = modules.value(QLatin1String(name)).toObject();
+            if (m.value(QStringLiteral("ok")).toBool())
+                found << QLatin1String(name) + QLatin1Char(' ') + m.value(QStringLiteral("version")).toString();
+            else
+                broken << QLatin1String(name) + QLatin1String(": ")
+                        + (m.isEmpty() ? tr("not reported") : m.value(QStringLiteral("error")).toString());
+        }
+        const QString python = tr("Python %1").arg(probe.value(QStringLiteral("python")).toString());
+        checks.append(broken.isEmpty() ? makeCheck(QStringLiteral("python.runtime"), Status::Passed,
+                          python + QLatin1String(", ") + found.join(QLatin1String(", ")))
+                                       : makeCheck(QStringLiteral("python.runtime"), Status::Failed,
+                                           python + QLatin1String("; ") + broken.join(QLatin1String("; "))));
+    }
+
+    // network.interfaces
+    {
+        QStringList interfaces;
+        for (const QJsonValue &v : probe.value(QStringLiteral("interfaces")).toArray())
+            interfaces << v.toString();
+        const bool onlyLoopback = interfaces == QStringList { QStringLiteral("lo") };
+        checks.append(makeCheck(QStringLiteral("network.interfaces"), onlyLoopback ? Status::Passed : Status::Failed,
+            tr("interfaces inside: %1")
+                .arg(interfaces.isEmpty() ? tr("(none reported)") : interfaces.join(QLatin1String(", ")))));
+    }
+
+    // network.connect
+    {
+        const QJsonObject result = probe.value(QStringLiteral("connect_outside")).toObject();
+        const bool refused = !result.isEmpty() && !result.value(QStringLiteral("ok")).toBool();
+        checks.append(makeCheck(QStringLiteral("network.connect"), refused ? Status::Passed : Status::Failed,
+            refused ? tr("connect to 192.0.2.1:9 failed: %1").arg(errnoText(result))
+                    : tr("connect to 192.0.2.1:9 was not refused")));
+    }
+
+    // env.allow-list
+    const QJsonObject environ = probe.value(QStringLiteral("environ")).toObject();
+    {
+        QStringList extra;
+        for (auto it = environ.constBegin(); it != environ.constEnd(); ++it)
+            if (!ctx.allowedEnvironment.contains(it.key()))
+                extra << it.key();
+        checks.append(makeCheck(QStringLiteral("env.allow-list"),
+            extra.isEmpty() && !environ.isEmpty() ? Status::Passed : Status::Failed,
+            extra.isEmpty() ? tr("variables: %1").arg(environ.keys().join(QLatin1String(", ")))
+                            : tr("not on the allow-list: %1").arg(extra.join(QLatin1String(", ")))));
+    }
+
+    // env.secret: the name or the value anywhere the inside can read.
+    {
+        auto contains = [&](const QString &text) {
+            return text.contains(ctx.secretName) || (!ctx.secretValue.isEmpty() && text.contains(ctx.secretValue));
+        };
+        QStringList seenIn;
+        QString environText;
+        for (auto it = environ.constBegin(); it != environ.constEnd(); ++it)
+            environText += it.key() + QLatin1Char('=') + it.value().toString() + QLatin1Char('\n');
+        if (contains(environText))
+            seenIn << QStringLiteral("os.environ");
+        const QJsonValue proc1Environ = probe.value(QStringLiteral("proc1_environ"));
+        const QJsonValue proc1Cmdline = probe.value(QStringLiteral("proc1_cmdline"));
+        if (!proc1Environ.isString() || contains(proc1Environ.toString()))
+            seenIn << QStringLiteral("/proc/1/environ");
+        if (!proc1Cmdline.isString() || contains(proc1Cmdline.toString()))
+            seenIn << QStringLiteral("/proc/1/cmdline");
+        QStringList pid1Vars;
+        for (const QString &entry : proc1Environ.toString().split(QChar(0), Qt::SkipEmptyParts))
+            pid1Vars << entry.section(QLatin1Char('='), 0, 0);
+        checks.append(makeCheck(QStringLiteral("env.secret"), seenIn.isEmpty() ? Status::Passed : Status::Failed,
+            seenIn.isEmpty()
+                ? tr("%1 stayed outside; pid 1 (bwrap) sees only: %2")
+                      .arg(ctx.secretName, pid1Vars.isEmpty() ? tr("(nothing)") : pid1Vars.join(QLatin1String(", ")))
+                : tr("%1 is readable in %2 (or it could not be read)")
+                      .arg(ctx.secretName, seenIn.join(QLatin1String(", ")))));
+    }
+
+    // fs.host-paths
+    {
+        const QJsonObject paths = probe.value(QStringLiteral("paths")).toObject();
+        QStringList visible;
+        QStringList unanswered;
+        for (const QString &p : ctx.hiddenPaths) {
+            if (!paths.contains(p))
+                unanswered << p;
+            else if (paths.value(p).toBool())
+                visible << p;
+        }
+        const bool ok = visible.isEmpty() && unanswered.isEmpty() && !ctx.hiddenPaths.isEmpty();
+        checks.append(makeCheck(QStringLiteral("fs.host-paths"), ok ? Status::Passed : Status::Failed,
+            ok ? tr("not visible: %1").arg(ctx.hiddenPaths.join(QLatin1String(", ")))
+               : tr("visible: %1; not reported: %2")
+                     .arg(visible.join(QLatin1String(", ")), unanswered.join(QLatin1String(", ")))));
+    }
+
+    // fs.read-only
+    {
+        const QJsonObject writable = probe.value(QStringLiteral("writable")).toObject();
+        QStringList wrongly;
+        for (const char *p : { "/", "/usr", "/etc", "/dev" }) {
+            const QJsonObject r = writable.value(QLatin1String(p)).toObject();
+            if (r.isEmpty() || r.value(QStringLiteral("ok")).toBool())
+                wrongly << QLatin1String(p);
+        }
+        const bool tmpWritable = writable.value(QStringLiteral("/tmp")).toObject().value(QStringLiteral("ok")).toBool();
+        QString detail = wrongly.isEmpty()
+            ? tr("writes to /, /usr, /etc and /dev are refused")
+            : tr("writable (or not reported): %1").arg(wrongly.join(QLatin1String(", ")));
+        if (!tmpWritable)
+            detail += QLatin1Char('\n') + tr("the private /tmp is not writable either");
+        checks.append(makeCheck(QStringLiteral("fs.read-only"),
+            wrongly.isEmpty() && tmpWritable ? Status::Passed : Status::Failed, detail));
+    }
+
+    // fd.inherited
+    {
+        const QJsonArray fds = probe.value(QStringLiteral("fds")).toArray();
+        QStringList extra;
+        QList<int> standard;
+        for (const QJsonValue &v : fds) {
+            const int fd = v.toObject().value(QStringLiteral("fd")).toInt(-1);
+            if (fd >= 0 && fd <= 2)
+                standard << fd;
+            else
+                extra << QStringLiteral("%1 → %2").arg(fd).arg(v.toObject().value(QStringLiteral("target")).toString());
+        }
+        const bool ok = extra.isEmpty() && !fds.isEmpty();
+        checks.append(makeCheck(QStringLiteral("fd.inherited"), ok ? Status::Passed : Status::Failed,
+            ok ? tr("open inside: %n standard descriptor(s) only", nullptr, int(standard.size()))
+               : tr("also open inside: %1").arg(extra.join(QLatin1String(", ")))));
+    }
+
+    const QJsonObject status = probe.value(QStringLiteral("status")).toObject();
+    // caps.none
+    {
+        const QString effective = status.value(QStringLiteral("CapEff")).toString();
+        const QString bounding = status.value(QStringLiteral("CapBnd")).toString();
+        static const QRegularExpression zero(QStringLiteral("^0+$"));
+        const bool ok = zero.match(effective).hasMatch() && zero.match(bounding).hasMatch();
+        checks.append(makeCheck(QStringLiteral("caps.none"), ok ? Status::Passed : Status::Failed,
+            tr("effective %1, bounding %2")
+                .arg(effective.isEmpty() ? tr("(unknown)") : effective,
+                    bounding.isEmpty() ? tr("(unknown)") : bounding)));
+    }
+
+    // userns.disabled
+    {
+        const QJsonObject r = probe.value(QStringLiteral("new_user_namespace")).toObject();
+        const bool refused = !r.isEmpty() && !r.value(QStringLiteral("ok")).toBool();
+        checks.append(makeCheck(QStringLiteral("userns.disabled"), refused ? Status::Passed : Status::Failed,
+            refused ? tr("unshare(CLONE_NEWUSER) refused: %1").arg(errnoText(r))
+                    : tr("the code could create a user namespace")));
+    }
+
+    // seccomp.active: the filter arrives with the sandbox runner; until then
+    // it is reported as missing and does not gate runs.
+    {
+        const QString mode = status.value(QStringLiteral("Seccomp")).toString();
+        const bool active = !mode.isEmpty() && mode != QLatin1String("0");
+        checks.append(active
+                ? makeCheck(QStringLiteral("seccomp.active"), Status::Passed,
+                    tr("Seccomp: %1 (filters: %2)")
+                        .arg(mode, status.value(QStringLiteral("Seccomp_filters")).toString()))
+                : makeCheck(QStringLiteral("seccomp.active"), Status::Missing,
+                    tr("no seccomp filter is installed yet (Seccomp: %1)").arg(mode.isEmpty() ? tr("unknown") : mode),
+                    false));
+    }
+
+    return checks;
+}
+
+} // namespace Airlock

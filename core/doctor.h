@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include "doctorreport.h"
+
+class QProcess;
+class QTimer;
+
+namespace Airlock {
+
+class SandboxProcess;
+
+/**
+ * The pre-flight check (SPEC §3): proves on this machine, with the same
+ * argument builder and launcher that runs use, that the sandbox is real
+ * before any run is allowed.
+ *
+ * Asynchronous: start(), then finished() with the report. Nothing blocks.
+ */
+class Doctor : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString bwrapPath; ///< empty: the system's bwrap
+        QString pythonPath; ///< empty: the system's python3
+        int probeTimeoutMs = 60000;
+    };
+
+    /// What the host knows and the probe must not: used to judge its report.
+    struct ProbeContext
+    {
+        QString secretName;
+        QString secretValue;
+        QStringList hiddenPaths;
+        QStringList allowedEnvironment;
+    };
+
+    explicit Doctor(QObject *parent = nullptr);
+    ~Doctor() override;
+
+    void setOptions(const Options &options);
+    Options options() const;
+
+    void start();
+    bool isRunning() const;
+
+    /// Oldest bubblewrap with everything the sandbox uses (`--size` for tmpfs).
+    static constexpr int MinimumBwrapVersion[3] = { 0, 10, 0 };
+
+    /// Judges a probe's report. Public so that tests can feed it reports made
+    /// outside any sandbox and see every check fail.
+    static QList<DoctorCheck> evaluateProbe(const QJsonObject &probe, const ProbeContext &context);
+    /// Host paths the probe is asked about; none may be visible inside.
+    static QStringList defaultHiddenPaths();
+
+Q_SIGNALS:
+    void finished(const Airlock::DoctorReport &report);
+
+private:
+    void checkBwrapVersion();
+    void runProbe();
+    void probeFinished();
+    void addSkipped(const QString &why);
+    void finish();
+
+    Options m_options;
+    DoctorReport m_report;
+    QString m_bwrap;
+    QString m_python;
+    ProbeContext m_context;
+    QPointer<QProcess> m_versionProcess;
+    SandboxProcess *m_probe = nullptr;
+    QTimer *m_timeout = nullptr;
+    bool m_running = false;
+    bool m_timedOut = false;
+};
+
+} // namespace Airlock

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#include "limitenforcement.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <unistd.h>
+
+namespace Airlock {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Airlock::LimitEnforcement)
+};
+
+bool writableDir(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.isDir() && ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+}
+
+// The cgroup v2 path of this process, from the "0::/path" line.
+QString ownV2Path(const QString &procSelfCgroup)
+{
+    QFile f(procSelfCgroup);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray &line : lines)
+        if (line.startsWith("0::"))
+            return QString::fromUtf8(line.mid(3)).trimmed();
+    return {};
+}
+} // namespace
+
+LimitEnforcement LimitEnforcement::detect()
+{
+    return detect(QStringLiteral("/sys/fs/cgroup"), QStringLiteral("/proc/self/cgroup"), ::geteuid() == 0);
+}
+
+LimitEnforcement LimitEnforcement::detect(const QString &cgroupRoot, const QString &procSelfCgroup, bool root)
+{
+    LimitEnforcement e;
+    e.startedAsRoot = root;
+    e.unprivilegedUid = true; // root drops; anyone else is unprivileged already
+
+    // Pure v2 mounts cgroup.controllers at the root; hybrid systems have it
+    // under "unified", where no controllers are usually enabled.
+    const QString own = ownV2Path(procSelfCgroup);
+    for (const QString &v2root : QStringList { cgroupRoot, cgroupRoot + QStringLiteral("/unified") }) {
+        if (!QFileInfo::exists(v2root + QStringLiteral("/cgroup.controllers")))
+            continue;
+        QFile controllers(v2root + QStringLiteral("/cgroup.controllers"));
+        const QByteArray available = controllers.open(QIODevice::ReadOnly) ? controllers.readAll() : QByteArray();
+        if (!available.contains("memory") || !available.contains("pids"))
+            continue;
+        const QString candidate = QDir::cleanPath(v2root + own);
+        if (!own.isEmpty() && writableDir(candidate)) {
+            e.cgroup = CgroupKind::V2;
+            e.cgroupPath = candidate;
+            return e;
+        }
+    }
+    if (root && writableDir(cgroupRoot + QStringLiteral("/memory"))
+        && writableDir(cgroupRoot + QStringLiteral("/pids"))) {
+        e.cgroup = CgroupKind::V1;
+        e.cgroupPath = cgroupRoot + QStringLiteral("/memory");
+        e.cgroupPidsPath = cgroupRoot + QStringLiteral("/pids");
+    }
+    return e;
+}
+
+QString LimitEnforcement::cgroupKindId() const
+{
+    switch (cgroup) {
+    case CgroupKind::V2:
+        return QStringLiteral("v2");
+    case CgroupKind::V1:
+        return QStringLiteral("v1");
+    case CgroupKind::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+QStringList LimitEnforcement::describe() const
+{
+    QStringList lines;
+    switch (cgroup) {
+    case CgroupKind::V2:
+        lines << Tr::tr("cgroup v2 (%1): caps total memory and process count of the whole sandbox").arg(cgroupPath);
+        break;
+    case CgroupKind::V1:
+        lines << Tr::tr("cgroup v1 as root (%1, %2): caps total memory and process count of the whole sandbox")
+                     .arg(cgroupPath, cgroupPidsPath);
+        break;
+    case CgroupKind::None:
+        lines << Tr::tr("no writable cgroup: totals rest on per-process limits and the watchdog");
+        break;
+    }
+    if (startedAsRoot)
+        lines << Tr::tr("started as root: an unprivileged uid to drop to, under which the process limit holds");
+    else
+        lines << Tr::tr("started as uid %1: already unprivileged").arg(::geteuid());
+    lines << Tr::tr("rlimits: open files, file size, per-process memory, process count");
+    lines << Tr::tr("host watchdog: a wall-clock timeout that kills the whole sandbox");
+    return lines;
+}
+
+} // namespace Airlock

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Airlock {
+
+/**
+ * What this machine offers for limiting a sandbox's whole process tree.
+ *
+ * Per-process rlimits do not cap totals (four children of 200 MiB each pass an
+ * RLIMIT_AS of 256 MiB) and RLIMIT_NPROC does not bind root at all, so a
+ * cgroup is preferred, the sandbox never runs as root, and a host-side
+ * watchdog is the last line.
+ */
+struct LimitEnforcement
+{
+    enum class CgroupKind {
+        None,
+        /// A cgroup v2 subtree this user may write (a delegated systemd scope,
+        /// or the root hierarchy when running as root).
+        V2,
+        /// Writable cgroup v1 `memory` and `pids` hierarchies (root).
+        V1,
+    };
+
+    CgroupKind cgroup = CgroupKind::None;
+    QString cgroupPath; ///< the v2 folder, or the v1 memory folder
+    QString cgroupPidsPath; ///< v1 only
+    bool startedAsRoot = false;
+    /// Root can drop to an unprivileged uid before bwrap, which makes
+    /// RLIMIT_NPROC hold again; an ordinary user already is unprivileged.
+    bool unprivilegedUid = false;
+    bool rlimits = true;
+    bool watchdog = true;
+
+    /// Looks at /sys/fs/cgroup and /proc/self/cgroup; cheap, no side effects.
+    static LimitEnforcement detect();
+    /// As detect(), on a different root (tests).
+    static LimitEnforcement detect(const QString &cgroupRoot, const QString &procSelfCgroup, bool root);
+
+    /// Translated lines, one per mechanism, saying what is in force.
+    QStringList describe() const;
+    QString cgroupKindId() const; ///< "v2", "v1", "none"
+};
+
+} // namespace Airlock

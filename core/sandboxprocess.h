@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QProcess>
+
+#include "sandboxcommand.h"
+
+namespace Airlock {
+
+/**
+ * Starts one SandboxCommand under bubblewrap and collects what it prints.
+ *
+ * bwrap starts with a minimal environment, stdin on /dev/null, its options on
+ * a sealed memory file (`--args 3`), and exactly the file descriptors meant
+ * for it: 0–2, the options, and the builder's payloads. Every other
+ * descriptor of this process is closed on exec, whatever its own flags.
+ *
+ * stdout and stderr are each kept up to the output limit; the rest is
+ * drained (so the sandbox never blocks on a full pipe) and counted.
+ */
+class SandboxProcess : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SandboxProcess(QObject *parent = nullptr);
+    ~SandboxProcess() override;
+
+    void setOutputLimit(qint64 bytesPerStream);
+    qint64 outputLimit() const;
+
+    /// Starts asynchronously; started() or failed() follows.
+    void start(const SandboxCommand &command);
+    /// Kills bwrap, which takes the whole sandbox with it (--die-with-parent
+    /// and the pid namespace).
+    void kill();
+    bool isRunning() const;
+
+    QByteArray standardOutput() const;
+    QByteArray standardError() const;
+    bool standardOutputTruncated() const;
+    bool standardErrorTruncated() const;
+    qint64 standardOutputBytes() const;
+    qint64 standardErrorBytes() const;
+    int exitCode() const;
+    QProcess::ExitStatus exitStatus() const;
+    qint64 elapsedMs() const;
+
+Q_SIGNALS:
+    void started();
+    void finished(int exitCode, QProcess::ExitStatus exitStatus);
+    /// The sandbox could not be started at all.
+    void failed(const QString &message);
+
+private:
+    struct Stream
+    {
+        QByteArray data;
+        qint64 total = 0;
+    };
+    void drain(QProcess::ProcessChannel channel, Stream &stream);
+    void closePayloadFds();
+
+    QProcess *m_process = nullptr;
+    QList<int> m_payloadFds; // memfds owned until the child has them
+    Stream m_stdout;
+    Stream m_stderr;
+    qint64 m_outputLimit = 1024 * 1024;
+    QElapsedTimer m_clock;
+    qint64 m_elapsedMs = 0;
+    bool m_reportedFailure = false;
+};
+
+} // namespace Airlock
