@@ -34,6 +34,8 @@ public:
 
 private:
     int doctor(const QStringList &arguments);
+    int run(const QStringList &arguments, const QString &command);
+    void printRunResult(const struct RunResult &result, bool json);
     QString usage() const;
 
     QTextStream &m_out;

@@ -18,6 +18,7 @@
 #include "limitenforcement.h"
 #include "sandboxcommand.h"
 #include "sandboxprocess.h"
+#include "seccompfilter.h"
 
 namespace Airlock {
 
@@ -52,38 +53,37 @@ const QStringList &probeCheckIds()
 QString checkTitle(const QString &id)
 {
     static const QHash<QString, const char *> titles = {
-        { QStringLiteral("bwrap.found"), QT_TRANSLATE_NOOP("Airlock::Doctor", "bubblewrap is installed") },
-        { QStringLiteral("bwrap.version"), QT_TRANSLATE_NOOP("Airlock::Doctor", "bubblewrap is recent enough") },
-        { QStringLiteral("sandbox.starts"), QT_TRANSLATE_NOOP("Airlock::Doctor", "a real sandbox starts") },
-        { QStringLiteral("python.runtime"),
-            QT_TRANSLATE_NOOP("Airlock::Doctor", "Python with numpy, pandas and matplotlib runs inside") },
-        { QStringLiteral("network.interfaces"),
-            QT_TRANSLATE_NOOP("Airlock::Doctor", "only a loopback network interface exists") },
-        { QStringLiteral("network.connect"),
-            QT_TRANSLATE_NOOP("Airlock::Doctor", "a connection to an outside address fails") },
-        { QStringLiteral("env.allow-list"),
-            QT_TRANSLATE_NOOP("Airlock::Doctor", "the environment holds only the allow-list") },
-        { QStringLiteral("env.secret"),
+        {QStringLiteral("bwrap.found"), QT_TRANSLATE_NOOP("Airlock::Doctor", "bubblewrap is installed")},
+        {QStringLiteral("bwrap.version"), QT_TRANSLATE_NOOP("Airlock::Doctor", "bubblewrap is recent enough")},
+        {QStringLiteral("sandbox.starts"), QT_TRANSLATE_NOOP("Airlock::Doctor", "a real sandbox starts")},
+        {QStringLiteral("python.runtime"),
+            QT_TRANSLATE_NOOP("Airlock::Doctor", "Python with numpy, pandas and matplotlib runs inside")},
+        {QStringLiteral("network.interfaces"),
+            QT_TRANSLATE_NOOP("Airlock::Doctor", "only a loopback network interface exists")},
+        {QStringLiteral("network.connect"),
+            QT_TRANSLATE_NOOP("Airlock::Doctor", "a connection to an outside address fails")},
+        {QStringLiteral("env.allow-list"),
+            QT_TRANSLATE_NOOP("Airlock::Doctor", "the environment holds only the allow-list")},
+        {QStringLiteral("env.secret"),
             QT_TRANSLATE_NOOP(
-                "Airlock::Doctor", "a host secret is not in os.environ, /proc/1/environ or /proc/1/cmdline") },
-        { QStringLiteral("fs.host-paths"),
-            QT_TRANSLATE_NOOP("Airlock::Doctor", "the user's home, /root and host sockets are not visible") },
-        { QStringLiteral("fs.read-only"),
-            QT_TRANSLATE_NOOP("Airlock::Doctor", "/, /usr, /etc and /dev are read-only") },
-        { QStringLiteral("fd.inherited"),
-            QT_TRANSLATE_NOOP("Airlock::Doctor", "no file descriptor is inherited beyond 0-2") },
-        { QStringLiteral("caps.none"), QT_TRANSLATE_NOOP("Airlock::Doctor", "no capabilities are held") },
-        { QStringLiteral("userns.disabled"),
-            QT_TRANSLATE_NOOP("Airlock::Doctor", "no new user namespace can be created inside") },
-        { QStringLiteral("seccomp.active"), QT_TRANSLATE_NOOP("Airlock::Doctor", "a seccomp filter is active") },
-        { QStringLiteral("limits.enforcement"), QT_TRANSLATE_NOOP("Airlock::Doctor", "limit enforcement available") },
+                "Airlock::Doctor", "a host secret is not in os.environ, /proc/1/environ or /proc/1/cmdline")},
+        {QStringLiteral("fs.host-paths"),
+            QT_TRANSLATE_NOOP("Airlock::Doctor", "the user's home, /root and host sockets are not visible")},
+        {QStringLiteral("fs.read-only"), QT_TRANSLATE_NOOP("Airlock::Doctor", "/, /usr, /etc and /dev are read-only")},
+        {QStringLiteral("fd.inherited"),
+            QT_TRANSLATE_NOOP("Airlock::Doctor", "no file descriptor is inherited beyond 0-2")},
+        {QStringLiteral("caps.none"), QT_TRANSLATE_NOOP("Airlock::Doctor", "no capabilities are held")},
+        {QStringLiteral("userns.disabled"),
+            QT_TRANSLATE_NOOP("Airlock::Doctor", "no new user namespace can be created inside")},
+        {QStringLiteral("seccomp.active"), QT_TRANSLATE_NOOP("Airlock::Doctor", "a seccomp filter is active")},
+        {QStringLiteral("limits.enforcement"), QT_TRANSLATE_NOOP("Airlock::Doctor", "limit enforcement available")},
     };
     return Doctor::tr(titles.value(id, ""));
 }
 
 DoctorCheck makeCheck(const QString &id, Status status, const QString &detail, bool required = true)
 {
-    return DoctorCheck { id, checkTitle(id), status, detail, required };
+    return DoctorCheck{id, checkTitle(id), status, detail, required};
 }
 
 QString errnoText(const QJsonObject &result)
@@ -119,9 +119,9 @@ bool Doctor::isRunning() const
 
 QStringList Doctor::defaultHiddenPaths()
 {
-    QStringList paths = { QStringLiteral("/root"), QStringLiteral("/home"), QStringLiteral("/etc/shadow"),
+    QStringList paths = {QStringLiteral("/root"), QStringLiteral("/home"), QStringLiteral("/etc/shadow"),
         QStringLiteral("/etc/ssh"), QStringLiteral("/run/user"), QStringLiteral("/run/dbus"),
-        QStringLiteral("/var/run/dbus/system_bus_socket"), QStringLiteral("/tmp/.X11-unix"), QStringLiteral("/sys") };
+        QStringLiteral("/var/run/dbus/system_bus_socket"), QStringLiteral("/tmp/.X11-unix"), QStringLiteral("/sys")};
     const QString home = QDir::homePath();
     if (home != QLatin1String("/") && !paths.contains(home))
         paths.prepend(home);
@@ -193,7 +193,7 @@ void Doctor::checkBwrapVersion()
         addSkipped(tr("not run: bwrap cannot be started"));
         finish();
     });
-    process->start(m_bwrap, { QStringLiteral("--version") });
+    process->start(m_bwrap, {QStringLiteral("--version")});
 }
 
 void Doctor::runProbe()
@@ -215,7 +215,18 @@ void Doctor::runProbe()
         = QString::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, QLatin1Char('0'));
     qputenv(SecretName.toLatin1().constData(), m_context.secretValue.toLatin1());
     m_context.hiddenPaths = defaultHiddenPaths();
+    // Exactly what a run gets: the same filter, the same unprivileged uid.
+    QString seccompError;
+    const QByteArray seccomp = SeccompFilter::build(&seccompError);
+    if (seccomp.isEmpty()) {
+        qunsetenv(SecretName.toLatin1().constData());
+        addSkipped(tr("not run: the seccomp filter could not be built: %1").arg(seccompError));
+        finish();
+        return;
+    }
+    const LimitEnforcement enforcement = LimitEnforcement::detect();
     SandboxCommand command = SandboxCommand::pythonRuntime(m_python);
+    command.setSeccompProgram(seccomp);
     m_context.allowedEnvironment.clear();
     for (const auto &pair : command.visibleEnvironment())
         m_context.allowedEnvironment.append(pair.first);
@@ -223,10 +234,14 @@ void Doctor::runProbe()
     command.setBwrapPath(m_bwrap);
     command.addDataFile(ProbePath, script.readAll());
     command.setCommand(
-        QStringList { m_python, QStringLiteral("-I"), QStringLiteral("-B"), ProbePath } + m_context.hiddenPaths);
+        QStringList{m_python, QStringLiteral("-I"), QStringLiteral("-B"), ProbePath} + m_context.hiddenPaths);
 
     m_probe = new SandboxProcess(this);
     m_probe->setOutputLimit(4 * 1024 * 1024);
+    SandboxProcess::ChildSetup setup;
+    setup.uid = enforcement.sandboxUid;
+    setup.gid = enforcement.sandboxGid;
+    m_probe->setChildSetup(setup);
     m_timeout = new QTimer(this);
     m_timeout->setSingleShot(true);
     connect(m_timeout, &QTimer::timeout, this, [this]() {
@@ -250,14 +265,14 @@ void Doctor::probeFinished()
     m_timeout->stop();
     const QByteArray out = m_probe->standardOutput();
     const QString err = QString::fromUtf8(m_probe->standardError()).trimmed();
-    QJsonParseError parseError {};
+    QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(out, &parseError);
     if (m_timedOut) {
         addSkipped(tr("the probe did not finish within %n second(s)", nullptr, m_options.probeTimeoutMs / 1000));
     } else if (m_probe->exitStatus() != QProcess::NormalExit || m_probe->exitCode() != 0 || !doc.isObject()) {
         QString why = tr("the probe failed (exit code %1)").arg(m_probe->exitCode());
         if (!err.isEmpty())
-            why += QLatin1String(": ") + err.right(600);
+            why += QLatin1String(": ") + err.split(QLatin1Char('\n')).mid(qMax(0, int(err.count(QLatin1Char('\n'))) - 3)).join(QLatin1Char('\n'));
         else if (parseError.error != QJsonParseError::NoError)
             why += QLatin1String(": ") + tr("its report is not JSON (%1)").arg(parseError.errorString());
         addSkipped(why);
@@ -273,12 +288,8 @@ void Doctor::probeFinished()
 
 void Doctor::addSkipped(const QString &why)
 {
-    for (const QString &id : probeCheckIds()) {
-        if (id == QLatin1String("seccomp.active"))
-            m_report.checks.append(makeCheck(id, Status::Missing, why, false));
-        else
-            m_report.checks.append(makeCheck(id, Status::Failed, why));
-    }
+    for (const QString &id : probeCheckIds())
+        m_report.checks.append(makeCheck(id, Status::Failed, why));
 }
 
 void Doctor::finish()
@@ -300,7 +311,7 @@ QList<DoctorCheck> Doctor::evaluateProbe(const QJsonObject &probe, const ProbeCo
         const QJsonObject modules = probe.value(QStringLiteral("modules")).toObject();
         QStringList found;
         QStringList broken;
-        for (const char *name : { "numpy", "pandas", "matplotlib" }) {
+        for (const char *name : {"numpy", "pandas", "matplotlib"}) {
             const QJsonObject m = modules.value(QLatin1String(name)).toObject();
             if (m.value(QStringLiteral("ok")).toBool())
                 found << QLatin1String(name) + QLatin1Char(' ') + m.value(QStringLiteral("version")).toString();
@@ -320,7 +331,7 @@ QList<DoctorCheck> Doctor::evaluateProbe(const QJsonObject &probe, const ProbeCo
         QStringList interfaces;
         for (const QJsonValue &v : probe.value(QStringLiteral("interfaces")).toArray())
             interfaces << v.toString();
-        const bool onlyLoopback = interfaces == QStringList { QStringLiteral("lo") };
+        const bool onlyLoopback = interfaces == QStringList{QStringLiteral("lo")};
         checks.append(makeCheck(QStringLiteral("network.interfaces"), onlyLoopback ? Status::Passed : Status::Failed,
             tr("interfaces inside: %1")
                 .arg(interfaces.isEmpty() ? tr("(none reported)") : interfaces.join(QLatin1String(", ")))));
@@ -398,7 +409,7 @@ QList<DoctorCheck> Doctor::evaluateProbe(const QJsonObject &probe, const ProbeCo
     {
         const QJsonObject writable = probe.value(QStringLiteral("writable")).toObject();
         QStringList wrongly;
-        for (const char *p : { "/", "/usr", "/etc", "/dev" }) {
+        for (const char *p : {"/", "/usr", "/etc", "/dev"}) {
             const QJsonObject r = writable.value(QLatin1String(p)).toObject();
             if (r.isEmpty() || r.value(QStringLiteral("ok")).toBool())
                 wrongly << QLatin1String(p);
@@ -453,18 +464,19 @@ QList<DoctorCheck> Doctor::evaluateProbe(const QJsonObject &probe, const ProbeCo
                     : tr("the code could create a user namespace")));
     }
 
-    // seccomp.active: the filter arrives with the sandbox runner; until then
-    // it is reported as missing and does not gate runs.
+    // seccomp.active: mode 2 is a filter, and a non-Unix socket must be refused.
     {
         const QString mode = status.value(QStringLiteral("Seccomp")).toString();
-        const bool active = !mode.isEmpty() && mode != QLatin1String("0");
-        checks.append(active
-                ? makeCheck(QStringLiteral("seccomp.active"), Status::Passed,
-                    tr("Seccomp: %1 (filters: %2)")
-                        .arg(mode, status.value(QStringLiteral("Seccomp_filters")).toString()))
-                : makeCheck(QStringLiteral("seccomp.active"), Status::Missing,
-                    tr("no seccomp filter is installed yet (Seccomp: %1)").arg(mode.isEmpty() ? tr("unknown") : mode),
-                    false));
+        const QJsonObject inet = probe.value(QStringLiteral("inet_socket")).toObject();
+        const bool filtered = mode == QLatin1String("2");
+        const bool refusesInet = !inet.isEmpty() && !inet.value(QStringLiteral("ok")).toBool()
+            && inet.value(QStringLiteral("errno")).toString() == QLatin1String("EAFNOSUPPORT");
+        checks.append(makeCheck(QStringLiteral("seccomp.active"),
+                                filtered && refusesInet ? Status::Passed : Status::Failed,
+                                tr("Seccomp: %1 (filters: %2); an internet socket: %3")
+                                    .arg(mode.isEmpty() ? tr("unknown") : mode,
+                                         status.value(QStringLiteral("Seccomp_filters")).toString(),
+                                         inet.isEmpty() ? tr("not tried") : errnoText(inet))));
     }
 
     return checks;

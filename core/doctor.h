@@ -53,7 +53,7 @@ public:
     bool isRunning() const;
 
     /// Oldest bubblewrap with everything the sandbox uses (`--size` for tmpfs).
-    static constexpr int MinimumBwrapVersion[3] = { 0, 10, 0 };
+    static constexpr int MinimumBwrapVersion[3] = {0, 10, 0};
 
     /// Judges a probe's report. Public so that tests can feed it reports made
     /// outside any sandbox and see every check fail.

@@ -46,11 +46,11 @@ QString DoctorCheck::statusText(Status status)
 QJsonObject DoctorCheck::toJson() const
 {
     return {
-        { QStringLiteral("id"), id },
-        { QStringLiteral("title"), title },
-        { QStringLiteral("status"), statusId(status) },
-        { QStringLiteral("required"), required },
-        { QStringLiteral("detail"), detail },
+        {QStringLiteral("id"), id},
+        {QStringLiteral("title"), title},
+        {QStringLiteral("status"), statusId(status)},
+        {QStringLiteral("required"), required},
+        {QStringLiteral("detail"), detail},
     };
 }
 

@@ -46,10 +46,10 @@ QJsonObject DoctorReport::toJson() const
             failing.append(c.id);
     }
     return {
-        { QStringLiteral("ready"), ready() },
-        { QStringLiteral("failing"), failing },
-        { QStringLiteral("checks"), list },
-        { QStringLiteral("checked_at"), finishedAt.toUTC().toString(Qt::ISODateWithMs) },
+        {QStringLiteral("ready"), ready()},
+        {QStringLiteral("failing"), failing},
+        {QStringLiteral("checks"), list},
+        {QStringLiteral("checked_at"), finishedAt.toUTC().toString(Qt::ISODateWithMs)},
     };
 }
 

@@ -9,7 +9,7 @@ namespace Airlock::HostTools {
 
 QStringList systemProgramDirs()
 {
-    return { QStringLiteral("/usr/bin"), QStringLiteral("/bin"), QStringLiteral("/usr/sbin"), QStringLiteral("/sbin") };
+    return {QStringLiteral("/usr/bin"), QStringLiteral("/bin"), QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")};
 }
 
 QString findSystemProgram(const QString &name)

@@ -47,11 +47,17 @@ LimitEnforcement LimitEnforcement::detect(const QString &cgroupRoot, const QStri
     LimitEnforcement e;
     e.startedAsRoot = root;
     e.unprivilegedUid = true; // root drops; anyone else is unprivileged already
+    if (root) {
+        // "nobody": owns nothing, so the sandbox can read only what is
+        // handed to it, and RLIMIT_NPROC binds it.
+        e.sandboxUid = 65534;
+        e.sandboxGid = 65534;
+    }
 
     // Pure v2 mounts cgroup.controllers at the root; hybrid systems have it
     // under "unified", where no controllers are usually enabled.
     const QString own = ownV2Path(procSelfCgroup);
-    for (const QString &v2root : QStringList { cgroupRoot, cgroupRoot + QStringLiteral("/unified") }) {
+    for (const QString &v2root : QStringList{cgroupRoot, cgroupRoot + QStringLiteral("/unified")}) {
         if (!QFileInfo::exists(v2root + QStringLiteral("/cgroup.controllers")))
             continue;
         QFile controllers(v2root + QStringLiteral("/cgroup.controllers"));
@@ -103,7 +109,7 @@ QStringList LimitEnforcement::describe() const
         break;
     }
     if (startedAsRoot)
-        lines << Tr::tr("started as root: an unprivileged uid to drop to, under which the process limit holds");
+        lines << Tr::tr("started as root: runs drop to uid %1, under which the process limit holds").arg(sandboxUid);
     else
         lines << Tr::tr("started as uid %1: already unprivileged").arg(::geteuid());
     lines << Tr::tr("rlimits: open files, file size, per-process memory, process count");

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <sys/types.h>
+
 namespace Airlock {
 
 /**
@@ -33,6 +35,9 @@ struct LimitEnforcement
     /// Root can drop to an unprivileged uid before bwrap, which makes
     /// RLIMIT_NPROC hold again; an ordinary user already is unprivileged.
     bool unprivilegedUid = false;
+    /// The uid/gid the sandbox runs as when started as root; -1 otherwise.
+    uid_t sandboxUid = uid_t(-1);
+    gid_t sandboxGid = gid_t(-1);
     bool rlimits = true;
     bool watchdog = true;
 

@@ -34,16 +34,19 @@ QList<QPair<QString, QString>> SandboxCommand::defaultEnvironment()
     // small machine is not oversubscribed and runs are reproducible.
     const QString threads = QString::number(qBound(1, QThread::idealThreadCount(), 4));
     return {
-        { QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin") },
-        { QStringLiteral("HOME"), QStringLiteral("/workspace") },
-        { QStringLiteral("LANG"), QStringLiteral("C.UTF-8") },
-        { QStringLiteral("TMPDIR"), QStringLiteral("/tmp") },
-        { QStringLiteral("MPLBACKEND"), QStringLiteral("Agg") },
-        { QStringLiteral("MPLCONFIGDIR"), QStringLiteral("/tmp/matplotlib") },
-        { QStringLiteral("OMP_NUM_THREADS"), threads },
-        { QStringLiteral("OPENBLAS_NUM_THREADS"), threads },
-        { QStringLiteral("MKL_NUM_THREADS"), threads },
-        { QStringLiteral("NUMEXPR_NUM_THREADS"), threads },
+        {QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin")},
+        {QStringLiteral("HOME"), QStringLiteral("/workspace")},
+        {QStringLiteral("LANG"), QStringLiteral("C.UTF-8")},
+        {QStringLiteral("TMPDIR"), QStringLiteral("/tmp")},
+        {QStringLiteral("MPLBACKEND"), QStringLiteral("Agg")},
+        {QStringLiteral("MPLCONFIGDIR"), QStringLiteral("/tmp/matplotlib")},
+        // fontconfig (run by matplotlib) wants a writable cache, or it
+        // complains into the user's error output.
+        {QStringLiteral("XDG_CACHE_HOME"), QStringLiteral("/tmp/cache")},
+        {QStringLiteral("OMP_NUM_THREADS"), threads},
+        {QStringLiteral("OPENBLAS_NUM_THREADS"), threads},
+        {QStringLiteral("MKL_NUM_THREADS"), threads},
+        {QStringLiteral("NUMEXPR_NUM_THREADS"), threads},
     };
 }
 
@@ -52,7 +55,7 @@ SandboxCommand SandboxCommand::pythonRuntime(const QString &pythonPath)
     SandboxCommand cmd;
     cmd.addReadOnlyBind(QStringLiteral("/usr"), QStringLiteral("/usr"));
     // Debian's merged /usr: the top-level program and library folders are links.
-    for (const char *dir : { "bin", "sbin", "lib", "lib64", "lib32", "libx32" }) {
+    for (const char *dir : {"bin", "sbin", "lib", "lib64", "lib32", "libx32"}) {
         const QString top = QLatin1Char('/') + QLatin1String(dir);
         if (QFileInfo(top).isSymLink())
             cmd.addSymlink(QStringLiteral("usr/") + QLatin1String(dir), top);
@@ -71,13 +74,13 @@ SandboxCommand SandboxCommand::pythonRuntime(const QString &pythonPath)
             .arg(SandboxGid)
             .toUtf8());
     cmd.addDataFile(QStringLiteral("/etc/group"), QStringLiteral("sandbox:x:%1:\n").arg(SandboxGid).toUtf8());
-    cmd.m_mounts.append({ .kind = MountKind::Proc, .destination = QStringLiteral("/proc") });
-    cmd.m_mounts.append({ .kind = MountKind::Dev, .destination = QStringLiteral("/dev") });
+    cmd.m_mounts.append({.kind = MountKind::Proc, .destination = QStringLiteral("/proc")});
+    cmd.m_mounts.append({.kind = MountKind::Dev, .destination = QStringLiteral("/dev")});
     cmd.addTmpfs(QStringLiteral("/dev/shm"), ShmSize, 01777);
     cmd.addTmpfs(QStringLiteral("/tmp"), TmpSize, 01777);
     cmd.addDir(QStringLiteral("/workspace"), 0755);
     cmd.setWorkingDirectory(QStringLiteral("/workspace"));
-    cmd.setCommand({ pythonPath });
+    cmd.setCommand({pythonPath});
     return cmd;
 }
 
@@ -93,7 +96,7 @@ QString SandboxCommand::bwrapPath() const
 
 void SandboxCommand::addReadOnlyBind(const QString &source, const QString &destination)
 {
-    m_mounts.append({ .kind = MountKind::ReadOnlyBind, .source = source, .destination = destination });
+    m_mounts.append({.kind = MountKind::ReadOnlyBind, .source = source, .destination = destination});
 }
 
 void SandboxCommand::addReadOnlyBindIfExists(const QString &source, const QString &destination)
@@ -104,28 +107,28 @@ void SandboxCommand::addReadOnlyBindIfExists(const QString &source, const QStrin
 
 void SandboxCommand::addBind(const QString &source, const QString &destination)
 {
-    m_mounts.append({ .kind = MountKind::Bind, .source = source, .destination = destination });
+    m_mounts.append({.kind = MountKind::Bind, .source = source, .destination = destination});
 }
 
 void SandboxCommand::addTmpfs(const QString &destination, qint64 sizeBytes, int permissions)
 {
     m_mounts.append(
-        { .kind = MountKind::Tmpfs, .destination = destination, .sizeBytes = sizeBytes, .permissions = permissions });
+        {.kind = MountKind::Tmpfs, .destination = destination, .sizeBytes = sizeBytes, .permissions = permissions});
 }
 
 void SandboxCommand::addDir(const QString &destination, int permissions)
 {
-    m_mounts.append({ .kind = MountKind::Dir, .destination = destination, .permissions = permissions });
+    m_mounts.append({.kind = MountKind::Dir, .destination = destination, .permissions = permissions});
 }
 
 void SandboxCommand::addSymlink(const QString &target, const QString &linkPath)
 {
-    m_mounts.append({ .kind = MountKind::Symlink, .source = target, .destination = linkPath });
+    m_mounts.append({.kind = MountKind::Symlink, .source = target, .destination = linkPath});
 }
 
 void SandboxCommand::addDataFile(const QString &destination, const QByteArray &content)
 {
-    m_mounts.append({ .kind = MountKind::DataFile, .destination = destination, .content = content });
+    m_mounts.append({.kind = MountKind::DataFile, .destination = destination, .content = content});
 }
 
 QList<SandboxCommand::Mount> SandboxCommand::mounts() const
@@ -146,7 +149,7 @@ QList<QPair<QString, QString>> SandboxCommand::environment() const
 QList<QPair<QString, QString>> SandboxCommand::visibleEnvironment() const
 {
     // bwrap itself sets PWD after --chdir.
-    return m_environment + QList<QPair<QString, QString>> { { QStringLiteral("PWD"), m_workingDirectory } };
+    return m_environment + QList<QPair<QString, QString>>{{QStringLiteral("PWD"), m_workingDirectory}};
 }
 
 void SandboxCommand::setHostname(const QString &hostname)
@@ -172,6 +175,11 @@ void SandboxCommand::setSeccompProgram(const QByteArray &bpf)
 QByteArray SandboxCommand::seccompProgram() const
 {
     return m_seccompProgram;
+}
+
+void SandboxCommand::setInfoFd(int fd)
+{
+    m_infoFd = fd;
 }
 
 void SandboxCommand::setCommand(const QStringList &command)
@@ -233,6 +241,8 @@ QStringList SandboxCommand::options(int firstFd) const
       << QStringLiteral("--gid") << QString::number(SandboxGid) << QStringLiteral("--hostname") << m_hostname;
     o << QStringLiteral("--die-with-parent") << QStringLiteral("--new-session") << QStringLiteral("--cap-drop")
       << QStringLiteral("ALL");
+    if (m_infoFd >= 0)
+        o << QStringLiteral("--info-fd") << QString::number(m_infoFd);
     o << QStringLiteral("--clearenv");
     for (const auto &[name, value] : m_environment)
         o << QStringLiteral("--setenv") << name << value;
@@ -285,7 +295,7 @@ QStringList SandboxCommand::options(int firstFd) const
 
 QStringList SandboxCommand::bwrapArguments(int argsFd) const
 {
-    return QStringList { QStringLiteral("--args"), QString::number(argsFd), QStringLiteral("--") } + m_command;
+    return QStringList{QStringLiteral("--args"), QString::number(argsFd), QStringLiteral("--")} + m_command;
 }
 
 } // namespace Airlock

@@ -87,6 +87,10 @@ public:
     void setSeccompProgram(const QByteArray &bpf);
     QByteArray seccompProgram() const;
 
+    /// bwrap reports the sandbox's pid 1 (as {"child-pid": N}) on this
+    /// descriptor; -1 for none.
+    void setInfoFd(int fd);
+
     void setCommand(const QStringList &command);
     QStringList command() const;
 
@@ -113,6 +117,7 @@ private:
     QString m_hostname;
     QString m_workingDirectory;
     QByteArray m_seccompProgram;
+    int m_infoFd = -1;
     QStringList m_command;
 };
 

@@ -5,6 +5,7 @@
 #include <array>
 #include <cerrno>
 #include <fcntl.h>
+#include <grp.h>
 #include <linux/close_range.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
@@ -69,6 +70,31 @@ SandboxProcess::~SandboxProcess()
     closePayloadFds();
 }
 
+void SandboxProcess::setPassedFds(const QList<int> &fds)
+{
+    m_passedFds = fds;
+}
+
+int SandboxProcess::passedFdNumber(int index)
+{
+    return ArgsFd + 1 + index;
+}
+
+int SandboxProcess::firstPayloadFd() const
+{
+    return passedFdNumber(int(m_passedFds.size()));
+}
+
+void SandboxProcess::setChildSetup(const ChildSetup &setup)
+{
+    m_childSetup = setup;
+}
+
+qint64 SandboxProcess::processId() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
 void SandboxProcess::setOutputLimit(qint64 bytesPerStream)
 {
     m_outputLimit = bytesPerStream;
@@ -96,14 +122,13 @@ void SandboxProcess::start(const SandboxCommand &command)
         return;
     }
     const QList<QByteArray> payloads = command.fdPayloads();
-    if (payloads.size() + 1 > MaxPassedFds) {
+    if (payloads.size() + m_passedFds.size() + 1 > MaxPassedFds) {
         m_reportedFailure = true;
         Q_EMIT failed(tr("Cannot build the sandbox: too many files to pass in"));
         return;
     }
 
-    const int firstPayloadFd = ArgsFd + 1;
-    const int argsMemfd = sealedMemfd("airlock-bwrap-args", nulSeparated(command.options(firstPayloadFd)));
+    const int argsMemfd = sealedMemfd("airlock-bwrap-args", nulSeparated(command.options(firstPayloadFd())));
     if (argsMemfd < 0) {
         m_reportedFailure = true;
         Q_EMIT failed(tr("Cannot prepare the sandbox's arguments: %1").arg(QString::fromLocal8Bit(strerror(errno))));
@@ -135,13 +160,23 @@ void SandboxProcess::start(const SandboxCommand &command)
 
     // The modifier runs in the forked child, so it only uses async-signal-safe
     // calls and data copied in before the fork.
-    std::array<int, MaxPassedFds> sources {};
-    const int count = int(m_payloadFds.size());
+    // In the child: the options at 3, the passed descriptors next, then the
+    // payloads, matching the numbers the options name.
+    const QList<int> ordered = QList<int>{m_payloadFds.constFirst()} + m_passedFds + m_payloadFds.mid(1);
+    std::array<int, MaxPassedFds> sources{};
+    const int count = int(ordered.size());
     for (int i = 0; i < count; ++i)
-        sources[size_t(i)] = m_payloadFds.at(i);
+        sources[size_t(i)] = ordered.at(i);
+    const ChildSetup setup = m_childSetup;
     QProcess *process = m_process;
-    m_process->setChildProcessModifier([process, sources, count]() {
-        std::array<int, MaxPassedFds> moved {};
+    m_process->setChildProcessModifier([process, sources, count, setup]() {
+        // Join the run's cgroup first: placing the descriptors below may
+        // reuse the numbers these files have here.
+        for (const int fd : setup.joinCgroupFds) {
+            if (fd >= 0 && ::write(fd, "0", 1) != 1)
+                process->failChildProcessModifier("cannot join the run's cgroup", errno);
+        }
+        std::array<int, MaxPassedFds> moved{};
         // First move every source above the target range, so placing one
         // cannot overwrite another that is still to be placed.
         for (int i = 0; i < count; ++i) {
@@ -160,6 +195,25 @@ void SandboxProcess::start(const SandboxCommand &command)
             const long max = sysconf(_SC_OPEN_MAX);
             for (long fd = ArgsFd + count; fd < (max > 0 ? max : 65536); ++fd)
                 fcntl(int(fd), F_SETFD, FD_CLOEXEC);
+        }
+        for (const auto &limit : setup.rlimits) {
+            if (limit.resource < 0)
+                continue;
+            const struct rlimit value
+            {
+                limit.value, limit.value
+            };
+            if (setrlimit(__rlimit_resource(limit.resource), &value) != 0)
+                process->failChildProcessModifier("cannot set a resource limit", errno);
+        }
+        // Last: give up root for good. Failing here must not start anything.
+        if (setup.gid != gid_t(-1)) {
+            if (setgroups(0, nullptr) != 0 || setresgid(setup.gid, setup.gid, setup.gid) != 0)
+                process->failChildProcessModifier("cannot drop to the sandbox group", errno);
+        }
+        if (setup.uid != uid_t(-1)) {
+            if (setresuid(setup.uid, setup.uid, setup.uid) != 0)
+                process->failChildProcessModifier("cannot drop to the sandbox user", errno);
         }
     });
 

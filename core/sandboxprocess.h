@@ -6,6 +6,10 @@
 #include <QObject>
 #include <QProcess>
 
+#include <array>
+#include <sys/resource.h>
+#include <sys/types.h>
+
 #include "sandboxcommand.h"
 
 namespace Airlock {
@@ -25,8 +29,34 @@ class SandboxProcess : public QObject
 {
     Q_OBJECT
 public:
+    /// What the forked child does before it becomes bwrap: join the run's
+    /// cgroup, take on the resource limits, and give up root.
+    struct ChildSetup
+    {
+        std::array<int, 4> joinCgroupFds{-1, -1, -1, -1}; ///< cgroup.procs files
+        uid_t uid = uid_t(-1); ///< -1: keep ours
+        gid_t gid = gid_t(-1);
+        struct Limit
+        {
+            int resource = -1;
+            rlim_t value = 0;
+        };
+        std::array<Limit, 8> rlimits{};
+    };
+
     explicit SandboxProcess(QObject *parent = nullptr);
     ~SandboxProcess() override;
+
+    /// Descriptors handed to bwrap on purpose (pipes to and from the
+    /// sandbox), numbered passedFdNumber(0), passedFdNumber(1), ... there.
+    /// The caller keeps ownership of its copies.
+    void setPassedFds(const QList<int> &fds);
+    static int passedFdNumber(int index);
+    /// Where the builder's payloads start, after the passed descriptors.
+    int firstPayloadFd() const;
+
+    void setChildSetup(const ChildSetup &setup);
+    qint64 processId() const;
 
     void setOutputLimit(qint64 bytesPerStream);
     qint64 outputLimit() const;
@@ -65,6 +95,8 @@ private:
 
     QProcess *m_process = nullptr;
     QList<int> m_payloadFds; // memfds owned until the child has them
+    QList<int> m_passedFds; // not owned
+    ChildSetup m_childSetup;
     Stream m_stdout;
     Stream m_stderr;
     qint64 m_outputLimit = 1024 * 1024;

@@ -24,16 +24,16 @@ private:
         p.start(QStringLiteral(AIRLOCKCTL_PATH), arguments);
         if (!p.waitForFinished(120000))
             qFatal("airlockctl did not finish");
-        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError() };
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
     }
 
 private Q_SLOTS:
     void doctorJson()
     {
-        const Result r = ctl({ QStringLiteral("doctor"), QStringLiteral("--json") });
+        const Result r = ctl({QStringLiteral("doctor"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
-        QJsonParseError error {};
+        QJsonParseError error{};
         const QJsonObject report = QJsonDocument::fromJson(r.out, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(report.value(QStringLiteral("ready")).toBool(), true);
@@ -45,15 +45,15 @@ private Q_SLOTS:
             QVERIFY(check.contains(QStringLiteral("status")));
             QVERIFY(check.contains(QStringLiteral("required")));
         }
-        for (const char *id : { "bwrap.found", "bwrap.version", "sandbox.starts", "network.interfaces",
+        for (const char *id : {"bwrap.found", "bwrap.version", "sandbox.starts", "network.interfaces",
                  "network.connect", "env.allow-list", "env.secret", "fs.host-paths", "fd.inherited", "seccomp.active",
-                 "limits.enforcement" })
+                 "limits.enforcement"})
             QVERIFY2(ids.contains(QLatin1String(id)), id);
     }
 
     void doctorTable()
     {
-        const Result r = ctl({ QStringLiteral("doctor") });
+        const Result r = ctl({QStringLiteral("doctor")});
         QCOMPARE(r.exitCode, 0);
         const QString text = QString::fromUtf8(r.out);
         QVERIFY(text.contains(QLatin1String("env.secret")));
@@ -64,12 +64,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::addRow("no command") << QStringList {} << QStringLiteral("no command given");
-        QTest::addRow("unknown command") << QStringList { QStringLiteral("frobnicate") }
+        QTest::addRow("no command") << QStringList{} << QStringLiteral("no command given");
+        QTest::addRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
                                          << QStringLiteral("unknown command");
-        QTest::addRow("unknown option") << QStringList { QStringLiteral("doctor"), QStringLiteral("--frob") }
+        QTest::addRow("unknown option") << QStringList{QStringLiteral("doctor"), QStringLiteral("--frob")}
                                         << QStringLiteral("Unknown option");
-        QTest::addRow("stray argument") << QStringList { QStringLiteral("doctor"), QStringLiteral("extra") }
+        QTest::addRow("stray argument") << QStringList{QStringLiteral("doctor"), QStringLiteral("extra")}
                                         << QStringLiteral("unexpected argument");
     }
 
@@ -84,7 +84,7 @@ private Q_SLOTS:
 
     void version()
     {
-        const Result r = ctl({ QStringLiteral("--version") });
+        const Result r = ctl({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("airlock "));
     }

@@ -38,7 +38,7 @@ private Q_SLOTS:
 
     void runsStayDisabledWhenTheCheckFails()
     {
-        MainWindow window({ QStringLiteral("/nonexistent/bwrap"), {}, 60000 });
+        MainWindow window({QStringLiteral("/nonexistent/bwrap"), {}, 60000});
         QSignalSpy checked(&window, &MainWindow::sandboxChecked);
         window.show();
         QVERIFY(checked.wait(60000));
@@ -55,7 +55,7 @@ private Q_SLOTS:
 
     void checkAgainRerunsTheDoctor()
     {
-        MainWindow window({ QStringLiteral("/nonexistent/bwrap"), {}, 60000 });
+        MainWindow window({QStringLiteral("/nonexistent/bwrap"), {}, 60000});
         QSignalSpy checked(&window, &MainWindow::sandboxChecked);
         QVERIFY(checked.wait(60000));
         QAction *again = nullptr;
@@ -72,14 +72,14 @@ private Q_SLOTS:
 
     void menusAreKeyboardReachable()
     {
-        MainWindow window({ QStringLiteral("/nonexistent/bwrap"), {}, 60000 });
+        MainWindow window({QStringLiteral("/nonexistent/bwrap"), {}, 60000});
         QStringList titles;
         const QList<QAction *> menus = window.menuBar()->actions();
         for (QAction *a : menus)
             titles << a->text();
         QCOMPARE(titles,
-            (QStringList { QStringLiteral("&File"), QStringLiteral("&Sandbox"), QStringLiteral("&View"),
-                QStringLiteral("&Help") }));
+            (QStringList{QStringLiteral("&File"), QStringLiteral("&Sandbox"), QStringLiteral("&View"),
+                QStringLiteral("&Help")}));
     }
 };
 

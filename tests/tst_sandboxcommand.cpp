@@ -22,8 +22,8 @@ private Q_SLOTS:
     {
         const QStringList o = baseline().options(4);
         for (const char *flag :
-            { "--unshare-user", "--unshare-pid", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup", "--unshare-net",
-                "--disable-userns", "--die-with-parent", "--new-session", "--clearenv" })
+            {"--unshare-user", "--unshare-pid", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup", "--unshare-net",
+                "--disable-userns", "--die-with-parent", "--new-session", "--clearenv"})
             QVERIFY2(o.contains(QLatin1String(flag)), flag);
         const qsizetype capDrop = o.indexOf(QStringLiteral("--cap-drop"));
         QVERIFY(capDrop >= 0);
@@ -53,7 +53,7 @@ private Q_SLOTS:
             QVERIFY2(
                 !o.at(i).startsWith(QLatin1String("--")) || o.at(i) == QLatin1String("--chdir"), qPrintable(o.at(i)));
         QCOMPARE(o.mid(o.indexOf(QStringLiteral("--chdir")), 2),
-            (QStringList { QStringLiteral("--chdir"), QStringLiteral("/workspace") }));
+            (QStringList{QStringLiteral("--chdir"), QStringLiteral("/workspace")}));
     }
 
     void tmpfsIsSizeCapped()
@@ -73,7 +73,7 @@ private Q_SLOTS:
         QList<QPair<QString, QString>> seen;
         for (qsizetype i = 0; i < o.size(); ++i)
             if (o.at(i) == QLatin1String("--setenv"))
-                seen.append({ o.value(i + 1), o.value(i + 2) });
+                seen.append({o.value(i + 1), o.value(i + 2)});
         QCOMPARE(seen, SandboxCommand::defaultEnvironment());
         QVERIFY(o.indexOf(QStringLiteral("--clearenv")) < o.indexOf(QStringLiteral("--setenv")));
         const QStringList names = [&] {
@@ -101,7 +101,7 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < o.size(); ++i)
             if (o.at(i) == QLatin1String("--ro-bind-data"))
                 dataFds << o.value(i + 1).toInt();
-        QCOMPARE(dataFds, (QList<int> { 7, 8, 9 }));
+        QCOMPARE(dataFds, (QList<int>{7, 8, 9}));
         QCOMPARE(o.value(o.indexOf(QStringLiteral("--seccomp")) + 1), QStringLiteral("10"));
         QCOMPARE(o.value(o.indexOf(QStringLiteral("/run/airlock/a.py")) - 1), QStringLiteral("9"));
     }
@@ -122,10 +122,10 @@ private Q_SLOTS:
     void commandGoesAfterTheSeparator()
     {
         SandboxCommand cmd = baseline();
-        cmd.setCommand({ QStringLiteral("/usr/bin/python3"), QStringLiteral("-I"), QStringLiteral("--weird") });
+        cmd.setCommand({QStringLiteral("/usr/bin/python3"), QStringLiteral("-I"), QStringLiteral("--weird")});
         QCOMPARE(cmd.bwrapArguments(3),
-            (QStringList { QStringLiteral("--args"), QStringLiteral("3"), QStringLiteral("--"),
-                QStringLiteral("/usr/bin/python3"), QStringLiteral("-I"), QStringLiteral("--weird") }));
+            (QStringList{QStringLiteral("--args"), QStringLiteral("3"), QStringLiteral("--"),
+                QStringLiteral("/usr/bin/python3"), QStringLiteral("-I"), QStringLiteral("--weird")}));
     }
 
     void validate_data()
@@ -154,10 +154,10 @@ private Q_SLOTS:
             cmd.setBwrapPath(QStringLiteral("bwrap"));
             break;
         case 2:
-            cmd.setCommand({ QStringLiteral("python3") });
+            cmd.setCommand({QStringLiteral("python3")});
             break;
         case 3:
-            cmd.setCommand({ QStringLiteral("/usr/bin/python3"), withNul });
+            cmd.setCommand({QStringLiteral("/usr/bin/python3"), withNul});
             break;
         case 4:
             cmd.addReadOnlyBind(QStringLiteral("/usr/share"), QStringLiteral("/x/") + withNul);
@@ -169,7 +169,7 @@ private Q_SLOTS:
             cmd.addDir(QStringLiteral("/workspace/../etc"));
             break;
         case 7:
-            cmd.setEnvironment({ { QStringLiteral("A=B"), QStringLiteral("c") } });
+            cmd.setEnvironment({{QStringLiteral("A=B"), QStringLiteral("c")}});
             break;
         case 8:
             cmd.setCommand({});

@@ -25,7 +25,7 @@ private:
         const QString py = Airlock::HostTools::python();
         SandboxCommand cmd = SandboxCommand::pythonRuntime(py);
         cmd.setBwrapPath(Airlock::HostTools::bwrap());
-        cmd.setCommand({ py, QStringLiteral("-I"), QStringLiteral("-B"), QStringLiteral("-c"), code });
+        cmd.setCommand({py, QStringLiteral("-I"), QStringLiteral("-B"), QStringLiteral("-c"), code});
         return cmd;
     }
 

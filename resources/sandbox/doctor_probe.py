@@ -37,7 +37,12 @@ def err(e):
 def connect_outside():
     # TEST-NET-1 (RFC 5737): reserved for documentation, never routed; in
     # the sandbox there is no route at all, so this fails at once.
-    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # With the filter in place the socket itself is refused; either way
+    # nothing may connect.
+    try:
+        s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    except OSError as e:
+        return err(e)
     s.settimeout(2.0)
     try:
         s.connect(("192.0.2.1", 9))
@@ -46,6 +51,24 @@ def connect_outside():
         return err(e)
     finally:
         s.close()
+
+
+def interfaces():
+    # From /proc: asking the kernel over a netlink socket is itself refused.
+    text = read_text("/proc/net/dev")
+    if not isinstance(text, str):
+        return []
+    return sorted(line.split(":")[0].strip() for line in text.splitlines()[2:] if ":" in line)
+
+
+def inet_socket():
+    # Creating one is all it takes: the filter refuses any non-Unix family.
+    try:
+        s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    except OSError as e:
+        return err(e)
+    s.close()
+    return {"ok": True}
 
 
 def writable(path):
@@ -127,8 +150,9 @@ def main():
         "uid": os.getuid(),
         "gid": os.getgid(),
         "hostname": socket.gethostname(),
-        "interfaces": sorted(name for _, name in socket.if_nameindex()),
+        "interfaces": interfaces(),
         "connect_outside": {} if "--no-connect" in options else connect_outside(),
+        "inet_socket": inet_socket(),
         "environ": dict(os.environ),
         "proc1_environ": read_text("/proc/1/environ"),
         "proc1_cmdline": read_text("/proc/1/cmdline"),

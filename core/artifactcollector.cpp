@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#include "artifactcollector.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QMimeDatabase>
+#include <QSaveFile>
+#include <QSet>
+
+#include <algorithm>
+#include <cerrno>
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace Airlock {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Airlock::ArtifactCollector)
+};
+
+QString kindOf(mode_t mode)
+{
+    if (S_ISLNK(mode))
+        return Tr::tr("a symbolic link");
+    if (S_ISDIR(mode))
+        return Tr::tr("a folder");
+    if (S_ISFIFO(mode))
+        return Tr::tr("a named pipe");
+    if (S_ISSOCK(mode))
+        return Tr::tr("a socket");
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return Tr::tr("a device");
+    return Tr::tr("not a regular file");
+}
+} // namespace
+
+QJsonObject ArtifactCollector::Artifact::toJson() const
+{
+    QJsonObject o{{QStringLiteral("name"), name}, {QStringLiteral("bytes"), qint64(content.size())},
+        {QStringLiteral("sha256"), sha256}, {QStringLiteral("media_type"), mediaType}};
+    if (!originalName.isEmpty())
+        o.insert(QStringLiteral("original_name"), originalName);
+    return o;
+}
+
+QJsonObject ArtifactCollector::Rejection::toJson() const
+{
+    return {{QStringLiteral("name"), name}, {QStringLiteral("reason"), reason}};
+}
+
+QString ArtifactCollector::sanitiseName(const QString &name)
+{
+    QString out;
+    for (const QChar c : name) {
+        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            || c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('-');
+        out += ok ? c : QLatin1Char('_');
+    }
+    while (out.startsWith(QLatin1Char('.')))
+        out[0] = QLatin1Char('_');
+    if (out.size() > 120) {
+        const qsizetype dot = out.lastIndexOf(QLatin1Char('.'));
+        const QString suffix = dot > 0 && out.size() - dot <= 10 ? out.mid(dot) : QString();
+        out = out.left(120 - suffix.size()) + suffix;
+    }
+    return out.isEmpty() ? QStringLiteral("_") : out;
+}
+
+ArtifactCollector::Result ArtifactCollector::collect(int dirFd, int maxFiles, qint64 maxTotalBytes)
+{
+    Result result;
+    const int listFd = ::openat(dirFd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (listFd < 0)
+        return result;
+    DIR *dir = ::fdopendir(listFd);
+    if (!dir) {
+        ::close(listFd);
+        return result;
+    }
+    QList<QByteArray> names;
+    while (dirent *entry = ::readdir(dir)) {
+        const QByteArray name(entry->d_name);
+        if (name == "." || name == "..")
+            continue;
+        // Enough to know there are more; listing millions costs time.
+        if (names.size() > 100000) {
+            ++result.notCollected;
+            continue;
+        }
+        names.append(name);
+    }
+    std::sort(names.begin(), names.end());
+
+    QMimeDatabase mimes;
+    QSet<QString> used;
+    for (const QByteArray &raw : std::as_const(names)) {
+        const QString original = QString::fromUtf8(raw);
+        struct stat st
+        {
+        };
+        if (::fstatat(::dirfd(dir), raw.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
+            continue;
+        if (!S_ISREG(st.st_mode)) {
+            result.rejected.append({original, Tr::tr("%1; only regular files are collected").arg(kindOf(st.st_mode))});
+            continue;
+        }
+        if (st.st_nlink != 1) {
+            result.rejected.append({original, Tr::tr("a hard link; only files with one name are collected")});
+            continue;
+        }
+        if (result.artifacts.size() >= maxFiles) {
+            ++result.notCollected;
+            continue;
+        }
+        if (result.totalBytes + st.st_size > maxTotalBytes) {
+            result.rejected.append({original,
+                Tr::tr("%1 bytes would exceed the %2 bytes allowed for all output files")
+                    .arg(st.st_size)
+                    .arg(maxTotalBytes)});
+            continue;
+        }
+        const int fd
+            = ::openat(::dirfd(dir), raw.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+        struct stat again
+        {
+        };
+        if (fd < 0 || ::fstat(fd, &again) != 0 || again.st_ino != st.st_ino || again.st_dev != st.st_dev
+            || !S_ISREG(again.st_mode)) {
+            if (fd >= 0)
+                ::close(fd);
+            result.rejected.append({original, Tr::tr("changed while it was being collected")});
+            continue;
+        }
+        QByteArray content;
+        content.reserve(qsizetype(again.st_size));
+        char buffer[64 * 1024];
+        bool tooLarge = false;
+        for (;;) {
+            const ssize_t n = ::read(fd, buffer, sizeof buffer);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                break;
+            if (result.totalBytes + content.size() + n > maxTotalBytes) {
+                tooLarge = true;
+                break;
+            }
+            content.append(buffer, n);
+        }
+        ::close(fd);
+        if (tooLarge) {
+            result.rejected.append(
+                {original, Tr::tr("exceeds the %1 bytes allowed for all output files").arg(maxTotalBytes)});
+            continue;
+        }
+
+        Artifact artifact;
+        artifact.name = sanitiseName(original);
+        while (used.contains(artifact.name))
+            artifact.name = QStringLiteral("_") + artifact.name;
+        used.insert(artifact.name);
+        if (artifact.name != original)
+            artifact.originalName = original;
+        artifact.sha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        artifact.mediaType = mimes.mimeTypeForFileNameAndData(artifact.name, content).name();
+        artifact.content = content;
+        result.totalBytes += content.size();
+        result.artifacts.append(artifact);
+    }
+    ::closedir(dir);
+    return result;
+}
+
+QString ArtifactCollector::writeTo(const QList<Artifact> &artifacts, const QString &dir)
+{
+    if (!QDir().mkpath(dir))
+        return Tr::tr("cannot create %1").arg(dir);
+    for (const Artifact &a : artifacts) {
+        QSaveFile file(QDir(dir).filePath(a.name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(a.content) != a.content.size() || !file.commit())
+            return Tr::tr("cannot write %1: %2").arg(file.fileName(), file.errorString());
+    }
+    return {};
+}
+
+} // namespace Airlock

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+#include "limitenforcement.h"
+
+namespace Airlock {
+
+/**
+ * One run's cgroup: caps the whole sandbox's memory and process count,
+ * reports its peak memory and whether a limit was hit, and kills every
+ * process in it on demand. Removed with the object.
+ *
+ * The sandbox joins it from the forked child before bwrap starts, through
+ * the descriptors of procsFds(), so no process of the run is ever outside.
+ */
+class CgroupScope
+{
+public:
+    static std::unique_ptr<CgroupScope> create(
+        const LimitEnforcement &enforcement, const QString &name, qint64 memoryBytes, int maxProcesses, QString *error);
+    ~CgroupScope();
+
+    CgroupScope(const CgroupScope &) = delete;
+    CgroupScope &operator=(const CgroupScope &) = delete;
+
+    /// Open cgroup.procs files: writing "0" to each moves the writer in.
+    QList<int> procsFds() const { return m_procsFds; }
+    /// SIGKILL to every process in the scope, until it is empty.
+    void killAll();
+    /// Peak memory of the whole scope in bytes, or -1 when unknown.
+    qint64 peakMemoryBytes() const;
+    /// How often the kernel's OOM killer struck inside.
+    qint64 oomKills() const;
+    /// How often a fork was refused for the process cap.
+    qint64 processLimitHits() const;
+    QString description() const;
+
+private:
+    CgroupScope() = default;
+    LimitEnforcement::CgroupKind m_kind = LimitEnforcement::CgroupKind::None;
+    QString m_memoryDir; ///< v1 memory, or the v2 folder
+    QString m_pidsDir; ///< v1 pids; empty for v2
+    QList<int> m_procsFds;
+};
+
+} // namespace Airlock

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#include "inputstager.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "policy.h"
+#include "request.h"
+#include "requestcheck.h"
+
+namespace Airlock {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Airlock::InputStager)
+};
+
+using S = Verdict::Severity;
+
+class Fd
+{
+public:
+    explicit Fd(int fd = -1)
+        : m_fd(fd)
+    {
+    }
+    ~Fd()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    Fd(const Fd &) = delete;
+    Fd &operator=(const Fd &) = delete;
+    int get() const { return m_fd; }
+    void reset(int fd)
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_fd = fd;
+    }
+
+private:
+    int m_fd;
+};
+
+int openNoFollow(const QString &path)
+{
+    return ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+}
+
+// Reads @p fd to its end, at most @p limit bytes, into @p out (if open) and
+// the hash. Returns bytes read, -1 on error, limit + 1 when there is more.
+qint64 copyAndHash(int fd, qint64 limit, int out, QCryptographicHash &hash)
+{
+    char buffer[64 * 1024];
+    qint64 total = 0;
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return -1;
+        if (n == 0)
+            return total;
+        total += n;
+        if (total > limit)
+            return limit + 1;
+        hash.addData(QByteArrayView(buffer, n));
+        for (ssize_t done = 0; out >= 0 && done < n;) {
+            const ssize_t w = ::write(out, buffer + done, size_t(n - done));
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w <= 0)
+                return -1;
+            done += w;
+        }
+    }
+}
+
+QString hashFile(const QString &path, qint64 limit)
+{
+    Fd fd(openNoFollow(path));
+    if (fd.get() < 0)
+        return {};
+    struct stat st
+    {
+    };
+    if (::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (copyAndHash(fd.get(), limit, -1, hash) < 0)
+        return {};
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+bool insideFolder(const QString &path, const QString &folder)
+{
+    const QString f = QFileInfo(folder).canonicalFilePath();
+    return !f.isEmpty() && (path == f || path.startsWith(f + QLatin1Char('/')));
+}
+} // namespace
+
+QJsonObject InputStager::Input::toJson() const
+{
+    return {{QStringLiteral("name"), name}, {QStringLiteral("source"), sourcePath}, {QStringLiteral("bytes"), size},
+        {QStringLiteral("sha256"), sha256}};
+}
+
+InputStager::Result InputStager::stage(
+    const Request &request, const Policy &policy, const QString &inputsDir, uid_t owner, gid_t group)
+{
+    Result result;
+    qint64 total = 0;
+    for (const Request::File &file : request.files()) {
+        // Names with problems already have their verdict and are never used
+        // as a path here.
+        if (!RequestCheck::nameProblem(file.name).isEmpty() || file.resolvedPath.isEmpty())
+            continue;
+        const QString shown = file.name;
+        QString source = file.resolvedPath;
+        Fd fd(openNoFollow(source));
+        if (fd.get() < 0 && errno == ELOOP) {
+            const QString target = QFileInfo(source).canonicalFilePath();
+            if (policy.allowSymlinksInsideRequestDir && !target.isEmpty() && insideFolder(target, request.baseDir())) {
+                source = target;
+                fd.reset(openNoFollow(source));
+            } else {
+                result.verdicts.append({QStringLiteral("file.symlink"), S::Block,
+                    Tr::tr("\"%1\" is a symbolic link%2; links are not followed.")
+                        .arg(shown,
+                            target.isEmpty() || insideFolder(target, request.baseDir())
+                                ? QString()
+                                : Tr::tr(" pointing outside the request's folder"))});
+                continue;
+            }
+        }
+        if (fd.get() < 0) {
+            const int err = errno;
+            if (err == ENOENT || err == ENOTDIR)
+                result.verdicts.append({QStringLiteral("file.missing"), S::Block,
+                    Tr::tr("\"%1\" does not exist (%2).").arg(shown, file.resolvedPath)});
+            else
+                result.verdicts.append({QStringLiteral("file.unreadable"), S::Block,
+                    Tr::tr("\"%1\" cannot be read: %2.").arg(shown, QString::fromLocal8Bit(strerror(err)))});
+            continue;
+        }
+        struct stat st
+        {
+        };
+        if (::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode)) {
+            const char *kind = S_ISDIR(st.st_mode) ? QT_TRANSLATE_NOOP("Airlock::InputStager", "a folder")
+                : S_ISFIFO(st.st_mode)             ? QT_TRANSLATE_NOOP("Airlock::InputStager", "a named pipe")
+                : S_ISSOCK(st.st_mode)             ? QT_TRANSLATE_NOOP("Airlock::InputStager", "a socket")
+                : (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))
+                ? QT_TRANSLATE_NOOP("Airlock::InputStager", "a device")
+                : QT_TRANSLATE_NOOP("Airlock::InputStager", "not a regular file");
+            result.verdicts.append({QStringLiteral("file.type"), S::Block,
+                Tr::tr("\"%1\" is %2; only regular files can be mounted.").arg(shown, Tr::tr(kind))});
+            continue;
+        }
+        if (st.st_size > policy.maxFileBytes) {
+            result.verdicts.append({QStringLiteral("file.size"), S::Block,
+                Tr::tr("\"%1\" is %2 bytes; the policy allows at most %3 per file.")
+                    .arg(shown)
+                    .arg(st.st_size)
+                    .arg(policy.maxFileBytes)});
+            continue;
+        }
+        if (total + st.st_size > policy.maxTotalInputBytes) {
+            result.verdicts.append({QStringLiteral("file.size"), S::Block,
+                Tr::tr("With \"%1\" the inputs exceed %2 bytes in total, the policy's cap.")
+                    .arg(shown)
+                    .arg(policy.maxTotalInputBytes)});
+            continue;
+        }
+
+        Input input;
+        input.name = file.name;
+        input.sourcePath = source;
+        input.stagedPath = QDir(inputsDir).filePath(file.name);
+        const QByteArray staged = QFile::encodeName(input.stagedPath);
+        Fd out(::open(staged.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        const qint64 copied = out.get() < 0 ? -1 : copyAndHash(fd.get(), policy.maxFileBytes, out.get(), hash);
+        if (copied < 0 || copied > policy.maxFileBytes) {
+            ::unlink(staged.constData());
+            result.verdicts.append({copied > policy.maxFileBytes ? QStringLiteral("file.size")
+                                                                 : QStringLiteral("file.unreadable"),
+                S::Block,
+                copied > policy.maxFileBytes
+                    ? Tr::tr("\"%1\" grew beyond %2 bytes while it was being copied.")
+                          .arg(shown)
+                          .arg(policy.maxFileBytes)
+                    : Tr::tr("\"%1\" could not be copied: %2.").arg(shown, QString::fromLocal8Bit(strerror(errno)))});
+            continue;
+        }
+        ::fchmod(out.get(), 0400);
+        if (owner != uid_t(-1))
+            ::fchown(out.get(), owner, group);
+        input.size = copied;
+        input.sha256 = QString::fromLatin1(hash.result().toHex());
+        total += copied;
+        result.inputs.append(input);
+    }
+    return result;
+}
+
+QString InputStager::verifyUnchanged(const QList<Input> &inputs)
+{
+    for (const Input &input : inputs) {
+        if (hashFile(input.stagedPath, input.size) != input.sha256)
+            return Tr::tr("The private copy of \"%1\" no longer matches what was reviewed; the run is refused.")
+                .arg(input.name);
+        const QString now = hashFile(input.sourcePath, input.size);
+        if (now != input.sha256)
+            return Tr::tr("\"%1\" changed after it was reviewed (reviewed SHA-256 %2, now %3); the run is refused.")
+                .arg(input.name, input.sha256.left(16), now.isEmpty() ? Tr::tr("unreadable or larger") : now.left(16));
+    }
+    return {};
+}
+
+} // namespace Airlock

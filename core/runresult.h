@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+
+#include <optional>
+
+#include "artifactcollector.h"
+#include "decision.h"
+#include "inputstager.h"
+#include "runlimits.h"
+#include "verdict.h"
+
+namespace Airlock {
+
+/// Everything about one run that the command line prints and the audit
+/// trail keeps (SPEC §4).
+struct RunResult
+{
+    enum class Status {
+        Succeeded,
+        Failed,
+        TimedOut,
+        Killed,
+        Blocked,
+        Rejected,
+        Malformed,
+    };
+    /// Why the run ended, as the host saw it.
+    enum class EndReason {
+        None, ///< never started
+        Exit,
+        Timeout,
+        Memory,
+        Stopped, ///< the analyst pressed Stop
+        Killed, ///< a signal from elsewhere
+        SandboxError, ///< the sandbox could not be set up
+        Refused, ///< an input changed after review, or the sandbox could not be built
+    };
+
+    QString requestId;
+    QString runId;
+    Status status = Status::Failed;
+    EndReason endReason = EndReason::None;
+    QString message; ///< translated; why it was refused or could not start
+    QList<Verdict> verdicts;
+    std::optional<Decision> decision;
+    std::optional<int> exitCode;
+    std::optional<int> signal;
+    qint64 durationMs = 0;
+    qint64 cpuMs = -1;
+    qint64 peakMemoryBytes = -1;
+    qint64 bytesWritten = 0;
+    QByteArray stdoutData;
+    QByteArray stderrData;
+    bool stdoutTruncated = false;
+    bool stderrTruncated = false;
+    qint64 stdoutBytes = 0;
+    qint64 stderrBytes = 0;
+    QList<ArtifactCollector::Artifact> artifacts;
+    QList<ArtifactCollector::Rejection> rejectedArtifacts;
+    int artifactsNotCollected = 0;
+    QJsonObject events; ///< self-reported by the code: files, network, subprocesses
+    QJsonArray timeline; ///< host and self-reported events with times
+    RunLimits limits;
+    QList<InputStager::Input> inputs;
+    QString enforcement; ///< how the limits were enforced
+
+    static QString statusId(Status status);
+    static QString endReasonId(EndReason reason);
+    /// The SPEC §4 object, with further fields beside the specified ones.
+    QJsonObject toJson() const;
+};
+
+} // namespace Airlock
+
+Q_DECLARE_METATYPE(Airlock::RunResult)

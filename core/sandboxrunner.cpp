@@ -1,0 +1,465 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#include "sandboxrunner.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSocketNotifier>
+#include <QTimer>
+#include <QUuid>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include "cgroupscope.h"
+#include "hosttools.h"
+#include "preparedrun.h"
+#include "sandboxcommand.h"
+#include "sandboxprocess.h"
+#include "seccompfilter.h"
+
+namespace Airlock {
+
+namespace {
+const QString LauncherPath = QStringLiteral("/run/airlock/launcher.py");
+const QString CodePath = QStringLiteral("/run/airlock/code.py");
+constexpr int InfoIndex = 0;
+constexpr int EventsIndex = 1;
+constexpr int GoIndex = 2;
+constexpr qint64 MaxEventLine = 8192;
+// bwrap and its pid 1 count against the process cap too.
+constexpr int BwrapProcesses = 3;
+constexpr qint64 MiB = 1024 * 1024;
+
+void closeFd(int &fd)
+{
+    if (fd >= 0)
+        ::close(fd);
+    fd = -1;
+}
+
+QByteArray readResource(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("resource %s is missing", qPrintable(path));
+    return f.readAll();
+}
+
+qint64 cpuMs(const struct rusage &u)
+{
+    return qint64(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000;
+}
+} // namespace
+
+SandboxRunner::SandboxRunner(QObject *parent)
+    : QObject(parent)
+{
+}
+
+SandboxRunner::~SandboxRunner()
+{
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->kill();
+    }
+    if (m_cgroup)
+        m_cgroup->killAll();
+    closeFds();
+}
+
+void SandboxRunner::setOptions(const Options &options)
+{
+    m_options = options;
+}
+
+bool SandboxRunner::isRunning() const
+{
+    return m_running;
+}
+
+QStringList SandboxRunner::describeLauncher()
+{
+    return {LauncherPath, CodePath};
+}
+
+void SandboxRunner::closeFds()
+{
+    for (int *fd : {&m_infoRead, &m_eventsRead, &m_goWrite, &m_outputDir, &m_infoWrite, &m_eventsWrite, &m_goRead})
+        closeFd(*fd);
+}
+
+void SandboxRunner::start(const PreparedRun *run, const Decision &decision)
+{
+    Q_ASSERT(!m_running);
+    m_run = run;
+    m_running = true;
+    m_ready = m_timedOut = m_stopped = false;
+    m_eventsSeen = m_eventsMalformed = 0;
+    m_eventBuffer.clear();
+    m_result = {};
+    m_result.requestId = run->request().requestId();
+    m_result.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_result.verdicts = run->verdicts();
+    m_result.decision = decision;
+    m_result.limits = run->limits();
+    m_result.inputs = run->inputs();
+    m_result.events = QJsonObject{{QStringLiteral("self_reported"), true}};
+
+    // What runs reads exactly what was reviewed.
+    const QString changed = InputStager::verifyUnchanged(run->inputs());
+    if (!changed.isEmpty())
+        return refuse(RunResult::EndReason::Refused, changed);
+
+    const QString bwrap = m_options.bwrapPath.isEmpty() ? HostTools::bwrap() : m_options.bwrapPath;
+    const QString python = m_options.pythonPath.isEmpty() ? HostTools::python() : m_options.pythonPath;
+    if (bwrap.isEmpty() || python.isEmpty())
+        return refuse(RunResult::EndReason::Refused, tr("bwrap or python3 is missing; run airlockctl doctor"));
+
+    QString error;
+    const QByteArray seccomp = SeccompFilter::build(&error);
+    if (seccomp.isEmpty())
+        return refuse(RunResult::EndReason::Refused, tr("The system call filter could not be built: %1").arg(error));
+
+    const RunLimits &limits = run->limits();
+    const LimitEnforcement &enforcement = run->enforcement();
+    QStringList enforced;
+    if (enforcement.cgroup != LimitEnforcement::CgroupKind::None) {
+        m_cgroup = CgroupScope::create(enforcement, QStringLiteral("run-") + m_result.runId, limits.memoryBytes,
+            limits.maxProcesses + BwrapProcesses, &error);
+        if (!m_cgroup)
+            return refuse(RunResult::EndReason::Refused, tr("The run's cgroup could not be set up: %1").arg(error));
+        enforced << tr("cgroup %1 (%2)").arg(enforcement.cgroupKindId(), m_cgroup->description());
+    }
+
+    int pipes[3][2];
+    for (auto &p : pipes) {
+        if (::pipe2(p, O_CLOEXEC) != 0)
+            return refuse(RunResult::EndReason::SandboxError,
+                tr("cannot create a pipe: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+    }
+    m_infoRead = pipes[0][0];
+    m_infoWrite = pipes[0][1];
+    m_eventsRead = pipes[1][0];
+    m_eventsWrite = pipes[1][1];
+    m_goRead = pipes[2][0];
+    m_goWrite = pipes[2][1];
+    ::fcntl(m_infoRead, F_SETFL, O_NONBLOCK);
+    ::fcntl(m_eventsRead, F_SETFL, O_NONBLOCK);
+
+    SandboxCommand command = SandboxCommand::pythonRuntime(python);
+    command.setBwrapPath(bwrap);
+    for (const InputStager::Input &input : run->inputs())
+        command.addReadOnlyBind(input.stagedPath, QStringLiteral("/workspace/") + input.name);
+    command.addTmpfs(QStringLiteral("/workspace/output"), limits.maxArtifactBytes, 0777);
+    command.addDataFile(LauncherPath, readResource(QStringLiteral(":/airlock/sandbox/launcher.py")));
+    command.addDataFile(CodePath, run->request().codeBytes());
+    command.setSeccompProgram(seccomp);
+    command.setInfoFd(SandboxProcess::passedFdNumber(InfoIndex));
+    command.setCommand({python, QStringLiteral("-I"), QStringLiteral("-B"), LauncherPath,
+        QString::number(SandboxProcess::passedFdNumber(EventsIndex)),
+        QString::number(SandboxProcess::passedFdNumber(GoIndex)), CodePath, QString::number(m_options.maxEvents)});
+
+    SandboxProcess::ChildSetup setup;
+    const QList<int> cgroupFds = m_cgroup ? m_cgroup->procsFds() : QList<int>();
+    for (qsizetype i = 0; i < cgroupFds.size() && i < qsizetype(setup.joinCgroupFds.size()); ++i)
+        setup.joinCgroupFds[size_t(i)] = cgroupFds.at(i);
+    setup.uid = enforcement.sandboxUid;
+    setup.gid = enforcement.sandboxGid;
+    if (setup.uid != uid_t(-1))
+        enforced << tr("uid %1").arg(setup.uid);
+    const qint64 timeoutS = (limits.timeoutMs + 999) / 1000;
+    setup.rlimits = {{
+        {RLIMIT_NOFILE, rlim_t(limits.maxOpenFiles)},
+        {RLIMIT_NPROC, rlim_t(limits.maxProcesses + BwrapProcesses)},
+        {RLIMIT_FSIZE, rlim_t(limits.maxArtifactBytes)},
+        {RLIMIT_CORE, 0},
+        // CPU seconds: a second line behind the wall-clock watchdog.
+        {RLIMIT_CPU, rlim_t(timeoutS + 1)},
+        // Per process only; the cgroup caps the total where there is one.
+        {RLIMIT_AS, rlim_t(limits.memoryBytes + 512 * MiB)},
+    }};
+    enforced << tr("rlimits (files %1, processes %2, file size %3, address space %4)")
+                    .arg(limits.maxOpenFiles)
+                    .arg(limits.maxProcesses + BwrapProcesses)
+                    .arg(limits.maxArtifactBytes)
+                    .arg(limits.memoryBytes + 512 * MiB);
+    enforced << tr("watchdog %1 ms").arg(limits.timeoutMs);
+    m_result.enforcement = enforced.join(QLatin1String("; "));
+
+    m_process = new SandboxProcess(this);
+    m_process->setOutputLimit(limits.maxOutputBytes);
+    m_process->setPassedFds({m_infoWrite, m_eventsWrite, m_goRead});
+    m_process->setChildSetup(setup);
+
+    m_eventNotifier = new QSocketNotifier(m_eventsRead, QSocketNotifier::Read, this);
+    connect(m_eventNotifier, &QSocketNotifier::activated, this, &SandboxRunner::readEvents);
+
+    m_watchdog = new QTimer(this);
+    m_watchdog->setSingleShot(true);
+    connect(m_watchdog, &QTimer::timeout, this, [this]() {
+        m_timedOut = true;
+        m_result.timeline.append(QJsonObject{{QStringLiteral("t_ms"), m_clock.elapsed()},
+            {QStringLiteral("kind"), QStringLiteral("limit")}, {QStringLiteral("limit"), QStringLiteral("timeout")},
+            {QStringLiteral("source"), QStringLiteral("host")}});
+        m_process->kill();
+        if (m_cgroup)
+            m_cgroup->killAll();
+    });
+
+    connect(m_process, &SandboxProcess::started, this, [this]() {
+        // bwrap holds its ends now; ours must go, or end-of-file never comes.
+        closeFd(m_infoWrite);
+        closeFd(m_eventsWrite);
+        closeFd(m_goRead);
+        m_result.timeline.append(QJsonObject{{QStringLiteral("t_ms"), m_clock.elapsed()},
+            {QStringLiteral("kind"), QStringLiteral("start")}, {QStringLiteral("source"), QStringLiteral("host")}});
+        Q_EMIT started();
+    });
+    connect(m_process, &SandboxProcess::failed, this,
+        [this](const QString &message) { refuse(RunResult::EndReason::SandboxError, message); });
+    connect(m_process, &SandboxProcess::finished, this, &SandboxRunner::processFinished);
+
+    ::getrusage(RUSAGE_CHILDREN, &m_usageBefore);
+    m_clock.start();
+    m_watchdog->start(int(qMin<qint64>(limits.timeoutMs, std::numeric_limits<int>::max())));
+    m_process->start(command);
+}
+
+void SandboxRunner::stop()
+{
+    if (!m_running || !m_process)
+        return;
+    m_stopped = true;
+    m_result.timeline.append(QJsonObject{{QStringLiteral("t_ms"), m_clock.elapsed()},
+        {QStringLiteral("kind"), QStringLiteral("stop")}, {QStringLiteral("source"), QStringLiteral("host")}});
+    m_process->kill();
+    if (m_cgroup)
+        m_cgroup->killAll();
+}
+
+void SandboxRunner::refuse(RunResult::EndReason reason, const QString &message)
+{
+    m_result.status = RunResult::Status::Failed;
+    m_result.endReason = reason;
+    m_result.message = message;
+    // Asynchronous like every other outcome.
+    QTimer::singleShot(0, this, &SandboxRunner::finish);
+}
+
+void SandboxRunner::readEvents()
+{
+    char buffer[16384];
+    for (;;) {
+        const ssize_t n = ::read(m_eventsRead, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            if (n == 0 && m_eventNotifier)
+                m_eventNotifier->setEnabled(false);
+            break;
+        }
+        if (m_eventsSeen >= m_options.maxEvents + 10) {
+            continue; // drain and drop: the count is capped
+        }
+        m_eventBuffer.append(buffer, n);
+        qsizetype newline;
+        while ((newline = m_eventBuffer.indexOf('\n')) >= 0) {
+            const QByteArray line = m_eventBuffer.left(newline);
+            m_eventBuffer.remove(0, newline + 1);
+            ++m_eventsSeen;
+            const QJsonObject event = QJsonDocument::fromJson(line).object();
+            if (event.isEmpty()) {
+                ++m_eventsMalformed;
+                continue;
+            }
+            handleEvent(event);
+        }
+        if (m_eventBuffer.size() > MaxEventLine) {
+            ++m_eventsMalformed;
+            m_eventBuffer.clear();
+        }
+    }
+}
+
+void SandboxRunner::handleEvent(const QJsonObject &event)
+{
+    const QString kind = event.value(QStringLiteral("kind")).toString();
+    if (kind == QLatin1String("ready") && !m_ready) {
+        m_ready = true;
+        openOutput();
+        return;
+    }
+    QJsonObject shown = event;
+    shown.insert(QStringLiteral("source"), QStringLiteral("sandbox"));
+    m_result.timeline.append(shown);
+    auto append = [&](const char *key, const QJsonValue &value) {
+        QJsonArray list = m_result.events.value(QLatin1String(key)).toArray();
+        if (!list.contains(value))
+            list.append(value);
+        m_result.events.insert(QLatin1String(key), list);
+    };
+    if (kind == QLatin1String("open")) {
+        append("files_opened", event.value(QStringLiteral("path")).toString());
+    } else if (kind == QLatin1String("connect") || kind == QLatin1String("dns")) {
+        // There is no network inside: every attempt is blocked.
+        append("network_attempts",
+            QJsonObject{{QStringLiteral("address"), event.value(QStringLiteral("address"))},
+                {QStringLiteral("port"), event.value(QStringLiteral("port"))}, {QStringLiteral("kind"), kind},
+                {QStringLiteral("blocked"), true}});
+    } else if (kind == QLatin1String("socket")) {
+        append("network_attempts",
+            QJsonObject{{QStringLiteral("family"), event.value(QStringLiteral("family"))},
+                {QStringLiteral("kind"), kind}, {QStringLiteral("blocked"), true}});
+    } else if (kind == QLatin1String("subprocess")) {
+        append("subprocesses",
+            QJsonObject{{QStringLiteral("executable"), event.value(QStringLiteral("executable"))},
+                {QStringLiteral("args"), event.value(QStringLiteral("args"))}});
+    } else if (kind == QLatin1String("import")) {
+        append("imports", event.value(QStringLiteral("module")));
+    } else if (kind == QLatin1String("dlopen")) {
+        append("libraries", event.value(QStringLiteral("library")));
+    }
+    Q_EMIT eventReported(shown);
+}
+
+void SandboxRunner::openOutput()
+{
+    // bwrap's first message: its pid 1 in the sandbox, seen from here.
+    char buffer[256] = {};
+    const ssize_t n = ::read(m_infoRead, buffer, sizeof buffer - 1);
+    const QJsonObject info = QJsonDocument::fromJson(QByteArray(buffer, n > 0 ? int(n) : 0)).object();
+    const int pid = info.value(QStringLiteral("child-pid")).toInt();
+    if (pid > 0) {
+        // The sandbox's mounts are complete and none of the request's code
+        // has run yet. Holding this descriptor keeps the output tmpfs
+        // readable after the sandbox is gone.
+        const QByteArray path = "/proc/" + QByteArray::number(pid) + "/root/workspace/output";
+        m_outputDir = ::open(path.constData(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+    }
+    m_result.timeline.append(QJsonObject{{QStringLiteral("t_ms"), m_clock.elapsed()},
+        {QStringLiteral("kind"), QStringLiteral("ready")}, {QStringLiteral("source"), QStringLiteral("host")}});
+    // Go.
+    if (::write(m_goWrite, "g", 1) != 1) {
+        // The sandbox is gone already; its end is reported when it exits.
+    }
+    closeFd(m_goWrite);
+}
+
+void SandboxRunner::processFinished()
+{
+    m_watchdog->stop();
+    m_result.durationMs = m_clock.elapsed();
+    if (m_cgroup)
+        m_cgroup->killAll();
+    readEvents();
+
+    struct rusage after
+    {
+    };
+    ::getrusage(RUSAGE_CHILDREN, &after);
+    m_result.cpuMs = cpuMs(after) - cpuMs(m_usageBefore);
+
+    const int code = m_process->exitCode();
+    const bool crashed = m_process->exitStatus() != QProcess::NormalExit;
+    m_result.stdoutData = m_process->standardOutput();
+    m_result.stderrData = m_process->standardError();
+    m_result.stdoutTruncated = m_process->standardOutputTruncated();
+    m_result.stderrTruncated = m_process->standardErrorTruncated();
+    m_result.stdoutBytes = m_process->standardOutputBytes();
+    m_result.stderrBytes = m_process->standardErrorBytes();
+
+    const qint64 oomKills = m_cgroup ? m_cgroup->oomKills() : 0;
+    if (m_cgroup) {
+        m_result.peakMemoryBytes = m_cgroup->peakMemoryBytes();
+        if (const qint64 hits = m_cgroup->processLimitHits())
+            m_result.timeline.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("limit")},
+                {QStringLiteral("limit"), QStringLiteral("processes")}, {QStringLiteral("count"), hits},
+                {QStringLiteral("source"), QStringLiteral("host")}});
+    } else {
+        m_result.peakMemoryBytes = qint64(after.ru_maxrss) * 1024; // largest single process
+    }
+    if (oomKills > 0)
+        m_result.timeline.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("limit")},
+            {QStringLiteral("limit"), QStringLiteral("memory")}, {QStringLiteral("count"), oomKills},
+            {QStringLiteral("source"), QStringLiteral("host")}});
+
+    // bwrap exits with the code of the command, or 128 + the signal.
+    if (!crashed) {
+        m_result.exitCode = code;
+        if (code > 128 && code < 128 + 65)
+            m_result.signal = code - 128;
+    } else {
+        m_result.signal = 9;
+    }
+
+    if (m_timedOut) {
+        m_result.status = RunResult::Status::TimedOut;
+        m_result.endReason = RunResult::EndReason::Timeout;
+    } else if (m_stopped) {
+        m_result.status = RunResult::Status::Killed;
+        m_result.endReason = RunResult::EndReason::Stopped;
+    } else if (oomKills > 0) {
+        m_result.status = RunResult::Status::Killed;
+        m_result.endReason = RunResult::EndReason::Memory;
+    } else if (!m_ready) {
+        // The launcher never said ready: bwrap or Python could not start.
+        m_result.status = RunResult::Status::Failed;
+        m_result.endReason = RunResult::EndReason::SandboxError;
+        m_result.message
+            = tr("The sandbox did not start: %1").arg(QString::fromUtf8(m_result.stderrData).trimmed().right(500));
+    } else if (crashed || m_result.signal) {
+        m_result.status = RunResult::Status::Killed;
+        m_result.endReason = RunResult::EndReason::Killed;
+    } else {
+        m_result.status = code == 0 ? RunResult::Status::Succeeded : RunResult::Status::Failed;
+        m_result.endReason = RunResult::EndReason::Exit;
+    }
+    m_result.timeline.append(
+        QJsonObject{{QStringLiteral("t_ms"), m_result.durationMs}, {QStringLiteral("kind"), QStringLiteral("end")},
+            {QStringLiteral("reason"), RunResult::endReasonId(m_result.endReason)},
+            {QStringLiteral("source"), QStringLiteral("host")}});
+
+    if (m_outputDir >= 0) {
+        const ArtifactCollector::Result collected = ArtifactCollector::collect(
+            m_outputDir, m_run->limits().maxArtifactFiles, m_run->limits().maxArtifactBytes);
+        m_result.artifacts = collected.artifacts;
+        m_result.rejectedArtifacts = collected.rejected;
+        m_result.artifactsNotCollected = collected.notCollected;
+        m_result.bytesWritten += collected.totalBytes;
+    }
+    m_result.bytesWritten += m_result.stdoutBytes + m_result.stderrBytes;
+    if (m_eventsMalformed > 0)
+        m_result.events.insert(QStringLiteral("malformed"), m_eventsMalformed);
+    if (m_eventsSeen > m_options.maxEvents)
+        m_result.events.insert(QStringLiteral("capped"), true);
+    finish();
+}
+
+void SandboxRunner::finish()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    if (m_eventNotifier) {
+        m_eventNotifier->setEnabled(false);
+        m_eventNotifier->deleteLater();
+        m_eventNotifier = nullptr;
+    }
+    closeFds();
+    m_cgroup.reset();
+    if (m_process) {
+        m_process->deleteLater();
+        m_process = nullptr;
+    }
+    if (m_watchdog) {
+        m_watchdog->stop();
+        m_watchdog->deleteLater();
+        m_watchdog = nullptr;
+    }
+    Q_EMIT finished(m_result);
+}
+
+} // namespace Airlock

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#pragma once
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QObject>
+
+#include <memory>
+#include <sys/resource.h>
+
+#include "runresult.h"
+
+class QSocketNotifier;
+class QTimer;
+
+namespace Airlock {
+
+class CgroupScope;
+class PreparedRun;
+class SandboxProcess;
+
+/**
+ * Runs one approved request in a fresh sandbox (SPEC §3) and reports what
+ * happened. Asynchronous: start(), then finished() once; stop() kills.
+ *
+ * Limits hold over the whole process tree: a cgroup where one is writable,
+ * an unprivileged uid when started as root, rlimits, and a wall-clock
+ * watchdog that kills the sandbox; the pid namespace takes every process
+ * with it, double-forked daemons included.
+ */
+class SandboxRunner : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString bwrapPath; ///< empty: the system's
+        QString pythonPath; ///< empty: the system's
+        int maxEvents = 2000;
+    };
+
+    explicit SandboxRunner(QObject *parent = nullptr);
+    ~SandboxRunner() override;
+
+    void setOptions(const Options &options);
+
+    /// Runs @p run, which must stay alive until finished(). The decision is
+    /// carried into the result as it is.
+    void start(const PreparedRun *run, const Decision &decision);
+    /// The analyst's Stop: kills the whole sandbox.
+    void stop();
+    bool isRunning() const;
+    QString runId() const { return m_result.runId; }
+
+    /// The command that start() runs for @p run, for the inspector and tests.
+    static QStringList describeLauncher();
+
+Q_SIGNALS:
+    void started();
+    /// A self-reported event, as it arrives.
+    void eventReported(const QJsonObject &event);
+    void finished(const Airlock::RunResult &result);
+
+private:
+    void refuse(RunResult::EndReason reason, const QString &message);
+    void readEvents();
+    void handleEvent(const QJsonObject &event);
+    void openOutput();
+    void processFinished();
+    void finish();
+    void closeFds();
+
+    Options m_options;
+    const PreparedRun *m_run = nullptr;
+    RunResult m_result;
+    SandboxProcess *m_process = nullptr;
+    std::unique_ptr<CgroupScope> m_cgroup;
+    QTimer *m_watchdog = nullptr;
+    QSocketNotifier *m_eventNotifier = nullptr;
+    QElapsedTimer m_clock;
+    struct rusage m_usageBefore
+    {
+    };
+    QByteArray m_eventBuffer;
+    int m_eventsSeen = 0;
+    int m_eventsMalformed = 0;
+    bool m_ready = false;
+    bool m_timedOut = false;
+    bool m_stopped = false;
+    bool m_running = false;
+    // Host ends of the pipes to the sandbox, and the output folder.
+    int m_infoRead = -1;
+    int m_eventsRead = -1;
+    int m_goWrite = -1;
+    int m_outputDir = -1;
+    // Sandbox ends, closed once bwrap has them.
+    int m_infoWrite = -1;
+    int m_eventsWrite = -1;
+    int m_goRead = -1;
+};
+
+} // namespace Airlock

@@ -1,0 +1,135 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Airlock developers
+"""Runs an approved request's code inside the sandbox.
+
+Before the code runs it installs a PEP 578 audit hook that reports what the
+code does (files opened, connection and DNS attempts, subprocesses, native
+libraries, imports) as JSON lines on a descriptor the host reads. The code
+runs in this same process and can close or forge that descriptor, so the host
+shows these events as self-reported and never bases a verdict on them.
+
+Usage: launcher.py EVENTS_FD GO_FD CODE_PATH MAX_EVENTS
+"""
+
+import linecache
+import os
+import sys
+import time
+import traceback
+
+EVENTS_FD = int(sys.argv[1])
+GO_FD = int(sys.argv[2])
+CODE_PATH = sys.argv[3]
+MAX_EVENTS = int(sys.argv[4])
+START = time.monotonic()
+
+_json = __import__("json")
+_count = 0
+_dropped = 0
+_seen_imports = set()
+_busy = False
+
+
+def _emit(record):
+    global _count, _dropped
+    if _count >= MAX_EVENTS:
+        _dropped += 1
+        return
+    _count += 1
+    record["t_ms"] = int((time.monotonic() - START) * 1000)
+    try:
+        os.write(EVENTS_FD, (_json.dumps(record, default=repr)[:4000] + "\n").encode("utf-8", "replace"))
+    except OSError:
+        pass
+
+
+def _address(addr):
+    if isinstance(addr, tuple) and len(addr) >= 2:
+        return str(addr[0]), addr[1]
+    return str(addr), None
+
+
+def _hook(event, args):
+    global _busy
+    if _busy:
+        return  # our own writes and dumps must not report themselves
+    _busy = True
+    try:
+        if event == "open":
+            path = args[0]
+            if isinstance(path, bytes):
+                path = path.decode("utf-8", "replace")
+            if isinstance(path, str) and not path.startswith(("/usr/", "/etc/", "/proc/self/", "/run/airlock/")):
+                _emit({"kind": "open", "path": path, "mode": str(args[1])})
+        elif event == "socket.__new__":
+            family = args[1]
+            if family not in (1, -1):  # AF_UNIX; -1: from an existing descriptor
+                _emit({"kind": "socket", "family": int(family)})
+        elif event == "socket.connect":
+            host, port = _address(args[1])
+            _emit({"kind": "connect", "address": host, "port": port})
+        elif event == "socket.getaddrinfo":
+            _emit({"kind": "dns", "address": str(args[0]), "port": args[1]})
+        elif event == "socket.gethostbyname":
+            _emit({"kind": "dns", "address": str(args[0]), "port": None})
+        elif event == "subprocess.Popen":
+            _emit({"kind": "subprocess", "executable": str(args[0]), "args": [str(a) for a in (args[1] or [])][:20]})
+        elif event == "os.system":
+            _emit({"kind": "subprocess", "executable": "/bin/sh", "args": ["-c", str(args[0])]})
+        elif event in ("os.exec", "os.posix_spawn", "os.spawn"):
+            _emit({"kind": "subprocess", "executable": str(args[0]), "args": [str(a) for a in (args[1] or [])][:20]})
+        elif event == "os.fork":
+            _emit({"kind": "fork"})
+        elif event == "ctypes.dlopen":
+            _emit({"kind": "dlopen", "library": str(args[0])})
+        elif event == "import":
+            top = str(args[0]).split(".")[0]
+            if top not in _seen_imports:
+                _seen_imports.add(top)
+                _emit({"kind": "import", "module": top})
+    except Exception:
+        pass
+    finally:
+        _busy = False
+
+
+def main():
+    with open(CODE_PATH, "rb") as f:
+        source = f.read()
+
+    sys.addaudithook(_hook)
+
+    # The host opens the output folder once we are here, before any of the
+    # request's code has run; only then does it say go.
+    _emit({"kind": "ready"})
+    os.read(GO_FD, 1)
+    os.close(GO_FD)
+
+    # Tracebacks show the request's own lines under its own name.
+    filename = "code.py"
+    text = source.decode("utf-8", "replace")
+    linecache.cache[filename] = (len(text), None, text.splitlines(True), filename)
+    sys.argv = [filename]
+    os.makedirs("/tmp/matplotlib", exist_ok=True)
+
+    namespace = {"__name__": "__main__", "__file__": filename, "__builtins__": __builtins__}
+    try:
+        code = compile(source, filename, "exec", dont_inherit=True)
+        exec(code, namespace)
+    except SystemExit:
+        raise
+    except BaseException as e:  # the request's failure, shown as its own
+        tb = e.__traceback__
+        # Drop the launcher's frame; keep everything from the request's code.
+        while tb is not None and tb.tb_frame.f_code.co_filename != filename:
+            tb = tb.tb_next
+        traceback.print_exception(type(e), e, tb)
+        sys.exit(1)
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        if _dropped:
+            _emit({"kind": "dropped", "count": _dropped})
+
+
+main()
