@@ -64,8 +64,9 @@ QString ArtifactCollector::sanitiseName(const QString &name)
             || c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('-');
         out += ok ? c : QLatin1Char('_');
     }
-    while (out.startsWith(QLatin1Char('.')))
-        out[0] = QLatin1Char('_');
+    // No hidden files: every leading dot goes.
+    for (qsizetype i = 0; i < out.size() && out.at(i) == QLatin1Char('.'); ++i)
+        out[i] = QLatin1Char('_');
     if (out.size() > 120) {
         const qsizetype dot = out.lastIndexOf(QLatin1Char('.'));
         const QString suffix = dot > 0 && out.size() - dot <= 10 ? out.mid(dot) : QString();

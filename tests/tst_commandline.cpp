@@ -3,7 +3,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 // Drives the real airlockctl executable, as scripts and other programs do.
@@ -80,6 +83,111 @@ private Q_SLOTS:
         const Result r = ctl(arguments);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    }
+
+    void runTheBundledChartExample()
+    {
+        QTemporaryDir out;
+        const Result r = ctl({QStringLiteral("run"), QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/examples/chart/request.json"),
+                              QStringLiteral("--approve"), QStringLiteral("--reviewer"), QStringLiteral("alice"),
+                              QStringLiteral("--reason"), QStringLiteral("monthly report"), QStringLiteral("--out"),
+                              out.path(), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject result = QJsonDocument::fromJson(r.out).object();
+        // Every field SPEC section 4 names.
+        for (const char *key : {"request_id", "run_id", "status", "verdicts", "decision", "exit_code", "duration_ms", "stdout",
+                                "stderr", "stdout_truncated", "stderr_truncated", "artifacts", "events", "audit"})
+            QVERIFY2(result.contains(QLatin1String(key)), key);
+        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(result.value(QStringLiteral("request_id")).toString(), QStringLiteral("example-chart-0001"));
+        QCOMPARE(result.value(QStringLiteral("exit_code")).toInt(), 0);
+        QVERIFY(result.value(QStringLiteral("stdout")).toString().contains(QLatin1String("total revenue")));
+        QCOMPARE(result.value(QStringLiteral("stderr")).toString(), QString());
+        const QJsonObject decision = result.value(QStringLiteral("decision")).toObject();
+        QCOMPARE(decision.value(QStringLiteral("outcome")).toString(), QStringLiteral("approved"));
+        QCOMPARE(decision.value(QStringLiteral("reviewer")).toString(), QStringLiteral("alice"));
+        QCOMPARE(decision.value(QStringLiteral("reason")).toString(), QStringLiteral("monthly report"));
+        const QJsonObject events = result.value(QStringLiteral("events")).toObject();
+        for (const char *key : {"files_opened", "network_attempts", "subprocesses"})
+            QVERIFY2(events.value(QLatin1String(key)).isArray(), key);
+        QVERIFY(events.value(QStringLiteral("files_opened")).toArray().contains(QStringLiteral("sales.csv")));
+
+        QJsonObject png;
+        for (const QJsonValue &v : result.value(QStringLiteral("artifacts")).toArray())
+            if (v.toObject().value(QStringLiteral("name")).toString() == QLatin1String("monthly_revenue.png"))
+                png = v.toObject();
+        QCOMPARE(png.value(QStringLiteral("media_type")).toString(), QStringLiteral("image/png"));
+        QFile copy(out.filePath(QStringLiteral("monthly_revenue.png")));
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        const QByteArray bytes = copy.readAll();
+        QCOMPARE(png.value(QStringLiteral("bytes")).toInteger(), bytes.size());
+        QCOMPARE(png.value(QStringLiteral("sha256")).toString(),
+                 QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    }
+
+    void runOutcomes_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("status");
+        QTest::addRow("malformed JSON") << QByteArray("{\"schema\": ") << QStringList{} << 2 << QStringLiteral("malformed");
+        QTest::addRow("missing code") << QByteArray(R"j({"schema":"airlock.request/v1"})j") << QStringList{} << 2
+                                      << QStringLiteral("malformed");
+        QTest::addRow("network asked for") << QByteArray(R"j({"schema":"airlock.request/v1","code":"1","network":"full"})j")
+                                           << QStringList{} << 3 << QStringLiteral("blocked");
+        QTest::addRow("missing input") << QByteArray(R"j({"schema":"airlock.request/v1","code":"1","files":[{"name":"a.csv","path":"nope.csv"}]})j")
+                                       << QStringList{} << 3 << QStringLiteral("blocked");
+        QTest::addRow("code fails") << QByteArray(R"j({"schema":"airlock.request/v1","code":"raise SystemExit(3)"})j")
+                                    << QStringList{} << 1 << QStringLiteral("failed");
+        QTest::addRow("times out") << QByteArray(R"j({"schema":"airlock.request/v1","code":"while True: pass","limits":{"timeout_s":1}})j")
+                                   << QStringList{} << 1 << QStringLiteral("timed_out");
+    }
+
+    void runOutcomes()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(QStringList, extra);
+        QFETCH(int, exitCode);
+        QFETCH(QString, status);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("request.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(request);
+        file.close();
+        const Result r = ctl(QStringList{QStringLiteral("run"), file.fileName(), QStringLiteral("--approve"),
+                                         QStringLiteral("--reviewer"), QStringLiteral("bob"), QStringLiteral("--json")}
+                             + extra);
+        QCOMPARE(r.exitCode, exitCode);
+        const QJsonObject result = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(result.value(QStringLiteral("status")).toString(), status);
+        if (status == QLatin1String("malformed"))
+            QVERIFY(!result.value(QStringLiteral("message")).toString().isEmpty());
+        if (status == QLatin1String("blocked"))
+            QVERIFY(!result.value(QStringLiteral("verdicts")).toArray().isEmpty());
+    }
+
+    void runNeedsAnExplicitApproval_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QString example = QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/examples/chart/request.json");
+        QTest::addRow("no --approve") << QStringList{QStringLiteral("run"), example, QStringLiteral("--reviewer"), QStringLiteral("x")}
+                                      << QStringLiteral("--approve");
+        QTest::addRow("no reviewer") << QStringList{QStringLiteral("run"), example, QStringLiteral("--approve")}
+                                     << QStringLiteral("--reviewer");
+        QTest::addRow("no request") << QStringList{QStringLiteral("run"), QStringLiteral("--approve")}
+                                    << QStringLiteral("exactly one request");
+    }
+
+    void runNeedsAnExplicitApproval()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Result r = ctl(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        QVERIFY(r.out.isEmpty());
     }
 
     void version()

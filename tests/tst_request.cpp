@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#include <QJsonDocument>
+#include <QTest>
+
+#include "policy.h"
+#include "request.h"
+#include "requestcheck.h"
+
+using Airlock::Request;
+
+class TestRequest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parsesTheSpecExample()
+    {
+        Request::Error error;
+        const auto r = Request::parse(R"json({
+            "schema": "airlock.request/v1", "request_id": "r-1", "agent": "analytics-assistant",
+            "prompt": "Plot monthly revenue from sales.csv", "code": "import pandas as pd\n",
+            "files": [ { "name": "sales.csv", "path": "data/sales.csv" }, { "name": "b.csv", "path": "/abs/b.csv" } ],
+            "limits": { "timeout_s": 10, "max_output_bytes": 8192, "memory_mb": 1024, "max_artifact_mb": 20 },
+            "network": "none", "x-vendor": {"kept": true}
+        })json",
+                                      QStringLiteral("/requests"), &error);
+        QVERIFY2(r, qPrintable(error.toString()));
+        QCOMPARE(r->requestId(), QStringLiteral("r-1"));
+        QVERIFY(!r->requestIdGenerated());
+        QCOMPARE(r->agent(), QStringLiteral("analytics-assistant"));
+        QCOMPARE(r->code(), QStringLiteral("import pandas as pd\n"));
+        QCOMPARE(r->files().size(), 2);
+        QCOMPARE(r->files().at(0).resolvedPath, QStringLiteral("/requests/data/sales.csv"));
+        QCOMPARE(r->files().at(1).resolvedPath, QStringLiteral("/abs/b.csv"));
+        QCOMPARE(*r->limits().timeoutS, 10);
+        QCOMPARE(*r->limits().maxArtifactMb, 20);
+        // Unknown fields are kept with the document.
+        QVERIFY(r->document().contains(QStringLiteral("x-vendor")));
+        QCOMPARE(r->codeSha256().size(), 64);
+    }
+
+    void generatesAnIdWhenAbsent()
+    {
+        Request::Error error;
+        const auto a = Request::parse(R"({"schema":"airlock.request/v1","code":"1"})", {}, &error);
+        const auto b = Request::parse(R"({"schema":"airlock.request/v1","code":"1"})", {}, &error);
+        QVERIFY(a && b);
+        QVERIFY(a->requestIdGenerated());
+        QVERIFY(a->requestId() != b->requestId());
+        QCOMPARE(a->network(), QStringLiteral("none"));
+    }
+
+    void malformed_data()
+    {
+        QTest::addColumn<QByteArray>("document");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("not JSON") << QByteArray("{\"schema\": ") << QString() << QStringLiteral("not valid JSON");
+        QTest::addRow("binary junk") << QByteArray("\x00\xff\xfe junk", 9) << QString() << QStringLiteral("not valid JSON");
+        QTest::addRow("array") << QByteArray("[1,2]") << QString() << QStringLiteral("JSON object");
+        QTest::addRow("no schema") << QByteArray(R"({"code":"x"})") << QStringLiteral("schema") << QStringLiteral("missing");
+        QTest::addRow("other schema") << QByteArray(R"({"schema":"airlock.request/v9","code":"x"})")
+                                      << QStringLiteral("schema") << QStringLiteral("not supported");
+        QTest::addRow("no code") << QByteArray(R"({"schema":"airlock.request/v1"})") << QStringLiteral("code")
+                                 << QStringLiteral("missing");
+        QTest::addRow("code not a string") << QByteArray(R"({"schema":"airlock.request/v1","code":42})")
+                                           << QStringLiteral("code") << QStringLiteral("must be a string, not number");
+        QTest::addRow("files not an array") << QByteArray(R"({"schema":"airlock.request/v1","code":"","files":{}})")
+                                            << QStringLiteral("files") << QStringLiteral("must be an array");
+        QTest::addRow("file not an object") << QByteArray(R"({"schema":"airlock.request/v1","code":"","files":["a"]})")
+                                            << QStringLiteral("files[0]") << QStringLiteral("must be an object");
+        QTest::addRow("file without path")
+            << QByteArray(R"({"schema":"airlock.request/v1","code":"","files":[{"name":"a.csv","path":"a"},{"name":"b.csv"}]})")
+            << QStringLiteral("files[1].path") << QStringLiteral("missing");
+        QTest::addRow("name not a string")
+            << QByteArray(R"({"schema":"airlock.request/v1","code":"","files":[{"name":1,"path":"a"}]})")
+            << QStringLiteral("files[0].name") << QStringLiteral("must be a string");
+        QTest::addRow("limits not an object") << QByteArray(R"({"schema":"airlock.request/v1","code":"","limits":5})")
+                                              << QStringLiteral("limits") << QStringLiteral("must be an object");
+        QTest::addRow("limit a string")
+            << QByteArray(R"({"schema":"airlock.request/v1","code":"","limits":{"timeout_s":"10"}})")
+            << QStringLiteral("limits.timeout_s") << QStringLiteral("must be a number, not string");
+        QTest::addRow("limit negative")
+            << QByteArray(R"({"schema":"airlock.request/v1","code":"","limits":{"memory_mb":-1}})")
+            << QStringLiteral("limits.memory_mb") << QStringLiteral("positive whole number");
+        QTest::addRow("limit fractional")
+            << QByteArray(R"({"schema":"airlock.request/v1","code":"","limits":{"timeout_s":1.5}})")
+            << QStringLiteral("limits.timeout_s") << QStringLiteral("positive whole number");
+        QTest::addRow("agent not a string") << QByteArray(R"({"schema":"airlock.request/v1","code":"","agent":[]})")
+                                            << QStringLiteral("agent") << QStringLiteral("must be a string, not array");
+        QTest::addRow("network not a string") << QByteArray(R"({"schema":"airlock.request/v1","code":"","network":false})")
+                                              << QStringLiteral("network") << QStringLiteral("must be a string");
+    }
+
+    void malformed()
+    {
+        QFETCH(QByteArray, document);
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        Request::Error error;
+        QVERIFY(!Request::parse(document, QStringLiteral("/tmp"), &error));
+        QCOMPARE(error.field, field);
+        QVERIFY2(error.message.contains(message), qPrintable(error.message));
+        QVERIFY(error.toString().startsWith(field));
+    }
+
+    void verdicts_data()
+    {
+        QTest::addColumn<QByteArray>("document");
+        QTest::addColumn<QStringList>("rules");
+        const QByteArray head = R"j({"schema":"airlock.request/v1","code":"print(1)",)j";
+        QTest::addRow("clean") << head + R"("files":[{"name":"sales.csv","path":"s.csv"}]})" << QStringList{};
+        QTest::addRow("slash in name") << head + R"("files":[{"name":"a/b.csv","path":"s.csv"}]})"
+                                       << QStringList{QStringLiteral("file.name")};
+        QTest::addRow("dot-dot name") << head + R"("files":[{"name":"..","path":"s.csv"}]})"
+                                      << QStringList{QStringLiteral("file.name")};
+        QTest::addRow("hidden name") << head + R"("files":[{"name":".env.csv","path":"s.csv"}]})"
+                                     << QStringList{QStringLiteral("file.name")};
+        QTest::addRow("NUL in name") << head + R"("files":[{"name":"a\u0000.csv","path":"s.csv"}]})"
+                                     << QStringList{QStringLiteral("file.name")};
+        QTest::addRow("reserved name") << head + R"("files":[{"name":"output","path":"s.csv"}]})"
+                                       << QStringList{QStringLiteral("file.name")};
+        QTest::addRow("duplicate name")
+            << head + R"("files":[{"name":"a.csv","path":"s.csv"},{"name":"a.csv","path":"t.csv"}]})"
+            << QStringList{QStringLiteral("file.name")};
+        QTest::addRow("bad suffix") << head + R"("files":[{"name":"run.sh","path":"s.sh"}]})"
+                                    << QStringList{QStringLiteral("file.suffix")};
+        QTest::addRow("NUL in path") << head + R"("files":[{"name":"a.csv","path":"s\u0000.csv"}]})"
+                                     << QStringList{QStringLiteral("file.path")};
+        QTest::addRow("network") << head + R"("network":"full"})" << QStringList{QStringLiteral("network.requested")};
+        QTest::addRow("limits over the caps")
+            << head + R"("limits":{"timeout_s":100000,"memory_mb":999999,"max_output_bytes":999999999,"max_artifact_mb":99999}})"
+            << QStringList{QStringLiteral("limit.timeout"), QStringLiteral("limit.output"), QStringLiteral("limit.memory"),
+                           QStringLiteral("limit.artifacts")};
+        QTest::addRow("empty code") << QByteArray(R"({"schema":"airlock.request/v1","code":"  "})")
+                                    << QStringList{QStringLiteral("code.empty")};
+    }
+
+    void verdicts()
+    {
+        QFETCH(QByteArray, document);
+        QFETCH(QStringList, rules);
+        Request::Error error;
+        const auto r = Request::parse(document, QStringLiteral("/tmp"), &error);
+        QVERIFY2(r, qPrintable(error.toString()));
+        QStringList got;
+        for (const auto &v : Airlock::RequestCheck::check(*r, Airlock::Policy::builtIn())) {
+            got << v.rule;
+            QVERIFY(!v.message.isEmpty());
+        }
+        QCOMPARE(got, rules);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRequest)
+#include "tst_request.moc"

@@ -1,0 +1,546 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocalServer>
+#include <QSet>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "limitenforcement.h"
+#include "policy.h"
+#include "preparedrun.h"
+#include "rundirectory.h"
+#include "sandboxrunner.h"
+
+using namespace Airlock;
+using Status = RunResult::Status;
+using End = RunResult::EndReason;
+
+namespace {
+constexpr char SalesCsv[] = "month,revenue\n2026-01,100\n2026-02,150\n2026-03,125\n";
+
+// Processes in a pid namespace below ours: only sandboxes make those here.
+QSet<int> nestedProcesses()
+{
+    QSet<int> pids;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool ok = false;
+        const int pid = entry.toInt(&ok);
+        if (!ok)
+            continue;
+        QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+        if (!status.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> lines = status.readAll().split('\n');
+        for (const QByteArray &line : lines)
+            if (line.startsWith("NSpid:") && line.simplified().split(' ').size() > 2)
+                pids.insert(pid);
+    }
+    return pids;
+}
+
+QString sha256(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+} // namespace
+
+class TestSandboxRunner : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_requests;
+    QTemporaryDir m_canary;
+    QSet<int> m_baselineNested;
+    QStringList m_baselineRuns;
+
+    QString baseDir() const
+    {
+        QString error;
+        return RunDirectory::baseDirectory(&error);
+    }
+
+    /// Writes a request with @p code (and sales.csv as an input) and runs it
+    /// through the real pipeline.
+    RunResult run(const QString &code, const QJsonObject &limits = {}, std::unique_ptr<PreparedRun> *keep = nullptr,
+                  const std::function<void()> &beforeStart = {})
+    {
+        QFile csv(m_requests.filePath(QStringLiteral("sales.csv")));
+        if (!csv.exists()) {
+            csv.open(QIODevice::WriteOnly);
+            csv.write(SalesCsv);
+            csv.close();
+        }
+        QJsonObject doc{{QStringLiteral("schema"), QStringLiteral("airlock.request/v1")},
+                        {QStringLiteral("agent"), QStringLiteral("test")},
+                        {QStringLiteral("code"), code},
+                        {QStringLiteral("files"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("sales.csv")},
+                                                                         {QStringLiteral("path"), QStringLiteral("sales.csv")}}}},
+                        {QStringLiteral("limits"), limits}};
+        Request::Error error;
+        const auto request = Request::parse(QJsonDocument(doc).toJson(), m_requests.path(), &error);
+        if (!request)
+            qFatal("test request invalid: %s", qPrintable(error.toString()));
+        QString prepareError;
+        std::unique_ptr<PreparedRun> prepared =
+            PreparedRun::prepare(*request, Policy::builtIn(), LimitEnforcement::detect(), &prepareError);
+        if (!prepared)
+            qFatal("cannot prepare: %s", qPrintable(prepareError));
+        if (prepared->blocked())
+            qFatal("test request blocked: %s", qPrintable(prepared->verdicts().constFirst().message));
+        if (beforeStart)
+            beforeStart();
+        SandboxRunner runner;
+        QSignalSpy finished(&runner, &SandboxRunner::finished);
+        runner.start(prepared.get(),
+                     Decision::make(Decision::Outcome::Approved, QStringLiteral("tester"), {}, QStringLiteral("test"),
+                                    request->codeSha256()));
+        if (!finished.wait(180000))
+            qFatal("the run did not finish");
+        if (keep)
+            *keep = std::move(prepared);
+        return finished.constFirst().constFirst().value<RunResult>();
+    }
+
+    void verifyHostUnharmed()
+    {
+        // Nothing of the sandbox lives on, double-forked daemons included.
+        QTRY_VERIFY_WITH_TIMEOUT((nestedProcesses() - m_baselineNested).isEmpty(), 10000);
+        // Nothing outside the run changed.
+        QCOMPARE(QDir(m_canary.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList{QStringLiteral("canary.txt")});
+        QFile canary(m_canary.filePath(QStringLiteral("canary.txt")));
+        QVERIFY(canary.open(QIODevice::ReadOnly));
+        QCOMPARE(canary.readAll(), QByteArray("untouched"));
+        QFile csv(m_requests.filePath(QStringLiteral("sales.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll(), QByteArray(SalesCsv));
+        // The private run folder is gone with the run.
+        QCOMPARE(QDir(baseDir()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), m_baselineRuns);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_requests.isValid() && m_canary.isValid());
+        QFile canary(m_canary.filePath(QStringLiteral("canary.txt")));
+        QVERIFY(canary.open(QIODevice::WriteOnly));
+        canary.write("untouched");
+        canary.close();
+        m_baselineNested = nestedProcesses();
+        m_baselineRuns = QDir(baseDir()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        qputenv("AIRLOCK_TEST_SECRET", "hunter2-do-not-leak");
+    }
+
+    void hostile_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QJsonObject>("limits");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("endReason");
+        QTest::addColumn<QStringList>("stdoutHas");
+        QTest::addColumn<QStringList>("stdoutLacks");
+
+        const QJsonObject none;
+        const QJsonObject short2{{QStringLiteral("timeout_s"), 2}};
+        const int ok = int(Status::Succeeded);
+        const int exit = int(End::Exit);
+
+        // Every probe prints what it got, so a changed outcome shows.
+        const QString tryIt = QStringLiteral(
+            "import os, errno\n"
+            "def attempt(label, fn):\n"
+            "    try:\n"
+            "        r = fn()\n"
+            "        print(label, 'ALLOWED', repr(r)[:200])\n"
+            "    except OSError as e:\n"
+            "        print(label, 'denied', errno.errorcode.get(e.errno, e.errno))\n"
+            "    except Exception as e:\n"
+            "        print(label, 'denied', type(e).__name__)\n");
+
+        QTest::addRow("secret in os.environ")
+            << tryIt + QStringLiteral("print(sorted(os.environ))\nprint(os.environ.get('AIRLOCK_TEST_SECRET'))\n")
+            << none << ok << exit << QStringList{QStringLiteral("None")}
+            << QStringList{QStringLiteral("hunter2"), QStringLiteral("AIRLOCK_TEST_SECRET")};
+        QTest::addRow("secret in /proc/1/environ")
+            << tryIt
+                   + QStringLiteral("print(open('/proc/1/environ','rb').read())\n"
+                                    "print(open('/proc/1/cmdline','rb').read())\n"
+                                    "import glob\n"
+                                    "for p in glob.glob('/proc/[0-9]*/environ'):\n"
+                                    "    attempt(p, lambda: open(p,'rb').read())\n")
+            << none << ok << exit << QStringList{QStringLiteral("PATH=/usr/bin:/bin")}
+            << QStringList{QStringLiteral("hunter2"), QStringLiteral("AIRLOCK_TEST_SECRET")};
+        QTest::addRow("/etc/shadow")
+            << tryIt + QStringLiteral("attempt('shadow', lambda: open('/etc/shadow').read())\n") << none << ok << exit
+            << QStringList{QStringLiteral("shadow denied ENOENT")} << QStringList{QStringLiteral("ALLOWED")};
+        QTest::addRow("home and /root")
+            << tryIt
+                   + QStringLiteral("attempt('root', lambda: os.listdir('/root'))\n"
+                                    "attempt('home', lambda: os.listdir('%1'))\n"
+                                    "attempt('canary', lambda: open('%2/canary.txt','w').write('x'))\n")
+                         .arg(QDir::homePath(), m_canary.path())
+            << none << ok << exit << QStringList{QStringLiteral("root denied ENOENT"), QStringLiteral("canary denied")}
+            << QStringList{QStringLiteral("ALLOWED")};
+        QTest::addRow("writes outside output and into an input")
+            << tryIt
+                   + QStringLiteral("attempt('workspace', lambda: open('/workspace/new.txt','w'))\n"
+                                    "attempt('input', lambda: open('/workspace/sales.csv','a').write('x'))\n"
+                                    "attempt('chmod', lambda: os.chmod('/workspace/sales.csv', 0o777))\n"
+                                    "attempt('usr', lambda: open('/usr/lib/evil','w'))\n"
+                                    "attempt('etc', lambda: open('/etc/passwd','a'))\n"
+                                    "attempt('dev', lambda: os.mknod('/dev/evil'))\n"
+                                    "open('/tmp/fine.txt','w').write('ok'); print('tmp ok')\n")
+            << none << ok << exit
+            << QStringList{QStringLiteral("workspace denied EROFS"), QStringLiteral("input denied"),
+                           QStringLiteral("usr denied EROFS"), QStringLiteral("tmp ok")}
+            << QStringList{QStringLiteral("ALLOWED")};
+        QTest::addRow("network to an outside address")
+            << tryIt
+                   + QStringLiteral("import socket\n"
+                                    "attempt('tcp', lambda: socket.create_connection(('192.0.2.1', 443), timeout=2))\n"
+                                    "attempt('udp', lambda: socket.socket(socket.AF_INET, socket.SOCK_DGRAM))\n"
+                                    "attempt('inet6', lambda: socket.socket(socket.AF_INET6))\n"
+                                    "attempt('packet', lambda: socket.socket(17, socket.SOCK_RAW))\n"
+                                    "attempt('netlink', lambda: socket.socket(16, socket.SOCK_RAW))\n")
+            << none << ok << exit
+            << QStringList{QStringLiteral("tcp denied EAFNOSUPPORT"), QStringLiteral("udp denied EAFNOSUPPORT"),
+                           QStringLiteral("netlink denied EAFNOSUPPORT")}
+            << QStringList{QStringLiteral("ALLOWED")};
+        QTest::addRow("DNS")
+            << tryIt
+                   + QStringLiteral("import socket\n"
+                                    "attempt('dns', lambda: socket.getaddrinfo('example.com', 80))\n"
+                                    "attempt('resolv', lambda: open('/etc/resolv.conf').read())\n")
+            << none << ok << exit << QStringList{QStringLiteral("dns denied"), QStringLiteral("resolv denied ENOENT")}
+            << QStringList{QStringLiteral("ALLOWED")};
+        QTest::addRow("ptrace, mount, unshare, keyctl, TIOCSTI")
+            << tryIt
+                   + QStringLiteral("import ctypes, fcntl, termios, platform\n"
+                                    "libc = ctypes.CDLL(None, use_errno=True)\n"
+                                    "def call(f, *a):\n"
+                                    "    r = f(*a)\n"
+                                    "    if r == -1:\n"
+                                    "        e = ctypes.get_errno(); raise OSError(e, os.strerror(e))\n"
+                                    "    return r\n"
+                                    "attempt('ptrace', lambda: call(libc.ptrace, 0, 0, 0, 0))\n"
+                                    "attempt('mount', lambda: call(libc.mount, b'none', b'/tmp', b'tmpfs', 0, None))\n"
+                                    "attempt('unshare-ns', lambda: os.unshare(os.CLONE_NEWNS))\n"
+                                    "attempt('unshare-user', lambda: os.unshare(os.CLONE_NEWUSER))\n"
+                                    "keyctl = {'x86_64': 250, 'aarch64': 219}[platform.machine()]\n"
+                                    "attempt('keyctl', lambda: call(libc.syscall, keyctl, 0, 0, 0, 0, 0))\n"
+                                    "attempt('tiocsti', lambda: fcntl.ioctl(1, termios.TIOCSTI, b'x'))\n"
+                                    "attempt('tiocsti-high', lambda: fcntl.ioctl(1, termios.TIOCSTI | (1 << 32), b'x'))\n")
+            << none << ok << exit
+            << QStringList{QStringLiteral("ptrace denied EPERM"), QStringLiteral("mount denied EPERM"),
+                           QStringLiteral("unshare-ns denied EPERM"), QStringLiteral("unshare-user denied EPERM"),
+                           QStringLiteral("keyctl denied EPERM"), QStringLiteral("tiocsti denied EPERM")}
+            << QStringList{QStringLiteral("ALLOWED")};
+        QTest::addRow("infinite loop") << QStringLiteral("while True:\n    pass\n") << short2 << int(Status::TimedOut)
+                                       << int(End::Timeout) << QStringList{} << QStringList{};
+        QTest::addRow("sleep forever") << QStringLiteral("import time\nprint('sleeping', flush=True)\ntime.sleep(10**6)\n")
+                                       << short2 << int(Status::TimedOut) << int(End::Timeout)
+                                       << QStringList{QStringLiteral("sleeping")} << QStringList{};
+        QTest::addRow("fork bomb")
+            << QStringLiteral("import os\n"
+                              "while True:\n"
+                              "    try:\n"
+                              "        os.fork()\n"
+                              "    except OSError:\n"
+                              "        pass\n")
+            << QJsonObject{{QStringLiteral("timeout_s"), 4}} << int(Status::TimedOut) << int(End::Timeout) << QStringList{}
+            << QStringList{};
+        QTest::addRow("daemon that double-forks")
+            << QStringLiteral("import os, time\n"
+                              "if os.fork() == 0:\n"
+                              "    os.setsid()\n"
+                              "    if os.fork() == 0:\n"
+                              "        time.sleep(10**6)\n"
+                              "    os._exit(0)\n"
+                              "print('parent leaves')\n")
+            << none << ok << exit << QStringList{QStringLiteral("parent leaves")} << QStringList{};
+        QTest::addRow("filling /tmp")
+            << tryIt
+                   + QStringLiteral("def fill():\n"
+                                    "    for i in range(1000):\n"
+                                    "        with open('/tmp/big%d' % i, 'wb') as f:\n"
+                                    "            for j in range(8): f.write(b'x' * 1048576)\n"
+                                    "attempt('tmp', fill)\n")
+            << none << ok << exit << QStringList{QStringLiteral("tmp denied ENOSPC")} << QStringList{};
+    }
+
+    void hostile()
+    {
+        QFETCH(QString, code);
+        QFETCH(QJsonObject, limits);
+        QFETCH(int, status);
+        QFETCH(int, endReason);
+        QFETCH(QStringList, stdoutHas);
+        QFETCH(QStringList, stdoutLacks);
+
+        const RunResult r = run(code, limits);
+        const QString out = QString::fromUtf8(r.stdoutData);
+        const QString context = QStringLiteral("status %1/%2, stdout:\n%3\nstderr:\n%4")
+                                    .arg(RunResult::statusId(r.status), RunResult::endReasonId(r.endReason), out,
+                                         QString::fromUtf8(r.stderrData).right(1500));
+        QVERIFY2(int(r.status) == status, qPrintable(context));
+        QVERIFY2(int(r.endReason) == endReason, qPrintable(context));
+        for (const QString &s : std::as_const(stdoutHas))
+            QVERIFY2(out.contains(s), qPrintable(s + QLatin1String(" missing; ") + context));
+        for (const QString &s : std::as_const(stdoutLacks))
+            QVERIFY2(!out.contains(s), qPrintable(s + QLatin1String(" present; ") + context));
+        verifyHostUnharmed();
+    }
+
+    void loopbackWhereTheHostListens()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const RunResult r = run(QStringLiteral("import socket\n"
+                                               "try:\n"
+                                               "    socket.create_connection(('127.0.0.1', %1), timeout=2)\n"
+                                               "    print('connected')\n"
+                                               "except OSError as e:\n"
+                                               "    print('refused', e.errno)\n")
+                                    .arg(server.serverPort()));
+        QCOMPARE(r.status, Status::Succeeded);
+        QVERIFY2(r.stdoutData.startsWith("refused"), r.stdoutData.constData());
+        QTest::qWait(0);
+        QVERIFY(!server.hasPendingConnections());
+        // The attempt is in the self-reported events, marked blocked.
+        const QJsonArray attempts = r.events.value(QStringLiteral("network_attempts")).toArray();
+        QVERIFY(!attempts.isEmpty());
+        QVERIFY(attempts.at(0).toObject().value(QStringLiteral("blocked")).toBool());
+        verifyHostUnharmed();
+    }
+
+    void hostAbstractUnixSocket()
+    {
+        QLocalServer server;
+        server.setSocketOptions(QLocalServer::AbstractNamespaceOption);
+        const QString name = QStringLiteral("airlock-test-%1").arg(QCoreApplication::applicationPid());
+        QVERIFY(server.listen(name));
+        const RunResult r = run(QStringLiteral("import socket\n"
+                                               "s = socket.socket(socket.AF_UNIX)\n"
+                                               "try:\n"
+                                               "    s.connect('\\0%1')\n"
+                                               "    print('connected')\n"
+                                               "except OSError as e:\n"
+                                               "    print('refused', e.errno)\n")
+                                    .arg(name));
+        QCOMPARE(r.status, Status::Succeeded);
+        QVERIFY2(r.stdoutData.startsWith("refused"), r.stdoutData.constData());
+        QVERIFY(!server.hasPendingConnections());
+        verifyHostUnharmed();
+    }
+
+    void memoryBombSingleProcess()
+    {
+        const RunResult r = run(QStringLiteral("chunks = []\n"
+                                               "while True:\n"
+                                               "    chunks.append(bytearray(16 * 1024 * 1024))\n"),
+                                QJsonObject{{QStringLiteral("memory_mb"), 256}, {QStringLiteral("timeout_s"), 30}});
+        QVERIFY2(r.status != Status::Succeeded, qPrintable(RunResult::statusId(r.status)));
+        if (LimitEnforcement::detect().cgroup != LimitEnforcement::CgroupKind::None) {
+            QCOMPARE(r.status, Status::Killed);
+            QCOMPARE(r.endReason, End::Memory);
+            QVERIFY(r.peakMemoryBytes > 200LL * 1024 * 1024);
+            QVERIFY(r.peakMemoryBytes <= 257LL * 1024 * 1024);
+        }
+        verifyHostUnharmed();
+    }
+
+    void memoryBombManyProcesses()
+    {
+        // Four children of 100 MiB each: every one is under the per-process
+        // limit; together they are over the sandbox's 256 MiB.
+        const RunResult r = run(QStringLiteral("import os, time\n"
+                                               "for i in range(4):\n"
+                                               "    if os.fork() == 0:\n"
+                                               "        block = bytearray(100 * 1024 * 1024)\n"
+                                               "        for j in range(0, len(block), 4096): block[j] = 1\n"
+                                               "        time.sleep(30)\n"
+                                               "        os._exit(0)\n"
+                                               "for i in range(4): os.wait()\n"
+                                               "print('all children survived')\n"),
+                                QJsonObject{{QStringLiteral("memory_mb"), 256}, {QStringLiteral("timeout_s"), 20}});
+        if (LimitEnforcement::detect().cgroup == LimitEnforcement::CgroupKind::None)
+            QSKIP("no writable cgroup here: totals are not enforced, only per-process limits");
+        QVERIFY2(!r.stdoutData.contains("all children survived"), r.stdoutData.constData());
+        QVERIFY(r.peakMemoryBytes <= 257LL * 1024 * 1024);
+        verifyHostUnharmed();
+    }
+
+    void outputFloodIsCapped()
+    {
+        const RunResult r = run(QStringLiteral("import sys\nfor i in range(2000):\n    sys.stdout.write('x' * 50000)\n"),
+                                QJsonObject{{QStringLiteral("max_output_bytes"), 8192}});
+        QCOMPARE(r.status, Status::Succeeded);
+        QCOMPARE(r.stdoutData.size(), 8192);
+        QVERIFY(r.stdoutTruncated);
+        QCOMPARE(r.stdoutBytes, 100000000);
+        QVERIFY(!r.stderrTruncated);
+        verifyHostUnharmed();
+    }
+
+    void fillingTheOutputFolder()
+    {
+        const RunResult r = run(QStringLiteral("import errno\n"
+                                               "try:\n"
+                                               "    with open('output/big.bin', 'wb') as f:\n"
+                                               "        while True: f.write(b'x' * 1048576)\n"
+                                               "except OSError as e:\n"
+                                               "    print('stopped', errno.errorcode[e.errno])\n"),
+                                QJsonObject{{QStringLiteral("max_artifact_mb"), 2}});
+        QCOMPARE(r.status, Status::Succeeded);
+        QVERIFY2(r.stdoutData.startsWith("stopped E"), r.stdoutData.constData());
+        // What came back is within the cap.
+        qint64 total = 0;
+        for (const auto &a : r.artifacts)
+            total += a.content.size();
+        QVERIFY(total <= 2 * 1024 * 1024);
+        verifyHostUnharmed();
+    }
+
+    void manyOutputFiles()
+    {
+        const RunResult r = run(QStringLiteral("for i in range(100000):\n"
+                                               "    open('output/f%06d.txt' % i, 'w').close()\n"
+                                               "print('made')\n"),
+                                QJsonObject{{QStringLiteral("timeout_s"), 120}});
+        QCOMPARE(r.status, Status::Succeeded);
+        QCOMPARE(r.artifacts.size(), Policy::builtIn().maxArtifactFiles);
+        QCOMPARE(r.artifactsNotCollected, 100000 - Policy::builtIn().maxArtifactFiles);
+        verifyHostUnharmed();
+    }
+
+    void linkAndFifoTricksInOutput()
+    {
+        const RunResult r = run(QStringLiteral("import os\n"
+                                               "os.symlink('/etc/passwd', 'output/passwd-link')\n"
+                                               "os.symlink('/workspace/sales.csv', 'output/input-link')\n"
+                                               "open('output/real.txt', 'w').write('real')\n"
+                                               "os.link('output/real.txt', 'output/hard.txt')\n"
+                                               "try:\n"
+                                               "    os.link('/workspace/sales.csv', 'output/input-hard')\n"
+                                               "except OSError as e:\n"
+                                               "    print('hard link to input:', e.errno)\n"
+                                               "os.mkfifo('output/pipe')\n"
+                                               "os.mkdir('output/folder')\n"
+                                               "open('output/ok.txt', 'w').write('fine')\n"
+                                               "open('output/..hidden name!.txt', 'w').write('renamed')\n"));
+        QCOMPARE(r.status, Status::Succeeded);
+        QStringList names;
+        for (const auto &a : r.artifacts)
+            names << a.name;
+        QCOMPARE(names, (QStringList{QStringLiteral("__hidden_name_.txt"), QStringLiteral("ok.txt")}));
+        QCOMPARE(r.artifacts.constFirst().originalName, QStringLiteral("..hidden name!.txt"));
+        QMap<QString, QString> rejected;
+        for (const auto &x : r.rejectedArtifacts)
+            rejected.insert(x.name, x.reason);
+        QVERIFY(rejected.value(QStringLiteral("passwd-link")).contains(QLatin1String("symbolic link")));
+        QVERIFY(rejected.value(QStringLiteral("input-link")).contains(QLatin1String("symbolic link")));
+        QVERIFY(rejected.value(QStringLiteral("real.txt")).contains(QLatin1String("hard link")));
+        QVERIFY(rejected.value(QStringLiteral("hard.txt")).contains(QLatin1String("hard link")));
+        QVERIFY(rejected.value(QStringLiteral("pipe")).contains(QLatin1String("named pipe")));
+        QVERIFY(rejected.value(QStringLiteral("folder")).contains(QLatin1String("folder")));
+        QVERIFY(!rejected.contains(QStringLiteral("input-hard")));
+        verifyHostUnharmed();
+    }
+
+    void inputChangedAfterStaging()
+    {
+        const QString path = m_requests.filePath(QStringLiteral("sales.csv"));
+        const RunResult r = run(QStringLiteral("print(open('sales.csv').read())"), {}, nullptr, [&]() {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("2026-04,999\n");
+        });
+        // Put it back for the other tests before checking anything.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(SalesCsv);
+        f.close();
+        QCOMPARE(r.status, Status::Failed);
+        QCOMPARE(r.endReason, End::Refused);
+        QVERIFY2(r.message.contains(QLatin1String("\"sales.csv\" changed after it was reviewed")), qPrintable(r.message));
+        QVERIFY(r.stdoutData.isEmpty());
+        verifyHostUnharmed();
+    }
+
+    void benignChart()
+    {
+        const RunResult r = run(QStringLiteral("import pandas as pd\n"
+                                               "import matplotlib.pyplot as plt\n"
+                                               "df = pd.read_csv('sales.csv')\n"
+                                               "print(df['revenue'].sum())\n"
+                                               "df.plot(x='month', y='revenue').figure.savefig('output/chart.png')\n"));
+        QVERIFY2(r.status == Status::Succeeded, r.stderrData.constData());
+        QCOMPARE(r.stdoutData, QByteArray("375\n"));
+        // No warnings of fonts or caches in the analyst's error output.
+        QVERIFY2(r.stderrData.isEmpty(), r.stderrData.constData());
+        QCOMPARE(r.artifacts.size(), 1);
+        const auto &png = r.artifacts.constFirst();
+        QCOMPARE(png.name, QStringLiteral("chart.png"));
+        QCOMPARE(png.mediaType, QStringLiteral("image/png"));
+        QVERIFY(png.content.startsWith("\x89PNG"));
+        QCOMPARE(png.sha256, sha256(png.content));
+        // Self-reported: the code opened its input.
+        QVERIFY(r.events.value(QStringLiteral("files_opened")).toArray().contains(QStringLiteral("sales.csv")));
+        QVERIFY(r.events.value(QStringLiteral("self_reported")).toBool());
+        QVERIFY(r.inputs.constFirst().sha256 == sha256(SalesCsv));
+        QVERIFY(r.durationMs > 0);
+        QVERIFY(r.peakMemoryBytes > 0);
+        verifyHostUnharmed();
+    }
+
+    void tracebackShowsTheRequestsLines()
+    {
+        const RunResult r = run(QStringLiteral("x = 1\n\nraise ValueError('bad data')\n"));
+        QCOMPARE(r.status, Status::Failed);
+        QCOMPARE(r.exitCode, 1);
+        const QString err = QString::fromUtf8(r.stderrData);
+        QVERIFY2(err.contains(QLatin1String("File \"code.py\", line 3")), qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("ValueError: bad data")), qPrintable(err));
+        QVERIFY2(!err.contains(QLatin1String("launcher")), qPrintable(err));
+    }
+
+    void stopKillsTheSandbox()
+    {
+        QTemporaryDir dir;
+        Request::Error error;
+        const auto request = Request::parse(
+            R"json({"schema":"airlock.request/v1","code":"import time\nprint('go', flush=True)\ntime.sleep(600)"})json", dir.path(),
+            &error);
+        QVERIFY(request);
+        QString prepareError;
+        auto prepared = PreparedRun::prepare(*request, Policy::builtIn(), LimitEnforcement::detect(), &prepareError);
+        QVERIFY(prepared);
+        SandboxRunner runner;
+        QSignalSpy started(&runner, &SandboxRunner::started);
+        QSignalSpy finished(&runner, &SandboxRunner::finished);
+        runner.start(prepared.get(), Decision::make(Decision::Outcome::Approved, QStringLiteral("t"), {}, QStringLiteral("test"), {}));
+        QVERIFY(started.wait(30000));
+        runner.stop();
+        QVERIFY(finished.wait(10000));
+        const RunResult r = finished.constFirst().constFirst().value<RunResult>();
+        QCOMPARE(r.status, Status::Killed);
+        QCOMPARE(r.endReason, End::Stopped);
+        prepared.reset();
+        verifyHostUnharmed();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxRunner)
+#include "tst_sandboxrunner.moc"
