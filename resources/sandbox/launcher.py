@@ -11,11 +11,9 @@ shows these events as self-reported and never bases a verdict on them.
 Usage: launcher.py EVENTS_FD GO_FD CODE_PATH MAX_EVENTS
 """
 
-import linecache
 import os
 import sys
 import time
-import traceback
 
 EVENTS_FD = int(sys.argv[1])
 GO_FD = int(sys.argv[2])
@@ -23,7 +21,9 @@ CODE_PATH = sys.argv[3]
 MAX_EVENTS = int(sys.argv[4])
 START = time.monotonic()
 
-_json = __import__("json")
+# json, linecache and traceback load only when needed: a run that prints
+# one line should not pay for them.
+_json = None
 _count = 0
 _dropped = 0
 _seen_imports = set()
@@ -31,7 +31,9 @@ _busy = False
 
 
 def _emit(record):
-    global _count, _dropped
+    global _count, _dropped, _json
+    if _json is None:
+        import json as _json
     if _count >= MAX_EVENTS:
         _dropped += 1
         return
@@ -101,14 +103,11 @@ def main():
 
     # The host opens the output folder once we are here, before any of the
     # request's code has run; only then does it say go.
-    _emit({"kind": "ready"})
+    os.write(EVENTS_FD, b'{"kind": "ready", "t_ms": %d}\n' % int((time.monotonic() - START) * 1000))
     os.read(GO_FD, 1)
     os.close(GO_FD)
 
-    # Tracebacks show the request's own lines under its own name.
     filename = "code.py"
-    text = source.decode("utf-8", "replace")
-    linecache.cache[filename] = (len(text), None, text.splitlines(True), filename)
     sys.argv = [filename]
     os.makedirs("/tmp/matplotlib", exist_ok=True)
 
@@ -119,6 +118,12 @@ def main():
     except SystemExit:
         raise
     except BaseException as e:  # the request's failure, shown as its own
+        import linecache
+        import traceback
+
+        # Tracebacks show the request's own lines under its own name.
+        text = source.decode("utf-8", "replace")
+        linecache.cache[filename] = (len(text), None, text.splitlines(True), filename)
         tb = e.__traceback__
         # Drop the launcher's frame; keep everything from the request's code.
         while tb is not None and tb.tb_frame.f_code.co_filename != filename:

@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Airlock developers
+"""Start-up cost of a sandboxed run, against its floors.
+
+Run from the repository root inside the build environment:
+    packaging/airlock-dev exec -- python3 tests/bench/run_bench.py [--runs N]
+
+Measures, in one sitting, the median wall time of N runs (default 15) of:
+  python     bare `python3 -I -c 'print(1)'` on the host
+  bwrap      bare bwrap (all namespaces, /usr read-only) + the same python: the floor
+  airlockctl `airlockctl run` of print(1): staging, seccomp, cgroup, launcher, collection
+  chart      `airlockctl run` of the bundled chart example (pandas + matplotlib)
+"""
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+CTL = os.path.join(ROOT, "build", "dev", "bin", "airlockctl")
+PY = "/usr/bin/python3"
+
+
+def bwrap_floor():
+    args = ["bwrap", "--unshare-all", "--die-with-parent", "--new-session", "--clearenv",
+            "--ro-bind", "/usr", "/usr", "--proc", "/proc", "--dev", "/dev"]
+    for top in ("bin", "lib", "lib64", "sbin"):
+        if os.path.islink("/" + top):
+            args += ["--symlink", "usr/" + top, "/" + top]
+    return args + ["--", PY, "-I", "-c", "print(1)"]
+
+
+def timed(cmd, runs):
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        samples.append((time.perf_counter() - start) * 1000)
+        if done.returncode != 0:
+            sys.exit("benchmark command failed (%d): %s" % (done.returncode, " ".join(cmd)))
+    return samples
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--json", action="store_true")
+    opts = parser.parse_args()
+    if opts.runs < 10:
+        sys.exit("at least 10 runs")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        request = os.path.join(tmp, "print.json")
+        with open(request, "w") as f:
+            json.dump({"schema": "airlock.request/v1", "code": "print(1)"}, f)
+        run = [CTL, "run", "--approve", "--reviewer", "bench"]
+        cases = [
+            ("python", [PY, "-I", "-c", "print(1)"]),
+            ("bwrap", bwrap_floor()),
+            ("airlockctl", run + [request]),
+            ("chart", run + [os.path.join(ROOT, "resources", "examples", "chart", "request.json")]),
+        ]
+        results = {}
+        for name, cmd in cases:
+            timed(cmd, 2)  # warm the page cache
+            samples = timed(cmd, opts.runs)
+            results[name] = {"median_ms": round(statistics.median(samples), 1),
+                             "min_ms": round(min(samples), 1), "max_ms": round(max(samples), 1)}
+
+    results["ratio_airlockctl_to_python"] = round(results["airlockctl"]["median_ms"] / results["python"]["median_ms"], 2)
+    results["ratio_airlockctl_to_bwrap"] = round(results["airlockctl"]["median_ms"] / results["bwrap"]["median_ms"], 2)
+    if opts.json:
+        print(json.dumps(results, indent=2))
+        return
+    print("%-12s %10s %10s %10s   (%d runs each)" % ("case", "median ms", "min ms", "max ms", opts.runs))
+    for name in ("python", "bwrap", "airlockctl", "chart"):
+        r = results[name]
+        print("%-12s %10.1f %10.1f %10.1f" % (name, r["median_ms"], r["min_ms"], r["max_ms"]))
+    print("airlockctl / python: %.2fx   airlockctl / bwrap floor: %.2fx"
+          % (results["ratio_airlockctl_to_python"], results["ratio_airlockctl_to_bwrap"]))
+
+
+main()
