@@ -7,6 +7,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <QRandomGenerator>
+
+#include <grp.h>
+#include <pwd.h>
 #include <unistd.h>
 
 namespace Airlock {
@@ -48,10 +52,16 @@ LimitEnforcement LimitEnforcement::detect(const QString &cgroupRoot, const QStri
     e.startedAsRoot = root;
     e.unprivilegedUid = true; // root drops; anyone else is unprivileged already
     if (root) {
-        // "nobody": owns nothing, so the sandbox can read only what is
-        // handed to it, and RLIMIT_NPROC binds it.
-        e.sandboxUid = 65534;
-        e.sandboxGid = 65534;
+        // A uid that owns nothing but the run's own folder, and that no other
+        // sandbox shares.
+        for (int attempt = 0; attempt < 64; ++attempt) {
+            const uid_t id = SandboxIdFirst + QRandomGenerator::system()->bounded(quint32(SandboxIdLast - SandboxIdFirst));
+            if (!::getpwuid(id) && !::getgrgid(gid_t(id))) {
+                e.sandboxUid = id;
+                e.sandboxGid = gid_t(id);
+                break;
+            }
+        }
     }
 
     // Pure v2 mounts cgroup.controllers at the root; hybrid systems have it
@@ -109,7 +119,8 @@ QStringList LimitEnforcement::describe() const
         break;
     }
     if (startedAsRoot)
-        lines << Tr::tr("started as root: runs drop to uid %1, under which the process limit holds").arg(sandboxUid);
+        lines << Tr::tr("started as root: each sandbox drops to a uid of its own (this one: %1), under which the process limit holds")
+                     .arg(sandboxUid);
     else
         lines << Tr::tr("started as uid %1: already unprivileged").arg(::geteuid());
     lines << Tr::tr("rlimits: open files, file size, per-process memory, process count");

@@ -36,8 +36,16 @@ struct LimitEnforcement
     /// RLIMIT_NPROC hold again; an ordinary user already is unprivileged.
     bool unprivilegedUid = false;
     /// The uid/gid the sandbox runs as when started as root; -1 otherwise.
+    /// Each detect() picks a fresh one, so every sandbox has a uid of its
+    /// own: RLIMIT_NPROC then counts that sandbox alone, and no two runs share
+    /// an identity.
     uid_t sandboxUid = uid_t(-1);
     gid_t sandboxGid = gid_t(-1);
+
+    /// First and last uid of the range sandboxes are given ids from; no
+    /// account or container range of a Debian system uses it.
+    static constexpr uid_t SandboxIdFirst = 0x7ff00000;
+    static constexpr uid_t SandboxIdLast = 0x7ffffffe;
     bool rlimits = true;
     bool watchdog = true;
 
