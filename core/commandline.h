@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <memory>
+#include <optional>
+
 class QTextStream;
 
 namespace Airlock {
@@ -34,8 +37,20 @@ public:
 
 private:
     int doctor(const QStringList &arguments);
-    int run(const QStringList &arguments, const QString &command);
+    int check(const QStringList &arguments);
+    int runCommand(const QStringList &arguments);
     void printRunResult(const struct RunResult &result, bool json);
+    void printVerdicts(const QList<struct Verdict> &verdicts);
+    /// The policy named by --policy, or the default; nothing (and the
+    /// errors printed) when it does not load.
+    std::optional<struct Policy> policyFrom(const QString &path);
+    /// Loads, stages and analyses a request. Nothing, with @p exitCode set,
+    /// when the request is malformed or cannot be prepared.
+    std::unique_ptr<class PreparedRun> review(const QString &requestPath, const struct Policy &policy, bool json,
+                                              int *exitCode);
+    /// Runs the doctor unless it passed recently; false (and why printed)
+    /// when the sandbox is not ready.
+    bool sandboxReady();
     QString usage() const;
 
     QTextStream &m_out;

@@ -149,7 +149,7 @@ InputStager::Result InputStager::stage(
             const int err = errno;
             if (err == ENOENT || err == ENOTDIR)
                 result.verdicts.append({QStringLiteral("file.missing"), S::Block,
-                    Tr::tr("\"%1\" does not exist (%2).").arg(shown, file.resolvedPath)});
+                    Tr::tr("\"%1\" does not exist (%2).").arg(shown, file.path.left(300))});
             else
                 result.verdicts.append({QStringLiteral("file.unreadable"), S::Block,
                     Tr::tr("\"%1\" cannot be read: %2.").arg(shown, QString::fromLocal8Bit(strerror(err)))});

@@ -2,34 +2,56 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #pragma once
 
+#include <QByteArray>
+#include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
+
+#include "verdict.h"
 
 namespace Airlock {
 
 /**
- * The rules a request is held to: which inputs, which limits, which network.
+ * The rules a request is held to (SPEC §2): policy as code, one JSON
+ * document (`airlock.policy/v1`) whose SHA-256 goes with every verdict set.
  *
- * For now only the built-in rules exist; a policy document (`airlock.policy/v1`)
- * replaces them once policy as code lands.
+ * Loading validates the whole document and reports every problem with its
+ * JSON path; an unknown key is an error, since a misspelt rule that is
+ * silently ignored is a rule that does not hold.
  */
-struct Policy
-{
+struct Policy {
+    static inline const QString Schema = QStringLiteral("airlock.policy/v1");
+
     /// Default and cap of one limit: a request may ask for less, never more.
-    struct Limit
-    {
+    struct Limit {
         qint64 defaultValue = 0;
         qint64 cap = 0;
     };
 
+    /// One problem in a policy document.
+    struct Error {
+        QString path; ///< JSON path, e.g. "limits.timeout_s.max"
+        QString message; ///< translated
+        QString toString() const;
+    };
+
+    enum class OverrideRule {
+        Never,
+        WithReason,
+    };
+
     QString name;
-    QString sha256; ///< of the policy document; empty for the built-in rules
+    QString description;
+    QString sha256; ///< of the document's bytes
+    QString sourcePath; ///< where it was loaded from; empty for the built-in default
 
     QStringList allowedSuffixes;
     qint64 maxFileBytes = 0;
     qint64 maxTotalInputBytes = 0;
     int maxFiles = 0;
-    qint64 maxCodeBytes = 0;
     /// A declared file that is a symlink is accepted only when it resolves
     /// inside the request's folder, and only when this is true.
     bool allowSymlinksInsideRequestDir = false;
@@ -38,14 +60,35 @@ struct Policy
     Limit maxOutputBytes;
     Limit memoryMb;
     Limit maxArtifactMb;
-
-    // Not requestable: fixed by the policy.
     int maxProcesses = 0;
     int maxOpenFiles = 0;
     int maxArtifactFiles = 0;
     qint64 tmpBytes = 0;
 
-    static Policy builtIn();
+    qint64 maxCodeBytes = 0;
+    int analysisTimeoutS = 10;
+    QStringList forbiddenModules; ///< "subprocess", "http.client", ...
+    QStringList forbiddenCalls; ///< "os.system", "eval", "os.exec*" (fnmatch-style)
+    std::optional<QStringList> allowedModules; ///< when set, nothing else may be imported
+    /// Severity per static-analysis finding kind ("forbidden-module", ...).
+    QHash<QString, Verdict::Severity> codeSeverity;
+
+    OverrideRule overrideBlock = OverrideRule::Never;
+    int overrideMinReasonChars = 0;
+    bool rejectionRequiresReason = true;
+
+    /// The finding kinds a policy sets a severity for, all of them required.
+    static QStringList codeFindingKinds();
+    Verdict::Severity severityOf(const QString &kind) const;
+
+    /// Parses and validates @p document; on failure returns nothing and
+    /// lists every problem in @p errors.
+    static std::optional<Policy> parse(const QByteArray &document, QList<Error> *errors);
+    static std::optional<Policy> load(const QString &path, QList<Error> *errors);
+    /// The default policy shipped with Airlock (resources/policies/default.json).
+    static Policy defaultPolicy();
+    /// Same as defaultPolicy(); kept for code written before policy documents.
+    static Policy builtIn() { return defaultPolicy(); }
 };
 
 } // namespace Airlock

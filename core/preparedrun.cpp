@@ -25,4 +25,12 @@ std::unique_ptr<PreparedRun> PreparedRun::prepare(
     return run;
 }
 
+QStringList PreparedRun::declaredNames() const
+{
+    QStringList names;
+    for (const Request::File &f : m_request.files())
+        names << f.name;
+    return names;
+}
+
 } // namespace Airlock

@@ -36,6 +36,9 @@ public:
     const QList<InputStager::Input> &inputs() const { return m_inputs; }
     const LimitEnforcement &enforcement() const { return m_enforcement; }
     bool blocked() const { return isBlocked(m_verdicts); }
+    /// The static check's verdicts, which arrive after staging.
+    void addVerdicts(const QList<Verdict> &verdicts) { m_verdicts += verdicts; }
+    QStringList declaredNames() const;
 
 private:
     PreparedRun() = default;

@@ -80,12 +80,8 @@ QList<Verdict> check(const Request &request, const Policy &policy)
                 Tr::tr("The path of \"%1\" is empty or contains a NUL character.").arg(shown)});
     }
 
-    if (request.codeBytes().size() > policy.maxCodeBytes)
-        verdicts.append({QStringLiteral("code.size"), S::Block,
-            Tr::tr("The code is %1 bytes long; the policy allows at most %2.")
-                .arg(request.codeBytes().size())
-                .arg(policy.maxCodeBytes)});
-    else if (request.code().trimmed().isEmpty())
+    // Code over the size cap is judged by the static check, which refuses it.
+    if (request.code().trimmed().isEmpty())
         verdicts.append({QStringLiteral("code.empty"), S::Warn, Tr::tr("The request carries no code.")});
 
     RunLimits::resolve(request, policy, &verdicts);

@@ -93,6 +93,7 @@ QJsonObject RunResult::toJson() const
         {QStringLiteral("inputs"), inputArray},
         {QStringLiteral("limits"), limits.toJson()},
         {QStringLiteral("enforcement"), enforcement},
+        {QStringLiteral("policy"), policy.isEmpty() ? QJsonValue() : QJsonValue(policy)},
         {QStringLiteral("audit"), QJsonValue()},
     };
     if (!message.isEmpty())

@@ -69,6 +69,7 @@ struct RunResult
     RunLimits limits;
     QList<InputStager::Input> inputs;
     QString enforcement; ///< how the limits were enforced
+    QJsonObject policy; ///< name, sha256 and path of the policy the verdicts came from
 
     static QString statusId(Status status);
     static QString endReasonId(EndReason reason);

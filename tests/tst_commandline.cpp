@@ -21,9 +21,19 @@ private:
         QByteArray err;
     };
 
+    static QTemporaryDir &cacheDir()
+    {
+        static QTemporaryDir dir;
+        return dir;
+    }
+
     static Result ctl(const QStringList &arguments)
     {
         QProcess p;
+        // The doctor's cached verdict goes to a folder of the test's own.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheDir().path());
+        p.setProcessEnvironment(env);
         p.start(QStringLiteral(AIRLOCKCTL_PATH), arguments);
         if (!p.waitForFinished(120000))
             qFatal("airlockctl did not finish");
@@ -188,6 +198,132 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
         QVERIFY(r.out.isEmpty());
+    }
+
+    static QString writeRequest(QTemporaryDir &dir, const QByteArray &document)
+    {
+        QFile file(dir.filePath(QStringLiteral("request.json")));
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write the request");
+        file.write(document);
+        return file.fileName();
+    }
+
+    void check_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<QString>("policy");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("rule");
+        const QByteArray clean = R"j({"schema":"airlock.request/v1","code":"import pandas as pd\nprint(pd.__version__)"})j";
+        const QByteArray forbidden = R"j({"schema":"airlock.request/v1","code":"import os\nos.system('id')"})j";
+        const QByteArray literal = R"j({"schema":"airlock.request/v1","code":"u = 'https://example.com'"})j";
+        QTest::addRow("clean, default policy") << clean << QString() << 0 << QString();
+        QTest::addRow("os.system blocks") << forbidden << QString() << 3 << QStringLiteral("code.forbidden-call");
+        QTest::addRow("URL warns by default") << literal << QString() << 0 << QStringLiteral("code.network-literal");
+        QTest::addRow("URL blocks under strict") << literal << QStringLiteral("strict.json") << 3
+                                                 << QStringLiteral("code.network-literal");
+        QTest::addRow("strict allow-list") << QByteArray(R"j({"schema":"airlock.request/v1","code":"import sqlite3"})j")
+                                           << QStringLiteral("strict.json") << 3 << QStringLiteral("code.module-not-allowed");
+        QTest::addRow("training only warns") << forbidden << QStringLiteral("training.json") << 0
+                                             << QStringLiteral("code.forbidden-call");
+        QTest::addRow("malformed") << QByteArray("{nope") << QString() << 2 << QString();
+    }
+
+    void check()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(QString, policy);
+        QFETCH(int, exitCode);
+        QFETCH(QString, rule);
+        QTemporaryDir dir;
+        QStringList args{QStringLiteral("check"), writeRequest(dir, request), QStringLiteral("--json")};
+        if (!policy.isEmpty())
+            args << QStringLiteral("--policy") << QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/policies/") + policy;
+        const Result r = ctl(args);
+        QCOMPARE(r.exitCode, exitCode);
+        if (exitCode == 2)
+            return;
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("runnable")).toBool(), exitCode == 0);
+        const QJsonArray verdicts = o.value(QStringLiteral("verdicts")).toArray();
+        if (rule.isEmpty())
+            QVERIFY(verdicts.isEmpty());
+        else
+            QCOMPARE(verdicts.at(0).toObject().value(QStringLiteral("rule")).toString(), rule);
+    }
+
+    void invalidPolicyIsRefused()
+    {
+        QTemporaryDir dir;
+        QFile policy(dir.filePath(QStringLiteral("policy.json")));
+        QVERIFY(policy.open(QIODevice::WriteOnly));
+        policy.write(R"({"schema":"airlock.policy/v1","name":"x","surprise":true})");
+        policy.close();
+        const Result r = ctl({QStringLiteral("check"), QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/examples/chart/request.json"),
+                              QStringLiteral("--policy"), policy.fileName()});
+        QCOMPARE(r.exitCode, 2);
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.contains(QLatin1String("surprise: is not a known setting")), qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("limits: is missing")), qPrintable(err));
+    }
+
+    void override_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("expect");
+        QTest::addRow("no override") << QStringList{} << 3 << QStringLiteral("--override-reason");
+        QTest::addRow("reason too short") << QStringList{QStringLiteral("--override-reason"), QStringLiteral("trust me")} << 3
+                                          << QStringLiteral("at least 20 characters");
+        QTest::addRow("strict never overrides")
+            << QStringList{QStringLiteral("--override-reason"), QStringLiteral("needed for the quarterly reconciliation"),
+                           QStringLiteral("--policy"), QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/policies/strict.json")}
+            << 3 << QStringLiteral("allows no override");
+        QTest::addRow("justified override") << QStringList{QStringLiteral("--override-reason"),
+                                                           QStringLiteral("needed for the quarterly reconciliation")}
+                                            << 0 << QStringLiteral("overridden");
+    }
+
+    void override()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(int, exitCode);
+        QFETCH(QString, expect);
+        QTemporaryDir dir;
+        const QString request =
+            writeRequest(dir, R"j({"schema":"airlock.request/v1","code":"import subprocess
+print('ran')"})j");
+        const Result r = ctl(QStringList{QStringLiteral("run"), request, QStringLiteral("--approve"), QStringLiteral("--reviewer"),
+                                         QStringLiteral("carol"), QStringLiteral("--json")}
+                             + extra);
+        QCOMPARE(r.exitCode, exitCode);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        if (exitCode == 3) {
+            QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("blocked"));
+            QVERIFY2(o.value(QStringLiteral("message")).toString().contains(expect), r.out.constData());
+            QVERIFY(o.value(QStringLiteral("stdout")).toString().isEmpty());
+            return;
+        }
+        const QJsonObject decision = o.value(QStringLiteral("decision")).toObject();
+        QCOMPARE(decision.value(QStringLiteral("outcome")).toString(), expect);
+        QCOMPARE(decision.value(QStringLiteral("reason")).toString(), QStringLiteral("needed for the quarterly reconciliation"));
+        QCOMPARE(o.value(QStringLiteral("stdout")).toString(), QStringLiteral("ran\n"));
+        // The blocking verdict is kept with the run it was overridden for.
+        QCOMPARE(o.value(QStringLiteral("verdicts")).toArray().at(0).toObject().value(QStringLiteral("rule")).toString(),
+                 QStringLiteral("code.forbidden-module"));
+    }
+
+    void runRecordsTheDoctorVerdict()
+    {
+        const Result r = ctl({QStringLiteral("run"), QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/examples/chart/request.json"),
+                              QStringLiteral("--approve"), QStringLiteral("--reviewer"), QStringLiteral("dan")});
+        QCOMPARE(r.exitCode, 0);
+        QFile cache(cacheDir().filePath(QStringLiteral("Airlock/airlock/doctor.json")));
+        QVERIFY(cache.open(QIODevice::ReadOnly));
+        const QJsonObject o = QJsonDocument::fromJson(cache.readAll()).object();
+        QVERIFY(o.value(QStringLiteral("ready")).toBool());
+        QVERIFY(o.contains(QStringLiteral("identity")));
     }
 
     void version()

@@ -11,6 +11,7 @@ Measures, in one sitting, the median wall time of N runs (default 15) of:
   bwrap      bare bwrap (all namespaces, /usr read-only) + the same python: the floor
   airlockctl `airlockctl run` of print(1): staging, seccomp, cgroup, launcher, collection
   chart      `airlockctl run` of the bundled chart example (pandas + matplotlib)
+  check5000  `airlockctl check` of a 5,000-line request: the static analysis in its sandbox
 """
 
 import argparse
@@ -36,6 +37,20 @@ def bwrap_floor():
     return args + ["--", PY, "-I", "-c", "print(1)"]
 
 
+def five_thousand_lines():
+    lines = ["import pandas as pd", "import matplotlib.pyplot as plt", ""]
+    i = 0
+    while len(lines) + 5 <= 4999:
+        lines += ["def step%d(df):" % i,
+                  "    total = df['revenue'].sum() * %d" % i,
+                  "    kept = [v for v in range(10) if v %% 3 == %d]" % (i % 3),
+                  "    return total + len(kept)", ""]
+        i += 1
+    lines += ["# padding"] * (4999 - len(lines))
+    lines.append("print(step0(pd.DataFrame({'revenue': [1, 2]})))")
+    return "\n".join(lines) + "\n"
+
+
 def timed(cmd, runs):
     samples = []
     for _ in range(runs):
@@ -59,12 +74,16 @@ def main():
         request = os.path.join(tmp, "print.json")
         with open(request, "w") as f:
             json.dump({"schema": "airlock.request/v1", "code": "print(1)"}, f)
+        big = os.path.join(tmp, "big.json")
+        with open(big, "w") as f:
+            json.dump({"schema": "airlock.request/v1", "code": five_thousand_lines()}, f)
         run = [CTL, "run", "--approve", "--reviewer", "bench"]
         cases = [
             ("python", [PY, "-I", "-c", "print(1)"]),
             ("bwrap", bwrap_floor()),
             ("airlockctl", run + [request]),
             ("chart", run + [os.path.join(ROOT, "resources", "examples", "chart", "request.json")]),
+            ("check5000", [CTL, "check", big]),
         ]
         results = {}
         for name, cmd in cases:
@@ -79,7 +98,7 @@ def main():
         print(json.dumps(results, indent=2))
         return
     print("%-12s %10s %10s %10s   (%d runs each)" % ("case", "median ms", "min ms", "max ms", opts.runs))
-    for name in ("python", "bwrap", "airlockctl", "chart"):
+    for name in ("python", "bwrap", "airlockctl", "chart", "check5000"):
         r = results[name]
         print("%-12s %10.1f %10.1f %10.1f" % (name, r["median_ms"], r["min_ms"], r["max_ms"]))
     print("airlockctl / python: %.2fx   airlockctl / bwrap floor: %.2fx"

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include "codecheck.h"
+#include "policy.h"
+
+using Airlock::Policy;
+
+namespace {
+QByteArray shipped(const QString &name)
+{
+    QFile f(QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/policies/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing policy %s", qPrintable(name));
+    return f.readAll();
+}
+
+// The default policy with one value replaced (or removed, for undefined).
+QByteArray mutated(const QStringList &path, const QJsonValue &value)
+{
+    std::function<QJsonObject(QJsonObject, qsizetype)> set = [&](QJsonObject o, qsizetype i) {
+        if (i == path.size() - 1) {
+            if (value.isUndefined())
+                o.remove(path.at(i));
+            else
+                o.insert(path.at(i), value);
+        } else {
+            o.insert(path.at(i), set(o.value(path.at(i)).toObject(), i + 1));
+        }
+        return o;
+    };
+    return QJsonDocument(set(QJsonDocument::fromJson(shipped(QStringLiteral("default.json"))).object(), 0)).toJson();
+}
+} // namespace
+
+class TestPolicy : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void shippedPoliciesLoad_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("name");
+        QTest::addRow("default") << QStringLiteral("default.json") << QStringLiteral("default");
+        QTest::addRow("strict") << QStringLiteral("strict.json") << QStringLiteral("strict");
+        QTest::addRow("training") << QStringLiteral("training.json") << QStringLiteral("training");
+    }
+
+    void shippedPoliciesLoad()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, name);
+        QList<Policy::Error> errors;
+        const auto p = Policy::load(QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/policies/") + file, &errors);
+        QVERIFY2(p, qPrintable(errors.value(0).toString()));
+        QCOMPARE(p->name, name);
+        QCOMPARE(p->sha256, QString::fromLatin1(QCryptographicHash::hash(shipped(file), QCryptographicHash::Sha256).toHex()));
+        QVERIFY(p->forbiddenModules.contains(QStringLiteral("subprocess")));
+        QVERIFY(p->forbiddenCalls.contains(QStringLiteral("os.system")));
+        QVERIFY(p->forbiddenCalls.contains(QStringLiteral("os.environ")));
+        QVERIFY(p->forbiddenCalls.contains(QStringLiteral("eval")));
+        QCOMPARE(p->codeSeverity.size(), Policy::codeFindingKinds().size());
+    }
+
+    void defaultIsTheShippedDefault()
+    {
+        const Policy p = Policy::defaultPolicy();
+        QCOMPARE(p.sha256, QString::fromLatin1(
+                               QCryptographicHash::hash(shipped(QStringLiteral("default.json")), QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(p.overrideBlock, Policy::OverrideRule::WithReason);
+        QCOMPARE(p.severityOf(QStringLiteral("forbidden-module")), Airlock::Verdict::Severity::Block);
+        QCOMPARE(p.timeoutS.cap, 600);
+    }
+
+    void strictAndTrainingDiffer()
+    {
+        QList<Policy::Error> errors;
+        const auto strict = Policy::parse(shipped(QStringLiteral("strict.json")), &errors);
+        const auto training = Policy::parse(shipped(QStringLiteral("training.json")), &errors);
+        QVERIFY(strict && training);
+        QCOMPARE(strict->overrideBlock, Policy::OverrideRule::Never);
+        QVERIFY(strict->allowedModules && strict->allowedModules->contains(QStringLiteral("pandas")));
+        QCOMPARE(strict->severityOf(QStringLiteral("network-literal")), Airlock::Verdict::Severity::Block);
+        QCOMPARE(training->severityOf(QStringLiteral("forbidden-module")), Airlock::Verdict::Severity::Warn);
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QByteArray>("document");
+        QTest::addColumn<QStringList>("paths");
+        QTest::addRow("not JSON") << QByteArray("{") << QStringList{QString()};
+        QTest::addRow("not an object") << QByteArray("[]") << QStringList{QString()};
+        QTest::addRow("unknown top-level key") << mutated({QStringLiteral("netwrok")}, QStringLiteral("deny"))
+                                               << QStringList{QStringLiteral("netwrok")};
+        QTest::addRow("wrong schema") << mutated({QStringLiteral("schema")}, QStringLiteral("airlock.policy/v2"))
+                                      << QStringList{QStringLiteral("schema")};
+        QTest::addRow("missing section") << mutated({QStringLiteral("limits")}, QJsonValue::Undefined)
+                                         << QStringList{QStringLiteral("limits")};
+        QTest::addRow("unknown nested key") << mutated({QStringLiteral("files"), QStringLiteral("max_size")}, 5)
+                                            << QStringList{QStringLiteral("files.max_size")};
+        QTest::addRow("suffix without dot") << mutated({QStringLiteral("files"), QStringLiteral("allowed_suffixes")},
+                                                       QJsonArray{QStringLiteral(".csv"), QStringLiteral("txt")})
+                                            << QStringList{QStringLiteral("files.allowed_suffixes[1]")};
+        QTest::addRow("negative size") << mutated({QStringLiteral("files"), QStringLiteral("max_file_bytes")}, -1)
+                                       << QStringList{QStringLiteral("files.max_file_bytes")};
+        QTest::addRow("fractional") << mutated({QStringLiteral("files"), QStringLiteral("max_files")}, 2.5)
+                                    << QStringList{QStringLiteral("files.max_files")};
+        QTest::addRow("string for a number") << mutated({QStringLiteral("limits"), QStringLiteral("max_processes")}, QStringLiteral("64"))
+                                             << QStringList{QStringLiteral("limits.max_processes")};
+        QTest::addRow("default above max")
+            << mutated({QStringLiteral("limits"), QStringLiteral("timeout_s")},
+                       QJsonObject{{QStringLiteral("default"), 900}, {QStringLiteral("max"), 600}})
+            << QStringList{QStringLiteral("limits.timeout_s.default")};
+        QTest::addRow("limit missing max") << mutated({QStringLiteral("limits"), QStringLiteral("memory_mb")},
+                                                      QJsonObject{{QStringLiteral("default"), 100}})
+                                           << QStringList{QStringLiteral("limits.memory_mb.max")};
+        QTest::addRow("network allowed") << mutated({QStringLiteral("network")}, QStringLiteral("allow"))
+                                         << QStringList{QStringLiteral("network")};
+        QTest::addRow("bad severity") << mutated({QStringLiteral("code"), QStringLiteral("severity"), QStringLiteral("forbidden-call")},
+                                                 QStringLiteral("fatal"))
+                                      << QStringList{QStringLiteral("code.severity.forbidden-call")};
+        QTest::addRow("severity missing a kind")
+            << mutated({QStringLiteral("code"), QStringLiteral("severity"), QStringLiteral("network-literal")}, QJsonValue::Undefined)
+            << QStringList{QStringLiteral("code.severity.network-literal")};
+        QTest::addRow("forbidden list of numbers") << mutated({QStringLiteral("code"), QStringLiteral("forbidden_modules")}, QJsonArray{1})
+                                                   << QStringList{QStringLiteral("code.forbidden_modules[0]")};
+        QTest::addRow("override rule") << mutated({QStringLiteral("approval"), QStringLiteral("override_block")}, QStringLiteral("always"))
+                                       << QStringList{QStringLiteral("approval.override_block")};
+        QTest::addRow("symlink rule") << mutated({QStringLiteral("files"), QStringLiteral("symlinks")}, QStringLiteral("follow"))
+                                      << QStringList{QStringLiteral("files.symlinks")};
+    }
+
+    void errors()
+    {
+        QFETCH(QByteArray, document);
+        QFETCH(QStringList, paths);
+        QList<Policy::Error> errors;
+        QVERIFY(!Policy::parse(document, &errors));
+        QStringList got;
+        for (const auto &e : errors) {
+            got << e.path;
+            QVERIFY(!e.message.isEmpty());
+        }
+        QCOMPARE(got, paths);
+    }
+
+    void reportsEveryProblemAtOnce()
+    {
+        QJsonObject doc = QJsonDocument::fromJson(shipped(QStringLiteral("default.json"))).object();
+        doc.insert(QStringLiteral("extra"), 1);
+        doc.insert(QStringLiteral("network"), QStringLiteral("open"));
+        QJsonObject files = doc.value(QStringLiteral("files")).toObject();
+        files.insert(QStringLiteral("max_files"), -3);
+        doc.insert(QStringLiteral("files"), files);
+        QList<Policy::Error> errors;
+        QVERIFY(!Policy::parse(QJsonDocument(doc).toJson(), &errors));
+        QCOMPARE(errors.size(), 3);
+    }
+
+    void matching()
+    {
+        using namespace Airlock::CodeCheck;
+        QVERIFY(moduleMatches(QStringLiteral("http.client"), QStringLiteral("http")));
+        QVERIFY(moduleMatches(QStringLiteral("urllib.request"), QStringLiteral("urllib")));
+        QVERIFY(!moduleMatches(QStringLiteral("httpx"), QStringLiteral("http")));
+        QVERIFY(!moduleMatches(QStringLiteral("sockets"), QStringLiteral("socket")));
+        QVERIFY(nameMatches(QStringLiteral("os.execvpe"), QStringLiteral("os.exec*")));
+        QVERIFY(!nameMatches(QStringLiteral("os.execvpe"), QStringLiteral("os.exec")));
+        QVERIFY(!nameMatches(QStringLiteral("xos.system"), QStringLiteral("os.system")));
+        QVERIFY(nameMatches(QStringLiteral("a.b(c)"), QStringLiteral("a.b(c)")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPolicy)
+#include "tst_policy.moc"
