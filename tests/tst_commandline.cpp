@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -312,6 +313,41 @@ print('ran')"})j");
         // The blocking verdict is kept with the run it was overridden for.
         QCOMPARE(o.value(QStringLiteral("verdicts")).toArray().at(0).toObject().value(QStringLiteral("rule")).toString(),
                  QStringLiteral("code.forbidden-module"));
+    }
+
+    void hugeCodeGetsAVerdictInTime()
+    {
+        // A policy that lets 10 MB of code past the size cap, with a short
+        // analysis timeout: the answer is still a clear verdict, in time.
+        QTemporaryDir dir;
+        QFile shipped(QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/policies/default.json"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        QJsonObject policy = QJsonDocument::fromJson(shipped.readAll()).object();
+        QJsonObject code = policy.value(QStringLiteral("code")).toObject();
+        code.insert(QStringLiteral("max_bytes"), 16 * 1024 * 1024);
+        code.insert(QStringLiteral("analysis_timeout_s"), 2);
+        policy.insert(QStringLiteral("code"), code);
+        QFile policyFile(dir.filePath(QStringLiteral("big.policy.json")));
+        QVERIFY(policyFile.open(QIODevice::WriteOnly));
+        policyFile.write(QJsonDocument(policy).toJson());
+        policyFile.close();
+        QByteArray source;
+        while (source.size() < 10 * 1024 * 1024)
+            source += "values = [" + QByteArray::number(source.size()) + ", 2, 3]\n";
+        const QString request = writeRequest(
+            dir, QJsonDocument(QJsonObject{{QStringLiteral("schema"), QStringLiteral("airlock.request/v1")},
+                                           {QStringLiteral("code"), QString::fromLatin1(source)}})
+                     .toJson(QJsonDocument::Compact));
+        QElapsedTimer clock;
+        clock.start();
+        const Result r = ctl({QStringLiteral("check"), request, QStringLiteral("--policy"), policyFile.fileName(),
+                              QStringLiteral("--json")});
+        QVERIFY2(clock.elapsed() < 30000, "the analysis ran well past its timeout");
+        QCOMPARE(r.exitCode, 3);
+        const QJsonObject verdict =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("verdicts")).toArray().at(0).toObject();
+        QCOMPARE(verdict.value(QStringLiteral("rule")).toString(), QStringLiteral("code.analysis"));
+        QVERIFY(verdict.value(QStringLiteral("message")).toString().contains(QLatin1String("2 seconds")));
     }
 
     void runRecordsTheDoctorVerdict()
