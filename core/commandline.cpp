@@ -7,7 +7,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTimeZone>
 
+#include "auditexport.h"
+#include "auditrecorder.h"
+#include "audittrail.h"
 #include "codeanalyzer.h"
 #include "doctor.h"
 #include "doctorcache.h"
@@ -34,8 +40,15 @@ QString CommandLine::usage() const
               "  check REQUEST.json [--policy P] [--json]\n"
               "                    the policy's verdicts on a request; exit 0 when runnable, 3 when blocked\n"
               "  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]\n"
-              "                    [--policy P] [--out DIR] [--json]\n"
+              "                    [--policy P] [--out DIR] [--json] [--db DB]\n"
               "                    run an approved request in a fresh sandbox\n"
+              "  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--db DB]\n"
+              "                    record a rejection\n"
+              "  audit list [--since T] [--until T] [--agent A] [--reviewer R] [--status S]\n"
+              "             [--search TEXT] [--limit N] [--json] [--db DB]\n"
+              "  audit show ID [--json] [--db DB]\n"
+              "  audit verify [--db DB]\n"
+              "  audit export --format csv|json|html [filters] [-o FILE] [--db DB]\n"
               "  doctor [--json]   prove that the sandbox is real on this machine; exit 0 only\n"
               "                    when every required check passes\n"
               "\n"
@@ -63,6 +76,10 @@ int CommandLine::run(const QStringList &arguments)
         return check(arguments.mid(1));
     if (command == QLatin1String("run"))
         return runCommand(arguments.mid(1));
+    if (command == QLatin1String("reject"))
+        return reject(arguments.mid(1));
+    if (command == QLatin1String("audit"))
+        return audit(arguments.mid(1));
     if (command.isEmpty())
         m_err << tr("airlockctl: no command given") << Qt::endl;
     else
@@ -126,11 +143,27 @@ std::optional<Policy> CommandLine::policyFrom(const QString &path)
     return policy;
 }
 
-std::unique_ptr<PreparedRun> CommandLine::review(const QString &requestPath, const Policy &policy, bool json, int *exitCode)
+std::unique_ptr<AuditTrail> CommandLine::openTrail(const QString &path, bool readOnly)
+{
+    QString error;
+    std::unique_ptr<AuditTrail> trail = AuditTrail::open(path.isEmpty() ? AuditTrail::defaultPath() : path,
+                                                         readOnly ? AuditTrail::Mode::ReadOnly : AuditTrail::Mode::ReadWrite,
+                                                         &error);
+    if (!trail)
+        m_err << tr("airlockctl: %1").arg(error) << Qt::endl;
+    return trail;
+}
+
+std::unique_ptr<PreparedRun> CommandLine::review(const QString &requestPath, const Policy &policy, bool json, int *exitCode,
+                                                 AuditRecorder *recorder)
 {
     Request::Error error;
-    const std::optional<Request> request = Request::load(requestPath, &error);
+    QByteArray raw;
+    const std::optional<Request> request = Request::load(requestPath, &error, &raw);
     if (!request) {
+        QString failure;
+        if (recorder && !recorder->malformed(QFileInfo(requestPath).absoluteFilePath(), raw, error.toString(), &failure))
+            m_err << tr("airlockctl: the audit trail could not record this: %1").arg(failure) << Qt::endl;
         RunResult result;
         result.status = RunResult::Status::Malformed;
         result.message = error.toString();
@@ -156,6 +189,13 @@ std::unique_ptr<PreparedRun> CommandLine::review(const QString &requestPath, con
     });
     analyzer.start(request->codeBytes(), policy, prepared->declaredNames());
     loop.exec();
+    QString failure;
+    if (recorder && !recorder->request(*prepared, QFileInfo(requestPath).absoluteFilePath(), &failure)) {
+        // Nothing goes further unrecorded.
+        m_err << tr("airlockctl: the audit trail could not record the request: %1").arg(failure) << Qt::endl;
+        *exitCode = RunFailed;
+        return nullptr;
+    }
     *exitCode = Success;
     return prepared;
 }
@@ -262,7 +302,8 @@ int CommandLine::runCommand(const QStringList &arguments)
     const QCommandLineOption out(QStringLiteral("out"), tr("Copy the run's output files into this folder."),
                                  tr("folder"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as one JSON object."));
-    parser.addOptions({approve, reviewer, reason, overrideReason, policyOption, out, json});
+    const QCommandLineOption db(QStringLiteral("db"), tr("The audit trail to record in."), tr("file"));
+    parser.addOptions({approve, reviewer, reason, overrideReason, policyOption, out, json, db});
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         m_err << tr("airlockctl run: %1").arg(parser.errorText()) << Qt::endl;
@@ -290,8 +331,14 @@ int CommandLine::runCommand(const QStringList &arguments)
     if (!policy)
         return Usage;
 
+    const std::unique_ptr<AuditTrail> trail = openTrail(parser.value(db), false);
+    if (!trail)
+        return RunFailed;
+    AuditRecorder recorder(trail.get(), QStringLiteral("airlockctl"));
+    QString failure;
+
     int exitCode = Success;
-    const std::unique_ptr<PreparedRun> prepared = review(positional.constFirst(), *policy, asJson, &exitCode);
+    const std::unique_ptr<PreparedRun> prepared = review(positional.constFirst(), *policy, asJson, &exitCode, &recorder);
     if (!prepared)
         return exitCode;
     const Request &request = prepared->request();
@@ -320,6 +367,8 @@ int CommandLine::runCommand(const QStringList &arguments)
             result.inputs = prepared->inputs();
             result.policy = policyJson(*policy);
             result.message = refusal;
+            if (!recorder.blocked(*prepared, refusal, &failure))
+                m_err << tr("airlockctl: the audit trail could not record this: %1").arg(failure) << Qt::endl;
             printRunResult(result, asJson);
             return Blocked;
         }
@@ -327,13 +376,24 @@ int CommandLine::runCommand(const QStringList &arguments)
         decisionReason = justification;
     }
 
-    // The seed's gate: nothing runs on a machine where the sandbox is not proven.
-    if (!sandboxReady())
-        return RunFailed;
-
     const Decision decision =
         Decision::make(outcome, parser.value(reviewer), decisionReason, QStringLiteral("airlockctl"), request.codeSha256());
+    // The decision is recorded before anything runs.
+    if (!recorder.decision(*prepared, decision, &failure)) {
+        m_err << tr("airlockctl: the audit trail could not record the decision, so nothing ran: %1").arg(failure)
+              << Qt::endl;
+        return RunFailed;
+    }
+    // The seed's gate: nothing runs on a machine where the sandbox is not proven.
+    if (!sandboxReady()) {
+        recorder.blocked(*prepared, tr("The sandbox is not ready on this machine; nothing ran."), &failure);
+        return RunFailed;
+    }
+
     SandboxRunner runner;
+    runner.setBeforeStart([&](const QString &runId, const QJsonObject &sandbox, QString *message) {
+        return recorder.runStarted(*prepared, runId, sandbox, message);
+    });
     RunResult result;
     QEventLoop loop;
     QObject::connect(&runner, &SandboxRunner::finished, &loop, [&](const RunResult &r) {
@@ -343,6 +403,8 @@ int CommandLine::runCommand(const QStringList &arguments)
     runner.start(prepared.get(), decision);
     loop.exec();
     result.policy = policyJson(*policy);
+    if (!recorder.runFinished(result, &failure))
+        m_err << tr("airlockctl: the audit trail could not record the run's end: %1").arg(failure) << Qt::endl;
 
     if (parser.isSet(out) && !result.artifacts.isEmpty()) {
         const QString writeError = ArtifactCollector::writeTo(result.artifacts, parser.value(out));
@@ -351,6 +413,227 @@ int CommandLine::runCommand(const QStringList &arguments)
     }
     printRunResult(result, asJson);
     return result.status == RunResult::Status::Succeeded ? Success : RunFailed;
+}
+
+int CommandLine::reject(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Records the rejection of a request; nothing runs."));
+    parser.addPositionalArgument(QStringLiteral("request"), tr("The request file (airlock.request/v1)."));
+    const QCommandLineOption reviewer(QStringLiteral("reviewer"), tr("Who rejects."), tr("name"));
+    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why it is rejected."), tr("text"));
+    const QCommandLineOption policyOption(QStringLiteral("policy"), tr("The policy to check the request against."), tr("file"));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The audit trail to record in."), tr("file"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as one JSON object."));
+    parser.addOptions({reviewer, reason, policyOption, db, json});
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        m_err << tr("airlockctl reject: %1").arg(parser.errorText()) << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        m_err << tr("airlockctl reject: give exactly one request file") << Qt::endl;
+        return Usage;
+    }
+    if (parser.value(reviewer).trimmed().isEmpty()) {
+        m_err << tr("airlockctl reject: --reviewer NAME is required: every decision names who made it") << Qt::endl;
+        return Usage;
+    }
+    const std::optional<Policy> policy = policyFrom(parser.value(policyOption));
+    if (!policy)
+        return Usage;
+    if (policy->rejectionRequiresReason && parser.value(reason).trimmed().isEmpty()) {
+        m_err << tr("airlockctl reject: the policy \"%1\" requires a reason: --reason TEXT").arg(policy->name) << Qt::endl;
+        return Usage;
+    }
+    const std::unique_ptr<AuditTrail> trail = openTrail(parser.value(db), false);
+    if (!trail)
+        return RunFailed;
+    AuditRecorder recorder(trail.get(), QStringLiteral("airlockctl"));
+    int exitCode = Success;
+    const std::unique_ptr<PreparedRun> prepared =
+        review(parser.positionalArguments().constFirst(), *policy, parser.isSet(json), &exitCode, &recorder);
+    if (!prepared)
+        return exitCode;
+    const Decision decision = Decision::make(Decision::Outcome::Rejected, parser.value(reviewer), parser.value(reason),
+                                             QStringLiteral("airlockctl"), prepared->request().codeSha256());
+    QString failure;
+    if (!recorder.decision(*prepared, decision, &failure)) {
+        m_err << tr("airlockctl: the audit trail could not record the rejection: %1").arg(failure) << Qt::endl;
+        return RunFailed;
+    }
+    RunResult result;
+    result.requestId = prepared->request().requestId();
+    result.status = RunResult::Status::Rejected;
+    result.verdicts = prepared->verdicts();
+    result.inputs = prepared->inputs();
+    result.decision = decision;
+    result.policy = policyJson(*policy);
+    if (const auto last = recorder.lastRecord())
+        result.audit = QJsonObject{{QStringLiteral("record_id"), last->seq}, {QStringLiteral("hash"), last->hash}};
+    result.message = tr("Rejected by %1: %2").arg(decision.reviewer, decision.reason);
+    printRunResult(result, parser.isSet(json));
+    return Rejected;
+}
+
+int CommandLine::audit(const QStringList &arguments)
+{
+    const QString action = arguments.value(1);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Browses, verifies and exports the audit trail."));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The audit trail (default: the per-user one)."), tr("file"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption since(QStringLiteral("since"), tr("Only requests from this time on (ISO 8601)."), tr("time"));
+    const QCommandLineOption until(QStringLiteral("until"), tr("Only requests before this time (ISO 8601)."), tr("time"));
+    const QCommandLineOption agent(QStringLiteral("agent"), tr("Only this agent's requests."), tr("name"));
+    const QCommandLineOption reviewer(QStringLiteral("reviewer"), tr("Only requests this reviewer decided."), tr("name"));
+    const QCommandLineOption status(QStringLiteral("status"), tr("Only requests with this outcome or run status."), tr("status"));
+    const QCommandLineOption search(QStringLiteral("search"), tr("Full-text search over prompt and code."), tr("text"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most this many requests."), tr("n"), QStringLiteral("100"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Export format: csv, json or html."), tr("format"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("Write to this file."), tr("file"));
+    parser.addOptions({db, json, since, until, agent, reviewer, status, search, limit, format, output});
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("action"), tr("list, show ID, verify or export"));
+    if (!parser.parse(arguments)) {
+        m_err << tr("airlockctl audit: %1").arg(parser.errorText()) << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() || !QStringList{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("verify"),
+                                             QStringLiteral("export")}
+                                     .contains(positional.constFirst())) {
+        m_err << tr("airlockctl audit: say list, show ID, verify or export") << Qt::endl;
+        return Usage;
+    }
+    Q_UNUSED(action)
+    const QString what = positional.constFirst();
+
+    AuditTrail::Filter filter;
+    for (const auto &[option, target] : {std::pair{&since, &filter.since}, std::pair{&until, &filter.until}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = QDateTime::fromString(parser.value(*option), Qt::ISODateWithMs);
+        if (!target->isValid())
+            *target = QDateTime(QDate::fromString(parser.value(*option), Qt::ISODate), QTime(0, 0), QTimeZone::UTC);
+        if (!target->isValid()) {
+            m_err << tr("airlockctl audit: \"%1\" is not an ISO 8601 date or time").arg(parser.value(*option)) << Qt::endl;
+            return Usage;
+        }
+    }
+    filter.agent = parser.value(agent);
+    filter.reviewer = parser.value(reviewer);
+    filter.status = parser.value(status);
+    filter.search = parser.value(search);
+    bool limitOk = false;
+    filter.limit = parser.value(limit).toInt(&limitOk);
+    if (!limitOk || filter.limit < 1) {
+        m_err << tr("airlockctl audit: --limit takes a positive number") << Qt::endl;
+        return Usage;
+    }
+
+    // Reading never writes: a trail copied from elsewhere stays byte for byte.
+    const std::unique_ptr<AuditTrail> trail = openTrail(parser.value(db), true);
+    if (!trail)
+        return Usage;
+
+    if (what == QLatin1String("verify")) {
+        const AuditTrail::Verification v = trail->verify();
+        if (v.intact) {
+            m_out << tr("The audit trail is intact: %n record(s) verified.", nullptr, int(v.records)) << Qt::endl;
+            return Success;
+        }
+        m_out << tr("The audit trail is NOT intact. First bad record: %1. %2").arg(v.firstBad).arg(v.problem) << Qt::endl;
+        return RunFailed;
+    }
+    if (what == QLatin1String("show")) {
+        if (positional.size() != 2) {
+            m_err << tr("airlockctl audit show: give a request id or record number") << Qt::endl;
+            return Usage;
+        }
+        const QList<AuditTrail::Record> records = trail->story(positional.at(1));
+        if (records.isEmpty()) {
+            m_err << tr("airlockctl audit show: nothing recorded for \"%1\"").arg(positional.at(1)) << Qt::endl;
+            return Usage;
+        }
+        if (parser.isSet(json)) {
+            QJsonArray out;
+            for (const auto &r : records)
+                out.append(r.toJson());
+            m_out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
+        } else {
+            for (const auto &r : records)
+                m_out << QStringLiteral("#%1  %2  %3%4\n%5\n\n")
+                             .arg(r.seq)
+                             .arg(r.at.toUTC().toString(Qt::ISODateWithMs), r.kind,
+                                  r.runId.isEmpty() ? QString() : QStringLiteral("  run ") + r.runId,
+                                  QString::fromUtf8(QJsonDocument(r.body).toJson(QJsonDocument::Indented)).trimmed());
+        }
+        m_out.flush();
+        return Success;
+    }
+
+    QString error;
+    const QList<AuditTrail::Summary> requests = trail->list(filter, &error);
+    if (!error.isEmpty()) {
+        m_err << tr("airlockctl audit: %1").arg(error) << Qt::endl;
+        return Usage;
+    }
+    if (what == QLatin1String("list")) {
+        if (parser.isSet(json)) {
+            QJsonArray out;
+            for (const auto &r : requests)
+                out.append(r.toJson());
+            m_out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
+        } else {
+            for (const auto &r : requests)
+                m_out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                             .arg(QString::number(r.seq).rightJustified(6), r.at.toUTC().toString(Qt::ISODate), r.requestId,
+                                  r.agent.isEmpty() ? QStringLiteral("-") : r.agent,
+                                  r.outcome.isEmpty() ? QStringLiteral("-") : r.outcome,
+                                  r.status.isEmpty() ? QStringLiteral("-") : r.status, r.prompt.section(QLatin1Char('\n'), 0, 0).left(80));
+            if (requests.isEmpty())
+                m_out << tr("No requests match.") << '\n';
+        }
+        m_out.flush();
+        return Success;
+    }
+    // export
+    const QString fmt = parser.value(format);
+    QByteArray data;
+    if (fmt == QLatin1String("csv"))
+        data = AuditExport::csv(requests);
+    else if (fmt == QLatin1String("json"))
+        data = AuditExport::json(*trail, requests);
+    else if (fmt == QLatin1String("html"))
+        data = AuditExport::html(*trail, requests, trail->verify());
+    else {
+        m_err << tr("airlockctl audit export: --format csv, json or html") << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(output)) {
+        QSaveFile file(parser.value(output));
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+            m_err << tr("airlockctl audit export: cannot write %1: %2").arg(parser.value(output), file.errorString())
+                  << Qt::endl;
+            return RunFailed;
+        }
+        m_err << tr("Exported %n request(s) to %1.", nullptr, int(requests.size())).arg(parser.value(output)) << Qt::endl;
+    } else {
+        m_out.flush();
+        QFile out;
+        out.open(stdout, QIODevice::WriteOnly);
+        out.write(data);
+    }
+    return Success;
 }
 
 void CommandLine::printVerdicts(const QList<Verdict> &verdicts)

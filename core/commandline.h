@@ -39,6 +39,11 @@ private:
     int doctor(const QStringList &arguments);
     int check(const QStringList &arguments);
     int runCommand(const QStringList &arguments);
+    int reject(const QStringList &arguments);
+    int audit(const QStringList &arguments);
+    /// The trail named by --db, or the default; nothing (and why printed)
+    /// when it cannot be opened.
+    std::unique_ptr<class AuditTrail> openTrail(const QString &path, bool readOnly);
     void printRunResult(const struct RunResult &result, bool json);
     void printVerdicts(const QList<struct Verdict> &verdicts);
     /// The policy named by --policy, or the default; nothing (and the
@@ -47,7 +52,7 @@ private:
     /// Loads, stages and analyses a request. Nothing, with @p exitCode set,
     /// when the request is malformed or cannot be prepared.
     std::unique_ptr<class PreparedRun> review(const QString &requestPath, const struct Policy &policy, bool json,
-                                              int *exitCode);
+                                              int *exitCode, class AuditRecorder *recorder = nullptr);
     /// Runs the doctor unless it passed recently; false (and why printed)
     /// when the sandbox is not ready.
     bool sandboxReady();

@@ -94,7 +94,7 @@ QJsonObject RunResult::toJson() const
         {QStringLiteral("limits"), limits.toJson()},
         {QStringLiteral("enforcement"), enforcement},
         {QStringLiteral("policy"), policy.isEmpty() ? QJsonValue() : QJsonValue(policy)},
-        {QStringLiteral("audit"), QJsonValue()},
+        {QStringLiteral("audit"), audit.isEmpty() ? QJsonValue() : QJsonValue(audit)},
     };
     if (!message.isEmpty())
         o.insert(QStringLiteral("message"), message);

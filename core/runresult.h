@@ -70,6 +70,7 @@ struct RunResult
     QList<InputStager::Input> inputs;
     QString enforcement; ///< how the limits were enforced
     QJsonObject policy; ///< name, sha256 and path of the policy the verdicts came from
+    QJsonObject audit; ///< record_id and hash of the run's closing audit record
 
     static QString statusId(Status status);
     static QString endReasonId(EndReason reason);

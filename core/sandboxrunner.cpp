@@ -4,6 +4,8 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonArray>
+#include <QSysInfo>
 #include <QSet>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -48,6 +50,12 @@ QByteArray readResource(const QString &path)
     return f.readAll();
 }
 
+QByteArray bootIdBytes()
+{
+    QFile f(QStringLiteral("/proc/sys/kernel/random/boot_id"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 qint64 cpuMs(const struct rusage &u)
 {
     return qint64(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000;
@@ -73,6 +81,11 @@ SandboxRunner::~SandboxRunner()
 void SandboxRunner::setOptions(const Options &options)
 {
     m_options = options;
+}
+
+void SandboxRunner::setBeforeStart(const BeforeStart &hook)
+{
+    m_beforeStart = hook;
 }
 
 bool SandboxRunner::isRunning() const
@@ -222,6 +235,21 @@ void SandboxRunner::start(const PreparedRun *run, const Decision &decision)
         [this](const QString &message) { refuse(RunResult::EndReason::SandboxError, message); });
     connect(m_process, &SandboxProcess::finished, this, &SandboxRunner::processFinished);
 
+    if (m_beforeStart) {
+        const QJsonObject sandbox{{QStringLiteral("bwrap"), bwrap},
+                                  {QStringLiteral("options"), QJsonArray::fromStringList(command.options(m_process->firstPayloadFd()))},
+                                  {QStringLiteral("command"), QJsonArray::fromStringList(command.command())},
+                                  {QStringLiteral("enforcement"), m_result.enforcement},
+                                  {QStringLiteral("uid"), setup.uid == uid_t(-1) ? QJsonValue() : QJsonValue(qint64(setup.uid))},
+                                  {QStringLiteral("boot_id"), QString::fromLatin1(bootIdBytes().trimmed())},
+                                  {QStringLiteral("host"), QSysInfo::machineHostName()}};
+        QString message;
+        if (!m_beforeStart(m_result.runId, sandbox, &message)) {
+            m_process->deleteLater();
+            m_process = nullptr;
+            return refuse(RunResult::EndReason::Refused, tr("The run was not started: %1").arg(message));
+        }
+    }
     ::getrusage(RUSAGE_CHILDREN, &m_usageBefore);
     m_clock.start();
     m_watchdog->start(int(qMin<qint64>(limits.timeoutMs, std::numeric_limits<int>::max())));

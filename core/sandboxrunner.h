@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <sys/resource.h>
 
@@ -45,6 +46,12 @@ public:
 
     void setOptions(const Options &options);
 
+    /// Called with a description of the sandbox right before bwrap starts;
+    /// returning false (with a message) refuses the run. The audit trail's
+    /// run-started record is written here, so nothing runs unrecorded.
+    using BeforeStart = std::function<bool(const QString &runId, const QJsonObject &sandbox, QString *message)>;
+    void setBeforeStart(const BeforeStart &hook);
+
     /// Runs @p run, which must stay alive until finished(). The decision is
     /// carried into the result as it is.
     void start(const PreparedRun *run, const Decision &decision);
@@ -72,6 +79,7 @@ private:
     void closeFds();
 
     Options m_options;
+    BeforeStart m_beforeStart;
     const PreparedRun *m_run = nullptr;
     RunResult m_result;
     SandboxProcess *m_process = nullptr;

@@ -34,6 +34,8 @@ private:
         // The doctor's cached verdict goes to a folder of the test's own.
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheDir().path());
+        // ...and the default audit trail too.
+        env.insert(QStringLiteral("XDG_DATA_HOME"), cacheDir().filePath(QStringLiteral("data")));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(AIRLOCKCTL_PATH), arguments);
         if (!p.waitForFinished(120000))
@@ -348,6 +350,90 @@ print('ran')"})j");
             QJsonDocument::fromJson(r.out).object().value(QStringLiteral("verdicts")).toArray().at(0).toObject();
         QCOMPARE(verdict.value(QStringLiteral("rule")).toString(), QStringLiteral("code.analysis"));
         QVERIFY(verdict.value(QStringLiteral("message")).toString().contains(QLatin1String("2 seconds")));
+    }
+
+    void auditTrailOfRunsAndRejections()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("trail.sqlite"));
+        const QString chart = QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/examples/chart/request.json");
+        const Result run = ctl({QStringLiteral("run"), chart, QStringLiteral("--approve"), QStringLiteral("--reviewer"),
+                                QStringLiteral("erin"), QStringLiteral("--reason"), QStringLiteral("month end"),
+                                QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject audit = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("audit")).toObject();
+        QVERIFY(audit.value(QStringLiteral("record_id")).toInteger() > 0);
+        QCOMPARE(audit.value(QStringLiteral("hash")).toString().size(), 64);
+
+        QTemporaryDir reqDir;
+        const Result rejected = ctl({QStringLiteral("reject"),
+                                     writeRequest(reqDir, R"j({"schema":"airlock.request/v1","request_id":"to-reject","code":"print(1)"})j"),
+                                     QStringLiteral("--reviewer"), QStringLiteral("frank"), QStringLiteral("--reason"),
+                                     QStringLiteral("not needed"), QStringLiteral("--db"), db});
+        QCOMPARE(rejected.exitCode, 4);
+        QCOMPARE(ctl({QStringLiteral("reject"), chart, QStringLiteral("--reviewer"), QStringLiteral("frank"), QStringLiteral("--db"), db})
+                     .exitCode,
+                 2); // the default policy requires a reason
+        QTemporaryDir badDir;
+        QCOMPARE(ctl({QStringLiteral("run"), writeRequest(badDir, "{nope"), QStringLiteral("--approve"), QStringLiteral("--reviewer"),
+                      QStringLiteral("x"), QStringLiteral("--db"), db})
+                     .exitCode,
+                 2);
+
+        const Result list = ctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"), db});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray requests = QJsonDocument::fromJson(list.out).array();
+        QCOMPARE(requests.size(), 3);
+        QStringList outcomes;
+        for (const QJsonValue &v : requests)
+            outcomes << v[QStringLiteral("outcome")].toString() + QLatin1Char('/') + v[QStringLiteral("status")].toString();
+        QCOMPARE(outcomes, (QStringList{QStringLiteral("malformed/"), QStringLiteral("rejected/"), QStringLiteral("approved/succeeded")}));
+
+        const Result search = ctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--search"),
+                                   QStringLiteral("monthly revenue"), QStringLiteral("--json"), QStringLiteral("--db"), db});
+        QCOMPARE(QJsonDocument::fromJson(search.out).array().size(), 1);
+        const Result byReviewer = ctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--reviewer"),
+                                       QStringLiteral("frank"), QStringLiteral("--json"), QStringLiteral("--db"), db});
+        QCOMPARE(QJsonDocument::fromJson(byReviewer.out).array().at(0)[QStringLiteral("request_id")].toString(),
+                 QStringLiteral("to-reject"));
+
+        const Result show = ctl({QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("example-chart-0001"),
+                                 QStringLiteral("--json"), QStringLiteral("--db"), db});
+        QStringList kinds;
+        for (const QJsonValue &v : QJsonDocument::fromJson(show.out).array())
+            kinds << v[QStringLiteral("kind")].toString();
+        QCOMPARE(kinds, (QStringList{QStringLiteral("request"), QStringLiteral("verdicts"), QStringLiteral("decision"),
+                                     QStringLiteral("run_started"), QStringLiteral("artifact"), QStringLiteral("artifact"),
+                                     QStringLiteral("run_finished")}));
+
+        QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db}).exitCode, 0);
+
+        // Exports: CSV rows, JSON stories, and a report with the chart inline.
+        const Result csv = ctl({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                                QStringLiteral("--db"), db});
+        QCOMPARE(csv.out.count("\r\n"), 4);
+        const QString html = dir.filePath(QStringLiteral("report.html"));
+        QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("html"),
+                      QStringLiteral("-o"), html, QStringLiteral("--db"), db})
+                     .exitCode,
+                 0);
+        QFile report(html);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QByteArray page = report.readAll();
+        QVERIFY(page.contains("data:image/png;base64,"));
+        QVERIFY(page.contains("month end"));
+        QVERIFY(page.contains("intact"));
+        const Result json = ctl({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                                 QStringLiteral("--db"), db});
+        QCOMPARE(QJsonDocument::fromJson(json.out).array().size(), 3);
+
+        // A tampered trail is named.
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"), {db, QStringLiteral("DROP TRIGGER records_append_only_u; UPDATE records SET reviewer = 'zed' WHERE kind = 'decision';")});
+        QVERIFY(sqlite.waitForFinished());
+        const Result verify = ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});
+        QCOMPARE(verify.exitCode, 1);
+        QVERIFY2(verify.out.contains("NOT intact") && verify.out.contains("edited"), verify.out.constData());
     }
 
     void runRecordsTheDoctorVerdict()

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#include "auditrecorder.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QUuid>
+
+#include <unistd.h>
+
+#include "decision.h"
+#include "preparedrun.h"
+#include "runresult.h"
+
+namespace Airlock {
+
+namespace {
+constexpr qsizetype MaxRawBytes = 64 * 1024;
+
+QString sha256(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+QJsonObject policyJson(const Policy &policy)
+{
+    return {{QStringLiteral("name"), policy.name},
+            {QStringLiteral("sha256"), policy.sha256},
+            {QStringLiteral("path"), policy.sourcePath}};
+}
+
+QJsonArray inputsJson(const PreparedRun &run)
+{
+    QJsonArray inputs;
+    for (const auto &i : run.inputs())
+        inputs.append(i.toJson());
+    return inputs;
+}
+} // namespace
+
+AuditRecorder::AuditRecorder(AuditTrail *trail, const QString &interface)
+    : m_trail(trail)
+    , m_interface(interface)
+{
+}
+
+bool AuditRecorder::add(const QString &kind, const QString &requestId, const QString &runId, const QJsonObject &body,
+                        QString *failure)
+{
+    m_last = m_trail->append(kind, requestId, runId, body, failure);
+    return m_last.has_value();
+}
+
+bool AuditRecorder::malformed(const QString &source, const QByteArray &raw, const QString &error, QString *failure)
+{
+    return add(QStringLiteral("malformed"), QUuid::createUuid().toString(QUuid::WithoutBraces), {},
+               {{QStringLiteral("source"), source},
+                {QStringLiteral("interface"), m_interface},
+                {QStringLiteral("error"), error},
+                {QStringLiteral("raw_bytes"), qint64(raw.size())},
+                {QStringLiteral("raw_sha256"), sha256(raw)},
+                {QStringLiteral("raw_base64"), QString::fromLatin1(raw.left(MaxRawBytes).toBase64())},
+                {QStringLiteral("raw_truncated"), raw.size() > MaxRawBytes}},
+               failure);
+}
+
+bool AuditRecorder::request(const PreparedRun &run, const QString &source, QString *failure)
+{
+    const Request &r = run.request();
+    if (!add(QStringLiteral("request"), r.requestId(), {},
+             {{QStringLiteral("source"), source},
+              {QStringLiteral("interface"), m_interface},
+              {QStringLiteral("agent"), r.agent()},
+              {QStringLiteral("prompt"), r.prompt()},
+              {QStringLiteral("code"), r.code()},
+              {QStringLiteral("code_sha256"), r.codeSha256()},
+              {QStringLiteral("request_id_generated"), r.requestIdGenerated()},
+              {QStringLiteral("document"), r.document()},
+              {QStringLiteral("inputs"), inputsJson(run)}},
+             failure))
+        return false;
+    QJsonArray verdicts;
+    for (const Verdict &v : run.verdicts())
+        verdicts.append(v.toJson());
+    return add(QStringLiteral("verdicts"), r.requestId(), {},
+               {{QStringLiteral("policy"), policyJson(run.policy())},
+                {QStringLiteral("verdicts"), verdicts},
+                {QStringLiteral("runnable"), !run.blocked()}},
+               failure);
+}
+
+bool AuditRecorder::blocked(const PreparedRun &run, const QString &message, QString *failure)
+{
+    return add(QStringLiteral("blocked"), run.request().requestId(), {},
+               {{QStringLiteral("outcome"), QStringLiteral("blocked")}, {QStringLiteral("message"), message}}, failure);
+}
+
+bool AuditRecorder::decision(const PreparedRun &run, const Decision &decision, QString *failure)
+{
+    QJsonObject body = decision.toJson();
+    // What the decision was bound to: exactly this code and these inputs.
+    body.insert(QStringLiteral("inputs"), inputsJson(run));
+    body.insert(QStringLiteral("policy"), policyJson(run.policy()));
+    return add(QStringLiteral("decision"), run.request().requestId(), {}, body, failure);
+}
+
+bool AuditRecorder::runStarted(const PreparedRun &run, const QString &runId, const QJsonObject &sandbox, QString *failure)
+{
+    QJsonObject body = sandbox;
+    body.insert(QStringLiteral("limits"), run.limits().toJson());
+    body.insert(QStringLiteral("pid"), qint64(::getpid()));
+    return add(QStringLiteral("run_started"), run.request().requestId(), runId, body, failure);
+}
+
+bool AuditRecorder::runFinished(RunResult &result, QString *failure)
+{
+    for (const auto &a : std::as_const(result.artifacts)) {
+        QJsonObject body = a.toJson();
+        if (!m_trail->appendArtifact(result.requestId, result.runId, body, a.content, failure))
+            return false;
+    }
+    QJsonObject body = result.toJson();
+    // The artifacts' content is in their own records; the rest stays here.
+    body.remove(QStringLiteral("audit"));
+    body.remove(QStringLiteral("verdicts"));
+    body.remove(QStringLiteral("decision"));
+    if (!add(QStringLiteral("run_finished"), result.requestId, result.runId, body, failure))
+        return false;
+    result.audit = QJsonObject{{QStringLiteral("record_id"), m_last->seq}, {QStringLiteral("hash"), m_last->hash}};
+    return true;
+}
+
+} // namespace Airlock

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+#include "audittrail.h"
+
+namespace Airlock {
+
+class PreparedRun;
+struct Decision;
+struct Policy;
+struct RunResult;
+
+/**
+ * Writes a request's story into the audit trail, one record per step: what
+ * arrived (or what arrived malformed), the verdicts and the policy they came
+ * from, the decision and what it was bound to, the run's start (before
+ * anything runs), its artifacts, and its end.
+ */
+class AuditRecorder
+{
+public:
+    explicit AuditRecorder(AuditTrail *trail, const QString &interface);
+
+    bool malformed(const QString &source, const QByteArray &raw, const QString &error, QString *failure);
+    bool request(const PreparedRun &run, const QString &source, QString *failure);
+    bool blocked(const PreparedRun &run, const QString &message, QString *failure);
+    bool decision(const PreparedRun &run, const Decision &decision, QString *failure);
+    bool runStarted(const PreparedRun &run, const QString &runId, const QJsonObject &sandbox, QString *failure);
+    /// Artifacts first, then the closing record; fills result.audit.
+    bool runFinished(RunResult &result, QString *failure);
+
+    /// The closing record of the last runFinished().
+    std::optional<AuditTrail::Record> lastRecord() const { return m_last; }
+
+private:
+    bool add(const QString &kind, const QString &requestId, const QString &runId, const QJsonObject &body, QString *failure);
+
+    AuditTrail *m_trail;
+    QString m_interface;
+    std::optional<AuditTrail::Record> m_last;
+};
+
+} // namespace Airlock

@@ -1,0 +1,604 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#include "audittrail.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QThread>
+#include <QUrl>
+#include <QUuid>
+
+#include <csignal>
+#include <unistd.h>
+
+namespace Airlock {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Airlock::AuditTrail)
+};
+
+const QString Genesis = QString(64, QLatin1Char('0'));
+// Domain separation: a record hash can never be mistaken for another hash.
+constexpr char RecordDomain = '\x01';
+
+QString isoTime(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+void appendField(QByteArray &out, const QByteArray &field)
+{
+    const quint32 n = quint32(field.size());
+    const char len[4] = {char(n >> 24), char(n >> 16), char(n >> 8), char(n)};
+    out.append(len, 4);
+    out.append(field);
+}
+
+// The record as hashed: every stored column but the sequence number, byte
+// for byte, length-prefixed. Position is carried by the chain alone, so a
+// moved record keeps a valid hash but breaks the chain ("reordered").
+QString recordHash(const QString &prevHash, const QString &kind, const QString &requestId, const QString &runId,
+                   const QString &at, const QString &agent, const QString &reviewer, const QString &status,
+                   const QByteArray &body)
+{
+    QByteArray data;
+    data.reserve(body.size() + 256);
+    data.append(RecordDomain);
+    data.append(QByteArray::fromHex(prevHash.toLatin1()));
+    for (const QString &s : {kind, requestId, runId, at, agent, reviewer, status})
+        appendField(data, s.toUtf8());
+    appendField(data, body);
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+QString sqlError(const QSqlQuery &q)
+{
+    return q.lastError().text();
+}
+
+const char *const Schema[] = {
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE records("
+    " seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, request_id TEXT NOT NULL, run_id TEXT NOT NULL,"
+    " at TEXT NOT NULL, agent TEXT NOT NULL, reviewer TEXT NOT NULL, status TEXT NOT NULL,"
+    " body BLOB NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)",
+    "CREATE INDEX records_request ON records(request_id, kind)",
+    "CREATE INDEX records_kind ON records(kind, seq)",
+    "CREATE TABLE blobs(sha256 TEXT PRIMARY KEY, bytes INTEGER NOT NULL, content BLOB NOT NULL)",
+    // Full-text search over what an agent asked and the code it proposed.
+    "CREATE VIRTUAL TABLE records_fts USING fts5(prompt, code, content='')",
+    "CREATE TRIGGER records_append_only_u BEFORE UPDATE ON records BEGIN"
+    " SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+    "CREATE TRIGGER records_append_only_d BEFORE DELETE ON records BEGIN"
+    " SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+    "CREATE TRIGGER blobs_append_only_u BEFORE UPDATE ON blobs BEGIN"
+    " SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+    "CREATE TRIGGER blobs_append_only_d BEFORE DELETE ON blobs BEGIN"
+    " SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+};
+
+// The boot this process runs in: a pid from another boot is never alive.
+QString bootId()
+{
+    QFile f(QStringLiteral("/proc/sys/kernel/random/boot_id"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().trimmed()) : QString();
+}
+} // namespace
+
+QJsonObject AuditTrail::Record::toJson() const
+{
+    return {{QStringLiteral("seq"), seq},        {QStringLiteral("kind"), kind},
+            {QStringLiteral("request_id"), requestId}, {QStringLiteral("run_id"), runId},
+            {QStringLiteral("at"), isoTime(at)}, {QStringLiteral("body"), body},
+            {QStringLiteral("prev_hash"), prevHash}, {QStringLiteral("hash"), hash}};
+}
+
+QJsonObject AuditTrail::Summary::toJson() const
+{
+    return {{QStringLiteral("seq"), seq},          {QStringLiteral("request_id"), requestId},
+            {QStringLiteral("at"), isoTime(at)},   {QStringLiteral("agent"), agent},
+            {QStringLiteral("prompt"), prompt},    {QStringLiteral("reviewer"), reviewer},
+            {QStringLiteral("outcome"), outcome},  {QStringLiteral("status"), status}};
+}
+
+QString AuditTrail::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/audit.sqlite");
+}
+
+std::unique_ptr<AuditTrail> AuditTrail::open(const QString &path, Mode mode, QString *error)
+{
+    std::unique_ptr<AuditTrail> trail(new AuditTrail);
+    trail->m_path = QFileInfo(path).absoluteFilePath();
+    trail->m_mode = mode;
+    trail->m_connection = QStringLiteral("airlock-audit-") + QUuid::createUuid().toString(QUuid::Id128);
+
+    if (mode == Mode::ReadOnly && !QFileInfo::exists(trail->m_path)) {
+        *error = Tr::tr("there is no audit trail at %1").arg(trail->m_path);
+        return nullptr;
+    }
+    if (mode == Mode::ReadWrite)
+        QDir().mkpath(QFileInfo(trail->m_path).path());
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), trail->m_connection);
+    if (mode == Mode::ReadOnly) {
+        // Read-only, and immutable: SQLite then creates no -wal or -shm file
+        // and writes nothing at all.
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        QUrl url = QUrl::fromLocalFile(trail->m_path);
+        url.setQuery(QStringLiteral("immutable=1"));
+        db.setDatabaseName(url.toString());
+    } else {
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        db.setDatabaseName(trail->m_path);
+    }
+    if (!db.open()) {
+        *error = Tr::tr("cannot open the audit trail %1: %2").arg(trail->m_path, db.lastError().text());
+        return nullptr;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA schema_version")) || !q.next()) {
+        *error = Tr::tr("%1 is not an audit trail Airlock can read (not a SQLite database, or damaged): %2")
+                     .arg(trail->m_path, sqlError(q));
+        return nullptr;
+    }
+    if (mode == Mode::ReadWrite) {
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+            if (!q.exec(QLatin1String(pragma))) {
+                *error = Tr::tr("cannot prepare the audit trail %1: %2").arg(trail->m_path, sqlError(q));
+                return nullptr;
+            }
+        }
+    }
+    if (!trail->migrate(error))
+        return nullptr;
+    if (mode == Mode::ReadWrite && !trail->markInterruptedRuns(error))
+        return nullptr;
+    return trail;
+}
+
+AuditTrail::~AuditTrail()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool AuditTrail::migrate(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    int version = 0;
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next())
+        version = q.value(0).toInt();
+    else if (db.tables().contains(QStringLiteral("meta")) || !db.tables().isEmpty()) {
+        if (!db.tables().contains(QStringLiteral("records"))) {
+            *error = Tr::tr("%1 is a SQLite database but not an Airlock audit trail").arg(m_path);
+            return false;
+        }
+    }
+    if (version > SchemaVersion) {
+        *error = Tr::tr("%1 was written by a newer Airlock (audit schema %2); this one reads up to schema %3. "
+                        "Open it with a newer Airlock.")
+                     .arg(m_path)
+                     .arg(version)
+                     .arg(SchemaVersion);
+        return false;
+    }
+    if (version == SchemaVersion)
+        return true;
+    if (m_mode == Mode::ReadOnly) {
+        *error = Tr::tr("%1 is not an Airlock audit trail (no schema version)").arg(m_path);
+        return false;
+    }
+    // Forward migrations run in one transaction; version 0 is a new file.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = Tr::tr("cannot lock the audit trail %1: %2").arg(m_path, sqlError(q));
+        return false;
+    }
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next()) {
+        // Another process created it meanwhile.
+        q.exec(QStringLiteral("COMMIT"));
+        return true;
+    }
+    for (const char *statement : Schema) {
+        if (!q.exec(QLatin1String(statement))) {
+            *error = Tr::tr("cannot create the audit trail %1: %2").arg(m_path, sqlError(q));
+            q.exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+    }
+    q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES ('schema_version', ?), ('created_at', ?)"));
+    q.addBindValue(QString::number(SchemaVersion));
+    q.addBindValue(isoTime(QDateTime::currentDateTimeUtc()));
+    if (!q.exec() || !q.exec(QStringLiteral("COMMIT"))) {
+        *error = Tr::tr("cannot create the audit trail %1: %2").arg(m_path, sqlError(q));
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
+}
+
+bool AuditTrail::markInterruptedRuns(QString *error)
+{
+    // A run whose end was never written, by a process that is gone, ended
+    // without a word: say so with a new record, never by editing the old one.
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.exec(QStringLiteral("SELECT s.request_id, s.run_id, s.body FROM records s WHERE s.kind = 'run_started' AND NOT EXISTS"
+                          " (SELECT 1 FROM records e WHERE e.run_id = s.run_id AND e.kind IN ('run_finished', 'interrupted'))"));
+    QList<std::tuple<QString, QString, QJsonObject>> open;
+    while (q.next())
+        open.append({q.value(0).toString(), q.value(1).toString(), QJsonDocument::fromJson(q.value(2).toByteArray()).object()});
+    const QString boot = bootId();
+    const QString host = QSysInfo::machineHostName();
+    for (const auto &[requestId, runId, body] : std::as_const(open)) {
+        const qint64 pid = body.value(QStringLiteral("pid")).toInteger();
+        const bool sameBoot = body.value(QStringLiteral("boot_id")).toString() == boot
+            && body.value(QStringLiteral("host")).toString() == host;
+        if (sameBoot && pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM))
+            continue; // still running somewhere
+        if (!append(QStringLiteral("interrupted"), requestId, runId,
+                    {{QStringLiteral("reason"), Tr::tr("the process that ran it ended before recording the end")},
+                     {QStringLiteral("pid"), pid}},
+                    error))
+            return false;
+    }
+    return true;
+}
+
+bool AuditTrail::writeSidecar(qint64 seq, const QString &hash, QString *error)
+{
+    // Several processes may append: the sidecar only ever moves forward.
+    QLockFile lock(m_path + QStringLiteral(".head.lock"));
+    lock.setStaleLockTime(10000);
+    if (!lock.tryLock(10000)) {
+        *error = Tr::tr("cannot lock %1").arg(sidecarPath());
+        return false;
+    }
+    QFile current(sidecarPath());
+    if (current.open(QIODevice::ReadOnly)) {
+        const qint64 known = QJsonDocument::fromJson(current.readAll()).object().value(QStringLiteral("seq")).toInteger();
+        if (known >= seq)
+            return true;
+    }
+    QSaveFile file(sidecarPath());
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = Tr::tr("cannot write %1: %2").arg(sidecarPath(), file.errorString());
+        return false;
+    }
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("seq"), seq},
+                                         {QStringLiteral("hash"), hash},
+                                         {QStringLiteral("schema"), SchemaVersion}})
+                   .toJson(QJsonDocument::Compact));
+    if (!file.commit()) {
+        *error = Tr::tr("cannot write %1: %2").arg(sidecarPath(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<AuditTrail::Record> AuditTrail::appendLocked(const QString &kind, const QString &requestId,
+                                                           const QString &runId, const QJsonObject &body,
+                                                           QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    Record r;
+    r.kind = kind;
+    r.requestId = requestId;
+    r.runId = runId;
+    r.at = QDateTime::currentDateTimeUtc();
+    r.body = body;
+    if (!q.exec(QStringLiteral("SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1"))) {
+        *error = sqlError(q);
+        return std::nullopt;
+    }
+    if (q.next()) {
+        r.seq = q.value(0).toLongLong() + 1;
+        r.prevHash = q.value(1).toString();
+    } else {
+        r.seq = 1;
+        r.prevHash = Genesis;
+    }
+    const QByteArray bodyBytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const QString agent = body.value(QStringLiteral("agent")).toString();
+    const QString reviewer = body.value(QStringLiteral("reviewer")).toString();
+    const QString status = body.value(QStringLiteral("status")).toString();
+    const QString at = isoTime(r.at);
+    r.hash = recordHash(r.prevHash, kind, requestId, runId, at, agent, reviewer, status, bodyBytes);
+    q.prepare(QStringLiteral("INSERT INTO records(seq, kind, request_id, run_id, at, agent, reviewer, status, body,"
+                             " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // A null QString binds as SQL NULL; absent text is stored as empty.
+    auto text = [](const QString &s) { return QVariant(s.isNull() ? QStringLiteral("") : s); };
+    for (const QVariant &v : {QVariant(r.seq), text(kind), text(requestId), text(runId), text(at), text(agent),
+                              text(reviewer), text(status), QVariant(bodyBytes), text(r.prevHash), text(r.hash)})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        *error = sqlError(q);
+        return std::nullopt;
+    }
+    if (kind == QLatin1String("request")) {
+        q.prepare(QStringLiteral("INSERT INTO records_fts(rowid, prompt, code) VALUES (?, ?, ?)"));
+        q.addBindValue(r.seq);
+        q.addBindValue(body.value(QStringLiteral("prompt")).toString());
+        q.addBindValue(body.value(QStringLiteral("code")).toString());
+        if (!q.exec()) {
+            *error = sqlError(q);
+            return std::nullopt;
+        }
+    }
+    return r;
+}
+
+std::optional<AuditTrail::Record> AuditTrail::append(const QString &kind, const QString &requestId, const QString &runId,
+                                                     const QJsonObject &body, QString *error)
+{
+    return appendArtifact(requestId, runId, body, {}, error, kind);
+}
+
+std::optional<AuditTrail::Record> AuditTrail::appendArtifact(const QString &requestId, const QString &runId,
+                                                             const QJsonObject &body, const QByteArray &content,
+                                                             QString *error, const QString &kind)
+{
+    if (m_mode == Mode::ReadOnly) {
+        *error = Tr::tr("the audit trail is open read-only");
+        return std::nullopt;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    // One writer at a time across processes; SQLite waits out the busy
+    // timeout, and a few more attempts cover the rest.
+    bool locked = false;
+    for (int attempt = 0; attempt < 20 && !locked; ++attempt) {
+        locked = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!locked)
+            QThread::msleep(50);
+    }
+    if (!locked) {
+        *error = Tr::tr("the audit trail %1 is busy: %2").arg(m_path, sqlError(q));
+        return std::nullopt;
+    }
+    if (kind == QLatin1String("artifact")) {
+        const QString sha = body.value(QStringLiteral("sha256")).toString();
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO blobs(sha256, bytes, content) VALUES (?, ?, ?)"));
+        q.addBindValue(sha);
+        q.addBindValue(qint64(content.size()));
+        q.addBindValue(content);
+        if (!q.exec()) {
+            *error = sqlError(q);
+            q.exec(QStringLiteral("ROLLBACK"));
+            return std::nullopt;
+        }
+    }
+    std::optional<Record> r = appendLocked(kind, requestId, runId, body, error);
+    if (!r || !q.exec(QStringLiteral("COMMIT"))) {
+        if (r)
+            *error = sqlError(q);
+        q.exec(QStringLiteral("ROLLBACK"));
+        return std::nullopt;
+    }
+    if (!writeSidecar(r->seq, r->hash, error))
+        return std::nullopt;
+    return r;
+}
+
+qint64 AuditTrail::lastSeq() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (q.exec(QStringLiteral("SELECT MAX(seq) FROM records")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+AuditTrail::Verification AuditTrail::verify(const std::function<void(qint64, qint64)> &progress) const
+{
+    Verification v;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const qint64 total = lastSeq();
+    if (!q.exec(QStringLiteral("SELECT seq, kind, request_id, run_id, at, agent, reviewer, status, body, prev_hash, hash,"
+                               " CASE WHEN kind = 'artifact' THEN (SELECT content FROM blobs WHERE blobs.sha256 ="
+                               " json_extract(records.body, '$.sha256')) END FROM records ORDER BY seq"))) {
+        v.problem = Tr::tr("cannot read the records: %1").arg(sqlError(q));
+        return v;
+    }
+    auto bad = [&](qint64 seq, const QString &problem) {
+        v.firstBad = seq;
+        v.problem = problem;
+        return v;
+    };
+    qint64 expected = 1;
+    QString previousHash = Genesis;
+    QHash<QString, qint64> hashes; // hash -> seq, to tell a reordering from an edit
+    while (q.next()) {
+        const qint64 seq = q.value(0).toLongLong();
+        const QString prev = q.value(9).toString();
+        const QString stored = q.value(10).toString();
+        const QByteArray body = q.value(8).toByteArray();
+        if (seq != expected)
+            return bad(expected, Tr::tr("record %1 is missing (the next one is %2): deleted").arg(expected).arg(seq));
+        const QString computed = recordHash(prev, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                            q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                                            q.value(7).toString(), body);
+        if (computed != stored)
+            return bad(seq, Tr::tr("record %1 was edited: its content no longer matches its hash").arg(seq));
+        if (prev != previousHash) {
+            // Where is the record it says it follows? Elsewhere in the file: moved.
+            QSqlQuery where(db);
+            where.prepare(QStringLiteral("SELECT seq FROM records WHERE hash = ?"));
+            where.addBindValue(prev);
+            const bool found = where.exec() && where.next();
+            if (found || prev == Genesis)
+                return bad(seq, Tr::tr("record %1 is out of order: it belongs after record %2")
+                                    .arg(seq)
+                                    .arg(found ? where.value(0).toLongLong() : 0));
+            return bad(seq, Tr::tr("record %1 does not follow the one before it: the chain was rewritten or a "
+                                   "record replaced")
+                                .arg(seq));
+        }
+        if (q.value(1).toString() == QLatin1String("artifact")) {
+            const QJsonObject o = QJsonDocument::fromJson(body).object();
+            const QByteArray content = q.value(11).toByteArray();
+            if (q.value(11).isNull()
+                || QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())
+                    != o.value(QStringLiteral("sha256")).toString())
+                return bad(seq, Tr::tr("record %1: the artifact's stored content is missing or altered").arg(seq));
+        }
+        hashes.insert(stored, seq);
+        previousHash = stored;
+        ++expected;
+        ++v.records;
+        if (progress && (v.records % 10000) == 0)
+            progress(v.records, total);
+    }
+    // The head kept beside the database: a cut-off tail or a rewritten chain.
+    QFile sidecar(sidecarPath());
+    if (sidecar.open(QIODevice::ReadOnly)) {
+        const QJsonObject head = QJsonDocument::fromJson(sidecar.readAll()).object();
+        const qint64 headSeq = head.value(QStringLiteral("seq")).toInteger();
+        const QString headHash = head.value(QStringLiteral("hash")).toString();
+        if (headSeq > v.records)
+            return bad(v.records + 1, Tr::tr("the trail was truncated: the last %n record(s) are gone", nullptr,
+                                              int(headSeq - v.records)));
+        // The head may lag after a crash, never disagree.
+        const QString atHead = headSeq == 0 ? Genesis : hashes.key(headSeq);
+        if (headSeq > 0 && atHead != headHash)
+            return bad(headSeq, Tr::tr("record %1 does not match the head kept beside the trail: the chain was "
+                                       "rewritten or the head file replaced")
+                                    .arg(headSeq));
+    } else if (v.records > 0) {
+        return bad(v.records, Tr::tr("the head file %1 is missing").arg(sidecarPath()));
+    }
+    if (progress)
+        progress(v.records, total);
+    v.intact = true;
+    return v;
+}
+
+QList<AuditTrail::Summary> AuditTrail::list(const Filter &f, QString *error) const
+{
+    QString sql = QStringLiteral(
+        "SELECT r.seq, r.request_id, r.at, r.agent, json_extract(r.body, '$.prompt'),"
+        " (SELECT d.reviewer FROM records d WHERE d.request_id = r.request_id AND d.kind = 'decision' ORDER BY d.seq DESC LIMIT 1),"
+        " COALESCE((SELECT json_extract(d.body, '$.outcome') FROM records d WHERE d.request_id = r.request_id AND d.kind = 'decision'"
+        "   ORDER BY d.seq DESC LIMIT 1), (SELECT 'blocked' FROM records b WHERE b.request_id = r.request_id AND b.kind = 'blocked' LIMIT 1),"
+        "   CASE WHEN r.kind = 'malformed' THEN 'malformed' END),"
+        " (SELECT e.status FROM records e WHERE e.request_id = r.request_id AND e.kind IN ('run_finished', 'interrupted')"
+        "   ORDER BY e.seq DESC LIMIT 1)"
+        " FROM records r WHERE r.kind IN ('request', 'malformed')");
+    QVariantList binds;
+    if (f.since.isValid()) {
+        sql += QStringLiteral(" AND r.at >= ?");
+        binds << isoTime(f.since);
+    }
+    if (f.until.isValid()) {
+        sql += QStringLiteral(" AND r.at < ?");
+        binds << isoTime(f.until);
+    }
+    if (!f.agent.isEmpty()) {
+        sql += QStringLiteral(" AND r.agent = ?");
+        binds << f.agent;
+    }
+    if (!f.reviewer.isEmpty()) {
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM records d WHERE d.request_id = r.request_id AND d.kind = 'decision' AND d.reviewer = ?)");
+        binds << f.reviewer;
+    }
+    if (!f.status.isEmpty()) {
+        sql += QStringLiteral(" AND (EXISTS (SELECT 1 FROM records e WHERE e.request_id = r.request_id AND e.kind IN ('run_finished', 'interrupted') AND e.status = ?)"
+                              " OR EXISTS (SELECT 1 FROM records d WHERE d.request_id = r.request_id AND d.kind IN ('decision', 'blocked') AND json_extract(d.body, '$.outcome') = ?)"
+                              " OR (r.kind = 'malformed' AND ? = 'malformed'))");
+        binds << f.status << f.status << f.status;
+    }
+    if (!f.search.isEmpty()) {
+        sql += QStringLiteral(" AND r.seq IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)");
+        // One phrase: what the reviewer typed, never FTS syntax.
+        binds << QString(QLatin1Char('"') + QString(f.search).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"'));
+    }
+    sql += QStringLiteral(" ORDER BY r.seq DESC LIMIT ? OFFSET ?");
+    binds << f.limit << f.offset;
+
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(sql);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    QList<Summary> out;
+    if (!q.exec()) {
+        if (error)
+            *error = sqlError(q);
+        return out;
+    }
+    while (q.next()) {
+        Summary s;
+        s.seq = q.value(0).toLongLong();
+        s.requestId = q.value(1).toString();
+        s.at = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+        s.agent = q.value(3).toString();
+        s.prompt = q.value(4).toString();
+        s.reviewer = q.value(5).toString();
+        s.outcome = q.value(6).toString();
+        s.status = q.value(7).toString();
+        out.append(s);
+    }
+    return out;
+}
+
+QList<AuditTrail::Record> AuditTrail::story(const QString &requestIdOrSeq) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    bool isSeq = false;
+    const qint64 seq = requestIdOrSeq.toLongLong(&isSeq);
+    QString requestId = requestIdOrSeq;
+    if (isSeq) {
+        q.prepare(QStringLiteral("SELECT request_id FROM records WHERE seq = ?"));
+        q.addBindValue(seq);
+        if (q.exec() && q.next())
+            requestId = q.value(0).toString();
+    }
+    q.prepare(QStringLiteral("SELECT seq, kind, request_id, run_id, at, body, prev_hash, hash FROM records"
+                             " WHERE request_id = ? ORDER BY seq"));
+    q.addBindValue(requestId);
+    QList<Record> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        Record r;
+        r.seq = q.value(0).toLongLong();
+        r.kind = q.value(1).toString();
+        r.requestId = q.value(2).toString();
+        r.runId = q.value(3).toString();
+        r.at = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+        r.body = QJsonDocument::fromJson(q.value(5).toByteArray()).object();
+        r.prevHash = q.value(6).toString();
+        r.hash = q.value(7).toString();
+        out.append(r);
+    }
+    return out;
+}
+
+std::optional<QByteArray> AuditTrail::artifactContent(const QString &sha256) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT content FROM blobs WHERE sha256 = ?"));
+    q.addBindValue(sha256);
+    if (q.exec() && q.next())
+        return q.value(0).toByteArray();
+    return std::nullopt;
+}
+
+} // namespace Airlock

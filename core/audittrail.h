@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Airlock {
+
+/**
+ * The audit trail (SPEC §5): one SQLite file of records that are appended and
+ * never changed. Each record carries the hash of the one before it; the
+ * latest (sequence, hash) is also kept beside the database in a sidecar
+ * file, so an edit, a deletion, a reordering, a cut-off tail or a rewritten
+ * chain is found by verify() and named.
+ *
+ * Writes are serialised across processes (BEGIN IMMEDIATE, busy timeout) and
+ * durable when append() returns (WAL, synchronous=FULL): what was
+ * acknowledged survives a crash, and a record is never half-written.
+ *
+ * One object per thread: it owns its own database connection.
+ */
+class AuditTrail
+{
+public:
+    static constexpr int SchemaVersion = 1;
+
+    enum class Mode {
+        ReadWrite,
+        /// Opens SQLite read-only and never writes a byte, sidecar included.
+        ReadOnly,
+    };
+
+    struct Record {
+        qint64 seq = 0;
+        QString kind; ///< request, malformed, verdicts, decision, blocked, run_started, run_finished, artifact, interrupted
+        QString requestId;
+        QString runId;
+        QDateTime at;
+        QJsonObject body;
+        QString prevHash;
+        QString hash;
+        QJsonObject toJson() const;
+    };
+
+    /// One request's line in a listing.
+    struct Summary {
+        qint64 seq = 0;
+        QString requestId;
+        QDateTime at;
+        QString agent;
+        QString prompt;
+        QString reviewer;
+        QString outcome; ///< decision: approved, rejected, overridden; or blocked, malformed
+        QString status; ///< of the latest run, if any
+        QJsonObject toJson() const;
+    };
+
+    struct Filter {
+        QDateTime since;
+        QDateTime until;
+        QString agent;
+        QString reviewer;
+        QString status; ///< run status, or blocked/rejected/malformed
+        QString search; ///< full text over prompt and code
+        int limit = 100;
+        int offset = 0;
+    };
+
+    struct Verification {
+        bool intact = false;
+        qint64 records = 0;
+        qint64 firstBad = 0; ///< sequence number of the first bad record; 0 when intact
+        QString problem; ///< edited, missing, reordered, truncated, head mismatch, artifact: what is wrong
+    };
+
+    /// The per-user trail both the workbench and airlockctl use by default.
+    static QString defaultPath();
+
+    static std::unique_ptr<AuditTrail> open(const QString &path, Mode mode, QString *error);
+    ~AuditTrail();
+
+    AuditTrail(const AuditTrail &) = delete;
+    AuditTrail &operator=(const AuditTrail &) = delete;
+
+    QString path() const { return m_path; }
+    QString sidecarPath() const { return m_path + QStringLiteral(".head"); }
+
+    /// Appends one record (and, for artifacts, their content) atomically.
+    std::optional<Record> append(const QString &kind, const QString &requestId, const QString &runId,
+                                 const QJsonObject &body, QString *error);
+    /// Stores content by its hash (idempotent) and appends an artifact record
+    /// naming it, in one transaction.
+    std::optional<Record> appendArtifact(const QString &requestId, const QString &runId, const QJsonObject &body,
+                                         const QByteArray &content, QString *error,
+                                         const QString &kind = QStringLiteral("artifact"));
+
+    Verification verify(const std::function<void(qint64 done, qint64 total)> &progress = {}) const;
+    QList<Summary> list(const Filter &filter, QString *error = nullptr) const;
+    /// Every record of one request (or of the record with that sequence number).
+    QList<Record> story(const QString &requestIdOrSeq) const;
+    std::optional<QByteArray> artifactContent(const QString &sha256) const;
+    qint64 lastSeq() const;
+
+private:
+    AuditTrail() = default;
+    bool migrate(QString *error);
+    bool markInterruptedRuns(QString *error);
+    bool writeSidecar(qint64 seq, const QString &hash, QString *error);
+    std::optional<Record> appendLocked(const QString &kind, const QString &requestId, const QString &runId,
+                                       const QJsonObject &body, QString *error);
+
+    QString m_path;
+    QString m_connection;
+    Mode m_mode = Mode::ReadWrite;
+};
+
+} // namespace Airlock

@@ -1,0 +1,415 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+#include "audittrail.h"
+
+using Airlock::AuditTrail;
+
+namespace {
+// The sqlite3 shell, as an attacker with file access would use it.
+QString sql(const QString &db, const QString &statements)
+{
+    QProcess p;
+    p.start(QStringLiteral("sqlite3"), {db});
+    p.write(statements.toUtf8());
+    p.closeWriteChannel();
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput()).trimmed();
+}
+
+const QString DropTriggers = QStringLiteral("DROP TRIGGER records_append_only_u; DROP TRIGGER records_append_only_d;");
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+int appendWorker(const QString &db, int count, const QString &tag)
+{
+    QString error;
+    auto trail = AuditTrail::open(db, AuditTrail::Mode::ReadWrite, &error);
+    if (!trail)
+        return 2;
+    for (int i = 0; i < count; ++i)
+        if (!trail->append(QStringLiteral("request"), tag + QString::number(i), {},
+                           {{QStringLiteral("agent"), tag}, {QStringLiteral("prompt"), QStringLiteral("n %1").arg(i)}}, &error))
+            return 1;
+    return 0;
+}
+} // namespace
+
+class TestAuditTrail : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    QString fresh()
+    {
+        return m_dir.filePath(QStringLiteral("trail-%1.sqlite").arg(++m_n));
+    }
+
+    // A trail of @p n mixed records, closed again.
+    QString filled(int n)
+    {
+        const QString path = fresh();
+        QString error;
+        auto trail = AuditTrail::open(path, AuditTrail::Mode::ReadWrite, &error);
+        if (!trail)
+            qFatal("%s", qPrintable(error));
+        const QStringList kinds{QStringLiteral("request"), QStringLiteral("verdicts"), QStringLiteral("decision"),
+                                QStringLiteral("run_started"), QStringLiteral("run_finished")};
+        for (int i = 0; i < n; ++i) {
+            const QString kind = kinds.at(i % kinds.size());
+            QJsonObject body{{QStringLiteral("i"), i}, {QStringLiteral("agent"), QStringLiteral("agent-%1").arg(i % 3)},
+                             {QStringLiteral("prompt"), QStringLiteral("prompt about revenue %1").arg(i)},
+                             {QStringLiteral("code"), QStringLiteral("print(%1)").arg(i)}};
+            if (kind == QLatin1String("decision"))
+                body.insert(QStringLiteral("reviewer"), QStringLiteral("alice"));
+            if (kind == QLatin1String("run_finished"))
+                body.insert(QStringLiteral("status"), QStringLiteral("succeeded"));
+            if (kind == QLatin1String("run_started"))
+                body.insert(QStringLiteral("pid"), qint64(QCoreApplication::applicationPid()));
+            if (!trail->append(kind, QStringLiteral("req-%1").arg(i / kinds.size()), QStringLiteral("run-%1").arg(i / kinds.size()),
+                               body, &error))
+                qFatal("%s", qPrintable(error));
+        }
+        return path;
+    }
+
+    AuditTrail::Verification verify(const QString &path)
+    {
+        QString error;
+        auto trail = AuditTrail::open(path, AuditTrail::Mode::ReadOnly, &error);
+        if (!trail)
+            qFatal("%s", qPrintable(error));
+        return trail->verify();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty(), "the sqlite3 shell is needed");
+    }
+
+    void manyRecordsVerify()
+    {
+        const QString path = filled(500);
+        const auto v = verify(path);
+        QVERIFY2(v.intact, qPrintable(v.problem));
+        QCOMPARE(v.records, 500);
+        QCOMPARE(sql(path, QStringLiteral("PRAGMA integrity_check;")), QStringLiteral("ok"));
+        QCOMPARE(sql(path, QStringLiteral("PRAGMA journal_mode;")), QStringLiteral("wal"));
+    }
+
+    void tampering_data()
+    {
+        QTest::addColumn<QString>("attack");
+        QTest::addColumn<qint64>("firstBad");
+        QTest::addColumn<QString>("problem");
+        QTest::addRow("edited field") << DropTriggers + QStringLiteral("UPDATE records SET body = replace(body, 'print(12)', 'print(13)') WHERE seq = 13;")
+                                      << qint64(13) << QStringLiteral("edited");
+        QTest::addRow("edited column") << DropTriggers + QStringLiteral("UPDATE records SET reviewer = 'mallory' WHERE seq = 8;")
+                                       << qint64(8) << QStringLiteral("edited");
+        QTest::addRow("deleted record") << DropTriggers + QStringLiteral("DELETE FROM records WHERE seq = 20;") << qint64(20)
+                                        << QStringLiteral("missing");
+        QTest::addRow("swapped records")
+            << DropTriggers + QStringLiteral("UPDATE records SET seq = -1 WHERE seq = 30; UPDATE records SET seq = 30 WHERE seq = 31;"
+                                             " UPDATE records SET seq = 31 WHERE seq = -1;")
+            << qint64(30) << QStringLiteral("out of order");
+        QTest::addRow("truncated tail") << DropTriggers + QStringLiteral("DELETE FROM records WHERE seq > 45;") << qint64(46)
+                                        << QStringLiteral("truncated");
+    }
+
+    void tampering()
+    {
+        QFETCH(QString, attack);
+        QFETCH(qint64, firstBad);
+        QFETCH(QString, problem);
+        const QString path = filled(50);
+        QVERIFY(verify(path).intact);
+        QCOMPARE(sql(path, attack), QString());
+        const auto v = verify(path);
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBad, firstBad);
+        QVERIFY2(v.problem.contains(problem), qPrintable(v.problem));
+    }
+
+    void rewrittenChainIsFoundByTheHead()
+    {
+        // Rebuild a whole different chain with valid hashes: only the head
+        // kept beside the trail can tell.
+        const QString original = filled(10);
+        const QString forged = filled(10);
+        QFile::remove(forged + QStringLiteral(".head"));
+        QVERIFY(QFile::copy(original + QStringLiteral(".head"), forged + QStringLiteral(".head")));
+        const auto v = verify(forged);
+        QVERIFY(!v.intact);
+        QVERIFY2(v.problem.contains(QLatin1String("head")), qPrintable(v.problem));
+    }
+
+    void replacedSidecar()
+    {
+        const QString path = filled(10);
+        QFile head(path + QStringLiteral(".head"));
+        QVERIFY(head.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        head.write(QJsonDocument(QJsonObject{{QStringLiteral("seq"), 10}, {QStringLiteral("hash"), QString(64, QLatin1Char('a'))}}).toJson());
+        head.close();
+        const auto v = verify(path);
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBad, 10);
+        QVERIFY(v.problem.contains(QLatin1String("head")));
+        QFile::remove(path + QStringLiteral(".head"));
+        QVERIFY(verify(path).problem.contains(QLatin1String("missing")));
+    }
+
+    void triggersRefuseChanges()
+    {
+        const QString path = filled(5);
+        QVERIFY(sql(path, QStringLiteral("UPDATE records SET body = '{}' WHERE seq = 1;")).contains(QLatin1String("append-only")));
+        QVERIFY(sql(path, QStringLiteral("DELETE FROM records WHERE seq = 1;")).contains(QLatin1String("append-only")));
+        QVERIFY(verify(path).intact);
+    }
+
+    void artifactsAreContentAddressedAndChecked()
+    {
+        const QString path = fresh();
+        QString error;
+        {
+            auto trail = AuditTrail::open(path, AuditTrail::Mode::ReadWrite, &error);
+            QVERIFY(trail);
+            const QByteArray png("\x89PNG fake chart");
+            const QString sha = QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex());
+            for (int i = 0; i < 2; ++i)
+                QVERIFY(trail->appendArtifact(QStringLiteral("r"), QStringLiteral("run"),
+                                              {{QStringLiteral("name"), QStringLiteral("chart.png")}, {QStringLiteral("sha256"), sha}},
+                                              png, &error));
+            QCOMPARE(*trail->artifactContent(sha), png);
+        }
+        QCOMPARE(sql(path, QStringLiteral("SELECT COUNT(*) FROM blobs;")), QStringLiteral("1"));
+        QVERIFY(verify(path).intact);
+        QCOMPARE(sql(path, QStringLiteral("DROP TRIGGER blobs_append_only_u; UPDATE blobs SET content = x'00';")), QString());
+        const auto v = verify(path);
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBad, 1);
+        QVERIFY(v.problem.contains(QLatin1String("artifact")));
+    }
+
+    void newerSchemaIsRefused()
+    {
+        const QString path = filled(3);
+        QCOMPARE(sql(path, QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version';")), QString());
+        QString error;
+        QVERIFY(!AuditTrail::open(path, AuditTrail::Mode::ReadWrite, &error));
+        QVERIFY2(error.contains(QLatin1String("newer Airlock")), qPrintable(error));
+        QVERIFY(!AuditTrail::open(path, AuditTrail::Mode::ReadOnly, &error));
+    }
+
+    void corruptFileGivesAClearError_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addRow("garbage") << QByteArray(4096, 'x');
+        QTest::addRow("truncated header") << QByteArray("SQLite format 3\0", 16);
+    }
+
+    void corruptFileGivesAClearError()
+    {
+        QFETCH(QByteArray, content);
+        const QString path = fresh();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        QString error;
+        QVERIFY(!AuditTrail::open(path, AuditTrail::Mode::ReadOnly, &error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY(!AuditTrail::open(path, AuditTrail::Mode::ReadWrite, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void otherSqliteDatabaseIsNotATrail()
+    {
+        const QString path = fresh();
+        QCOMPARE(sql(path, QStringLiteral("CREATE TABLE x(a);")), QString());
+        QString error;
+        QVERIFY(!AuditTrail::open(path, AuditTrail::Mode::ReadWrite, &error));
+        QVERIFY2(error.contains(QLatin1String("not an Airlock audit trail")), qPrintable(error));
+    }
+
+    void readOnlyNeverWrites()
+    {
+        const QString path = filled(40);
+        const QByteArray before = fileHash(path);
+        const QByteArray headBefore = fileHash(path + QStringLiteral(".head"));
+        {
+            QString error;
+            auto trail = AuditTrail::open(path, AuditTrail::Mode::ReadOnly, &error);
+            QVERIFY(trail);
+            QVERIFY(trail->verify().intact);
+            QVERIFY(!trail->list({}).isEmpty());
+            QVERIFY(!trail->append(QStringLiteral("request"), {}, {}, {}, &error));
+        }
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(fileHash(path + QStringLiteral(".head")), headBefore);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
+    }
+
+    void listFiltersAndSearch()
+    {
+        const QString path = filled(50); // 10 requests
+        QString error;
+        auto trail = AuditTrail::open(path, AuditTrail::Mode::ReadOnly, &error);
+        QVERIFY(trail);
+        QCOMPARE(trail->list({}).size(), 10);
+        AuditTrail::Filter byAgent;
+        byAgent.agent = QStringLiteral("agent-0");
+        // request records are i = 0, 5, 10, ...: agent-(i % 3)
+        QCOMPARE(trail->list(byAgent).size(), 4);
+        AuditTrail::Filter search;
+        search.search = QStringLiteral("print(25)");
+        const auto found = trail->list(search);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.constFirst().requestId, QStringLiteral("req-5"));
+        AuditTrail::Filter hostile;
+        hostile.search = QStringLiteral("\" OR 1=1 -- NEAR(");
+        QVERIFY(trail->list(hostile, &error).isEmpty());
+        AuditTrail::Filter reviewed;
+        reviewed.reviewer = QStringLiteral("alice");
+        QCOMPARE(trail->list(reviewed).size(), 10);
+        QCOMPARE(trail->story(QStringLiteral("req-2")).size(), 5);
+    }
+
+    void unfinishedRunOfADeadProcessIsMarkedInterrupted()
+    {
+        const QString path = fresh();
+        QString error;
+        {
+            auto trail = AuditTrail::open(path, AuditTrail::Mode::ReadWrite, &error);
+            QVERIFY(trail);
+            QProcess dead;
+            dead.start(QStringLiteral("true"));
+            QVERIFY(dead.waitForFinished());
+            QFile bootFile(QStringLiteral("/proc/sys/kernel/random/boot_id"));
+            bootFile.open(QIODevice::ReadOnly);
+            const QString boot = QString::fromLatin1(bootFile.readAll().trimmed());
+            QVERIFY(trail->append(QStringLiteral("run_started"), QStringLiteral("r1"), QStringLiteral("run-dead"),
+                                  {{QStringLiteral("pid"), dead.processId()},
+                                   {QStringLiteral("boot_id"), boot},
+                                   {QStringLiteral("host"), QSysInfo::machineHostName()}},
+                                  &error));
+            // Our own, still running, stays open.
+            QVERIFY(trail->append(QStringLiteral("run_started"), QStringLiteral("r2"), QStringLiteral("run-alive"),
+                                  {{QStringLiteral("pid"), QCoreApplication::applicationPid()},
+                                   {QStringLiteral("boot_id"), boot},
+                                   {QStringLiteral("host"), QSysInfo::machineHostName()}},
+                                  &error));
+        }
+        auto reopened = AuditTrail::open(path, AuditTrail::Mode::ReadWrite, &error);
+        QVERIFY(reopened);
+        const auto story = reopened->story(QStringLiteral("r1"));
+        QCOMPARE(story.size(), 2);
+        QCOMPARE(story.last().kind, QStringLiteral("interrupted"));
+        QCOMPARE(reopened->story(QStringLiteral("r2")).size(), 1);
+        QVERIFY(reopened->verify().intact);
+    }
+
+    void twoProcessesAppendingLoseNothing()
+    {
+        const QString path = fresh();
+        QString error;
+        QVERIFY(AuditTrail::open(path, AuditTrail::Mode::ReadWrite, &error));
+        QProcess a;
+        QProcess b;
+        for (auto [p, tag] : {std::pair{&a, "a"}, std::pair{&b, "b"}})
+            p->start(QCoreApplication::applicationFilePath(),
+                     {QStringLiteral("--append-worker"), path, QStringLiteral("150"), QLatin1String(tag)});
+        QVERIFY(a.waitForFinished(120000) && b.waitForFinished(120000));
+        QCOMPARE(a.exitCode(), 0);
+        QCOMPARE(b.exitCode(), 0);
+        const auto v = verify(path);
+        QVERIFY2(v.intact, qPrintable(v.problem));
+        QCOMPARE(v.records, 300);
+        QCOMPARE(sql(path, QStringLiteral("SELECT COUNT(DISTINCT request_id) FROM records;")), QStringLiteral("300"));
+    }
+
+    void killedRunLeavesAConsistentTrail_data()
+    {
+        QTest::addColumn<int>("point");
+        QTest::addRow("before the sandbox starts") << 0;
+        QTest::addRow("mid-run") << 1;
+        QTest::addRow("while storing artifacts") << 2;
+    }
+
+    void killedRunLeavesAConsistentTrail()
+    {
+        QFETCH(int, point);
+        const QString path = fresh();
+        QTemporaryDir dir;
+        QFile request(dir.filePath(QStringLiteral("r.json")));
+        QVERIFY(request.open(QIODevice::WriteOnly));
+        const QString code = point == 2
+            ? QStringLiteral("import os\nfor i in range(60):\n    open('output/a%03d.bin' % i, 'wb').write(os.urandom(2000000))\n")
+            : QStringLiteral("import time\nprint('started', flush=True)\ntime.sleep(60)\n");
+        request.write(QJsonDocument(QJsonObject{{QStringLiteral("schema"), QStringLiteral("airlock.request/v1")},
+                                                {QStringLiteral("code"), code},
+                                                {QStringLiteral("limits"), QJsonObject{{QStringLiteral("max_artifact_mb"), 200}}}})
+                          .toJson());
+        request.close();
+        QProcess ctl;
+        ctl.start(QStringLiteral(AIRLOCKCTL_PATH), {QStringLiteral("run"), request.fileName(), QStringLiteral("--approve"),
+                                                    QStringLiteral("--reviewer"), QStringLiteral("k"), QStringLiteral("--db"), path});
+        QVERIFY(ctl.waitForStarted());
+        const char *waitFor = point == 0 ? "decision" : point == 1 ? "run_started" : "artifact";
+        QTRY_VERIFY_WITH_TIMEOUT(sql(path, QStringLiteral("SELECT COUNT(*) FROM records WHERE kind = '%1';").arg(QLatin1String(waitFor)))
+                                     .toInt() > 0,
+                                 60000);
+        ::kill(pid_t(ctl.processId()), SIGKILL);
+        QVERIFY(ctl.waitForFinished(10000));
+        QCOMPARE(sql(path, QStringLiteral("PRAGMA integrity_check;")), QStringLiteral("ok"));
+        // The sandbox died with it.
+        QTRY_COMPARE_WITH_TIMEOUT(sql(path, QStringLiteral("SELECT 1;")), QStringLiteral("1"), 5000);
+        QString error;
+        {
+            auto trail = AuditTrail::open(path, AuditTrail::Mode::ReadWrite, &error);
+            QVERIFY2(trail, qPrintable(error));
+            const auto v = trail->verify();
+            QVERIFY2(v.intact, qPrintable(v.problem));
+        }
+        const QString kinds = sql(path, QStringLiteral("SELECT group_concat(kind) FROM (SELECT kind FROM records ORDER BY seq);"));
+        if (point > 0)
+            QVERIFY2(kinds.endsWith(QLatin1String("interrupted")), qPrintable(kinds));
+        QVERIFY(!kinds.contains(QLatin1String("run_finished")));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 5 && qstrcmp(argv[1], "--append-worker") == 0)
+        return appendWorker(QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toInt(), QString::fromLocal8Bit(argv[4]));
+    TestAuditTrail test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_audittrail.moc"
