@@ -55,11 +55,11 @@ QString recordHash(const QString &prevHash, const QString &kind, const QString &
                    const QByteArray &body)
 {
     QByteArray data;
-    data.reserve(body.size() + 256);
+    data.reserve(body.size() + 512);
     data.append(RecordDomain);
     data.append(QByteArray::fromHex(prevHash.toLatin1()));
-    for (const QString &s : {kind, requestId, runId, at, agent, reviewer, status})
-        appendField(data, s.toUtf8());
+    for (const QString *s : {&kind, &requestId, &runId, &at, &agent, &reviewer, &status})
+        appendField(data, s->toUtf8());
     appendField(data, body);
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
@@ -77,6 +77,9 @@ const char *const Schema[] = {
     " body BLOB NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)",
     "CREATE INDEX records_request ON records(request_id, kind)",
     "CREATE INDEX records_kind ON records(kind, seq)",
+    "CREATE INDEX records_agent ON records(agent, kind)",
+    "CREATE INDEX records_reviewer ON records(reviewer, kind)",
+    "CREATE INDEX records_status ON records(status, kind)",
     "CREATE TABLE blobs(sha256 TEXT PRIMARY KEY, bytes INTEGER NOT NULL, content BLOB NOT NULL)",
     // Full-text search over what an agent asked and the code it proposed.
     "CREATE VIRTUAL TABLE records_fts USING fts5(prompt, code, content='')",
@@ -319,7 +322,10 @@ std::optional<AuditTrail::Record> AuditTrail::appendLocked(const QString &kind, 
     const QByteArray bodyBytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
     const QString agent = body.value(QStringLiteral("agent")).toString();
     const QString reviewer = body.value(QStringLiteral("reviewer")).toString();
-    const QString status = body.value(QStringLiteral("status")).toString();
+    // The indexed status column: a run's status, or a decision's outcome.
+    QString status = body.value(QStringLiteral("status")).toString();
+    if (status.isEmpty())
+        status = body.value(QStringLiteral("outcome")).toString();
     const QString at = isoTime(r.at);
     r.hash = recordHash(r.prevHash, kind, requestId, runId, at, agent, reviewer, status, bodyBytes);
     q.prepare(QStringLiteral("INSERT INTO records(seq, kind, request_id, run_id, at, agent, reviewer, status, body,"
@@ -397,6 +403,35 @@ std::optional<AuditTrail::Record> AuditTrail::appendArtifact(const QString &requ
     return r;
 }
 
+qint64 AuditTrail::appendMany(const QList<Pending> &records, QString *error)
+{
+    if (m_mode == Mode::ReadOnly) {
+        *error = Tr::tr("the audit trail is open read-only");
+        return 0;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = Tr::tr("the audit trail %1 is busy: %2").arg(m_path, sqlError(q));
+        return 0;
+    }
+    std::optional<Record> last;
+    for (const Pending &p : records) {
+        last = appendLocked(p.kind, p.requestId, p.runId, p.body, error);
+        if (!last) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            return 0;
+        }
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        *error = sqlError(q);
+        q.exec(QStringLiteral("ROLLBACK"));
+        return 0;
+    }
+    if (last && !writeSidecar(last->seq, last->hash, error))
+        return 0;
+    return records.size();
+}
+
 qint64 AuditTrail::lastSeq() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
@@ -423,9 +458,16 @@ AuditTrail::Verification AuditTrail::verify(const std::function<void(qint64, qin
         v.problem = problem;
         return v;
     };
+    // The head kept beside the database, read first so its record can be
+    // compared on the way.
+    QFile sidecar(sidecarPath());
+    const bool haveHead = sidecar.open(QIODevice::ReadOnly);
+    const QJsonObject head = haveHead ? QJsonDocument::fromJson(sidecar.readAll()).object() : QJsonObject();
+    const qint64 headSeq = head.value(QStringLiteral("seq")).toInteger();
+    QString atHead = headSeq == 0 ? Genesis : QString();
+
     qint64 expected = 1;
     QString previousHash = Genesis;
-    QHash<QString, qint64> hashes; // hash -> seq, to tell a reordering from an edit
     while (q.next()) {
         const qint64 seq = q.value(0).toLongLong();
         const QString prev = q.value(9).toString();
@@ -460,24 +502,21 @@ AuditTrail::Verification AuditTrail::verify(const std::function<void(qint64, qin
                     != o.value(QStringLiteral("sha256")).toString())
                 return bad(seq, Tr::tr("record %1: the artifact's stored content is missing or altered").arg(seq));
         }
-        hashes.insert(stored, seq);
+        if (seq == headSeq)
+            atHead = stored;
         previousHash = stored;
         ++expected;
         ++v.records;
         if (progress && (v.records % 10000) == 0)
             progress(v.records, total);
     }
-    // The head kept beside the database: a cut-off tail or a rewritten chain.
-    QFile sidecar(sidecarPath());
-    if (sidecar.open(QIODevice::ReadOnly)) {
-        const QJsonObject head = QJsonDocument::fromJson(sidecar.readAll()).object();
-        const qint64 headSeq = head.value(QStringLiteral("seq")).toInteger();
+    // A cut-off tail or a rewritten chain.
+    if (haveHead) {
         const QString headHash = head.value(QStringLiteral("hash")).toString();
         if (headSeq > v.records)
             return bad(v.records + 1, Tr::tr("the trail was truncated: the last %n record(s) are gone", nullptr,
                                               int(headSeq - v.records)));
         // The head may lag after a crash, never disagree.
-        const QString atHead = headSeq == 0 ? Genesis : hashes.key(headSeq);
         if (headSeq > 0 && atHead != headHash)
             return bad(headSeq, Tr::tr("record %1 does not match the head kept beside the trail: the chain was "
                                        "rewritten or the head file replaced")
@@ -496,7 +535,7 @@ QList<AuditTrail::Summary> AuditTrail::list(const Filter &f, QString *error) con
     QString sql = QStringLiteral(
         "SELECT r.seq, r.request_id, r.at, r.agent, json_extract(r.body, '$.prompt'),"
         " (SELECT d.reviewer FROM records d WHERE d.request_id = r.request_id AND d.kind = 'decision' ORDER BY d.seq DESC LIMIT 1),"
-        " COALESCE((SELECT json_extract(d.body, '$.outcome') FROM records d WHERE d.request_id = r.request_id AND d.kind = 'decision'"
+        " COALESCE((SELECT d.status FROM records d WHERE d.request_id = r.request_id AND d.kind = 'decision'"
         "   ORDER BY d.seq DESC LIMIT 1), (SELECT 'blocked' FROM records b WHERE b.request_id = r.request_id AND b.kind = 'blocked' LIMIT 1),"
         "   CASE WHEN r.kind = 'malformed' THEN 'malformed' END),"
         " (SELECT e.status FROM records e WHERE e.request_id = r.request_id AND e.kind IN ('run_finished', 'interrupted')"
@@ -516,14 +555,13 @@ QList<AuditTrail::Summary> AuditTrail::list(const Filter &f, QString *error) con
         binds << f.agent;
     }
     if (!f.reviewer.isEmpty()) {
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM records d WHERE d.request_id = r.request_id AND d.kind = 'decision' AND d.reviewer = ?)");
+        sql += QStringLiteral(" AND r.request_id IN (SELECT d.request_id FROM records d WHERE d.reviewer = ? AND d.kind = 'decision')");
         binds << f.reviewer;
     }
     if (!f.status.isEmpty()) {
-        sql += QStringLiteral(" AND (EXISTS (SELECT 1 FROM records e WHERE e.request_id = r.request_id AND e.kind IN ('run_finished', 'interrupted') AND e.status = ?)"
-                              " OR EXISTS (SELECT 1 FROM records d WHERE d.request_id = r.request_id AND d.kind IN ('decision', 'blocked') AND json_extract(d.body, '$.outcome') = ?)"
+        sql += QStringLiteral(" AND (r.request_id IN (SELECT e.request_id FROM records e WHERE e.status = ?)"
                               " OR (r.kind = 'malformed' AND ? = 'malformed'))");
-        binds << f.status << f.status << f.status;
+        binds << f.status << f.status;
     }
     if (!f.search.isEmpty()) {
         sql += QStringLiteral(" AND r.seq IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)");

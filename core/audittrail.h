@@ -101,6 +101,16 @@ public:
                                          const QByteArray &content, QString *error,
                                          const QString &kind = QStringLiteral("artifact"));
 
+    struct Pending {
+        QString kind;
+        QString requestId;
+        QString runId;
+        QJsonObject body;
+    };
+    /// Appends many records in one transaction (imports, benchmarks): all
+    /// of them or none. Returns how many were appended.
+    qint64 appendMany(const QList<Pending> &records, QString *error);
+
     Verification verify(const std::function<void(qint64 done, qint64 total)> &progress = {}) const;
     QList<Summary> list(const Filter &filter, QString *error = nullptr) const;
     /// Every record of one request (or of the record with that sequence number).

@@ -88,27 +88,8 @@ int CommandLine::run(const QStringList &arguments)
     return Usage;
 }
 
-int CommandLine::doctor(const QStringList &arguments)
+DoctorReport CommandLine::runDoctor()
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Proves that the sandbox is real on this machine."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the report as JSON."));
-    parser.addOption(json);
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        m_err << tr("airlockctl doctor: %1").arg(parser.errorText()) << Qt::endl;
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return Success;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        m_err << tr("airlockctl doctor: unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst())
-              << Qt::endl;
-        return Usage;
-    }
-
     Doctor doctor;
     DoctorReport report;
     QEventLoop loop;
@@ -120,6 +101,38 @@ int CommandLine::doctor(const QStringList &arguments)
     if (doctor.isRunning())
         loop.exec();
     DoctorCache::store(report);
+    return report;
+}
+
+std::optional<int> CommandLine::parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &name)
+{
+    if (!parser.parse(arguments)) {
+        m_err << tr("%1: %2").arg(name, parser.errorText()) << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return Success;
+    }
+    return std::nullopt;
+}
+
+int CommandLine::doctor(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Proves that the sandbox is real on this machine."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the report as JSON."));
+    parser.addOption(json);
+    parser.addHelpOption();
+    if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("airlockctl doctor")))
+        return *done;
+    if (!parser.positionalArguments().isEmpty()) {
+        m_err << tr("airlockctl doctor: unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst())
+              << Qt::endl;
+        return Usage;
+    }
+
+    const DoctorReport report = runDoctor();
 
     if (parser.isSet(json))
         m_out << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
@@ -204,17 +217,7 @@ bool CommandLine::sandboxReady()
 {
     if (DoctorCache::recentlyPassed())
         return true;
-    Doctor doctor;
-    DoctorReport report;
-    QEventLoop loop;
-    QObject::connect(&doctor, &Doctor::finished, &loop, [&](const DoctorReport &r) {
-        report = r;
-        loop.quit();
-    });
-    doctor.start();
-    if (doctor.isRunning())
-        loop.exec();
-    DoctorCache::store(report);
+    const DoctorReport report = runDoctor();
     if (!report.ready()) {
         m_err << tr("airlockctl: %1 Run \"airlockctl doctor\" for the details.").arg(report.summary()) << Qt::endl;
         return false;
@@ -240,14 +243,8 @@ int CommandLine::check(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the verdicts as JSON."));
     parser.addOptions({policyOption, json});
     parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        m_err << tr("airlockctl check: %1").arg(parser.errorText()) << Qt::endl;
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return Success;
-    }
+    if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("airlockctl check")))
+        return *done;
     if (parser.positionalArguments().size() != 1) {
         m_err << tr("airlockctl check: give exactly one request file") << Qt::endl;
         return Usage;
@@ -305,14 +302,8 @@ int CommandLine::runCommand(const QStringList &arguments)
     const QCommandLineOption db(QStringLiteral("db"), tr("The audit trail to record in."), tr("file"));
     parser.addOptions({approve, reviewer, reason, overrideReason, policyOption, out, json, db});
     parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        m_err << tr("airlockctl run: %1").arg(parser.errorText()) << Qt::endl;
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return Success;
-    }
+    if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("airlockctl run")))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         m_err << tr("airlockctl run: give exactly one request file") << Qt::endl;
@@ -427,14 +418,8 @@ int CommandLine::reject(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as one JSON object."));
     parser.addOptions({reviewer, reason, policyOption, db, json});
     parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        m_err << tr("airlockctl reject: %1").arg(parser.errorText()) << Qt::endl;
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return Success;
-    }
+    if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("airlockctl reject")))
+        return *done;
     if (parser.positionalArguments().size() != 1) {
         m_err << tr("airlockctl reject: give exactly one request file") << Qt::endl;
         return Usage;
@@ -493,20 +478,14 @@ int CommandLine::audit(const QStringList &arguments)
     const QCommandLineOption reviewer(QStringLiteral("reviewer"), tr("Only requests this reviewer decided."), tr("name"));
     const QCommandLineOption status(QStringLiteral("status"), tr("Only requests with this outcome or run status."), tr("status"));
     const QCommandLineOption search(QStringLiteral("search"), tr("Full-text search over prompt and code."), tr("text"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most this many requests."), tr("n"), QStringLiteral("100"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most this many requests (list: 100; export: all)."), tr("n"));
     const QCommandLineOption format(QStringLiteral("format"), tr("Export format: csv, json or html."), tr("format"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("Write to this file."), tr("file"));
     parser.addOptions({db, json, since, until, agent, reviewer, status, search, limit, format, output});
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), tr("list, show ID, verify or export"));
-    if (!parser.parse(arguments)) {
-        m_err << tr("airlockctl audit: %1").arg(parser.errorText()) << Qt::endl;
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return Success;
-    }
+    if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("airlockctl audit")))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty() || !QStringList{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("verify"),
                                              QStringLiteral("export")}
@@ -533,8 +512,9 @@ int CommandLine::audit(const QStringList &arguments)
     filter.reviewer = parser.value(reviewer);
     filter.status = parser.value(status);
     filter.search = parser.value(search);
-    bool limitOk = false;
-    filter.limit = parser.value(limit).toInt(&limitOk);
+    bool limitOk = true;
+    filter.limit = parser.isSet(limit) ? parser.value(limit).toInt(&limitOk)
+                                       : (what == QLatin1String("export") ? std::numeric_limits<int>::max() : 100);
     if (!limitOk || filter.limit < 1) {
         m_err << tr("airlockctl audit: --limit takes a positive number") << Qt::endl;
         return Usage;

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+class QCommandLineParser;
 class QTextStream;
 
 namespace Airlock {
@@ -37,6 +38,10 @@ public:
 
 private:
     int doctor(const QStringList &arguments);
+    struct DoctorReport runDoctor();
+    /// Parses @p arguments; an exit code when the command is done already
+    /// (bad usage, or --help shown).
+    std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &name);
     int check(const QStringList &arguments);
     int runCommand(const QStringList &arguments);
     int reject(const QStringList &arguments);
