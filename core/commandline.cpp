@@ -23,6 +23,7 @@
 #include "request.h"
 #include "runresult.h"
 #include "sandboxrunner.h"
+#include "settings.h"
 
 namespace Airlock {
 
@@ -142,8 +143,10 @@ int CommandLine::doctor(const QStringList &arguments)
     return report.ready() ? Success : RunFailed;
 }
 
-std::optional<Policy> CommandLine::policyFrom(const QString &path)
+std::optional<Policy> CommandLine::policyFrom(const QString &given)
 {
+    // Without --policy: the one chosen in the settings, else the shipped default.
+    const QString path = given.isEmpty() ? Settings().policyPath() : given;
     if (path.isEmpty())
         return Policy::defaultPolicy();
     QList<Policy::Error> errors;
@@ -159,7 +162,8 @@ std::optional<Policy> CommandLine::policyFrom(const QString &path)
 std::unique_ptr<AuditTrail> CommandLine::openTrail(const QString &path, bool readOnly)
 {
     QString error;
-    std::unique_ptr<AuditTrail> trail = AuditTrail::open(path.isEmpty() ? AuditTrail::defaultPath() : path,
+    // Without --db: the trail the workbench uses too, as its settings say.
+    std::unique_ptr<AuditTrail> trail = AuditTrail::open(path.isEmpty() ? Settings().auditTrailPath() : path,
                                                          readOnly ? AuditTrail::Mode::ReadOnly : AuditTrail::Mode::ReadWrite,
                                                          &error);
     if (!trail)

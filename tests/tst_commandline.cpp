@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -36,6 +37,7 @@ private:
         env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheDir().path());
         // ...and the default audit trail too.
         env.insert(QStringLiteral("XDG_DATA_HOME"), cacheDir().filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), cacheDir().filePath(QStringLiteral("config")));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(AIRLOCKCTL_PATH), arguments);
         if (!p.waitForFinished(120000))
@@ -434,6 +436,25 @@ print('ran')"})j");
         const Result verify = ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});
         QCOMPARE(verify.exitCode, 1);
         QVERIFY2(verify.out.contains("NOT intact") && verify.out.contains("edited"), verify.out.constData());
+    }
+
+    void theWorkbenchSettingChoosesTheTrail()
+    {
+        // Without --db, airlockctl records where the workbench's settings say.
+        QTemporaryDir dir;
+        const QString chosen = dir.filePath(QStringLiteral("chosen.sqlite"));
+        QDir().mkpath(cacheDir().filePath(QStringLiteral("config/Airlock")));
+        QFile conf(cacheDir().filePath(QStringLiteral("config/Airlock/airlock.conf")));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[audit]\ntrailPath=" + chosen.toUtf8() + "\n");
+        conf.close();
+        QTemporaryDir reqDir;
+        const Result r = ctl({QStringLiteral("reject"), writeRequest(reqDir, R"j({"schema":"airlock.request/v1","code":"print(2)"})j"),
+                              QStringLiteral("--reviewer"), QStringLiteral("gina"), QStringLiteral("--reason"), QStringLiteral("no")});
+        QFile::remove(conf.fileName());
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(QFile::exists(chosen));
+        QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), chosen}).exitCode, 0);
     }
 
     void runRecordsTheDoctorVerdict()

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace Airlock {
+
+/**
+ * Airlock's per-user settings, shared by the workbench and airlockctl, with
+ * typed getters and a signal per change. Stored with QSettings under the
+ * organisation and application names set at start-up.
+ */
+class Settings : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Settings(QObject *parent = nullptr);
+
+    /// The audit trail: the chosen file, or the per-user default.
+    QString auditTrailPath() const;
+    /// Empty: back to the default.
+    void setAuditTrailPath(const QString &path);
+
+    /// The policy document: the chosen file, or empty for the shipped default.
+    QString policyPath() const;
+    void setPolicyPath(const QString &path);
+
+Q_SIGNALS:
+    void auditTrailPathChanged(const QString &path);
+    void policyPathChanged(const QString &path);
+};
+
+} // namespace Airlock
