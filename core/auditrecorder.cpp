@@ -22,12 +22,6 @@ QString sha256(const QByteArray &data)
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
-QJsonObject policyJson(const Policy &policy)
-{
-    return {{QStringLiteral("name"), policy.name},
-            {QStringLiteral("sha256"), policy.sha256},
-            {QStringLiteral("path"), policy.sourcePath}};
-}
 
 QJsonArray inputsJson(const PreparedRun &run)
 {
@@ -83,7 +77,7 @@ bool AuditRecorder::request(const PreparedRun &run, const QString &source, QStri
     for (const Verdict &v : run.verdicts())
         verdicts.append(v.toJson());
     return add(QStringLiteral("verdicts"), r.requestId(), {},
-               {{QStringLiteral("policy"), policyJson(run.policy())},
+               {{QStringLiteral("policy"), run.policy().identity()},
                 {QStringLiteral("verdicts"), verdicts},
                 {QStringLiteral("runnable"), !run.blocked()}},
                failure);
@@ -100,7 +94,7 @@ bool AuditRecorder::decision(const PreparedRun &run, const Decision &decision, Q
     QJsonObject body = decision.toJson();
     // What the decision was bound to: exactly this code and these inputs.
     body.insert(QStringLiteral("inputs"), inputsJson(run));
-    body.insert(QStringLiteral("policy"), policyJson(run.policy()));
+    body.insert(QStringLiteral("policy"), run.policy().identity());
     return add(QStringLiteral("decision"), run.request().requestId(), {}, body, failure);
 }
 

@@ -23,6 +23,8 @@
 #include <csignal>
 #include <unistd.h>
 
+#include "hosttools.h"
+
 namespace Airlock {
 
 namespace {
@@ -104,12 +106,6 @@ const char *const Schema[] = {
     " SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
 };
 
-// The boot this process runs in: a pid from another boot is never alive.
-QString bootId()
-{
-    QFile f(QStringLiteral("/proc/sys/kernel/random/boot_id"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().trimmed()) : QString();
-}
 } // namespace
 
 QJsonObject AuditTrail::Record::toJson() const
@@ -262,7 +258,7 @@ bool AuditTrail::markInterruptedRuns(QString *error)
     QList<std::tuple<QString, QString, QJsonObject>> open;
     while (q.next())
         open.append({q.value(0).toString(), q.value(1).toString(), QJsonDocument::fromJson(q.value(2).toByteArray()).object()});
-    const QString boot = bootId();
+    const QString boot = HostTools::bootId();
     const QString host = QSysInfo::machineHostName();
     for (const auto &[requestId, runId, body] : std::as_const(open)) {
         const qint64 pid = body.value(QStringLiteral("pid")).toInteger();

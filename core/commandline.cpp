@@ -229,14 +229,6 @@ bool CommandLine::sandboxReady()
     return true;
 }
 
-namespace {
-QJsonObject policyJson(const Policy &policy)
-{
-    return {{QStringLiteral("name"), policy.name},
-            {QStringLiteral("sha256"), policy.sha256},
-            {QStringLiteral("path"), policy.sourcePath.isEmpty() ? QJsonValue() : QJsonValue(policy.sourcePath)}};
-}
-} // namespace
 
 int CommandLine::check(const QStringList &arguments)
 {
@@ -275,7 +267,7 @@ int CommandLine::check(const QStringList &arguments)
                             {QStringLiteral("verdicts"), verdicts},
                             {QStringLiteral("inputs"), inputs},
                             {QStringLiteral("code_sha256"), prepared->request().codeSha256()},
-                            {QStringLiteral("policy"), policyJson(*policy)}};
+                            {QStringLiteral("policy"), policy->identity()}};
         m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
         printVerdicts(prepared->verdicts());
@@ -360,7 +352,7 @@ int CommandLine::runCommand(const QStringList &arguments)
             result.status = RunResult::Status::Blocked;
             result.verdicts = prepared->verdicts();
             result.inputs = prepared->inputs();
-            result.policy = policyJson(*policy);
+            result.policy = policy->identity();
             result.message = refusal;
             if (!recorder.blocked(*prepared, refusal, &failure))
                 m_err << tr("airlockctl: the audit trail could not record this: %1").arg(failure) << Qt::endl;
@@ -397,7 +389,7 @@ int CommandLine::runCommand(const QStringList &arguments)
     });
     runner.start(prepared.get(), decision);
     loop.exec();
-    result.policy = policyJson(*policy);
+    result.policy = policy->identity();
     if (!recorder.runFinished(result, &failure))
         m_err << tr("airlockctl: the audit trail could not record the run's end: %1").arg(failure) << Qt::endl;
 
@@ -461,7 +453,7 @@ int CommandLine::reject(const QStringList &arguments)
     result.verdicts = prepared->verdicts();
     result.inputs = prepared->inputs();
     result.decision = decision;
-    result.policy = policyJson(*policy);
+    result.policy = policy->identity();
     if (const auto last = recorder.lastRecord())
         result.audit = QJsonObject{{QStringLiteral("record_id"), last->seq}, {QStringLiteral("hash"), last->hash}};
     result.message = tr("Rejected by %1: %2").arg(decision.reviewer, decision.reason);

@@ -23,4 +23,8 @@ QString bwrap();
 /// there, so an interpreter outside /usr is never chosen.
 QString python();
 
+/// This boot of the machine (/proc/sys/kernel/random/boot_id): a process id
+/// recorded in another boot never names a live process.
+QString bootId();
+
 } // namespace Airlock::HostTools

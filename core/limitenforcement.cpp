@@ -41,9 +41,24 @@ QString ownV2Path(const QString &procSelfCgroup)
 }
 } // namespace
 
+namespace {
+// Root of the machine, not root inside a user namespace: only then can the
+// sandbox drop to another uid or write a cgroup hierarchy.
+bool reallyRoot()
+{
+    if (::geteuid() != 0)
+        return false;
+    QFile map(QStringLiteral("/proc/self/uid_map"));
+    if (!map.open(QIODevice::ReadOnly))
+        return false;
+    const QList<QByteArray> first = map.readLine().simplified().split(' ');
+    return first.size() == 3 && first.at(0) == "0" && first.at(1) == "0" && first.at(2).toULongLong() >= 0xffffffffULL;
+}
+} // namespace
+
 LimitEnforcement LimitEnforcement::detect()
 {
-    return detect(QStringLiteral("/sys/fs/cgroup"), QStringLiteral("/proc/self/cgroup"), ::geteuid() == 0);
+    return detect(QStringLiteral("/sys/fs/cgroup"), QStringLiteral("/proc/self/cgroup"), reallyRoot());
 }
 
 LimitEnforcement LimitEnforcement::detect(const QString &cgroupRoot, const QString &procSelfCgroup, bool root)

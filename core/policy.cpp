@@ -165,6 +165,13 @@ Verdict::Severity Policy::severityOf(const QString &kind) const
     return codeSeverity.value(kind, Verdict::Severity::Block);
 }
 
+QJsonObject Policy::identity() const
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("sha256"), sha256},
+            {QStringLiteral("path"), sourcePath.isEmpty() ? QJsonValue() : QJsonValue(sourcePath)}};
+}
+
 std::optional<Policy> Policy::parse(const QByteArray &document, QList<Error> *errors)
 {
     QList<Error> local;

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -80,6 +81,8 @@ struct Policy {
     /// The finding kinds a policy sets a severity for, all of them required.
     static QStringList codeFindingKinds();
     Verdict::Severity severityOf(const QString &kind) const;
+    /// Name, SHA-256 and path: what goes with every verdict set.
+    QJsonObject identity() const;
 
     /// Parses and validates @p document; on failure returns nothing and
     /// lists every problem in @p errors.

@@ -50,11 +50,6 @@ QByteArray readResource(const QString &path)
     return f.readAll();
 }
 
-QByteArray bootIdBytes()
-{
-    QFile f(QStringLiteral("/proc/sys/kernel/random/boot_id"));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 qint64 cpuMs(const struct rusage &u)
 {
@@ -241,7 +236,7 @@ void SandboxRunner::start(const PreparedRun *run, const Decision &decision)
                                   {QStringLiteral("command"), QJsonArray::fromStringList(command.command())},
                                   {QStringLiteral("enforcement"), m_result.enforcement},
                                   {QStringLiteral("uid"), setup.uid == uid_t(-1) ? QJsonValue() : QJsonValue(qint64(setup.uid))},
-                                  {QStringLiteral("boot_id"), QString::fromLatin1(bootIdBytes().trimmed())},
+                                  {QStringLiteral("boot_id"), HostTools::bootId()},
                                   {QStringLiteral("host"), QSysInfo::machineHostName()}};
         QString message;
         if (!m_beforeStart(m_result.runId, sandbox, &message)) {
