@@ -215,7 +215,16 @@ QList<Verdict> evaluate(const QJsonObject &facts, const Policy &policy, const QS
     for (const QJsonValue &v : facts.value(QStringLiteral("paths")).toArray()) {
         const QJsonObject o = v.toObject();
         const QString raw = o.value(QStringLiteral("path")).toString();
-        const QString path = QDir::cleanPath(raw.startsWith(QLatin1Char('/')) ? raw : QStringLiteral("/workspace/") + raw);
+        QString path = QDir::cleanPath(raw.startsWith(QLatin1Char('/')) ? raw : QStringLiteral("/workspace/") + raw);
+        // Above the root is the root: "/workspace/../../tmp" is "/tmp".
+        while (path.startsWith(QLatin1String("/../")))
+            path = path.mid(3);
+        if (path == QLatin1String("/.."))
+            path = QStringLiteral("/");
+        // The sandbox's own scratch space exists inside it: nothing to say.
+        if (path == QLatin1String("/tmp") || path.startsWith(QLatin1String("/tmp/")) || path == QLatin1String("/dev/null")
+            || path.startsWith(QLatin1String("/dev/shm/")))
+            continue;
         if (path != QLatin1String("/workspace") && !path.startsWith(QLatin1String("/workspace/"))) {
             add(QStringLiteral("code.path-outside-workspace"), policy.severityOf(QStringLiteral("path-outside-workspace")),
                 Tr::tr("Line %1 uses the file %2, outside the workspace; the sandbox does not have it.")
