@@ -39,7 +39,8 @@ void installTranslations(QCoreApplication &app)
     // come from a catalogue too: it is the fallback for any other locale.
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("airlock"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(QLocale(QLocale::English), QStringLiteral("airlock"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        || own->load(
+            QLocale(QLocale::English), QStringLiteral("airlock"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     else
         delete own;

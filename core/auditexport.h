@@ -19,8 +19,8 @@ QByteArray json(const AuditTrail &trail, const QList<AuditTrail::Summary> &reque
 /// A self-contained evidence report (one HTML file, charts inline): each
 /// request's prompt, code, verdicts with the policy, decision, run, output,
 /// self-reported events and artifacts, and the trail's verification.
-QByteArray html(const AuditTrail &trail, const QList<AuditTrail::Summary> &requests,
-                const AuditTrail::Verification &verification);
+QByteArray html(
+    const AuditTrail &trail, const QList<AuditTrail::Summary> &requests, const AuditTrail::Verification &verification);
 
 } // namespace AuditExport
 } // namespace Airlock

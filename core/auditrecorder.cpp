@@ -22,7 +22,6 @@ QString sha256(const QByteArray &data)
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
-
 QJsonArray inputsJson(const PreparedRun &run)
 {
     QJsonArray inputs;
@@ -38,8 +37,8 @@ AuditRecorder::AuditRecorder(AuditTrail *trail, const QString &interface)
 {
 }
 
-bool AuditRecorder::add(const QString &kind, const QString &requestId, const QString &runId, const QJsonObject &body,
-                        QString *failure)
+bool AuditRecorder::add(
+    const QString &kind, const QString &requestId, const QString &runId, const QJsonObject &body, QString *failure)
 {
     m_last = m_trail->append(kind, requestId, runId, body, failure);
     return m_last.has_value();
@@ -48,45 +47,38 @@ bool AuditRecorder::add(const QString &kind, const QString &requestId, const QSt
 bool AuditRecorder::malformed(const QString &source, const QByteArray &raw, const QString &error, QString *failure)
 {
     return add(QStringLiteral("malformed"), QUuid::createUuid().toString(QUuid::WithoutBraces), {},
-               {{QStringLiteral("source"), source},
-                {QStringLiteral("interface"), m_interface},
-                {QStringLiteral("error"), error},
-                {QStringLiteral("raw_bytes"), qint64(raw.size())},
-                {QStringLiteral("raw_sha256"), sha256(raw)},
-                {QStringLiteral("raw_base64"), QString::fromLatin1(raw.left(MaxRawBytes).toBase64())},
-                {QStringLiteral("raw_truncated"), raw.size() > MaxRawBytes}},
-               failure);
+        {{QStringLiteral("source"), source}, {QStringLiteral("interface"), m_interface},
+            {QStringLiteral("error"), error}, {QStringLiteral("raw_bytes"), qint64(raw.size())},
+            {QStringLiteral("raw_sha256"), sha256(raw)},
+            {QStringLiteral("raw_base64"), QString::fromLatin1(raw.left(MaxRawBytes).toBase64())},
+            {QStringLiteral("raw_truncated"), raw.size() > MaxRawBytes}},
+        failure);
 }
 
 bool AuditRecorder::request(const PreparedRun &run, const QString &source, QString *failure)
 {
     const Request &r = run.request();
     if (!add(QStringLiteral("request"), r.requestId(), {},
-             {{QStringLiteral("source"), source},
-              {QStringLiteral("interface"), m_interface},
-              {QStringLiteral("agent"), r.agent()},
-              {QStringLiteral("prompt"), r.prompt()},
-              {QStringLiteral("code"), r.code()},
-              {QStringLiteral("code_sha256"), r.codeSha256()},
-              {QStringLiteral("request_id_generated"), r.requestIdGenerated()},
-              {QStringLiteral("document"), r.document()},
-              {QStringLiteral("inputs"), inputsJson(run)}},
-             failure))
+            {{QStringLiteral("source"), source}, {QStringLiteral("interface"), m_interface},
+                {QStringLiteral("agent"), r.agent()}, {QStringLiteral("prompt"), r.prompt()},
+                {QStringLiteral("code"), r.code()}, {QStringLiteral("code_sha256"), r.codeSha256()},
+                {QStringLiteral("request_id_generated"), r.requestIdGenerated()},
+                {QStringLiteral("document"), r.document()}, {QStringLiteral("inputs"), inputsJson(run)}},
+            failure))
         return false;
     QJsonArray verdicts;
     for (const Verdict &v : run.verdicts())
         verdicts.append(v.toJson());
     return add(QStringLiteral("verdicts"), r.requestId(), {},
-               {{QStringLiteral("policy"), run.policy().identity()},
-                {QStringLiteral("verdicts"), verdicts},
-                {QStringLiteral("runnable"), !run.blocked()}},
-               failure);
+        {{QStringLiteral("policy"), run.policy().identity()}, {QStringLiteral("verdicts"), verdicts},
+            {QStringLiteral("runnable"), !run.blocked()}},
+        failure);
 }
 
 bool AuditRecorder::blocked(const PreparedRun &run, const QString &message, QString *failure)
 {
     return add(QStringLiteral("blocked"), run.request().requestId(), {},
-               {{QStringLiteral("outcome"), QStringLiteral("blocked")}, {QStringLiteral("message"), message}}, failure);
+        {{QStringLiteral("outcome"), QStringLiteral("blocked")}, {QStringLiteral("message"), message}}, failure);
 }
 
 bool AuditRecorder::decision(const PreparedRun &run, const Decision &decision, QString *failure)
@@ -98,7 +90,8 @@ bool AuditRecorder::decision(const PreparedRun &run, const Decision &decision, Q
     return add(QStringLiteral("decision"), run.request().requestId(), {}, body, failure);
 }
 
-bool AuditRecorder::runStarted(const PreparedRun &run, const QString &runId, const QJsonObject &sandbox, QString *failure)
+bool AuditRecorder::runStarted(
+    const PreparedRun &run, const QString &runId, const QJsonObject &sandbox, QString *failure)
 {
     QJsonObject body = sandbox;
     body.insert(QStringLiteral("limits"), run.limits().toJson());

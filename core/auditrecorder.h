@@ -40,7 +40,8 @@ public:
     std::optional<AuditTrail::Record> lastRecord() const { return m_last; }
 
 private:
-    bool add(const QString &kind, const QString &requestId, const QString &runId, const QJsonObject &body, QString *failure);
+    bool add(
+        const QString &kind, const QString &requestId, const QString &runId, const QJsonObject &body, QString *failure);
 
     AuditTrail *m_trail;
     QString m_interface;

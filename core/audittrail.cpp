@@ -28,7 +28,8 @@
 namespace Airlock {
 
 namespace {
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(Airlock::AuditTrail)
 };
 
@@ -53,8 +54,7 @@ void appendField(QByteArray &out, const QByteArray &field)
 // for byte, length-prefixed. Position is carried by the chain alone, so a
 // moved record keeps a valid hash but breaks the chain ("reordered").
 QString recordHash(const QString &prevHash, const QString &kind, const QString &requestId, const QString &runId,
-                   const QString &at, const QString &agent, const QString &reviewer, const QString &status,
-                   const QByteArray &body)
+    const QString &at, const QString &agent, const QString &reviewer, const QString &status, const QByteArray &body)
 {
     QByteArray data;
     data.reserve(body.size() + 512);
@@ -110,18 +110,17 @@ const char *const Schema[] = {
 
 QJsonObject AuditTrail::Record::toJson() const
 {
-    return {{QStringLiteral("seq"), seq},        {QStringLiteral("kind"), kind},
-            {QStringLiteral("request_id"), requestId}, {QStringLiteral("run_id"), runId},
-            {QStringLiteral("at"), isoTime(at)}, {QStringLiteral("body"), body},
-            {QStringLiteral("prev_hash"), prevHash}, {QStringLiteral("hash"), hash}};
+    return {{QStringLiteral("seq"), seq}, {QStringLiteral("kind"), kind}, {QStringLiteral("request_id"), requestId},
+        {QStringLiteral("run_id"), runId}, {QStringLiteral("at"), isoTime(at)}, {QStringLiteral("body"), body},
+        {QStringLiteral("prev_hash"), prevHash}, {QStringLiteral("hash"), hash}};
 }
 
 QJsonObject AuditTrail::Summary::toJson() const
 {
-    return {{QStringLiteral("seq"), seq},          {QStringLiteral("request_id"), requestId},
-            {QStringLiteral("at"), isoTime(at)},   {QStringLiteral("agent"), agent},
-            {QStringLiteral("prompt"), prompt},    {QStringLiteral("reviewer"), reviewer},
-            {QStringLiteral("outcome"), outcome},  {QStringLiteral("status"), status}};
+    return {{QStringLiteral("seq"), seq}, {QStringLiteral("request_id"), requestId},
+        {QStringLiteral("at"), isoTime(at)}, {QStringLiteral("agent"), agent}, {QStringLiteral("prompt"), prompt},
+        {QStringLiteral("reviewer"), reviewer}, {QStringLiteral("outcome"), outcome},
+        {QStringLiteral("status"), status}};
 }
 
 QString AuditTrail::defaultPath()
@@ -253,11 +252,13 @@ bool AuditTrail::markInterruptedRuns(QString *error)
     // A run whose end was never written, by a process that is gone, ended
     // without a word: say so with a new record, never by editing the old one.
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.exec(QStringLiteral("SELECT s.request_id, s.run_id, s.body FROM records s WHERE s.kind = 'run_started' AND NOT EXISTS"
-                          " (SELECT 1 FROM records e WHERE e.run_id = s.run_id AND e.kind IN ('run_finished', 'interrupted'))"));
+    q.exec(QStringLiteral(
+        "SELECT s.request_id, s.run_id, s.body FROM records s WHERE s.kind = 'run_started' AND NOT EXISTS"
+        " (SELECT 1 FROM records e WHERE e.run_id = s.run_id AND e.kind IN ('run_finished', 'interrupted'))"));
     QList<std::tuple<QString, QString, QJsonObject>> open;
     while (q.next())
-        open.append({q.value(0).toString(), q.value(1).toString(), QJsonDocument::fromJson(q.value(2).toByteArray()).object()});
+        open.append(
+            {q.value(0).toString(), q.value(1).toString(), QJsonDocument::fromJson(q.value(2).toByteArray()).object()});
     const QString boot = HostTools::bootId();
     const QString host = QSysInfo::machineHostName();
     for (const auto &[requestId, runId, body] : std::as_const(open)) {
@@ -267,9 +268,9 @@ bool AuditTrail::markInterruptedRuns(QString *error)
         if (sameBoot && pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM))
             continue; // still running somewhere
         if (!append(QStringLiteral("interrupted"), requestId, runId,
-                    {{QStringLiteral("reason"), Tr::tr("the process that ran it ended before recording the end")},
-                     {QStringLiteral("pid"), pid}},
-                    error))
+                {{QStringLiteral("reason"), Tr::tr("the process that ran it ended before recording the end")},
+                    {QStringLiteral("pid"), pid}},
+                error))
             return false;
     }
     return true;
@@ -286,7 +287,8 @@ bool AuditTrail::writeSidecar(qint64 seq, const QString &hash, QString *error)
     }
     QFile current(sidecarPath());
     if (current.open(QIODevice::ReadOnly)) {
-        const qint64 known = QJsonDocument::fromJson(current.readAll()).object().value(QStringLiteral("seq")).toInteger();
+        const qint64 known
+            = QJsonDocument::fromJson(current.readAll()).object().value(QStringLiteral("seq")).toInteger();
         if (known >= seq)
             return true;
     }
@@ -295,9 +297,8 @@ bool AuditTrail::writeSidecar(qint64 seq, const QString &hash, QString *error)
         *error = Tr::tr("cannot write %1: %2").arg(sidecarPath(), file.errorString());
         return false;
     }
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("seq"), seq},
-                                         {QStringLiteral("hash"), hash},
-                                         {QStringLiteral("schema"), SchemaVersion}})
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("seq"), seq}, {QStringLiteral("hash"), hash},
+                                 {QStringLiteral("schema"), SchemaVersion}})
                    .toJson(QJsonDocument::Compact));
     if (!file.commit()) {
         *error = Tr::tr("cannot write %1: %2").arg(sidecarPath(), file.errorString());
@@ -308,11 +309,12 @@ bool AuditTrail::writeSidecar(qint64 seq, const QString &hash, QString *error)
 
 namespace {
 bool updateRequestIndex(QSqlQuery &q, qint64 seq, const QString &kind, const QVariant &requestId, const QString &at,
-                        const QJsonObject &body, QString *error)
+    const QJsonObject &body, QString *error)
 {
     if (kind == QLatin1String("request") || kind == QLatin1String("malformed")) {
-        q.prepare(QStringLiteral("INSERT INTO requests(request_id, seq, at, agent, prompt, outcome) VALUES (?, ?, ?, ?, ?, ?)"
-                                 " ON CONFLICT(request_id) DO NOTHING"));
+        q.prepare(
+            QStringLiteral("INSERT INTO requests(request_id, seq, at, agent, prompt, outcome) VALUES (?, ?, ?, ?, ?, ?)"
+                           " ON CONFLICT(request_id) DO NOTHING"));
         q.addBindValue(requestId);
         q.addBindValue(seq);
         q.addBindValue(at);
@@ -329,8 +331,9 @@ bool updateRequestIndex(QSqlQuery &q, qint64 seq, const QString &kind, const QVa
         q.addBindValue(requestId);
     } else if (kind == QLatin1String("run_finished") || kind == QLatin1String("interrupted")) {
         q.prepare(QStringLiteral("UPDATE requests SET status = ? WHERE request_id = ?"));
-        q.addBindValue(kind == QLatin1String("interrupted") ? QStringLiteral("interrupted")
-                                                            : body.value(QStringLiteral("status")).toString(QStringLiteral("")));
+        q.addBindValue(kind == QLatin1String("interrupted")
+                ? QStringLiteral("interrupted")
+                : body.value(QStringLiteral("status")).toString(QStringLiteral("")));
         q.addBindValue(requestId);
     } else {
         return true;
@@ -343,9 +346,8 @@ bool updateRequestIndex(QSqlQuery &q, qint64 seq, const QString &kind, const QVa
 }
 } // namespace
 
-std::optional<AuditTrail::Record> AuditTrail::appendLocked(const QString &kind, const QString &requestId,
-                                                           const QString &runId, const QJsonObject &body,
-                                                           QString *error)
+std::optional<AuditTrail::Record> AuditTrail::appendLocked(
+    const QString &kind, const QString &requestId, const QString &runId, const QJsonObject &body, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
@@ -380,7 +382,7 @@ std::optional<AuditTrail::Record> AuditTrail::appendLocked(const QString &kind, 
     // A null QString binds as SQL NULL; absent text is stored as empty.
     auto text = [](const QString &s) { return QVariant(s.isNull() ? QStringLiteral("") : s); };
     for (const QVariant &v : {QVariant(r.seq), text(kind), text(requestId), text(runId), text(at), text(agent),
-                              text(reviewer), text(status), QVariant(bodyBytes), text(r.prevHash), text(r.hash)})
+             text(reviewer), text(status), QVariant(bodyBytes), text(r.prevHash), text(r.hash)})
         q.addBindValue(v);
     if (!q.exec()) {
         *error = sqlError(q);
@@ -401,15 +403,14 @@ std::optional<AuditTrail::Record> AuditTrail::appendLocked(const QString &kind, 
     return r;
 }
 
-std::optional<AuditTrail::Record> AuditTrail::append(const QString &kind, const QString &requestId, const QString &runId,
-                                                     const QJsonObject &body, QString *error)
+std::optional<AuditTrail::Record> AuditTrail::append(
+    const QString &kind, const QString &requestId, const QString &runId, const QJsonObject &body, QString *error)
 {
     return appendArtifact(requestId, runId, body, {}, error, kind);
 }
 
 std::optional<AuditTrail::Record> AuditTrail::appendArtifact(const QString &requestId, const QString &runId,
-                                                             const QJsonObject &body, const QByteArray &content,
-                                                             QString *error, const QString &kind)
+    const QJsonObject &body, const QByteArray &content, QString *error, const QString &kind)
 {
     if (m_mode == Mode::ReadOnly) {
         *error = Tr::tr("the audit trail is open read-only");
@@ -496,9 +497,10 @@ AuditTrail::Verification AuditTrail::verify(const std::function<void(qint64, qin
     QSqlQuery q(db);
     q.setForwardOnly(true);
     const qint64 total = lastSeq();
-    if (!q.exec(QStringLiteral("SELECT seq, kind, request_id, run_id, at, agent, reviewer, status, body, prev_hash, hash,"
-                               " CASE WHEN kind = 'artifact' THEN (SELECT content FROM blobs WHERE blobs.sha256 ="
-                               " json_extract(records.body, '$.sha256')) END FROM records ORDER BY seq"))) {
+    if (!q.exec(
+            QStringLiteral("SELECT seq, kind, request_id, run_id, at, agent, reviewer, status, body, prev_hash, hash,"
+                           " CASE WHEN kind = 'artifact' THEN (SELECT content FROM blobs WHERE blobs.sha256 ="
+                           " json_extract(records.body, '$.sha256')) END FROM records ORDER BY seq"))) {
         v.problem = Tr::tr("cannot read the records: %1").arg(sqlError(q));
         return v;
     }
@@ -525,8 +527,7 @@ AuditTrail::Verification AuditTrail::verify(const std::function<void(qint64, qin
         if (seq != expected)
             return bad(expected, Tr::tr("record %1 is missing (the next one is %2): deleted").arg(expected).arg(seq));
         const QString computed = recordHash(prev, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                            q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-                                            q.value(7).toString(), body);
+            q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(), body);
         if (computed != stored)
             return bad(seq, Tr::tr("record %1 was edited: its content no longer matches its hash").arg(seq));
         if (prev != previousHash) {
@@ -536,12 +537,14 @@ AuditTrail::Verification AuditTrail::verify(const std::function<void(qint64, qin
             where.addBindValue(prev);
             const bool found = where.exec() && where.next();
             if (found || prev == Genesis)
-                return bad(seq, Tr::tr("record %1 is out of order: it belongs after record %2")
-                                    .arg(seq)
-                                    .arg(found ? where.value(0).toLongLong() : 0));
-            return bad(seq, Tr::tr("record %1 does not follow the one before it: the chain was rewritten or a "
-                                   "record replaced")
-                                .arg(seq));
+                return bad(seq,
+                    Tr::tr("record %1 is out of order: it belongs after record %2")
+                        .arg(seq)
+                        .arg(found ? where.value(0).toLongLong() : 0));
+            return bad(seq,
+                Tr::tr("record %1 does not follow the one before it: the chain was rewritten or a "
+                       "record replaced")
+                    .arg(seq));
         }
         if (q.value(1).toString() == QLatin1String("artifact")) {
             const QJsonObject o = QJsonDocument::fromJson(body).object();
@@ -563,13 +566,14 @@ AuditTrail::Verification AuditTrail::verify(const std::function<void(qint64, qin
     if (haveHead) {
         const QString headHash = head.value(QStringLiteral("hash")).toString();
         if (headSeq > v.records)
-            return bad(v.records + 1, Tr::tr("the trail was truncated: the last %n record(s) are gone", nullptr,
-                                              int(headSeq - v.records)));
+            return bad(v.records + 1,
+                Tr::tr("the trail was truncated: the last %n record(s) are gone", nullptr, int(headSeq - v.records)));
         // The head may lag after a crash, never disagree.
         if (headSeq > 0 && atHead != headHash)
-            return bad(headSeq, Tr::tr("record %1 does not match the head kept beside the trail: the chain was "
-                                       "rewritten or the head file replaced")
-                                    .arg(headSeq));
+            return bad(headSeq,
+                Tr::tr("record %1 does not match the head kept beside the trail: the chain was "
+                       "rewritten or the head file replaced")
+                    .arg(headSeq));
     } else if (v.records > 0) {
         return bad(v.records, Tr::tr("the head file %1 is missing").arg(sidecarPath()));
     }
@@ -581,7 +585,8 @@ AuditTrail::Verification AuditTrail::verify(const std::function<void(qint64, qin
 
 QList<AuditTrail::Summary> AuditTrail::list(const Filter &f, QString *error) const
 {
-    QString sql = QStringLiteral("SELECT seq, request_id, at, agent, prompt, reviewer, outcome, status FROM requests WHERE 1");
+    QString sql
+        = QStringLiteral("SELECT seq, request_id, at, agent, prompt, reviewer, outcome, status FROM requests WHERE 1");
     QVariantList binds;
     if (f.since.isValid()) {
         sql += QStringLiteral(" AND at >= ?");
@@ -606,7 +611,8 @@ QList<AuditTrail::Summary> AuditTrail::list(const Filter &f, QString *error) con
     if (!f.search.isEmpty()) {
         sql += QStringLiteral(" AND seq IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)");
         // One phrase: what the reviewer typed, never FTS syntax.
-        binds << QString(QLatin1Char('"') + QString(f.search).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"'));
+        binds << QString(
+            QLatin1Char('"') + QString(f.search).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"'));
     }
     sql += QStringLiteral(" ORDER BY seq DESC LIMIT ? OFFSET ?");
     binds << f.limit << f.offset;

@@ -37,9 +37,11 @@ public:
         ReadOnly,
     };
 
-    struct Record {
+    struct Record
+    {
         qint64 seq = 0;
-        QString kind; ///< request, malformed, verdicts, decision, blocked, run_started, run_finished, artifact, interrupted
+        QString
+            kind; ///< request, malformed, verdicts, decision, blocked, run_started, run_finished, artifact, interrupted
         QString requestId;
         QString runId;
         QDateTime at;
@@ -50,7 +52,8 @@ public:
     };
 
     /// One request's line in a listing.
-    struct Summary {
+    struct Summary
+    {
         qint64 seq = 0;
         QString requestId;
         QDateTime at;
@@ -62,7 +65,8 @@ public:
         QJsonObject toJson() const;
     };
 
-    struct Filter {
+    struct Filter
+    {
         QDateTime since;
         QDateTime until;
         QString agent;
@@ -73,7 +77,8 @@ public:
         int offset = 0;
     };
 
-    struct Verification {
+    struct Verification
+    {
         bool intact = false;
         qint64 records = 0;
         qint64 firstBad = 0; ///< sequence number of the first bad record; 0 when intact
@@ -93,15 +98,15 @@ public:
     QString sidecarPath() const { return m_path + QStringLiteral(".head"); }
 
     /// Appends one record (and, for artifacts, their content) atomically.
-    std::optional<Record> append(const QString &kind, const QString &requestId, const QString &runId,
-                                 const QJsonObject &body, QString *error);
+    std::optional<Record> append(
+        const QString &kind, const QString &requestId, const QString &runId, const QJsonObject &body, QString *error);
     /// Stores content by its hash (idempotent) and appends an artifact record
     /// naming it, in one transaction.
     std::optional<Record> appendArtifact(const QString &requestId, const QString &runId, const QJsonObject &body,
-                                         const QByteArray &content, QString *error,
-                                         const QString &kind = QStringLiteral("artifact"));
+        const QByteArray &content, QString *error, const QString &kind = QStringLiteral("artifact"));
 
-    struct Pending {
+    struct Pending
+    {
         QString kind;
         QString requestId;
         QString runId;
@@ -123,8 +128,8 @@ private:
     bool migrate(QString *error);
     bool markInterruptedRuns(QString *error);
     bool writeSidecar(qint64 seq, const QString &hash, QString *error);
-    std::optional<Record> appendLocked(const QString &kind, const QString &requestId, const QString &runId,
-                                       const QJsonObject &body, QString *error);
+    std::optional<Record> appendLocked(
+        const QString &kind, const QString &requestId, const QString &runId, const QJsonObject &body, QString *error);
 
     QString m_path;
     QString m_connection;

@@ -71,9 +71,9 @@ void CodeAnalyzer::start(const QByteArray &code, const Policy &policy, const QSt
     if (code.size() > policy.maxCodeBytes) {
         // Never hand the parser more than the policy allows.
         return finishLater({{QStringLiteral("code.size"), S::Block,
-                             tr("The code is %1 bytes long; the policy allows at most %2, so it was not analysed.")
-                                 .arg(code.size())
-                                 .arg(policy.maxCodeBytes)}});
+            tr("The code is %1 bytes long; the policy allows at most %2, so it was not analysed.")
+                .arg(code.size())
+                .arg(policy.maxCodeBytes)}});
     }
     const QString bwrap = m_bwrap.isEmpty() ? HostTools::bwrap() : m_bwrap;
     const QString python = m_python.isEmpty() ? HostTools::python() : m_python;
@@ -82,8 +82,8 @@ void CodeAnalyzer::start(const QByteArray &code, const Policy &policy, const QSt
     QFile script(QStringLiteral(":/airlock/sandbox/analyzer.py"));
     if (bwrap.isEmpty() || python.isEmpty() || seccomp.isEmpty() || !script.open(QIODevice::ReadOnly)) {
         return finishLater({{QStringLiteral("code.analysis"), S::Block,
-                             tr("The code could not be analysed: the sandbox is not available (%1).")
-                                 .arg(error.isEmpty() ? tr("run airlockctl doctor") : error)}});
+            tr("The code could not be analysed: the sandbox is not available (%1).")
+                .arg(error.isEmpty() ? tr("run airlockctl doctor") : error)}});
     }
 
     SandboxCommand command = SandboxCommand::pythonRuntime(python);
@@ -117,28 +117,29 @@ void CodeAnalyzer::start(const QByteArray &code, const Policy &policy, const QSt
     });
     connect(m_process, &SandboxProcess::failed, this, [this](const QString &message) {
         done({{QStringLiteral("code.analysis"), Verdict::Severity::Block,
-               tr("The code could not be analysed: %1.").arg(message)}});
+            tr("The code could not be analysed: %1.").arg(message)}});
     });
-    connect(m_process, &SandboxProcess::finished, this, [this, timeoutS = policy.analysisTimeoutS, policy, declaredNames]() {
-        if (m_timedOut || m_process->exitStatus() != QProcess::NormalExit) {
-            done({{QStringLiteral("code.analysis"), Verdict::Severity::Block,
-                   tr("The code could not be analysed within %n second(s); it is too large or too complex to check.",
-                      nullptr, timeoutS)}});
-            return;
-        }
-        QJsonParseError parseError{};
-        const QJsonDocument doc = QJsonDocument::fromJson(m_process->standardOutput(), &parseError);
-        if (m_process->exitCode() != 0 || !doc.isObject()) {
-            const QString err = QString::fromUtf8(m_process->standardError()).trimmed();
-            const QString last = err.section(QLatin1Char('\n'), -1);
-            done({{QStringLiteral("code.analysis"), Verdict::Severity::Block,
-                   tr("The code could not be analysed: %1.")
-                       .arg(last.isEmpty() ? tr("the analyzer gave no report") : last.left(300))}});
-            return;
-        }
-        m_facts = doc.object();
-        done(CodeCheck::evaluate(m_facts, policy, declaredNames));
-    });
+    connect(m_process, &SandboxProcess::finished, this,
+        [this, timeoutS = policy.analysisTimeoutS, policy, declaredNames]() {
+            if (m_timedOut || m_process->exitStatus() != QProcess::NormalExit) {
+                done({{QStringLiteral("code.analysis"), Verdict::Severity::Block,
+                    tr("The code could not be analysed within %n second(s); it is too large or too complex to check.",
+                        nullptr, timeoutS)}});
+                return;
+            }
+            QJsonParseError parseError{};
+            const QJsonDocument doc = QJsonDocument::fromJson(m_process->standardOutput(), &parseError);
+            if (m_process->exitCode() != 0 || !doc.isObject()) {
+                const QString err = QString::fromUtf8(m_process->standardError()).trimmed();
+                const QString last = err.section(QLatin1Char('\n'), -1);
+                done({{QStringLiteral("code.analysis"), Verdict::Severity::Block,
+                    tr("The code could not be analysed: %1.")
+                        .arg(last.isEmpty() ? tr("the analyzer gave no report") : last.left(300))}});
+                return;
+            }
+            m_facts = doc.object();
+            done(CodeCheck::evaluate(m_facts, policy, declaredNames));
+        });
     m_timeout->start(policy.analysisTimeoutS * 1000);
     m_process->start(command);
 }

@@ -15,7 +15,8 @@
 namespace Airlock::CodeCheck {
 
 namespace {
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(Airlock::CodeCheck)
 };
 
@@ -24,7 +25,8 @@ struct Tr {
 QString moduleReason(const QString &module)
 {
     const QString top = module.section(QLatin1Char('.'), 0, 0);
-    if (top == QLatin1String("subprocess") || top == QLatin1String("pty") || module == QLatin1String("asyncio.subprocess"))
+    if (top == QLatin1String("subprocess") || top == QLatin1String("pty")
+        || module == QLatin1String("asyncio.subprocess"))
         return Tr::tr("it starts other programs");
     if (top == QLatin1String("multiprocessing"))
         return Tr::tr("it starts further processes");
@@ -47,7 +49,8 @@ QString moduleReason(const QString &module)
 QString callReason(const QString &name)
 {
     if (name.startsWith(QLatin1String("os.environ")) || name == QLatin1String("os.getenv")
-        || name == QLatin1String("os.environb") || name == QLatin1String("os.putenv") || name == QLatin1String("os.unsetenv"))
+        || name == QLatin1String("os.environb") || name == QLatin1String("os.putenv")
+        || name == QLatin1String("os.unsetenv"))
         return Tr::tr("it reads or changes environment variables, where secrets often live");
     if (name == QLatin1String("eval") || name == QLatin1String("exec") || name == QLatin1String("compile"))
         return Tr::tr("it runs code made up while the program runs, which no one reviewed");
@@ -222,11 +225,12 @@ QList<Verdict> evaluate(const QJsonObject &facts, const Policy &policy, const QS
         if (path == QLatin1String("/.."))
             path = QStringLiteral("/");
         // The sandbox's own scratch space exists inside it: nothing to say.
-        if (path == QLatin1String("/tmp") || path.startsWith(QLatin1String("/tmp/")) || path == QLatin1String("/dev/null")
-            || path.startsWith(QLatin1String("/dev/shm/")))
+        if (path == QLatin1String("/tmp") || path.startsWith(QLatin1String("/tmp/"))
+            || path == QLatin1String("/dev/null") || path.startsWith(QLatin1String("/dev/shm/")))
             continue;
         if (path != QLatin1String("/workspace") && !path.startsWith(QLatin1String("/workspace/"))) {
-            add(QStringLiteral("code.path-outside-workspace"), policy.severityOf(QStringLiteral("path-outside-workspace")),
+            add(QStringLiteral("code.path-outside-workspace"),
+                policy.severityOf(QStringLiteral("path-outside-workspace")),
                 Tr::tr("Line %1 uses the file %2, outside the workspace; the sandbox does not have it.")
                     .arg(lineOf(o))
                     .arg(raw.left(200)),
@@ -246,7 +250,8 @@ QList<Verdict> evaluate(const QJsonObject &facts, const Policy &policy, const QS
     for (const QJsonValue &v : facts.value(QStringLiteral("network_literals")).toArray()) {
         const QJsonObject o = v.toObject();
         add(QStringLiteral("code.network-literal"), policy.severityOf(QStringLiteral("network-literal")),
-            Tr::tr("Line %1 mentions the network address %2; the sandbox has no network, so any attempt to reach it will fail.")
+            Tr::tr("Line %1 mentions the network address %2; the sandbox has no network, so any attempt to reach it "
+                   "will fail.")
                 .arg(lineOf(o))
                 .arg(o.value(QStringLiteral("value")).toString().left(200)),
             lineOf(o), columnOf(o));

@@ -4,11 +4,11 @@
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTextStream>
-#include <QFileInfo>
 #include <QSaveFile>
+#include <QTextStream>
 #include <QTimeZone>
 
 #include "auditexport.h"
@@ -105,7 +105,8 @@ DoctorReport CommandLine::runDoctor()
     return report;
 }
 
-std::optional<int> CommandLine::parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &name)
+std::optional<int> CommandLine::parseArguments(
+    QCommandLineParser &parser, const QStringList &arguments, const QString &name)
 {
     if (!parser.parse(arguments)) {
         m_err << tr("%1: %2").arg(name, parser.errorText()) << Qt::endl;
@@ -164,22 +165,22 @@ std::unique_ptr<AuditTrail> CommandLine::openTrail(const QString &path, bool rea
     QString error;
     // Without --db: the trail the workbench uses too, as its settings say.
     std::unique_ptr<AuditTrail> trail = AuditTrail::open(path.isEmpty() ? Settings().auditTrailPath() : path,
-                                                         readOnly ? AuditTrail::Mode::ReadOnly : AuditTrail::Mode::ReadWrite,
-                                                         &error);
+        readOnly ? AuditTrail::Mode::ReadOnly : AuditTrail::Mode::ReadWrite, &error);
     if (!trail)
         m_err << tr("airlockctl: %1").arg(error) << Qt::endl;
     return trail;
 }
 
-std::unique_ptr<PreparedRun> CommandLine::review(const QString &requestPath, const Policy &policy, bool json, int *exitCode,
-                                                 AuditRecorder *recorder)
+std::unique_ptr<PreparedRun> CommandLine::review(
+    const QString &requestPath, const Policy &policy, bool json, int *exitCode, AuditRecorder *recorder)
 {
     Request::Error error;
     QByteArray raw;
     const std::optional<Request> request = Request::load(requestPath, &error, &raw);
     if (!request) {
         QString failure;
-        if (recorder && !recorder->malformed(QFileInfo(requestPath).absoluteFilePath(), raw, error.toString(), &failure))
+        if (recorder
+            && !recorder->malformed(QFileInfo(requestPath).absoluteFilePath(), raw, error.toString(), &failure))
             m_err << tr("airlockctl: the audit trail could not record this: %1").arg(failure) << Qt::endl;
         RunResult result;
         result.status = RunResult::Status::Malformed;
@@ -191,8 +192,8 @@ std::unique_ptr<PreparedRun> CommandLine::review(const QString &requestPath, con
         return nullptr;
     }
     QString prepareError;
-    std::unique_ptr<PreparedRun> prepared =
-        PreparedRun::prepare(*request, policy, LimitEnforcement::detect(), &prepareError);
+    std::unique_ptr<PreparedRun> prepared
+        = PreparedRun::prepare(*request, policy, LimitEnforcement::detect(), &prepareError);
     if (!prepared) {
         m_err << tr("airlockctl: cannot prepare the request: %1").arg(prepareError) << Qt::endl;
         *exitCode = RunFailed;
@@ -229,7 +230,6 @@ bool CommandLine::sandboxReady()
     return true;
 }
 
-
 int CommandLine::check(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -249,8 +249,8 @@ int CommandLine::check(const QStringList &arguments)
     if (!policy)
         return Usage;
     int exitCode = Success;
-    const std::unique_ptr<PreparedRun> prepared =
-        review(parser.positionalArguments().constFirst(), *policy, parser.isSet(json), &exitCode);
+    const std::unique_ptr<PreparedRun> prepared
+        = review(parser.positionalArguments().constFirst(), *policy, parser.isSet(json), &exitCode);
     if (!prepared)
         return exitCode;
 
@@ -263,11 +263,9 @@ int CommandLine::check(const QStringList &arguments)
         for (const auto &i : prepared->inputs())
             inputs.append(i.toJson());
         const QJsonObject o{{QStringLiteral("request_id"), prepared->request().requestId()},
-                            {QStringLiteral("runnable"), !blocked},
-                            {QStringLiteral("verdicts"), verdicts},
-                            {QStringLiteral("inputs"), inputs},
-                            {QStringLiteral("code_sha256"), prepared->request().codeSha256()},
-                            {QStringLiteral("policy"), policy->identity()}};
+            {QStringLiteral("runnable"), !blocked}, {QStringLiteral("verdicts"), verdicts},
+            {QStringLiteral("inputs"), inputs}, {QStringLiteral("code_sha256"), prepared->request().codeSha256()},
+            {QStringLiteral("policy"), policy->identity()}};
         m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
         printVerdicts(prepared->verdicts());
@@ -285,15 +283,15 @@ int CommandLine::runCommand(const QStringList &arguments)
     parser.setApplicationDescription(tr("Runs an approved request in a fresh sandbox."));
     parser.addPositionalArgument(QStringLiteral("request"), tr("The request file (airlock.request/v1)."));
     const QCommandLineOption approve(QStringLiteral("approve"), tr("Approve the request: nothing runs without it."));
-    const QCommandLineOption reviewer(QStringLiteral("reviewer"), tr("Who approves (recorded with the decision)."),
-                                      tr("name"));
+    const QCommandLineOption reviewer(
+        QStringLiteral("reviewer"), tr("Who approves (recorded with the decision)."), tr("name"));
     const QCommandLineOption reason(QStringLiteral("reason"), tr("Why it is approved."), tr("text"));
     const QCommandLineOption overrideReason(QStringLiteral("override-reason"),
-                                            tr("Run despite a blocking verdict, where the policy allows it, for this reason."),
-                                            tr("text"));
-    const QCommandLineOption policyOption(QStringLiteral("policy"), tr("The policy to hold the request to."), tr("file"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("Copy the run's output files into this folder."),
-                                 tr("folder"));
+        tr("Run despite a blocking verdict, where the policy allows it, for this reason."), tr("text"));
+    const QCommandLineOption policyOption(
+        QStringLiteral("policy"), tr("The policy to hold the request to."), tr("file"));
+    const QCommandLineOption out(
+        QStringLiteral("out"), tr("Copy the run's output files into this folder."), tr("folder"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as one JSON object."));
     const QCommandLineOption db(QStringLiteral("db"), tr("The audit trail to record in."), tr("file"));
     parser.addOptions({approve, reviewer, reason, overrideReason, policyOption, out, json, db});
@@ -325,7 +323,8 @@ int CommandLine::runCommand(const QStringList &arguments)
     QString failure;
 
     int exitCode = Success;
-    const std::unique_ptr<PreparedRun> prepared = review(positional.constFirst(), *policy, asJson, &exitCode, &recorder);
+    const std::unique_ptr<PreparedRun> prepared
+        = review(positional.constFirst(), *policy, asJson, &exitCode, &recorder);
     if (!prepared)
         return exitCode;
     const Request &request = prepared->request();
@@ -339,13 +338,13 @@ int CommandLine::runCommand(const QStringList &arguments)
             refusal = policy->overrideBlock == Policy::OverrideRule::WithReason
                 ? tr("The policy blocks this request; nothing ran. The policy allows an override with "
                      "--override-reason and a justification of at least %n character(s).",
-                     nullptr, policy->overrideMinReasonChars)
+                    nullptr, policy->overrideMinReasonChars)
                 : tr("The policy blocks this request and allows no override; nothing ran.");
         else if (policy->overrideBlock == Policy::OverrideRule::Never)
             refusal = tr("The policy \"%1\" allows no override of a blocking verdict; nothing ran.").arg(policy->name);
         else if (justification.size() < policy->overrideMinReasonChars)
             refusal = tr("An override needs a justification of at least %n character(s); nothing ran.", nullptr,
-                         policy->overrideMinReasonChars);
+                policy->overrideMinReasonChars);
         if (!refusal.isEmpty()) {
             RunResult result;
             result.requestId = request.requestId();
@@ -363,8 +362,8 @@ int CommandLine::runCommand(const QStringList &arguments)
         decisionReason = justification;
     }
 
-    const Decision decision =
-        Decision::make(outcome, parser.value(reviewer), decisionReason, QStringLiteral("airlockctl"), request.codeSha256());
+    const Decision decision = Decision::make(
+        outcome, parser.value(reviewer), decisionReason, QStringLiteral("airlockctl"), request.codeSha256());
     // The decision is recorded before anything runs.
     if (!recorder.decision(*prepared, decision, &failure)) {
         m_err << tr("airlockctl: the audit trail could not record the decision, so nothing ran: %1").arg(failure)
@@ -409,7 +408,8 @@ int CommandLine::reject(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("request"), tr("The request file (airlock.request/v1)."));
     const QCommandLineOption reviewer(QStringLiteral("reviewer"), tr("Who rejects."), tr("name"));
     const QCommandLineOption reason(QStringLiteral("reason"), tr("Why it is rejected."), tr("text"));
-    const QCommandLineOption policyOption(QStringLiteral("policy"), tr("The policy to check the request against."), tr("file"));
+    const QCommandLineOption policyOption(
+        QStringLiteral("policy"), tr("The policy to check the request against."), tr("file"));
     const QCommandLineOption db(QStringLiteral("db"), tr("The audit trail to record in."), tr("file"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as one JSON object."));
     parser.addOptions({reviewer, reason, policyOption, db, json});
@@ -428,7 +428,8 @@ int CommandLine::reject(const QStringList &arguments)
     if (!policy)
         return Usage;
     if (policy->rejectionRequiresReason && parser.value(reason).trimmed().isEmpty()) {
-        m_err << tr("airlockctl reject: the policy \"%1\" requires a reason: --reason TEXT").arg(policy->name) << Qt::endl;
+        m_err << tr("airlockctl reject: the policy \"%1\" requires a reason: --reason TEXT").arg(policy->name)
+              << Qt::endl;
         return Usage;
     }
     const std::unique_ptr<AuditTrail> trail = openTrail(parser.value(db), false);
@@ -436,12 +437,12 @@ int CommandLine::reject(const QStringList &arguments)
         return RunFailed;
     AuditRecorder recorder(trail.get(), QStringLiteral("airlockctl"));
     int exitCode = Success;
-    const std::unique_ptr<PreparedRun> prepared =
-        review(parser.positionalArguments().constFirst(), *policy, parser.isSet(json), &exitCode, &recorder);
+    const std::unique_ptr<PreparedRun> prepared
+        = review(parser.positionalArguments().constFirst(), *policy, parser.isSet(json), &exitCode, &recorder);
     if (!prepared)
         return exitCode;
     const Decision decision = Decision::make(Decision::Outcome::Rejected, parser.value(reviewer), parser.value(reason),
-                                             QStringLiteral("airlockctl"), prepared->request().codeSha256());
+        QStringLiteral("airlockctl"), prepared->request().codeSha256());
     QString failure;
     if (!recorder.decision(*prepared, decision, &failure)) {
         m_err << tr("airlockctl: the audit trail could not record the rejection: %1").arg(failure) << Qt::endl;
@@ -468,24 +469,31 @@ int CommandLine::audit(const QStringList &arguments)
     parser.setApplicationDescription(tr("Browses, verifies and exports the audit trail."));
     const QCommandLineOption db(QStringLiteral("db"), tr("The audit trail (default: the per-user one)."), tr("file"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption since(QStringLiteral("since"), tr("Only requests from this time on (ISO 8601)."), tr("time"));
-    const QCommandLineOption until(QStringLiteral("until"), tr("Only requests before this time (ISO 8601)."), tr("time"));
+    const QCommandLineOption since(
+        QStringLiteral("since"), tr("Only requests from this time on (ISO 8601)."), tr("time"));
+    const QCommandLineOption until(
+        QStringLiteral("until"), tr("Only requests before this time (ISO 8601)."), tr("time"));
     const QCommandLineOption agent(QStringLiteral("agent"), tr("Only this agent's requests."), tr("name"));
-    const QCommandLineOption reviewer(QStringLiteral("reviewer"), tr("Only requests this reviewer decided."), tr("name"));
-    const QCommandLineOption status(QStringLiteral("status"), tr("Only requests with this outcome or run status."), tr("status"));
+    const QCommandLineOption reviewer(
+        QStringLiteral("reviewer"), tr("Only requests this reviewer decided."), tr("name"));
+    const QCommandLineOption status(
+        QStringLiteral("status"), tr("Only requests with this outcome or run status."), tr("status"));
     const QCommandLineOption search(QStringLiteral("search"), tr("Full-text search over prompt and code."), tr("text"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most this many requests (list: 100; export: all)."), tr("n"));
+    const QCommandLineOption limit(
+        QStringLiteral("limit"), tr("At most this many requests (list: 100; export: all)."), tr("n"));
     const QCommandLineOption format(QStringLiteral("format"), tr("Export format: csv, json or html."), tr("format"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("Write to this file."), tr("file"));
+    const QCommandLineOption output(
+        {QStringLiteral("o"), QStringLiteral("output")}, tr("Write to this file."), tr("file"));
     parser.addOptions({db, json, since, until, agent, reviewer, status, search, limit, format, output});
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), tr("list, show ID, verify or export"));
     if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("airlockctl audit")))
         return *done;
     const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty() || !QStringList{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("verify"),
-                                             QStringLiteral("export")}
-                                     .contains(positional.constFirst())) {
+    if (positional.isEmpty()
+        || !QStringList{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("verify"),
+            QStringLiteral("export")}
+                .contains(positional.constFirst())) {
         m_err << tr("airlockctl audit: say list, show ID, verify or export") << Qt::endl;
         return Usage;
     }
@@ -500,7 +508,8 @@ int CommandLine::audit(const QStringList &arguments)
         if (!target->isValid())
             *target = QDateTime(QDate::fromString(parser.value(*option), Qt::ISODate), QTime(0, 0), QTimeZone::UTC);
         if (!target->isValid()) {
-            m_err << tr("airlockctl audit: \"%1\" is not an ISO 8601 date or time").arg(parser.value(*option)) << Qt::endl;
+            m_err << tr("airlockctl audit: \"%1\" is not an ISO 8601 date or time").arg(parser.value(*option))
+                  << Qt::endl;
             return Usage;
         }
     }
@@ -527,7 +536,8 @@ int CommandLine::audit(const QStringList &arguments)
             m_out << tr("The audit trail is intact: %n record(s) verified.", nullptr, int(v.records)) << Qt::endl;
             return Success;
         }
-        m_out << tr("The audit trail is NOT intact. First bad record: %1. %2").arg(v.firstBad).arg(v.problem) << Qt::endl;
+        m_out << tr("The audit trail is NOT intact. First bad record: %1. %2").arg(v.firstBad).arg(v.problem)
+              << Qt::endl;
         return RunFailed;
     }
     if (what == QLatin1String("show")) {
@@ -550,8 +560,8 @@ int CommandLine::audit(const QStringList &arguments)
                 m_out << QStringLiteral("#%1  %2  %3%4\n%5\n\n")
                              .arg(r.seq)
                              .arg(r.at.toUTC().toString(Qt::ISODateWithMs), r.kind,
-                                  r.runId.isEmpty() ? QString() : QStringLiteral("  run ") + r.runId,
-                                  QString::fromUtf8(QJsonDocument(r.body).toJson(QJsonDocument::Indented)).trimmed());
+                                 r.runId.isEmpty() ? QString() : QStringLiteral("  run ") + r.runId,
+                                 QString::fromUtf8(QJsonDocument(r.body).toJson(QJsonDocument::Indented)).trimmed());
         }
         m_out.flush();
         return Success;
@@ -572,10 +582,11 @@ int CommandLine::audit(const QStringList &arguments)
         } else {
             for (const auto &r : requests)
                 m_out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
-                             .arg(QString::number(r.seq).rightJustified(6), r.at.toUTC().toString(Qt::ISODate), r.requestId,
-                                  r.agent.isEmpty() ? QStringLiteral("-") : r.agent,
-                                  r.outcome.isEmpty() ? QStringLiteral("-") : r.outcome,
-                                  r.status.isEmpty() ? QStringLiteral("-") : r.status, r.prompt.section(QLatin1Char('\n'), 0, 0).left(80));
+                             .arg(QString::number(r.seq).rightJustified(6), r.at.toUTC().toString(Qt::ISODate),
+                                 r.requestId, r.agent.isEmpty() ? QStringLiteral("-") : r.agent,
+                                 r.outcome.isEmpty() ? QStringLiteral("-") : r.outcome,
+                                 r.status.isEmpty() ? QStringLiteral("-") : r.status,
+                                 r.prompt.section(QLatin1Char('\n'), 0, 0).left(80));
             if (requests.isEmpty())
                 m_out << tr("No requests match.") << '\n';
         }
@@ -602,7 +613,8 @@ int CommandLine::audit(const QStringList &arguments)
                   << Qt::endl;
             return RunFailed;
         }
-        m_err << tr("Exported %n request(s) to %1.", nullptr, int(requests.size())).arg(parser.value(output)) << Qt::endl;
+        m_err << tr("Exported %n request(s) to %1.", nullptr, int(requests.size())).arg(parser.value(output))
+              << Qt::endl;
     } else {
         m_out.flush();
         QFile out;
@@ -618,7 +630,7 @@ void CommandLine::printVerdicts(const QList<Verdict> &verdicts)
         QString where = v.line > 0 ? tr("line %1").arg(v.line) : QString();
         m_out << QStringLiteral("%1  %2  %3%4\n")
                      .arg(Verdict::severityId(v.severity).toUpper().leftJustified(5), v.rule,
-                          where.isEmpty() ? QString() : where + QLatin1String(": "), v.message);
+                         where.isEmpty() ? QString() : where + QLatin1String(": "), v.message);
     }
     if (verdicts.isEmpty())
         m_out << tr("No findings.") << '\n';

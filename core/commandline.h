@@ -57,7 +57,7 @@ private:
     /// Loads, stages and analyses a request. Nothing, with @p exitCode set,
     /// when the request is malformed or cannot be prepared.
     std::unique_ptr<class PreparedRun> review(const QString &requestPath, const struct Policy &policy, bool json,
-                                              int *exitCode, class AuditRecorder *recorder = nullptr);
+        int *exitCode, class AuditRecorder *recorder = nullptr);
     /// Runs the doctor unless it passed recently; false (and why printed)
     /// when the sandbox is not ready.
     bool sandboxReady();

@@ -272,7 +272,10 @@ void Doctor::probeFinished()
     } else if (m_probe->exitStatus() != QProcess::NormalExit || m_probe->exitCode() != 0 || !doc.isObject()) {
         QString why = tr("the probe failed (exit code %1)").arg(m_probe->exitCode());
         if (!err.isEmpty())
-            why += QLatin1String(": ") + err.split(QLatin1Char('\n')).mid(qMax(0, int(err.count(QLatin1Char('\n'))) - 3)).join(QLatin1Char('\n'));
+            why += QLatin1String(": ")
+                + err.split(QLatin1Char('\n'))
+                      .mid(qMax(0, int(err.count(QLatin1Char('\n'))) - 3))
+                      .join(QLatin1Char('\n'));
         else if (parseError.error != QJsonParseError::NoError)
             why += QLatin1String(": ") + tr("its report is not JSON (%1)").arg(parseError.errorString());
         addSkipped(why);
@@ -472,11 +475,10 @@ QList<DoctorCheck> Doctor::evaluateProbe(const QJsonObject &probe, const ProbeCo
         const bool refusesInet = !inet.isEmpty() && !inet.value(QStringLiteral("ok")).toBool()
             && inet.value(QStringLiteral("errno")).toString() == QLatin1String("EAFNOSUPPORT");
         checks.append(makeCheck(QStringLiteral("seccomp.active"),
-                                filtered && refusesInet ? Status::Passed : Status::Failed,
-                                tr("Seccomp: %1 (filters: %2); an internet socket: %3")
-                                    .arg(mode.isEmpty() ? tr("unknown") : mode,
-                                         status.value(QStringLiteral("Seccomp_filters")).toString(),
-                                         inet.isEmpty() ? tr("not tried") : errnoText(inet))));
+            filtered && refusesInet ? Status::Passed : Status::Failed,
+            tr("Seccomp: %1 (filters: %2); an internet socket: %3")
+                .arg(mode.isEmpty() ? tr("unknown") : mode, status.value(QStringLiteral("Seccomp_filters")).toString(),
+                    inet.isEmpty() ? tr("not tried") : errnoText(inet))));
     }
 
     return checks;

@@ -23,10 +23,12 @@ constexpr qint64 MaxAgeSeconds = 3600;
 QJsonObject identity()
 {
     QJsonObject o;
-    for (const auto &[key, program] : {std::pair{"bwrap", HostTools::bwrap()}, std::pair{"python", HostTools::python()}}) {
+    for (const auto &[key, program] :
+        {std::pair{"bwrap", HostTools::bwrap()}, std::pair{"python", HostTools::python()}}) {
         const QFileInfo info(program);
-        o.insert(QLatin1String(key), QString(program + QLatin1Char('@') + QString::number(info.lastModified().toSecsSinceEpoch())
-                                             + QLatin1Char(':') + QString::number(info.size())));
+        o.insert(QLatin1String(key),
+            QString(program + QLatin1Char('@') + QString::number(info.lastModified().toSecsSinceEpoch())
+                + QLatin1Char(':') + QString::number(info.size())));
     }
     return o;
 }

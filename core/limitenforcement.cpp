@@ -70,7 +70,8 @@ LimitEnforcement LimitEnforcement::detect(const QString &cgroupRoot, const QStri
         // A uid that owns nothing but the run's own folder, and that no other
         // sandbox shares.
         for (int attempt = 0; attempt < 64; ++attempt) {
-            const uid_t id = SandboxIdFirst + QRandomGenerator::system()->bounded(quint32(SandboxIdLast - SandboxIdFirst));
+            const uid_t id
+                = SandboxIdFirst + QRandomGenerator::system()->bounded(quint32(SandboxIdLast - SandboxIdFirst));
             if (!::getpwuid(id) && !::getgrgid(gid_t(id))) {
                 e.sandboxUid = id;
                 e.sandboxGid = gid_t(id);
@@ -134,7 +135,8 @@ QStringList LimitEnforcement::describe() const
         break;
     }
     if (startedAsRoot)
-        lines << Tr::tr("started as root: each sandbox drops to a uid of its own (this one: %1), under which the process limit holds")
+        lines << Tr::tr("started as root: each sandbox drops to a uid of its own (this one: %1), under which the "
+                        "process limit holds")
                      .arg(sandboxUid);
     else
         lines << Tr::tr("started as uid %1: already unprivileged").arg(::geteuid());

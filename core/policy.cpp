@@ -16,7 +16,8 @@
 namespace Airlock {
 
 namespace {
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(Airlock::Policy)
 };
 
@@ -53,7 +54,8 @@ public:
         const QJsonObject o = v.toObject();
         for (auto it = o.constBegin(); it != o.constEnd(); ++it)
             if (!known.contains(it.key()))
-                error(join(path, it.key()), Tr::tr("is not a known setting (known here: %1)").arg(known.join(QLatin1String(", "))));
+                error(join(path, it.key()),
+                    Tr::tr("is not a known setting (known here: %1)").arg(known.join(QLatin1String(", "))));
         for (const QString &key : required)
             if (!o.contains(key))
                 error(join(path, key), Tr::tr("is missing"));
@@ -124,7 +126,7 @@ public:
     {
         const QString at = join(path, key);
         const QJsonObject o = object(limits.value(key), at, {QStringLiteral("default"), QStringLiteral("max")},
-                                     {QStringLiteral("default"), QStringLiteral("max")});
+            {QStringLiteral("default"), QStringLiteral("max")});
         Policy::Limit l;
         l.defaultValue = integer(o, at, QStringLiteral("default"), 1, hardMax);
         l.cap = integer(o, at, QStringLiteral("max"), 1, hardMax);
@@ -154,10 +156,9 @@ QString Policy::Error::toString() const
 
 QStringList Policy::codeFindingKinds()
 {
-    return {QStringLiteral("forbidden-module"),     QStringLiteral("forbidden-call"),
-            QStringLiteral("module-not-allowed"),   QStringLiteral("dynamic-import"),
-            QStringLiteral("dynamic-access"),       QStringLiteral("path-outside-workspace"),
-            QStringLiteral("path-undeclared"),      QStringLiteral("network-literal")};
+    return {QStringLiteral("forbidden-module"), QStringLiteral("forbidden-call"), QStringLiteral("module-not-allowed"),
+        QStringLiteral("dynamic-import"), QStringLiteral("dynamic-access"), QStringLiteral("path-outside-workspace"),
+        QStringLiteral("path-undeclared"), QStringLiteral("network-literal")};
 }
 
 Verdict::Severity Policy::severityOf(const QString &kind) const
@@ -167,9 +168,8 @@ Verdict::Severity Policy::severityOf(const QString &kind) const
 
 QJsonObject Policy::identity() const
 {
-    return {{QStringLiteral("name"), name},
-            {QStringLiteral("sha256"), sha256},
-            {QStringLiteral("path"), sourcePath.isEmpty() ? QJsonValue() : QJsonValue(sourcePath)}};
+    return {{QStringLiteral("name"), name}, {QStringLiteral("sha256"), sha256},
+        {QStringLiteral("path"), sourcePath.isEmpty() ? QJsonValue() : QJsonValue(sourcePath)}};
 }
 
 std::optional<Policy> Policy::parse(const QByteArray &document, QList<Error> *errors)
@@ -193,12 +193,10 @@ std::optional<Policy> Policy::parse(const QByteArray &document, QList<Error> *er
     }
     Policy p;
     const QJsonObject root = r.object(doc.object(), {},
-                                      {QStringLiteral("schema"), QStringLiteral("name"), QStringLiteral("description"),
-                                       QStringLiteral("files"), QStringLiteral("limits"), QStringLiteral("network"),
-                                       QStringLiteral("code"), QStringLiteral("approval")},
-                                      {QStringLiteral("schema"), QStringLiteral("name"), QStringLiteral("files"),
-                                       QStringLiteral("limits"), QStringLiteral("network"), QStringLiteral("code"),
-                                       QStringLiteral("approval")});
+        {QStringLiteral("schema"), QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("files"),
+            QStringLiteral("limits"), QStringLiteral("network"), QStringLiteral("code"), QStringLiteral("approval")},
+        {QStringLiteral("schema"), QStringLiteral("name"), QStringLiteral("files"), QStringLiteral("limits"),
+            QStringLiteral("network"), QStringLiteral("code"), QStringLiteral("approval")});
     const QString schema = r.string(root, {}, QStringLiteral("schema"));
     if (root.contains(QStringLiteral("schema")) && !schema.isEmpty() && schema != Schema)
         r.error(QStringLiteral("schema"), Tr::tr("\"%1\" is not supported; expected \"%2\"").arg(schema, Schema));
@@ -209,14 +207,14 @@ std::optional<Policy> Policy::parse(const QByteArray &document, QList<Error> *er
     r.string(root, {}, QStringLiteral("network"), {QStringLiteral("deny")});
 
     const QString f = QStringLiteral("files");
-    const QJsonObject files = r.object(
-        root.value(f), f,
+    const QJsonObject files = r.object(root.value(f), f,
         {QStringLiteral("allowed_suffixes"), QStringLiteral("max_file_bytes"), QStringLiteral("max_total_bytes"),
-         QStringLiteral("max_files"), QStringLiteral("symlinks")},
+            QStringLiteral("max_files"), QStringLiteral("symlinks")},
         {QStringLiteral("allowed_suffixes"), QStringLiteral("max_file_bytes"), QStringLiteral("max_total_bytes"),
-         QStringLiteral("max_files"), QStringLiteral("symlinks")});
+            QStringLiteral("max_files"), QStringLiteral("symlinks")});
     if (files.contains(QStringLiteral("allowed_suffixes"))) {
-        p.allowedSuffixes = r.strings(files.value(QStringLiteral("allowed_suffixes")), f + QStringLiteral(".allowed_suffixes"));
+        p.allowedSuffixes
+            = r.strings(files.value(QStringLiteral("allowed_suffixes")), f + QStringLiteral(".allowed_suffixes"));
         for (qsizetype i = 0; i < p.allowedSuffixes.size(); ++i) {
             const QString &sfx = p.allowedSuffixes.at(i);
             if (!sfx.startsWith(QLatin1Char('.')) || sfx.size() < 2 || sfx.contains(QLatin1Char('/')))
@@ -228,18 +226,17 @@ std::optional<Policy> Policy::parse(const QByteArray &document, QList<Error> *er
     p.maxTotalInputBytes = r.integer(files, f, QStringLiteral("max_total_bytes"), 1, 256LL * 1024 * MiB);
     p.maxFiles = int(r.integer(files, f, QStringLiteral("max_files"), 0, 1000));
     p.allowSymlinksInsideRequestDir = r.string(files, f, QStringLiteral("symlinks"),
-                                               {QStringLiteral("refuse"), QStringLiteral("inside-request-folder")})
+                                          {QStringLiteral("refuse"), QStringLiteral("inside-request-folder")})
         == QLatin1String("inside-request-folder");
 
     const QString l = QStringLiteral("limits");
-    const QJsonObject limits = r.object(
-        root.value(l), l,
+    const QJsonObject limits = r.object(root.value(l), l,
         {QStringLiteral("timeout_s"), QStringLiteral("max_output_bytes"), QStringLiteral("memory_mb"),
-         QStringLiteral("max_artifact_mb"), QStringLiteral("max_processes"), QStringLiteral("max_open_files"),
-         QStringLiteral("max_artifact_files"), QStringLiteral("tmp_mb")},
+            QStringLiteral("max_artifact_mb"), QStringLiteral("max_processes"), QStringLiteral("max_open_files"),
+            QStringLiteral("max_artifact_files"), QStringLiteral("tmp_mb")},
         {QStringLiteral("timeout_s"), QStringLiteral("max_output_bytes"), QStringLiteral("memory_mb"),
-         QStringLiteral("max_artifact_mb"), QStringLiteral("max_processes"), QStringLiteral("max_open_files"),
-         QStringLiteral("max_artifact_files"), QStringLiteral("tmp_mb")});
+            QStringLiteral("max_artifact_mb"), QStringLiteral("max_processes"), QStringLiteral("max_open_files"),
+            QStringLiteral("max_artifact_files"), QStringLiteral("tmp_mb")});
     p.timeoutS = r.limit(limits, l, QStringLiteral("timeout_s"), 24 * 3600);
     p.maxOutputBytes = r.limit(limits, l, QStringLiteral("max_output_bytes"), 256 * MiB);
     p.memoryMb = r.limit(limits, l, QStringLiteral("memory_mb"), 1024 * 1024);
@@ -250,20 +247,21 @@ std::optional<Policy> Policy::parse(const QByteArray &document, QList<Error> *er
     p.tmpBytes = MiB * r.integer(limits, l, QStringLiteral("tmp_mb"), 1, 64 * 1024);
 
     const QString c = QStringLiteral("code");
-    const QJsonObject code = r.object(
-        root.value(c), c,
+    const QJsonObject code = r.object(root.value(c), c,
         {QStringLiteral("max_bytes"), QStringLiteral("analysis_timeout_s"), QStringLiteral("forbidden_modules"),
-         QStringLiteral("forbidden_calls"), QStringLiteral("allowed_modules"), QStringLiteral("severity")},
+            QStringLiteral("forbidden_calls"), QStringLiteral("allowed_modules"), QStringLiteral("severity")},
         {QStringLiteral("max_bytes"), QStringLiteral("forbidden_modules"), QStringLiteral("forbidden_calls"),
-         QStringLiteral("severity")});
+            QStringLiteral("severity")});
     p.maxCodeBytes = r.integer(code, c, QStringLiteral("max_bytes"), 1, 64 * MiB);
     p.analysisTimeoutS = code.contains(QStringLiteral("analysis_timeout_s"))
         ? int(r.integer(code, c, QStringLiteral("analysis_timeout_s"), 1, 600))
         : 10;
     if (code.contains(QStringLiteral("forbidden_modules")))
-        p.forbiddenModules = r.strings(code.value(QStringLiteral("forbidden_modules")), c + QStringLiteral(".forbidden_modules"));
+        p.forbiddenModules
+            = r.strings(code.value(QStringLiteral("forbidden_modules")), c + QStringLiteral(".forbidden_modules"));
     if (code.contains(QStringLiteral("forbidden_calls")))
-        p.forbiddenCalls = r.strings(code.value(QStringLiteral("forbidden_calls")), c + QStringLiteral(".forbidden_calls"));
+        p.forbiddenCalls
+            = r.strings(code.value(QStringLiteral("forbidden_calls")), c + QStringLiteral(".forbidden_calls"));
     const QJsonValue allowed = code.value(QStringLiteral("allowed_modules"));
     if (!allowed.isUndefined() && !allowed.isNull())
         p.allowedModules = r.strings(allowed, c + QStringLiteral(".allowed_modules"));
@@ -271,16 +269,18 @@ std::optional<Policy> Policy::parse(const QByteArray &document, QList<Error> *er
     const QStringList kinds = codeFindingKinds();
     const QJsonObject severity = r.object(code.value(QStringLiteral("severity")), sv, kinds, kinds);
     for (const QString &kind : kinds) {
-        const QString id = r.string(severity, sv, kind, {QStringLiteral("info"), QStringLiteral("warn"), QStringLiteral("block")});
+        const QString id
+            = r.string(severity, sv, kind, {QStringLiteral("info"), QStringLiteral("warn"), QStringLiteral("block")});
         p.codeSeverity.insert(kind, severityFromId(id));
     }
 
     const QString a = QStringLiteral("approval");
-    const QJsonObject approval = r.object(
-        root.value(a), a,
-        {QStringLiteral("override_block"), QStringLiteral("override_min_reason_chars"), QStringLiteral("rejection_requires_reason")},
+    const QJsonObject approval = r.object(root.value(a), a,
+        {QStringLiteral("override_block"), QStringLiteral("override_min_reason_chars"),
+            QStringLiteral("rejection_requires_reason")},
         {QStringLiteral("override_block"), QStringLiteral("rejection_requires_reason")});
-    p.overrideBlock = r.string(approval, a, QStringLiteral("override_block"), {QStringLiteral("never"), QStringLiteral("with-reason")})
+    p.overrideBlock = r.string(approval, a, QStringLiteral("override_block"),
+                          {QStringLiteral("never"), QStringLiteral("with-reason")})
             == QLatin1String("with-reason")
         ? OverrideRule::WithReason
         : OverrideRule::Never;

@@ -23,17 +23,20 @@ namespace Airlock {
  * JSON path; an unknown key is an error, since a misspelt rule that is
  * silently ignored is a rule that does not hold.
  */
-struct Policy {
+struct Policy
+{
     static inline const QString Schema = QStringLiteral("airlock.policy/v1");
 
     /// Default and cap of one limit: a request may ask for less, never more.
-    struct Limit {
+    struct Limit
+    {
         qint64 defaultValue = 0;
         qint64 cap = 0;
     };
 
     /// One problem in a policy document.
-    struct Error {
+    struct Error
+    {
         QString path; ///< JSON path, e.g. "limits.timeout_s.max"
         QString message; ///< translated
         QString toString() const;

@@ -3,11 +3,11 @@
 #include "sandboxrunner.h"
 
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonArray>
-#include <QSysInfo>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSocketNotifier>
+#include <QSysInfo>
 #include <QTimer>
 #include <QUuid>
 
@@ -49,7 +49,6 @@ QByteArray readResource(const QString &path)
         qFatal("resource %s is missing", qPrintable(path));
     return f.readAll();
 }
-
 
 qint64 cpuMs(const struct rusage &u)
 {
@@ -232,12 +231,11 @@ void SandboxRunner::start(const PreparedRun *run, const Decision &decision)
 
     if (m_beforeStart) {
         const QJsonObject sandbox{{QStringLiteral("bwrap"), bwrap},
-                                  {QStringLiteral("options"), QJsonArray::fromStringList(command.options(m_process->firstPayloadFd()))},
-                                  {QStringLiteral("command"), QJsonArray::fromStringList(command.command())},
-                                  {QStringLiteral("enforcement"), m_result.enforcement},
-                                  {QStringLiteral("uid"), setup.uid == uid_t(-1) ? QJsonValue() : QJsonValue(qint64(setup.uid))},
-                                  {QStringLiteral("boot_id"), HostTools::bootId()},
-                                  {QStringLiteral("host"), QSysInfo::machineHostName()}};
+            {QStringLiteral("options"), QJsonArray::fromStringList(command.options(m_process->firstPayloadFd()))},
+            {QStringLiteral("command"), QJsonArray::fromStringList(command.command())},
+            {QStringLiteral("enforcement"), m_result.enforcement},
+            {QStringLiteral("uid"), setup.uid == uid_t(-1) ? QJsonValue() : QJsonValue(qint64(setup.uid))},
+            {QStringLiteral("boot_id"), HostTools::bootId()}, {QStringLiteral("host"), QSysInfo::machineHostName()}};
         QString message;
         if (!m_beforeStart(m_result.runId, sandbox, &message)) {
             m_process->deleteLater();

@@ -50,7 +50,7 @@ int appendWorker(const QString &db, int count, const QString &tag)
         return 2;
     for (int i = 0; i < count; ++i)
         if (!trail->append(QStringLiteral("request"), tag + QString::number(i), {},
-                           {{QStringLiteral("agent"), tag}, {QStringLiteral("prompt"), QStringLiteral("n %1").arg(i)}}, &error))
+                {{QStringLiteral("agent"), tag}, {QStringLiteral("prompt"), QStringLiteral("n %1").arg(i)}}, &error))
             return 1;
     return 0;
 }
@@ -63,10 +63,7 @@ private:
     QTemporaryDir m_dir;
     int m_n = 0;
 
-    QString fresh()
-    {
-        return m_dir.filePath(QStringLiteral("trail-%1.sqlite").arg(++m_n));
-    }
+    QString fresh() { return m_dir.filePath(QStringLiteral("trail-%1.sqlite").arg(++m_n)); }
 
     // A trail of @p n mixed records, closed again.
     QString filled(int n)
@@ -77,20 +74,20 @@ private:
         if (!trail)
             qFatal("%s", qPrintable(error));
         const QStringList kinds{QStringLiteral("request"), QStringLiteral("verdicts"), QStringLiteral("decision"),
-                                QStringLiteral("run_started"), QStringLiteral("run_finished")};
+            QStringLiteral("run_started"), QStringLiteral("run_finished")};
         for (int i = 0; i < n; ++i) {
             const QString kind = kinds.at(i % kinds.size());
             QJsonObject body{{QStringLiteral("i"), i}, {QStringLiteral("agent"), QStringLiteral("agent-%1").arg(i % 3)},
-                             {QStringLiteral("prompt"), QStringLiteral("prompt about revenue %1").arg(i)},
-                             {QStringLiteral("code"), QStringLiteral("print(%1)").arg(i)}};
+                {QStringLiteral("prompt"), QStringLiteral("prompt about revenue %1").arg(i)},
+                {QStringLiteral("code"), QStringLiteral("print(%1)").arg(i)}};
             if (kind == QLatin1String("decision"))
                 body.insert(QStringLiteral("reviewer"), QStringLiteral("alice"));
             if (kind == QLatin1String("run_finished"))
                 body.insert(QStringLiteral("status"), QStringLiteral("succeeded"));
             if (kind == QLatin1String("run_started"))
                 body.insert(QStringLiteral("pid"), qint64(QCoreApplication::applicationPid()));
-            if (!trail->append(kind, QStringLiteral("req-%1").arg(i / kinds.size()), QStringLiteral("run-%1").arg(i / kinds.size()),
-                               body, &error))
+            if (!trail->append(kind, QStringLiteral("req-%1").arg(i / kinds.size()),
+                    QStringLiteral("run-%1").arg(i / kinds.size()), body, &error))
                 qFatal("%s", qPrintable(error));
         }
         return path;
@@ -127,18 +124,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("attack");
         QTest::addColumn<qint64>("firstBad");
         QTest::addColumn<QString>("problem");
-        QTest::addRow("edited field") << DropTriggers + QStringLiteral("UPDATE records SET body = replace(body, 'print(12)', 'print(13)') WHERE seq = 13;")
+        QTest::addRow("edited field") << DropTriggers
+                + QStringLiteral("UPDATE records SET body = replace(body, 'print(12)', 'print(13)') WHERE seq = 13;")
                                       << qint64(13) << QStringLiteral("edited");
-        QTest::addRow("edited column") << DropTriggers + QStringLiteral("UPDATE records SET reviewer = 'mallory' WHERE seq = 8;")
+        QTest::addRow("edited column") << DropTriggers
+                + QStringLiteral("UPDATE records SET reviewer = 'mallory' WHERE seq = 8;")
                                        << qint64(8) << QStringLiteral("edited");
-        QTest::addRow("deleted record") << DropTriggers + QStringLiteral("DELETE FROM records WHERE seq = 20;") << qint64(20)
-                                        << QStringLiteral("missing");
-        QTest::addRow("swapped records")
-            << DropTriggers + QStringLiteral("UPDATE records SET seq = -1 WHERE seq = 30; UPDATE records SET seq = 30 WHERE seq = 31;"
-                                             " UPDATE records SET seq = 31 WHERE seq = -1;")
-            << qint64(30) << QStringLiteral("out of order");
-        QTest::addRow("truncated tail") << DropTriggers + QStringLiteral("DELETE FROM records WHERE seq > 45;") << qint64(46)
-                                        << QStringLiteral("truncated");
+        QTest::addRow("deleted record") << DropTriggers + QStringLiteral("DELETE FROM records WHERE seq = 20;")
+                                        << qint64(20) << QStringLiteral("missing");
+        QTest::addRow("swapped records") << DropTriggers
+                + QStringLiteral(
+                    "UPDATE records SET seq = -1 WHERE seq = 30; UPDATE records SET seq = 30 WHERE seq = 31;"
+                    " UPDATE records SET seq = 31 WHERE seq = -1;")
+                                         << qint64(30) << QStringLiteral("out of order");
+        QTest::addRow("truncated tail") << DropTriggers + QStringLiteral("DELETE FROM records WHERE seq > 45;")
+                                        << qint64(46) << QStringLiteral("truncated");
     }
 
     void tampering()
@@ -173,7 +173,9 @@ private Q_SLOTS:
         const QString path = filled(10);
         QFile head(path + QStringLiteral(".head"));
         QVERIFY(head.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        head.write(QJsonDocument(QJsonObject{{QStringLiteral("seq"), 10}, {QStringLiteral("hash"), QString(64, QLatin1Char('a'))}}).toJson());
+        head.write(QJsonDocument(
+            QJsonObject{{QStringLiteral("seq"), 10}, {QStringLiteral("hash"), QString(64, QLatin1Char('a'))}})
+                       .toJson());
         head.close();
         const auto v = verify(path);
         QVERIFY(!v.intact);
@@ -186,7 +188,8 @@ private Q_SLOTS:
     void triggersRefuseChanges()
     {
         const QString path = filled(5);
-        QVERIFY(sql(path, QStringLiteral("UPDATE records SET body = '{}' WHERE seq = 1;")).contains(QLatin1String("append-only")));
+        QVERIFY(sql(path, QStringLiteral("UPDATE records SET body = '{}' WHERE seq = 1;"))
+                    .contains(QLatin1String("append-only")));
         QVERIFY(sql(path, QStringLiteral("DELETE FROM records WHERE seq = 1;")).contains(QLatin1String("append-only")));
         QVERIFY(verify(path).intact);
     }
@@ -202,13 +205,14 @@ private Q_SLOTS:
             const QString sha = QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex());
             for (int i = 0; i < 2; ++i)
                 QVERIFY(trail->appendArtifact(QStringLiteral("r"), QStringLiteral("run"),
-                                              {{QStringLiteral("name"), QStringLiteral("chart.png")}, {QStringLiteral("sha256"), sha}},
-                                              png, &error));
+                    {{QStringLiteral("name"), QStringLiteral("chart.png")}, {QStringLiteral("sha256"), sha}}, png,
+                    &error));
             QCOMPARE(*trail->artifactContent(sha), png);
         }
         QCOMPARE(sql(path, QStringLiteral("SELECT COUNT(*) FROM blobs;")), QStringLiteral("1"));
         QVERIFY(verify(path).intact);
-        QCOMPARE(sql(path, QStringLiteral("DROP TRIGGER blobs_append_only_u; UPDATE blobs SET content = x'00';")), QString());
+        QCOMPARE(sql(path, QStringLiteral("DROP TRIGGER blobs_append_only_u; UPDATE blobs SET content = x'00';")),
+            QString());
         const auto v = verify(path);
         QVERIFY(!v.intact);
         QCOMPARE(v.firstBad, 1);
@@ -314,16 +318,14 @@ private Q_SLOTS:
             bootFile.open(QIODevice::ReadOnly);
             const QString boot = QString::fromLatin1(bootFile.readAll().trimmed());
             QVERIFY(trail->append(QStringLiteral("run_started"), QStringLiteral("r1"), QStringLiteral("run-dead"),
-                                  {{QStringLiteral("pid"), dead.processId()},
-                                   {QStringLiteral("boot_id"), boot},
-                                   {QStringLiteral("host"), QSysInfo::machineHostName()}},
-                                  &error));
+                {{QStringLiteral("pid"), dead.processId()}, {QStringLiteral("boot_id"), boot},
+                    {QStringLiteral("host"), QSysInfo::machineHostName()}},
+                &error));
             // Our own, still running, stays open.
             QVERIFY(trail->append(QStringLiteral("run_started"), QStringLiteral("r2"), QStringLiteral("run-alive"),
-                                  {{QStringLiteral("pid"), QCoreApplication::applicationPid()},
-                                   {QStringLiteral("boot_id"), boot},
-                                   {QStringLiteral("host"), QSysInfo::machineHostName()}},
-                                  &error));
+                {{QStringLiteral("pid"), QCoreApplication::applicationPid()}, {QStringLiteral("boot_id"), boot},
+                    {QStringLiteral("host"), QSysInfo::machineHostName()}},
+                &error));
         }
         auto reopened = AuditTrail::open(path, AuditTrail::Mode::ReadWrite, &error);
         QVERIFY(reopened);
@@ -343,7 +345,7 @@ private Q_SLOTS:
         QProcess b;
         for (auto [p, tag] : {std::pair{&a, "a"}, std::pair{&b, "b"}})
             p->start(QCoreApplication::applicationFilePath(),
-                     {QStringLiteral("--append-worker"), path, QStringLiteral("150"), QLatin1String(tag)});
+                {QStringLiteral("--append-worker"), path, QStringLiteral("150"), QLatin1String(tag)});
         QVERIFY(a.waitForFinished(120000) && b.waitForFinished(120000));
         QCOMPARE(a.exitCode(), 0);
         QCOMPARE(b.exitCode(), 0);
@@ -369,21 +371,26 @@ private Q_SLOTS:
         QFile request(dir.filePath(QStringLiteral("r.json")));
         QVERIFY(request.open(QIODevice::WriteOnly));
         const QString code = point == 2
-            ? QStringLiteral("import os\nfor i in range(60):\n    open('output/a%03d.bin' % i, 'wb').write(os.urandom(2000000))\n")
+            ? QStringLiteral(
+                "import os\nfor i in range(60):\n    open('output/a%03d.bin' % i, 'wb').write(os.urandom(2000000))\n")
             : QStringLiteral("import time\nprint('started', flush=True)\ntime.sleep(60)\n");
-        request.write(QJsonDocument(QJsonObject{{QStringLiteral("schema"), QStringLiteral("airlock.request/v1")},
-                                                {QStringLiteral("code"), code},
-                                                {QStringLiteral("limits"), QJsonObject{{QStringLiteral("max_artifact_mb"), 200}}}})
-                          .toJson());
+        request.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("schema"), QStringLiteral("airlock.request/v1")},
+                              {QStringLiteral("code"), code},
+                              {QStringLiteral("limits"), QJsonObject{{QStringLiteral("max_artifact_mb"), 200}}}})
+                .toJson());
         request.close();
         QProcess ctl;
-        ctl.start(QStringLiteral(AIRLOCKCTL_PATH), {QStringLiteral("run"), request.fileName(), QStringLiteral("--approve"),
-                                                    QStringLiteral("--reviewer"), QStringLiteral("k"), QStringLiteral("--db"), path});
+        ctl.start(QStringLiteral(AIRLOCKCTL_PATH),
+            {QStringLiteral("run"), request.fileName(), QStringLiteral("--approve"), QStringLiteral("--reviewer"),
+                QStringLiteral("k"), QStringLiteral("--db"), path});
         QVERIFY(ctl.waitForStarted());
         const char *waitFor = point == 0 ? "decision" : point == 1 ? "run_started" : "artifact";
-        QTRY_VERIFY_WITH_TIMEOUT(sql(path, QStringLiteral("SELECT COUNT(*) FROM records WHERE kind = '%1';").arg(QLatin1String(waitFor)))
-                                     .toInt() > 0,
-                                 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sql(path, QStringLiteral("SELECT COUNT(*) FROM records WHERE kind = '%1';").arg(QLatin1String(waitFor)))
+                    .toInt()
+                > 0,
+            60000);
         ::kill(pid_t(ctl.processId()), SIGKILL);
         QVERIFY(ctl.waitForFinished(10000));
         QCOMPARE(sql(path, QStringLiteral("PRAGMA integrity_check;")), QStringLiteral("ok"));
@@ -396,7 +403,8 @@ private Q_SLOTS:
             const auto v = trail->verify();
             QVERIFY2(v.intact, qPrintable(v.problem));
         }
-        const QString kinds = sql(path, QStringLiteral("SELECT group_concat(kind) FROM (SELECT kind FROM records ORDER BY seq);"));
+        const QString kinds
+            = sql(path, QStringLiteral("SELECT group_concat(kind) FROM (SELECT kind FROM records ORDER BY seq);"));
         if (point > 0)
             QVERIFY2(kinds.endsWith(QLatin1String("interrupted")), qPrintable(kinds));
         QVERIFY(!kinds.contains(QLatin1String("run_finished")));
@@ -407,7 +415,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     if (argc == 5 && qstrcmp(argv[1], "--append-worker") == 0)
-        return appendWorker(QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toInt(), QString::fromLocal8Bit(argv[4]));
+        return appendWorker(
+            QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toInt(), QString::fromLocal8Bit(argv[4]));
     TestAuditTrail test;
     return QTest::qExec(&test, argc, argv);
 }

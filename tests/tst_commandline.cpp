@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Airlock developers
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,15 +103,15 @@ private Q_SLOTS:
     void runTheBundledChartExample()
     {
         QTemporaryDir out;
-        const Result r = ctl({QStringLiteral("run"), QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/examples/chart/request.json"),
-                              QStringLiteral("--approve"), QStringLiteral("--reviewer"), QStringLiteral("alice"),
-                              QStringLiteral("--reason"), QStringLiteral("monthly report"), QStringLiteral("--out"),
-                              out.path(), QStringLiteral("--json")});
+        const Result r = ctl({QStringLiteral("run"),
+            QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/examples/chart/request.json"), QStringLiteral("--approve"),
+            QStringLiteral("--reviewer"), QStringLiteral("alice"), QStringLiteral("--reason"),
+            QStringLiteral("monthly report"), QStringLiteral("--out"), out.path(), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject result = QJsonDocument::fromJson(r.out).object();
         // Every field SPEC section 4 names.
-        for (const char *key : {"request_id", "run_id", "status", "verdicts", "decision", "exit_code", "duration_ms", "stdout",
-                                "stderr", "stdout_truncated", "stderr_truncated", "artifacts", "events", "audit"})
+        for (const char *key : {"request_id", "run_id", "status", "verdicts", "decision", "exit_code", "duration_ms",
+                 "stdout", "stderr", "stdout_truncated", "stderr_truncated", "artifacts", "events", "audit"})
             QVERIFY2(result.contains(QLatin1String(key)), key);
         QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
         QCOMPARE(result.value(QStringLiteral("request_id")).toString(), QStringLiteral("example-chart-0001"));
@@ -137,7 +137,7 @@ private Q_SLOTS:
         const QByteArray bytes = copy.readAll();
         QCOMPARE(png.value(QStringLiteral("bytes")).toInteger(), bytes.size());
         QCOMPARE(png.value(QStringLiteral("sha256")).toString(),
-                 QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
     }
 
     void runOutcomes_data()
@@ -146,16 +146,20 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("extra");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("status");
-        QTest::addRow("malformed JSON") << QByteArray("{\"schema\": ") << QStringList{} << 2 << QStringLiteral("malformed");
+        QTest::addRow("malformed JSON") << QByteArray("{\"schema\": ") << QStringList{} << 2
+                                        << QStringLiteral("malformed");
         QTest::addRow("missing code") << QByteArray(R"j({"schema":"airlock.request/v1"})j") << QStringList{} << 2
                                       << QStringLiteral("malformed");
-        QTest::addRow("network asked for") << QByteArray(R"j({"schema":"airlock.request/v1","code":"1","network":"full"})j")
-                                           << QStringList{} << 3 << QStringLiteral("blocked");
-        QTest::addRow("missing input") << QByteArray(R"j({"schema":"airlock.request/v1","code":"1","files":[{"name":"a.csv","path":"nope.csv"}]})j")
+        QTest::addRow("network asked for")
+            << QByteArray(R"j({"schema":"airlock.request/v1","code":"1","network":"full"})j") << QStringList{} << 3
+            << QStringLiteral("blocked");
+        QTest::addRow("missing input") << QByteArray(
+            R"j({"schema":"airlock.request/v1","code":"1","files":[{"name":"a.csv","path":"nope.csv"}]})j")
                                        << QStringList{} << 3 << QStringLiteral("blocked");
         QTest::addRow("code fails") << QByteArray(R"j({"schema":"airlock.request/v1","code":"raise SystemExit(3)"})j")
                                     << QStringList{} << 1 << QStringLiteral("failed");
-        QTest::addRow("times out") << QByteArray(R"j({"schema":"airlock.request/v1","code":"while True: pass","limits":{"timeout_s":1}})j")
+        QTest::addRow("times out") << QByteArray(
+            R"j({"schema":"airlock.request/v1","code":"while True: pass","limits":{"timeout_s":1}})j")
                                    << QStringList{} << 1 << QStringLiteral("timed_out");
     }
 
@@ -171,8 +175,8 @@ private Q_SLOTS:
         file.write(request);
         file.close();
         const Result r = ctl(QStringList{QStringLiteral("run"), file.fileName(), QStringLiteral("--approve"),
-                                         QStringLiteral("--reviewer"), QStringLiteral("bob"), QStringLiteral("--json")}
-                             + extra);
+                                 QStringLiteral("--reviewer"), QStringLiteral("bob"), QStringLiteral("--json")}
+            + extra);
         QCOMPARE(r.exitCode, exitCode);
         const QJsonObject result = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(result.value(QStringLiteral("status")).toString(), status);
@@ -187,8 +191,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         const QString example = QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/examples/chart/request.json");
-        QTest::addRow("no --approve") << QStringList{QStringLiteral("run"), example, QStringLiteral("--reviewer"), QStringLiteral("x")}
-                                      << QStringLiteral("--approve");
+        QTest::addRow("no --approve") << QStringList{QStringLiteral("run"), example, QStringLiteral("--reviewer"),
+            QStringLiteral("x")} << QStringLiteral("--approve");
         QTest::addRow("no reviewer") << QStringList{QStringLiteral("run"), example, QStringLiteral("--approve")}
                                      << QStringLiteral("--reviewer");
         QTest::addRow("no request") << QStringList{QStringLiteral("run"), QStringLiteral("--approve")}
@@ -220,18 +224,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("policy");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("rule");
-        const QByteArray clean = R"j({"schema":"airlock.request/v1","code":"import pandas as pd\nprint(pd.__version__)"})j";
+        const QByteArray clean
+            = R"j({"schema":"airlock.request/v1","code":"import pandas as pd\nprint(pd.__version__)"})j";
         const QByteArray forbidden = R"j({"schema":"airlock.request/v1","code":"import os\nos.system('id')"})j";
         const QByteArray literal = R"j({"schema":"airlock.request/v1","code":"u = 'https://example.com'"})j";
         QTest::addRow("clean, default policy") << clean << QString() << 0 << QString();
         QTest::addRow("os.system blocks") << forbidden << QString() << 3 << QStringLiteral("code.forbidden-call");
         QTest::addRow("URL warns by default") << literal << QString() << 0 << QStringLiteral("code.network-literal");
-        QTest::addRow("URL blocks under strict") << literal << QStringLiteral("strict.json") << 3
-                                                 << QStringLiteral("code.network-literal");
-        QTest::addRow("strict allow-list") << QByteArray(R"j({"schema":"airlock.request/v1","code":"import sqlite3"})j")
-                                           << QStringLiteral("strict.json") << 3 << QStringLiteral("code.module-not-allowed");
-        QTest::addRow("training only warns") << forbidden << QStringLiteral("training.json") << 0
-                                             << QStringLiteral("code.forbidden-call");
+        QTest::addRow("URL blocks under strict")
+            << literal << QStringLiteral("strict.json") << 3 << QStringLiteral("code.network-literal");
+        QTest::addRow("strict allow-list")
+            << QByteArray(R"j({"schema":"airlock.request/v1","code":"import sqlite3"})j")
+            << QStringLiteral("strict.json") << 3 << QStringLiteral("code.module-not-allowed");
+        QTest::addRow("training only warns")
+            << forbidden << QStringLiteral("training.json") << 0 << QStringLiteral("code.forbidden-call");
         QTest::addRow("malformed") << QByteArray("{nope") << QString() << 2 << QString();
     }
 
@@ -265,8 +271,9 @@ private Q_SLOTS:
         QVERIFY(policy.open(QIODevice::WriteOnly));
         policy.write(R"({"schema":"airlock.policy/v1","name":"x","surprise":true})");
         policy.close();
-        const Result r = ctl({QStringLiteral("check"), QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/examples/chart/request.json"),
-                              QStringLiteral("--policy"), policy.fileName()});
+        const Result r
+            = ctl({QStringLiteral("check"), QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/examples/chart/request.json"),
+                QStringLiteral("--policy"), policy.fileName()});
         QCOMPARE(r.exitCode, 2);
         const QString err = QString::fromUtf8(r.err);
         QVERIFY2(err.contains(QLatin1String("surprise: is not a known setting")), qPrintable(err));
@@ -279,14 +286,15 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("expect");
         QTest::addRow("no override") << QStringList{} << 3 << QStringLiteral("--override-reason");
-        QTest::addRow("reason too short") << QStringList{QStringLiteral("--override-reason"), QStringLiteral("trust me")} << 3
-                                          << QStringLiteral("at least 20 characters");
-        QTest::addRow("strict never overrides")
-            << QStringList{QStringLiteral("--override-reason"), QStringLiteral("needed for the quarterly reconciliation"),
-                           QStringLiteral("--policy"), QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/policies/strict.json")}
-            << 3 << QStringLiteral("allows no override");
+        QTest::addRow("reason too short")
+            << QStringList{QStringLiteral("--override-reason"), QStringLiteral("trust me")} << 3
+            << QStringLiteral("at least 20 characters");
+        QTest::addRow("strict never overrides") << QStringList{QStringLiteral("--override-reason"),
+            QStringLiteral("needed for the quarterly reconciliation"), QStringLiteral("--policy"),
+            QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/policies/strict.json")}
+                                                << 3 << QStringLiteral("allows no override");
         QTest::addRow("justified override") << QStringList{QStringLiteral("--override-reason"),
-                                                           QStringLiteral("needed for the quarterly reconciliation")}
+            QStringLiteral("needed for the quarterly reconciliation")}
                                             << 0 << QStringLiteral("overridden");
     }
 
@@ -296,12 +304,11 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         QFETCH(QString, expect);
         QTemporaryDir dir;
-        const QString request =
-            writeRequest(dir, R"j({"schema":"airlock.request/v1","code":"import subprocess
+        const QString request = writeRequest(dir, R"j({"schema":"airlock.request/v1","code":"import subprocess
 print('ran')"})j");
-        const Result r = ctl(QStringList{QStringLiteral("run"), request, QStringLiteral("--approve"), QStringLiteral("--reviewer"),
-                                         QStringLiteral("carol"), QStringLiteral("--json")}
-                             + extra);
+        const Result r = ctl(QStringList{QStringLiteral("run"), request, QStringLiteral("--approve"),
+                                 QStringLiteral("--reviewer"), QStringLiteral("carol"), QStringLiteral("--json")}
+            + extra);
         QCOMPARE(r.exitCode, exitCode);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         if (exitCode == 3) {
@@ -312,11 +319,13 @@ print('ran')"})j");
         }
         const QJsonObject decision = o.value(QStringLiteral("decision")).toObject();
         QCOMPARE(decision.value(QStringLiteral("outcome")).toString(), expect);
-        QCOMPARE(decision.value(QStringLiteral("reason")).toString(), QStringLiteral("needed for the quarterly reconciliation"));
+        QCOMPARE(decision.value(QStringLiteral("reason")).toString(),
+            QStringLiteral("needed for the quarterly reconciliation"));
         QCOMPARE(o.value(QStringLiteral("stdout")).toString(), QStringLiteral("ran\n"));
         // The blocking verdict is kept with the run it was overridden for.
-        QCOMPARE(o.value(QStringLiteral("verdicts")).toArray().at(0).toObject().value(QStringLiteral("rule")).toString(),
-                 QStringLiteral("code.forbidden-module"));
+        QCOMPARE(
+            o.value(QStringLiteral("verdicts")).toArray().at(0).toObject().value(QStringLiteral("rule")).toString(),
+            QStringLiteral("code.forbidden-module"));
     }
 
     void hugeCodeGetsAVerdictInTime()
@@ -338,18 +347,18 @@ print('ran')"})j");
         QByteArray source;
         while (source.size() < 10 * 1024 * 1024)
             source += "values = [" + QByteArray::number(source.size()) + ", 2, 3]\n";
-        const QString request = writeRequest(
-            dir, QJsonDocument(QJsonObject{{QStringLiteral("schema"), QStringLiteral("airlock.request/v1")},
-                                           {QStringLiteral("code"), QString::fromLatin1(source)}})
-                     .toJson(QJsonDocument::Compact));
+        const QString request = writeRequest(dir,
+            QJsonDocument(QJsonObject{{QStringLiteral("schema"), QStringLiteral("airlock.request/v1")},
+                              {QStringLiteral("code"), QString::fromLatin1(source)}})
+                .toJson(QJsonDocument::Compact));
         QElapsedTimer clock;
         clock.start();
         const Result r = ctl({QStringLiteral("check"), request, QStringLiteral("--policy"), policyFile.fileName(),
-                              QStringLiteral("--json")});
+            QStringLiteral("--json")});
         QVERIFY2(clock.elapsed() < 30000, "the analysis ran well past its timeout");
         QCOMPARE(r.exitCode, 3);
-        const QJsonObject verdict =
-            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("verdicts")).toArray().at(0).toObject();
+        const QJsonObject verdict
+            = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("verdicts")).toArray().at(0).toObject();
         QCOMPARE(verdict.value(QStringLiteral("rule")).toString(), QStringLiteral("code.analysis"));
         QVERIFY(verdict.value(QStringLiteral("message")).toString().contains(QLatin1String("2 seconds")));
     }
@@ -360,8 +369,8 @@ print('ran')"})j");
         const QString db = dir.filePath(QStringLiteral("trail.sqlite"));
         const QString chart = QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/examples/chart/request.json");
         const Result run = ctl({QStringLiteral("run"), chart, QStringLiteral("--approve"), QStringLiteral("--reviewer"),
-                                QStringLiteral("erin"), QStringLiteral("--reason"), QStringLiteral("month end"),
-                                QStringLiteral("--db"), db, QStringLiteral("--json")});
+            QStringLiteral("erin"), QStringLiteral("--reason"), QStringLiteral("month end"), QStringLiteral("--db"), db,
+            QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject audit = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("audit")).toObject();
         QVERIFY(audit.value(QStringLiteral("record_id")).toInteger() > 0);
@@ -369,69 +378,78 @@ print('ran')"})j");
 
         QTemporaryDir reqDir;
         const Result rejected = ctl({QStringLiteral("reject"),
-                                     writeRequest(reqDir, R"j({"schema":"airlock.request/v1","request_id":"to-reject","code":"print(1)"})j"),
-                                     QStringLiteral("--reviewer"), QStringLiteral("frank"), QStringLiteral("--reason"),
-                                     QStringLiteral("not needed"), QStringLiteral("--db"), db});
+            writeRequest(reqDir, R"j({"schema":"airlock.request/v1","request_id":"to-reject","code":"print(1)"})j"),
+            QStringLiteral("--reviewer"), QStringLiteral("frank"), QStringLiteral("--reason"),
+            QStringLiteral("not needed"), QStringLiteral("--db"), db});
         QCOMPARE(rejected.exitCode, 4);
-        QCOMPARE(ctl({QStringLiteral("reject"), chart, QStringLiteral("--reviewer"), QStringLiteral("frank"), QStringLiteral("--db"), db})
+        QCOMPARE(ctl({QStringLiteral("reject"), chart, QStringLiteral("--reviewer"), QStringLiteral("frank"),
+                         QStringLiteral("--db"), db})
                      .exitCode,
-                 2); // the default policy requires a reason
+            2); // the default policy requires a reason
         QTemporaryDir badDir;
-        QCOMPARE(ctl({QStringLiteral("run"), writeRequest(badDir, "{nope"), QStringLiteral("--approve"), QStringLiteral("--reviewer"),
-                      QStringLiteral("x"), QStringLiteral("--db"), db})
+        QCOMPARE(ctl({QStringLiteral("run"), writeRequest(badDir, "{nope"), QStringLiteral("--approve"),
+                         QStringLiteral("--reviewer"), QStringLiteral("x"), QStringLiteral("--db"), db})
                      .exitCode,
-                 2);
+            2);
 
-        const Result list = ctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"), db});
+        const Result list = ctl(
+            {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"), db});
         QCOMPARE(list.exitCode, 0);
         const QJsonArray requests = QJsonDocument::fromJson(list.out).array();
         QCOMPARE(requests.size(), 3);
         QStringList outcomes;
         for (const QJsonValue &v : requests)
-            outcomes << v[QStringLiteral("outcome")].toString() + QLatin1Char('/') + v[QStringLiteral("status")].toString();
-        QCOMPARE(outcomes, (QStringList{QStringLiteral("malformed/"), QStringLiteral("rejected/"), QStringLiteral("approved/succeeded")}));
+            outcomes << v[QStringLiteral("outcome")].toString() + QLatin1Char('/')
+                    + v[QStringLiteral("status")].toString();
+        QCOMPARE(outcomes,
+            (QStringList{
+                QStringLiteral("malformed/"), QStringLiteral("rejected/"), QStringLiteral("approved/succeeded")}));
 
         const Result search = ctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--search"),
-                                   QStringLiteral("monthly revenue"), QStringLiteral("--json"), QStringLiteral("--db"), db});
+            QStringLiteral("monthly revenue"), QStringLiteral("--json"), QStringLiteral("--db"), db});
         QCOMPARE(QJsonDocument::fromJson(search.out).array().size(), 1);
         const Result byReviewer = ctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--reviewer"),
-                                       QStringLiteral("frank"), QStringLiteral("--json"), QStringLiteral("--db"), db});
+            QStringLiteral("frank"), QStringLiteral("--json"), QStringLiteral("--db"), db});
         QCOMPARE(QJsonDocument::fromJson(byReviewer.out).array().at(0)[QStringLiteral("request_id")].toString(),
-                 QStringLiteral("to-reject"));
+            QStringLiteral("to-reject"));
 
         const Result show = ctl({QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("example-chart-0001"),
-                                 QStringLiteral("--json"), QStringLiteral("--db"), db});
+            QStringLiteral("--json"), QStringLiteral("--db"), db});
         QStringList kinds;
         for (const QJsonValue &v : QJsonDocument::fromJson(show.out).array())
             kinds << v[QStringLiteral("kind")].toString();
-        QCOMPARE(kinds, (QStringList{QStringLiteral("request"), QStringLiteral("verdicts"), QStringLiteral("decision"),
-                                     QStringLiteral("run_started"), QStringLiteral("artifact"), QStringLiteral("artifact"),
-                                     QStringLiteral("run_finished")}));
+        QCOMPARE(kinds,
+            (QStringList{QStringLiteral("request"), QStringLiteral("verdicts"), QStringLiteral("decision"),
+                QStringLiteral("run_started"), QStringLiteral("artifact"), QStringLiteral("artifact"),
+                QStringLiteral("run_finished")}));
 
         QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db}).exitCode, 0);
 
         // Exports: CSV rows, JSON stories, and a report with the chart inline.
-        const Result csv = ctl({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
-                                QStringLiteral("--db"), db});
+        const Result csv = ctl({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+            QStringLiteral("csv"), QStringLiteral("--db"), db});
         QCOMPARE(csv.out.count("\r\n"), 4);
         const QString html = dir.filePath(QStringLiteral("report.html"));
-        QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("html"),
-                      QStringLiteral("-o"), html, QStringLiteral("--db"), db})
+        QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                         QStringLiteral("html"), QStringLiteral("-o"), html, QStringLiteral("--db"), db})
                      .exitCode,
-                 0);
+            0);
         QFile report(html);
         QVERIFY(report.open(QIODevice::ReadOnly));
         const QByteArray page = report.readAll();
         QVERIFY(page.contains("data:image/png;base64,"));
         QVERIFY(page.contains("month end"));
         QVERIFY(page.contains("intact"));
-        const Result json = ctl({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
-                                 QStringLiteral("--db"), db});
+        const Result json = ctl({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+            QStringLiteral("json"), QStringLiteral("--db"), db});
         QCOMPARE(QJsonDocument::fromJson(json.out).array().size(), 3);
 
         // A tampered trail is named.
         QProcess sqlite;
-        sqlite.start(QStringLiteral("sqlite3"), {db, QStringLiteral("DROP TRIGGER records_append_only_u; UPDATE records SET reviewer = 'zed' WHERE kind = 'decision';")});
+        sqlite.start(QStringLiteral("sqlite3"),
+            {db,
+                QStringLiteral("DROP TRIGGER records_append_only_u; UPDATE records SET reviewer = 'zed' WHERE kind = "
+                               "'decision';")});
         QVERIFY(sqlite.waitForFinished());
         const Result verify = ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});
         QCOMPARE(verify.exitCode, 1);
@@ -449,8 +467,9 @@ print('ran')"})j");
         conf.write("[audit]\ntrailPath=" + chosen.toUtf8() + "\n");
         conf.close();
         QTemporaryDir reqDir;
-        const Result r = ctl({QStringLiteral("reject"), writeRequest(reqDir, R"j({"schema":"airlock.request/v1","code":"print(2)"})j"),
-                              QStringLiteral("--reviewer"), QStringLiteral("gina"), QStringLiteral("--reason"), QStringLiteral("no")});
+        const Result r = ctl({QStringLiteral("reject"),
+            writeRequest(reqDir, R"j({"schema":"airlock.request/v1","code":"print(2)"})j"),
+            QStringLiteral("--reviewer"), QStringLiteral("gina"), QStringLiteral("--reason"), QStringLiteral("no")});
         QFile::remove(conf.fileName());
         QCOMPARE(r.exitCode, 4);
         QVERIFY(QFile::exists(chosen));
@@ -459,8 +478,9 @@ print('ran')"})j");
 
     void runRecordsTheDoctorVerdict()
     {
-        const Result r = ctl({QStringLiteral("run"), QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/examples/chart/request.json"),
-                              QStringLiteral("--approve"), QStringLiteral("--reviewer"), QStringLiteral("dan")});
+        const Result r
+            = ctl({QStringLiteral("run"), QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/examples/chart/request.json"),
+                QStringLiteral("--approve"), QStringLiteral("--reviewer"), QStringLiteral("dan")});
         QCOMPARE(r.exitCode, 0);
         QFile cache(cacheDir().filePath(QStringLiteral("Airlock/airlock/doctor.json")));
         QVERIFY(cache.open(QIODevice::ReadOnly));

@@ -43,9 +43,9 @@ private Q_SLOTS:
         const QJsonArray gotVerdicts = got.value(QStringLiteral("verdicts")).toArray();
         const QJsonArray wantVerdicts = expected.value(QStringLiteral("verdicts")).toArray();
         QVERIFY2(gotVerdicts == wantVerdicts,
-                 qPrintable(QStringLiteral("got:\n%1\nwant:\n%2")
-                                .arg(QString::fromUtf8(QJsonDocument(gotVerdicts).toJson()),
-                                     QString::fromUtf8(QJsonDocument(wantVerdicts).toJson()))));
+            qPrintable(QStringLiteral("got:\n%1\nwant:\n%2")
+                           .arg(QString::fromUtf8(QJsonDocument(gotVerdicts).toJson()),
+                               QString::fromUtf8(QJsonDocument(wantVerdicts).toJson()))));
         // The policy's identity goes with every verdict set.
         QCOMPARE(got.value(QStringLiteral("policy")).toObject().value(QStringLiteral("sha256")).toString().size(), 64);
     }

@@ -25,9 +25,9 @@ private:
     Request request(const QString &name, const QString &path)
     {
         const QJsonObject doc{{QStringLiteral("schema"), QStringLiteral("airlock.request/v1")},
-                              {QStringLiteral("code"), QStringLiteral("")},
-                              {QStringLiteral("files"),
-                               QJsonArray{QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("path"), path}}}}};
+            {QStringLiteral("code"), QStringLiteral("")},
+            {QStringLiteral("files"),
+                QJsonArray{QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("path"), path}}}}};
         Request::Error error;
         return *Request::parse(QJsonDocument(doc).toJson(), m_dir.filePath(QStringLiteral("req")), &error);
     }
@@ -54,13 +54,14 @@ private Q_SLOTS:
     void stagesAndHashes()
     {
         QTemporaryDir inputs;
-        const auto result = InputStager::stage(request(QStringLiteral("data.csv"), QStringLiteral("data.csv")),
-                                               Policy::builtIn(), inputs.path());
+        const auto result = InputStager::stage(
+            request(QStringLiteral("data.csv"), QStringLiteral("data.csv")), Policy::builtIn(), inputs.path());
         QVERIFY(result.verdicts.isEmpty());
         QCOMPARE(result.inputs.size(), 1);
         const auto &in = result.inputs.constFirst();
         QCOMPARE(in.size, 8);
-        QCOMPARE(in.sha256, QString::fromLatin1(QCryptographicHash::hash("a,b\n1,2\n", QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(
+            in.sha256, QString::fromLatin1(QCryptographicHash::hash("a,b\n1,2\n", QCryptographicHash::Sha256).toHex()));
         QFile copy(in.stagedPath);
         QVERIFY(copy.open(QIODevice::ReadOnly));
         QCOMPARE(copy.readAll(), QByteArray("a,b\n1,2\n"));
@@ -73,15 +74,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("rule");
         QTest::addColumn<QString>("message");
-        QTest::addRow("missing") << QStringLiteral("nope.csv") << QStringLiteral("file.missing") << QStringLiteral("does not exist");
+        QTest::addRow("missing") << QStringLiteral("nope.csv") << QStringLiteral("file.missing")
+                                 << QStringLiteral("does not exist");
         QTest::addRow("symlink outside") << QStringLiteral("out-link.csv") << QStringLiteral("file.symlink")
                                          << QStringLiteral("outside the request's folder");
         QTest::addRow("symlink inside") << QStringLiteral("in-link.csv") << QStringLiteral("file.symlink")
                                         << QStringLiteral("links are not followed");
-        QTest::addRow("FIFO, without hanging") << QStringLiteral("pipe.csv") << QStringLiteral("file.type")
-                                               << QStringLiteral("named pipe");
-        QTest::addRow("folder") << QStringLiteral("folder.csv") << QStringLiteral("file.type") << QStringLiteral("a folder");
-        QTest::addRow("device") << QStringLiteral("/dev/null") << QStringLiteral("file.type") << QStringLiteral("a device");
+        QTest::addRow("FIFO, without hanging")
+            << QStringLiteral("pipe.csv") << QStringLiteral("file.type") << QStringLiteral("named pipe");
+        QTest::addRow("folder") << QStringLiteral("folder.csv") << QStringLiteral("file.type")
+                                << QStringLiteral("a folder");
+        QTest::addRow("device") << QStringLiteral("/dev/null") << QStringLiteral("file.type")
+                                << QStringLiteral("a device");
         QTest::addRow("through a file") << QStringLiteral("data.csv/x") << QStringLiteral("file.missing")
                                         << QStringLiteral("does not exist");
     }
@@ -92,12 +96,14 @@ private Q_SLOTS:
         QFETCH(QString, rule);
         QFETCH(QString, message);
         QTemporaryDir inputs;
-        const auto result = InputStager::stage(request(QStringLiteral("x.csv"), path), Policy::builtIn(), inputs.path());
+        const auto result
+            = InputStager::stage(request(QStringLiteral("x.csv"), path), Policy::builtIn(), inputs.path());
         QVERIFY(result.inputs.isEmpty());
         QCOMPARE(result.verdicts.size(), 1);
         QCOMPARE(result.verdicts.constFirst().rule, rule);
         QCOMPARE(result.verdicts.constFirst().severity, Verdict::Severity::Block);
-        QVERIFY2(result.verdicts.constFirst().message.contains(message), qPrintable(result.verdicts.constFirst().message));
+        QVERIFY2(
+            result.verdicts.constFirst().message.contains(message), qPrintable(result.verdicts.constFirst().message));
         QVERIFY(QDir(inputs.path()).isEmpty());
     }
 
@@ -106,12 +112,14 @@ private Q_SLOTS:
         Policy policy = Policy::builtIn();
         policy.allowSymlinksInsideRequestDir = true;
         QTemporaryDir inputs;
-        auto result = InputStager::stage(request(QStringLiteral("x.csv"), QStringLiteral("in-link.csv")), policy, inputs.path());
+        auto result = InputStager::stage(
+            request(QStringLiteral("x.csv"), QStringLiteral("in-link.csv")), policy, inputs.path());
         QVERIFY(result.verdicts.isEmpty());
         QCOMPARE(result.inputs.size(), 1);
         // ...but never one that leaves the folder.
         QTemporaryDir inputs2;
-        result = InputStager::stage(request(QStringLiteral("x.csv"), QStringLiteral("out-link.csv")), policy, inputs2.path());
+        result = InputStager::stage(
+            request(QStringLiteral("x.csv"), QStringLiteral("out-link.csv")), policy, inputs2.path());
         QCOMPARE(result.verdicts.constFirst().rule, QStringLiteral("file.symlink"));
     }
 
@@ -120,7 +128,8 @@ private Q_SLOTS:
         Policy policy = Policy::builtIn();
         policy.maxFileBytes = 4;
         QTemporaryDir inputs;
-        const auto result = InputStager::stage(request(QStringLiteral("x.csv"), QStringLiteral("data.csv")), policy, inputs.path());
+        const auto result
+            = InputStager::stage(request(QStringLiteral("x.csv"), QStringLiteral("data.csv")), policy, inputs.path());
         QCOMPARE(result.verdicts.constFirst().rule, QStringLiteral("file.size"));
         QVERIFY(result.inputs.isEmpty());
     }
@@ -128,8 +137,8 @@ private Q_SLOTS:
     void badNamesAreNeverUsedAsPaths()
     {
         QTemporaryDir inputs;
-        const auto result = InputStager::stage(request(QStringLiteral("../escape.csv"), QStringLiteral("data.csv")),
-                                               Policy::builtIn(), inputs.path());
+        const auto result = InputStager::stage(
+            request(QStringLiteral("../escape.csv"), QStringLiteral("data.csv")), Policy::builtIn(), inputs.path());
         QVERIFY(result.inputs.isEmpty());
         QVERIFY(!QFile::exists(QDir(inputs.path()).filePath(QStringLiteral("../escape.csv"))));
     }
@@ -139,8 +148,8 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("req/changing.csv"));
         write(path, "before\n");
         QTemporaryDir inputs;
-        const auto result = InputStager::stage(request(QStringLiteral("c.csv"), QStringLiteral("changing.csv")),
-                                               Policy::builtIn(), inputs.path());
+        const auto result = InputStager::stage(
+            request(QStringLiteral("c.csv"), QStringLiteral("changing.csv")), Policy::builtIn(), inputs.path());
         QCOMPARE(result.inputs.size(), 1);
         write(path, "after!\n");
         const QString message = InputStager::verifyUnchanged(result.inputs);

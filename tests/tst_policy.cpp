@@ -60,7 +60,8 @@ private Q_SLOTS:
         const auto p = Policy::load(QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/policies/") + file, &errors);
         QVERIFY2(p, qPrintable(errors.value(0).toString()));
         QCOMPARE(p->name, name);
-        QCOMPARE(p->sha256, QString::fromLatin1(QCryptographicHash::hash(shipped(file), QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(p->sha256,
+            QString::fromLatin1(QCryptographicHash::hash(shipped(file), QCryptographicHash::Sha256).toHex()));
         QVERIFY(p->forbiddenModules.contains(QStringLiteral("subprocess")));
         QVERIFY(p->forbiddenCalls.contains(QStringLiteral("os.system")));
         QVERIFY(p->forbiddenCalls.contains(QStringLiteral("os.environ")));
@@ -71,8 +72,9 @@ private Q_SLOTS:
     void defaultIsTheShippedDefault()
     {
         const Policy p = Policy::defaultPolicy();
-        QCOMPARE(p.sha256, QString::fromLatin1(
-                               QCryptographicHash::hash(shipped(QStringLiteral("default.json")), QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(p.sha256,
+            QString::fromLatin1(
+                QCryptographicHash::hash(shipped(QStringLiteral("default.json")), QCryptographicHash::Sha256).toHex()));
         QCOMPARE(p.overrideBlock, Policy::OverrideRule::WithReason);
         QCOMPARE(p.severityOf(QStringLiteral("forbidden-module")), Airlock::Verdict::Severity::Block);
         QCOMPARE(p.timeoutS.cap, 600);
@@ -96,8 +98,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("paths");
         QTest::addRow("not JSON") << QByteArray("{") << QStringList{QString()};
         QTest::addRow("not an object") << QByteArray("[]") << QStringList{QString()};
-        QTest::addRow("unknown top-level key") << mutated({QStringLiteral("netwrok")}, QStringLiteral("deny"))
-                                               << QStringList{QStringLiteral("netwrok")};
+        QTest::addRow("unknown top-level key")
+            << mutated({QStringLiteral("netwrok")}, QStringLiteral("deny")) << QStringList{QStringLiteral("netwrok")};
         QTest::addRow("wrong schema") << mutated({QStringLiteral("schema")}, QStringLiteral("airlock.policy/v2"))
                                       << QStringList{QStringLiteral("schema")};
         QTest::addRow("missing section") << mutated({QStringLiteral("limits")}, QJsonValue::Undefined)
@@ -105,35 +107,35 @@ private Q_SLOTS:
         QTest::addRow("unknown nested key") << mutated({QStringLiteral("files"), QStringLiteral("max_size")}, 5)
                                             << QStringList{QStringLiteral("files.max_size")};
         QTest::addRow("suffix without dot") << mutated({QStringLiteral("files"), QStringLiteral("allowed_suffixes")},
-                                                       QJsonArray{QStringLiteral(".csv"), QStringLiteral("txt")})
+            QJsonArray{QStringLiteral(".csv"), QStringLiteral("txt")})
                                             << QStringList{QStringLiteral("files.allowed_suffixes[1]")};
         QTest::addRow("negative size") << mutated({QStringLiteral("files"), QStringLiteral("max_file_bytes")}, -1)
                                        << QStringList{QStringLiteral("files.max_file_bytes")};
         QTest::addRow("fractional") << mutated({QStringLiteral("files"), QStringLiteral("max_files")}, 2.5)
                                     << QStringList{QStringLiteral("files.max_files")};
-        QTest::addRow("string for a number") << mutated({QStringLiteral("limits"), QStringLiteral("max_processes")}, QStringLiteral("64"))
-                                             << QStringList{QStringLiteral("limits.max_processes")};
-        QTest::addRow("default above max")
-            << mutated({QStringLiteral("limits"), QStringLiteral("timeout_s")},
-                       QJsonObject{{QStringLiteral("default"), 900}, {QStringLiteral("max"), 600}})
-            << QStringList{QStringLiteral("limits.timeout_s.default")};
-        QTest::addRow("limit missing max") << mutated({QStringLiteral("limits"), QStringLiteral("memory_mb")},
-                                                      QJsonObject{{QStringLiteral("default"), 100}})
+        QTest::addRow("string for a number") << mutated({QStringLiteral("limits"), QStringLiteral("max_processes")},
+            QStringLiteral("64")) << QStringList{QStringLiteral("limits.max_processes")};
+        QTest::addRow("default above max") << mutated({QStringLiteral("limits"), QStringLiteral("timeout_s")},
+            QJsonObject{{QStringLiteral("default"), 900}, {QStringLiteral("max"), 600}})
+                                           << QStringList{QStringLiteral("limits.timeout_s.default")};
+        QTest::addRow("limit missing max") << mutated(
+            {QStringLiteral("limits"), QStringLiteral("memory_mb")}, QJsonObject{{QStringLiteral("default"), 100}})
                                            << QStringList{QStringLiteral("limits.memory_mb.max")};
         QTest::addRow("network allowed") << mutated({QStringLiteral("network")}, QStringLiteral("allow"))
                                          << QStringList{QStringLiteral("network")};
-        QTest::addRow("bad severity") << mutated({QStringLiteral("code"), QStringLiteral("severity"), QStringLiteral("forbidden-call")},
-                                                 QStringLiteral("fatal"))
-                                      << QStringList{QStringLiteral("code.severity.forbidden-call")};
-        QTest::addRow("severity missing a kind")
-            << mutated({QStringLiteral("code"), QStringLiteral("severity"), QStringLiteral("network-literal")}, QJsonValue::Undefined)
-            << QStringList{QStringLiteral("code.severity.network-literal")};
-        QTest::addRow("forbidden list of numbers") << mutated({QStringLiteral("code"), QStringLiteral("forbidden_modules")}, QJsonArray{1})
-                                                   << QStringList{QStringLiteral("code.forbidden_modules[0]")};
-        QTest::addRow("override rule") << mutated({QStringLiteral("approval"), QStringLiteral("override_block")}, QStringLiteral("always"))
-                                       << QStringList{QStringLiteral("approval.override_block")};
-        QTest::addRow("symlink rule") << mutated({QStringLiteral("files"), QStringLiteral("symlinks")}, QStringLiteral("follow"))
-                                      << QStringList{QStringLiteral("files.symlinks")};
+        QTest::addRow("bad severity") << mutated(
+            {QStringLiteral("code"), QStringLiteral("severity"), QStringLiteral("forbidden-call")},
+            QStringLiteral("fatal")) << QStringList{QStringLiteral("code.severity.forbidden-call")};
+        QTest::addRow("severity missing a kind") << mutated(
+            {QStringLiteral("code"), QStringLiteral("severity"), QStringLiteral("network-literal")},
+            QJsonValue::Undefined) << QStringList{QStringLiteral("code.severity.network-literal")};
+        QTest::addRow("forbidden list of numbers")
+            << mutated({QStringLiteral("code"), QStringLiteral("forbidden_modules")}, QJsonArray{1})
+            << QStringList{QStringLiteral("code.forbidden_modules[0]")};
+        QTest::addRow("override rule") << mutated({QStringLiteral("approval"), QStringLiteral("override_block")},
+            QStringLiteral("always")) << QStringList{QStringLiteral("approval.override_block")};
+        QTest::addRow("symlink rule") << mutated({QStringLiteral("files"), QStringLiteral("symlinks")},
+            QStringLiteral("follow")) << QStringList{QStringLiteral("files.symlinks")};
     }
 
     void errors()

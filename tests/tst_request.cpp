@@ -23,7 +23,7 @@ private Q_SLOTS:
             "limits": { "timeout_s": 10, "max_output_bytes": 8192, "memory_mb": 1024, "max_artifact_mb": 20 },
             "network": "none", "x-vendor": {"kept": true}
         })json",
-                                      QStringLiteral("/requests"), &error);
+            QStringLiteral("/requests"), &error);
         QVERIFY2(r, qPrintable(error.toString()));
         QCOMPARE(r->requestId(), QStringLiteral("r-1"));
         QVERIFY(!r->requestIdGenerated());
@@ -56,9 +56,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("message");
         QTest::addRow("not JSON") << QByteArray("{\"schema\": ") << QString() << QStringLiteral("not valid JSON");
-        QTest::addRow("binary junk") << QByteArray("\x00\xff\xfe junk", 9) << QString() << QStringLiteral("not valid JSON");
+        QTest::addRow("binary junk") << QByteArray("\x00\xff\xfe junk", 9) << QString()
+                                     << QStringLiteral("not valid JSON");
         QTest::addRow("array") << QByteArray("[1,2]") << QString() << QStringLiteral("JSON object");
-        QTest::addRow("no schema") << QByteArray(R"({"code":"x"})") << QStringLiteral("schema") << QStringLiteral("missing");
+        QTest::addRow("no schema") << QByteArray(R"({"code":"x"})") << QStringLiteral("schema")
+                                   << QStringLiteral("missing");
         QTest::addRow("other schema") << QByteArray(R"({"schema":"airlock.request/v9","code":"x"})")
                                       << QStringLiteral("schema") << QStringLiteral("not supported");
         QTest::addRow("no code") << QByteArray(R"({"schema":"airlock.request/v1"})") << QStringLiteral("code")
@@ -69,27 +71,30 @@ private Q_SLOTS:
                                             << QStringLiteral("files") << QStringLiteral("must be an array");
         QTest::addRow("file not an object") << QByteArray(R"({"schema":"airlock.request/v1","code":"","files":["a"]})")
                                             << QStringLiteral("files[0]") << QStringLiteral("must be an object");
-        QTest::addRow("file without path")
-            << QByteArray(R"({"schema":"airlock.request/v1","code":"","files":[{"name":"a.csv","path":"a"},{"name":"b.csv"}]})")
-            << QStringLiteral("files[1].path") << QStringLiteral("missing");
+        QTest::addRow("file without path") << QByteArray(
+            R"({"schema":"airlock.request/v1","code":"","files":[{"name":"a.csv","path":"a"},{"name":"b.csv"}]})")
+                                           << QStringLiteral("files[1].path") << QStringLiteral("missing");
         QTest::addRow("name not a string")
             << QByteArray(R"({"schema":"airlock.request/v1","code":"","files":[{"name":1,"path":"a"}]})")
             << QStringLiteral("files[0].name") << QStringLiteral("must be a string");
         QTest::addRow("limits not an object") << QByteArray(R"({"schema":"airlock.request/v1","code":"","limits":5})")
                                               << QStringLiteral("limits") << QStringLiteral("must be an object");
-        QTest::addRow("limit a string")
-            << QByteArray(R"({"schema":"airlock.request/v1","code":"","limits":{"timeout_s":"10"}})")
-            << QStringLiteral("limits.timeout_s") << QStringLiteral("must be a number, not string");
-        QTest::addRow("limit negative")
-            << QByteArray(R"({"schema":"airlock.request/v1","code":"","limits":{"memory_mb":-1}})")
-            << QStringLiteral("limits.memory_mb") << QStringLiteral("positive whole number");
+        QTest::addRow("limit a string") << QByteArray(
+            R"({"schema":"airlock.request/v1","code":"","limits":{"timeout_s":"10"}})")
+                                        << QStringLiteral("limits.timeout_s")
+                                        << QStringLiteral("must be a number, not string");
+        QTest::addRow("limit negative") << QByteArray(
+            R"({"schema":"airlock.request/v1","code":"","limits":{"memory_mb":-1}})")
+                                        << QStringLiteral("limits.memory_mb")
+                                        << QStringLiteral("positive whole number");
         QTest::addRow("limit fractional")
             << QByteArray(R"({"schema":"airlock.request/v1","code":"","limits":{"timeout_s":1.5}})")
             << QStringLiteral("limits.timeout_s") << QStringLiteral("positive whole number");
         QTest::addRow("agent not a string") << QByteArray(R"({"schema":"airlock.request/v1","code":"","agent":[]})")
                                             << QStringLiteral("agent") << QStringLiteral("must be a string, not array");
-        QTest::addRow("network not a string") << QByteArray(R"({"schema":"airlock.request/v1","code":"","network":false})")
-                                              << QStringLiteral("network") << QStringLiteral("must be a string");
+        QTest::addRow("network not a string")
+            << QByteArray(R"({"schema":"airlock.request/v1","code":"","network":false})") << QStringLiteral("network")
+            << QStringLiteral("must be a string");
     }
 
     void malformed()
@@ -120,18 +125,19 @@ private Q_SLOTS:
                                      << QStringList{QStringLiteral("file.name")};
         QTest::addRow("reserved name") << head + R"("files":[{"name":"output","path":"s.csv"}]})"
                                        << QStringList{QStringLiteral("file.name")};
-        QTest::addRow("duplicate name")
-            << head + R"("files":[{"name":"a.csv","path":"s.csv"},{"name":"a.csv","path":"t.csv"}]})"
-            << QStringList{QStringLiteral("file.name")};
+        QTest::addRow("duplicate name") << head
+                + R"("files":[{"name":"a.csv","path":"s.csv"},{"name":"a.csv","path":"t.csv"}]})"
+                                        << QStringList{QStringLiteral("file.name")};
         QTest::addRow("bad suffix") << head + R"("files":[{"name":"run.sh","path":"s.sh"}]})"
                                     << QStringList{QStringLiteral("file.suffix")};
         QTest::addRow("NUL in path") << head + R"("files":[{"name":"a.csv","path":"s\u0000.csv"}]})"
                                      << QStringList{QStringLiteral("file.path")};
         QTest::addRow("network") << head + R"("network":"full"})" << QStringList{QStringLiteral("network.requested")};
         QTest::addRow("limits over the caps")
-            << head + R"("limits":{"timeout_s":100000,"memory_mb":999999,"max_output_bytes":999999999,"max_artifact_mb":99999}})"
-            << QStringList{QStringLiteral("limit.timeout"), QStringLiteral("limit.output"), QStringLiteral("limit.memory"),
-                           QStringLiteral("limit.artifacts")};
+            << head
+                + R"("limits":{"timeout_s":100000,"memory_mb":999999,"max_output_bytes":999999999,"max_artifact_mb":99999}})"
+            << QStringList{QStringLiteral("limit.timeout"), QStringLiteral("limit.output"),
+                   QStringLiteral("limit.memory"), QStringLiteral("limit.artifacts")};
         QTest::addRow("empty code") << QByteArray(R"({"schema":"airlock.request/v1","code":"  "})")
                                     << QStringList{QStringLiteral("code.empty")};
     }

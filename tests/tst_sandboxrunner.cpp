@@ -73,7 +73,7 @@ private:
     /// Writes a request with @p code (and sales.csv as an input) and runs it
     /// through the real pipeline.
     RunResult run(const QString &code, const QJsonObject &limits = {}, std::unique_ptr<PreparedRun> *keep = nullptr,
-                  const std::function<void()> &beforeStart = {})
+        const std::function<void()> &beforeStart = {})
     {
         QFile csv(m_requests.filePath(QStringLiteral("sales.csv")));
         if (!csv.exists()) {
@@ -82,18 +82,18 @@ private:
             csv.close();
         }
         QJsonObject doc{{QStringLiteral("schema"), QStringLiteral("airlock.request/v1")},
-                        {QStringLiteral("agent"), QStringLiteral("test")},
-                        {QStringLiteral("code"), code},
-                        {QStringLiteral("files"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("sales.csv")},
-                                                                         {QStringLiteral("path"), QStringLiteral("sales.csv")}}}},
-                        {QStringLiteral("limits"), limits}};
+            {QStringLiteral("agent"), QStringLiteral("test")}, {QStringLiteral("code"), code},
+            {QStringLiteral("files"),
+                QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("sales.csv")},
+                    {QStringLiteral("path"), QStringLiteral("sales.csv")}}}},
+            {QStringLiteral("limits"), limits}};
         Request::Error error;
         const auto request = Request::parse(QJsonDocument(doc).toJson(), m_requests.path(), &error);
         if (!request)
             qFatal("test request invalid: %s", qPrintable(error.toString()));
         QString prepareError;
-        std::unique_ptr<PreparedRun> prepared =
-            PreparedRun::prepare(*request, Policy::builtIn(), LimitEnforcement::detect(), &prepareError);
+        std::unique_ptr<PreparedRun> prepared
+            = PreparedRun::prepare(*request, Policy::builtIn(), LimitEnforcement::detect(), &prepareError);
         if (!prepared)
             qFatal("cannot prepare: %s", qPrintable(prepareError));
         if (prepared->blocked())
@@ -103,8 +103,8 @@ private:
         SandboxRunner runner;
         QSignalSpy finished(&runner, &SandboxRunner::finished);
         runner.start(prepared.get(),
-                     Decision::make(Decision::Outcome::Approved, QStringLiteral("tester"), {}, QStringLiteral("test"),
-                                    request->codeSha256()));
+            Decision::make(Decision::Outcome::Approved, QStringLiteral("tester"), {}, QStringLiteral("test"),
+                request->codeSha256()));
         if (!finished.wait(180000))
             qFatal("the run did not finish");
         if (keep)
@@ -118,7 +118,7 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT((nestedProcesses() - m_baselineNested).isEmpty(), 10000);
         // Nothing outside the run changed.
         QCOMPARE(QDir(m_canary.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
-                 QStringList{QStringLiteral("canary.txt")});
+            QStringList{QStringLiteral("canary.txt")});
         QFile canary(m_canary.filePath(QStringLiteral("canary.txt")));
         QVERIFY(canary.open(QIODevice::ReadOnly));
         QCOMPARE(canary.readAll(), QByteArray("untouched"));
@@ -158,16 +158,15 @@ private Q_SLOTS:
         const int exit = int(End::Exit);
 
         // Every probe prints what it got, so a changed outcome shows.
-        const QString tryIt = QStringLiteral(
-            "import os, errno\n"
-            "def attempt(label, fn):\n"
-            "    try:\n"
-            "        r = fn()\n"
-            "        print(label, 'ALLOWED', repr(r)[:200])\n"
-            "    except OSError as e:\n"
-            "        print(label, 'denied', errno.errorcode.get(e.errno, e.errno))\n"
-            "    except Exception as e:\n"
-            "        print(label, 'denied', type(e).__name__)\n");
+        const QString tryIt = QStringLiteral("import os, errno\n"
+                                             "def attempt(label, fn):\n"
+                                             "    try:\n"
+                                             "        r = fn()\n"
+                                             "        print(label, 'ALLOWED', repr(r)[:200])\n"
+                                             "    except OSError as e:\n"
+                                             "        print(label, 'denied', errno.errorcode.get(e.errno, e.errno))\n"
+                                             "    except Exception as e:\n"
+                                             "        print(label, 'denied', type(e).__name__)\n");
 
         QTest::addRow("secret in os.environ")
             << tryIt + QStringLiteral("print(sorted(os.environ))\nprint(os.environ.get('AIRLOCK_TEST_SECRET'))\n")
@@ -175,92 +174,94 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("hunter2"), QStringLiteral("AIRLOCK_TEST_SECRET")};
         QTest::addRow("secret in /proc/1/environ")
             << tryIt
-                   + QStringLiteral("print(open('/proc/1/environ','rb').read())\n"
-                                    "print(open('/proc/1/cmdline','rb').read())\n"
-                                    "import glob\n"
-                                    "for p in glob.glob('/proc/[0-9]*/environ'):\n"
-                                    "    attempt(p, lambda: open(p,'rb').read())\n")
+                + QStringLiteral("print(open('/proc/1/environ','rb').read())\n"
+                                 "print(open('/proc/1/cmdline','rb').read())\n"
+                                 "import glob\n"
+                                 "for p in glob.glob('/proc/[0-9]*/environ'):\n"
+                                 "    attempt(p, lambda: open(p,'rb').read())\n")
             << none << ok << exit << QStringList{QStringLiteral("PATH=/usr/bin:/bin")}
             << QStringList{QStringLiteral("hunter2"), QStringLiteral("AIRLOCK_TEST_SECRET")};
-        QTest::addRow("/etc/shadow")
-            << tryIt + QStringLiteral("attempt('shadow', lambda: open('/etc/shadow').read())\n") << none << ok << exit
-            << QStringList{QStringLiteral("shadow denied ENOENT")} << QStringList{QStringLiteral("ALLOWED")};
-        QTest::addRow("home and /root")
-            << tryIt
-                   + QStringLiteral("attempt('root', lambda: os.listdir('/root'))\n"
-                                    "attempt('home', lambda: os.listdir('%1'))\n"
-                                    "attempt('canary', lambda: open('%2/canary.txt','w').write('x'))\n")
-                         .arg(QDir::homePath(), m_canary.path())
-            << none << ok << exit << QStringList{QStringLiteral("root denied ENOENT"), QStringLiteral("canary denied")}
-            << QStringList{QStringLiteral("ALLOWED")};
+        QTest::addRow("/etc/shadow") << tryIt
+                + QStringLiteral("attempt('shadow', lambda: open('/etc/shadow').read())\n")
+                                     << none << ok << exit << QStringList{QStringLiteral("shadow denied ENOENT")}
+                                     << QStringList{QStringLiteral("ALLOWED")};
+        QTest::addRow("home and /root") << tryIt
+                + QStringLiteral("attempt('root', lambda: os.listdir('/root'))\n"
+                                 "attempt('home', lambda: os.listdir('%1'))\n"
+                                 "attempt('canary', lambda: open('%2/canary.txt','w').write('x'))\n")
+                      .arg(QDir::homePath(), m_canary.path())
+                                        << none << ok << exit
+                                        << QStringList{QStringLiteral("root denied ENOENT"),
+                                               QStringLiteral("canary denied")}
+                                        << QStringList{QStringLiteral("ALLOWED")};
         QTest::addRow("writes outside output and into an input")
             << tryIt
-                   + QStringLiteral("attempt('workspace', lambda: open('/workspace/new.txt','w'))\n"
-                                    "attempt('input', lambda: open('/workspace/sales.csv','a').write('x'))\n"
-                                    "attempt('chmod', lambda: os.chmod('/workspace/sales.csv', 0o777))\n"
-                                    "attempt('usr', lambda: open('/usr/lib/evil','w'))\n"
-                                    "attempt('etc', lambda: open('/etc/passwd','a'))\n"
-                                    "attempt('dev', lambda: os.mknod('/dev/evil'))\n"
-                                    "open('/tmp/fine.txt','w').write('ok'); print('tmp ok')\n")
+                + QStringLiteral("attempt('workspace', lambda: open('/workspace/new.txt','w'))\n"
+                                 "attempt('input', lambda: open('/workspace/sales.csv','a').write('x'))\n"
+                                 "attempt('chmod', lambda: os.chmod('/workspace/sales.csv', 0o777))\n"
+                                 "attempt('usr', lambda: open('/usr/lib/evil','w'))\n"
+                                 "attempt('etc', lambda: open('/etc/passwd','a'))\n"
+                                 "attempt('dev', lambda: os.mknod('/dev/evil'))\n"
+                                 "open('/tmp/fine.txt','w').write('ok'); print('tmp ok')\n")
             << none << ok << exit
             << QStringList{QStringLiteral("workspace denied EROFS"), QStringLiteral("input denied"),
-                           QStringLiteral("usr denied EROFS"), QStringLiteral("tmp ok")}
+                   QStringLiteral("usr denied EROFS"), QStringLiteral("tmp ok")}
             << QStringList{QStringLiteral("ALLOWED")};
         QTest::addRow("network to an outside address")
             << tryIt
-                   + QStringLiteral("import socket\n"
-                                    "attempt('tcp', lambda: socket.create_connection(('192.0.2.1', 443), timeout=2))\n"
-                                    "attempt('udp', lambda: socket.socket(socket.AF_INET, socket.SOCK_DGRAM))\n"
-                                    "attempt('inet6', lambda: socket.socket(socket.AF_INET6))\n"
-                                    "attempt('packet', lambda: socket.socket(17, socket.SOCK_RAW))\n"
-                                    "attempt('netlink', lambda: socket.socket(16, socket.SOCK_RAW))\n")
+                + QStringLiteral("import socket\n"
+                                 "attempt('tcp', lambda: socket.create_connection(('192.0.2.1', 443), timeout=2))\n"
+                                 "attempt('udp', lambda: socket.socket(socket.AF_INET, socket.SOCK_DGRAM))\n"
+                                 "attempt('inet6', lambda: socket.socket(socket.AF_INET6))\n"
+                                 "attempt('packet', lambda: socket.socket(17, socket.SOCK_RAW))\n"
+                                 "attempt('netlink', lambda: socket.socket(16, socket.SOCK_RAW))\n")
             << none << ok << exit
             << QStringList{QStringLiteral("tcp denied EAFNOSUPPORT"), QStringLiteral("udp denied EAFNOSUPPORT"),
-                           QStringLiteral("netlink denied EAFNOSUPPORT")}
+                   QStringLiteral("netlink denied EAFNOSUPPORT")}
             << QStringList{QStringLiteral("ALLOWED")};
-        QTest::addRow("DNS")
-            << tryIt
-                   + QStringLiteral("import socket\n"
-                                    "attempt('dns', lambda: socket.getaddrinfo('example.com', 80))\n"
-                                    "attempt('resolv', lambda: open('/etc/resolv.conf').read())\n")
-            << none << ok << exit << QStringList{QStringLiteral("dns denied"), QStringLiteral("resolv denied ENOENT")}
-            << QStringList{QStringLiteral("ALLOWED")};
+        QTest::addRow("DNS") << tryIt
+                + QStringLiteral("import socket\n"
+                                 "attempt('dns', lambda: socket.getaddrinfo('example.com', 80))\n"
+                                 "attempt('resolv', lambda: open('/etc/resolv.conf').read())\n")
+                             << none << ok << exit
+                             << QStringList{QStringLiteral("dns denied"), QStringLiteral("resolv denied ENOENT")}
+                             << QStringList{QStringLiteral("ALLOWED")};
         QTest::addRow("ptrace, mount, unshare, keyctl, TIOCSTI")
             << tryIt
-                   + QStringLiteral("import ctypes, fcntl, termios, platform\n"
-                                    "libc = ctypes.CDLL(None, use_errno=True)\n"
-                                    "def call(f, *a):\n"
-                                    "    r = f(*a)\n"
-                                    "    if r == -1:\n"
-                                    "        e = ctypes.get_errno(); raise OSError(e, os.strerror(e))\n"
-                                    "    return r\n"
-                                    "attempt('ptrace', lambda: call(libc.ptrace, 0, 0, 0, 0))\n"
-                                    "attempt('mount', lambda: call(libc.mount, b'none', b'/tmp', b'tmpfs', 0, None))\n"
-                                    "attempt('unshare-ns', lambda: os.unshare(os.CLONE_NEWNS))\n"
-                                    "attempt('unshare-user', lambda: os.unshare(os.CLONE_NEWUSER))\n"
-                                    "keyctl = {'x86_64': 250, 'aarch64': 219}[platform.machine()]\n"
-                                    "attempt('keyctl', lambda: call(libc.syscall, keyctl, 0, 0, 0, 0, 0))\n"
-                                    "attempt('tiocsti', lambda: fcntl.ioctl(1, termios.TIOCSTI, b'x'))\n"
-                                    "attempt('tiocsti-high', lambda: fcntl.ioctl(1, termios.TIOCSTI | (1 << 32), b'x'))\n")
+                + QStringLiteral("import ctypes, fcntl, termios, platform\n"
+                                 "libc = ctypes.CDLL(None, use_errno=True)\n"
+                                 "def call(f, *a):\n"
+                                 "    r = f(*a)\n"
+                                 "    if r == -1:\n"
+                                 "        e = ctypes.get_errno(); raise OSError(e, os.strerror(e))\n"
+                                 "    return r\n"
+                                 "attempt('ptrace', lambda: call(libc.ptrace, 0, 0, 0, 0))\n"
+                                 "attempt('mount', lambda: call(libc.mount, b'none', b'/tmp', b'tmpfs', 0, None))\n"
+                                 "attempt('unshare-ns', lambda: os.unshare(os.CLONE_NEWNS))\n"
+                                 "attempt('unshare-user', lambda: os.unshare(os.CLONE_NEWUSER))\n"
+                                 "keyctl = {'x86_64': 250, 'aarch64': 219}[platform.machine()]\n"
+                                 "attempt('keyctl', lambda: call(libc.syscall, keyctl, 0, 0, 0, 0, 0))\n"
+                                 "attempt('tiocsti', lambda: fcntl.ioctl(1, termios.TIOCSTI, b'x'))\n"
+                                 "attempt('tiocsti-high', lambda: fcntl.ioctl(1, termios.TIOCSTI | (1 << 32), b'x'))\n")
             << none << ok << exit
             << QStringList{QStringLiteral("ptrace denied EPERM"), QStringLiteral("mount denied EPERM"),
-                           QStringLiteral("unshare-ns denied EPERM"), QStringLiteral("unshare-user denied EPERM"),
-                           QStringLiteral("keyctl denied EPERM"), QStringLiteral("tiocsti denied EPERM")}
+                   QStringLiteral("unshare-ns denied EPERM"), QStringLiteral("unshare-user denied EPERM"),
+                   QStringLiteral("keyctl denied EPERM"), QStringLiteral("tiocsti denied EPERM")}
             << QStringList{QStringLiteral("ALLOWED")};
         QTest::addRow("infinite loop") << QStringLiteral("while True:\n    pass\n") << short2 << int(Status::TimedOut)
                                        << int(End::Timeout) << QStringList{} << QStringList{};
-        QTest::addRow("sleep forever") << QStringLiteral("import time\nprint('sleeping', flush=True)\ntime.sleep(10**6)\n")
+        QTest::addRow("sleep forever") << QStringLiteral(
+            "import time\nprint('sleeping', flush=True)\ntime.sleep(10**6)\n")
                                        << short2 << int(Status::TimedOut) << int(End::Timeout)
                                        << QStringList{QStringLiteral("sleeping")} << QStringList{};
-        QTest::addRow("fork bomb")
-            << QStringLiteral("import os\n"
-                              "while True:\n"
-                              "    try:\n"
-                              "        os.fork()\n"
-                              "    except OSError:\n"
-                              "        pass\n")
-            << QJsonObject{{QStringLiteral("timeout_s"), 4}} << int(Status::TimedOut) << int(End::Timeout) << QStringList{}
-            << QStringList{};
+        QTest::addRow("fork bomb") << QStringLiteral("import os\n"
+                                                     "while True:\n"
+                                                     "    try:\n"
+                                                     "        os.fork()\n"
+                                                     "    except OSError:\n"
+                                                     "        pass\n")
+                                   << QJsonObject{{QStringLiteral("timeout_s"), 4}} << int(Status::TimedOut)
+                                   << int(End::Timeout) << QStringList{} << QStringList{};
         QTest::addRow("daemon that double-forks")
             << QStringLiteral("import os, time\n"
                               "if os.fork() == 0:\n"
@@ -270,14 +271,14 @@ private Q_SLOTS:
                               "    os._exit(0)\n"
                               "print('parent leaves')\n")
             << none << ok << exit << QStringList{QStringLiteral("parent leaves")} << QStringList{};
-        QTest::addRow("filling /tmp")
-            << tryIt
-                   + QStringLiteral("def fill():\n"
-                                    "    for i in range(1000):\n"
-                                    "        with open('/tmp/big%d' % i, 'wb') as f:\n"
-                                    "            for j in range(8): f.write(b'x' * 1048576)\n"
-                                    "attempt('tmp', fill)\n")
-            << none << ok << exit << QStringList{QStringLiteral("tmp denied ENOSPC")} << QStringList{};
+        QTest::addRow("filling /tmp") << tryIt
+                + QStringLiteral("def fill():\n"
+                                 "    for i in range(1000):\n"
+                                 "        with open('/tmp/big%d' % i, 'wb') as f:\n"
+                                 "            for j in range(8): f.write(b'x' * 1048576)\n"
+                                 "attempt('tmp', fill)\n")
+                                      << none << ok << exit << QStringList{QStringLiteral("tmp denied ENOSPC")}
+                                      << QStringList{};
     }
 
     void hostile()
@@ -293,7 +294,7 @@ private Q_SLOTS:
         const QString out = QString::fromUtf8(r.stdoutData);
         const QString context = QStringLiteral("status %1/%2, stdout:\n%3\nstderr:\n%4")
                                     .arg(RunResult::statusId(r.status), RunResult::endReasonId(r.endReason), out,
-                                         QString::fromUtf8(r.stderrData).right(1500));
+                                        QString::fromUtf8(r.stderrData).right(1500));
         QVERIFY2(int(r.status) == status, qPrintable(context));
         QVERIFY2(int(r.endReason) == endReason, qPrintable(context));
         for (const QString &s : std::as_const(stdoutHas))
@@ -350,7 +351,7 @@ private Q_SLOTS:
         const RunResult r = run(QStringLiteral("chunks = []\n"
                                                "while True:\n"
                                                "    chunks.append(bytearray(16 * 1024 * 1024))\n"),
-                                QJsonObject{{QStringLiteral("memory_mb"), 256}, {QStringLiteral("timeout_s"), 30}});
+            QJsonObject{{QStringLiteral("memory_mb"), 256}, {QStringLiteral("timeout_s"), 30}});
         QVERIFY2(r.status != Status::Succeeded, qPrintable(RunResult::statusId(r.status)));
         if (LimitEnforcement::detect().cgroup != LimitEnforcement::CgroupKind::None) {
             QCOMPARE(r.status, Status::Killed);
@@ -374,7 +375,7 @@ private Q_SLOTS:
                                                "        os._exit(0)\n"
                                                "for i in range(4): os.wait()\n"
                                                "print('all children survived')\n"),
-                                QJsonObject{{QStringLiteral("memory_mb"), 256}, {QStringLiteral("timeout_s"), 20}});
+            QJsonObject{{QStringLiteral("memory_mb"), 256}, {QStringLiteral("timeout_s"), 20}});
         if (LimitEnforcement::detect().cgroup == LimitEnforcement::CgroupKind::None)
             QSKIP("no writable cgroup here: totals are not enforced, only per-process limits");
         QVERIFY2(!r.stdoutData.contains("all children survived"), r.stdoutData.constData());
@@ -384,8 +385,9 @@ private Q_SLOTS:
 
     void outputFloodIsCapped()
     {
-        const RunResult r = run(QStringLiteral("import sys\nfor i in range(2000):\n    sys.stdout.write('x' * 50000)\n"),
-                                QJsonObject{{QStringLiteral("max_output_bytes"), 8192}});
+        const RunResult r
+            = run(QStringLiteral("import sys\nfor i in range(2000):\n    sys.stdout.write('x' * 50000)\n"),
+                QJsonObject{{QStringLiteral("max_output_bytes"), 8192}});
         QCOMPARE(r.status, Status::Succeeded);
         QCOMPARE(r.stdoutData.size(), 8192);
         QVERIFY(r.stdoutTruncated);
@@ -402,7 +404,7 @@ private Q_SLOTS:
                                                "        while True: f.write(b'x' * 1048576)\n"
                                                "except OSError as e:\n"
                                                "    print('stopped', errno.errorcode[e.errno])\n"),
-                                QJsonObject{{QStringLiteral("max_artifact_mb"), 2}});
+            QJsonObject{{QStringLiteral("max_artifact_mb"), 2}});
         QCOMPARE(r.status, Status::Succeeded);
         QVERIFY2(r.stdoutData.startsWith("stopped E"), r.stdoutData.constData());
         // What came back is within the cap.
@@ -418,7 +420,7 @@ private Q_SLOTS:
         const RunResult r = run(QStringLiteral("for i in range(100000):\n"
                                                "    open('output/f%06d.txt' % i, 'w').close()\n"
                                                "print('made')\n"),
-                                QJsonObject{{QStringLiteral("timeout_s"), 120}});
+            QJsonObject{{QStringLiteral("timeout_s"), 120}});
         QCOMPARE(r.status, Status::Succeeded);
         QCOMPARE(r.artifacts.size(), Policy::builtIn().maxArtifactFiles);
         QCOMPARE(r.artifactsNotCollected, 100000 - Policy::builtIn().maxArtifactFiles);
@@ -474,7 +476,8 @@ private Q_SLOTS:
         f.close();
         QCOMPARE(r.status, Status::Failed);
         QCOMPARE(r.endReason, End::Refused);
-        QVERIFY2(r.message.contains(QLatin1String("\"sales.csv\" changed after it was reviewed")), qPrintable(r.message));
+        QVERIFY2(
+            r.message.contains(QLatin1String("\"sales.csv\" changed after it was reviewed")), qPrintable(r.message));
         QVERIFY(r.stdoutData.isEmpty());
         verifyHostUnharmed();
     }
@@ -521,8 +524,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Request::Error error;
         const auto request = Request::parse(
-            R"json({"schema":"airlock.request/v1","code":"import time\nprint('go', flush=True)\ntime.sleep(600)"})json", dir.path(),
-            &error);
+            R"json({"schema":"airlock.request/v1","code":"import time\nprint('go', flush=True)\ntime.sleep(600)"})json",
+            dir.path(), &error);
         QVERIFY(request);
         QString prepareError;
         auto prepared = PreparedRun::prepare(*request, Policy::builtIn(), LimitEnforcement::detect(), &prepareError);
@@ -530,7 +533,8 @@ private Q_SLOTS:
         SandboxRunner runner;
         QSignalSpy started(&runner, &SandboxRunner::started);
         QSignalSpy finished(&runner, &SandboxRunner::finished);
-        runner.start(prepared.get(), Decision::make(Decision::Outcome::Approved, QStringLiteral("t"), {}, QStringLiteral("test"), {}));
+        runner.start(prepared.get(),
+            Decision::make(Decision::Outcome::Approved, QStringLiteral("t"), {}, QStringLiteral("test"), {}));
         QVERIFY(started.wait(30000));
         runner.stop();
         QVERIFY(finished.wait(10000));

@@ -52,8 +52,8 @@ int main(int argc, char *argv[])
         out << "cannot open: " << error << Qt::endl;
         return 1;
     }
-    const QStringList statuses{QStringLiteral("succeeded"), QStringLiteral("failed"), QStringLiteral("timed_out"),
-                               QStringLiteral("killed")};
+    const QStringList statuses{
+        QStringLiteral("succeeded"), QStringLiteral("failed"), QStringLiteral("timed_out"), QStringLiteral("killed")};
     QElapsedTimer clock;
     clock.start();
     qint64 written = 0;
@@ -64,19 +64,22 @@ int main(int argc, char *argv[])
             const QString id = QStringLiteral("req-%1").arg(request);
             const QString agent = QStringLiteral("agent-%1").arg(request % 20);
             batch.append({QStringLiteral("request"), id, {},
-                          {{QStringLiteral("agent"), agent},
-                           {QStringLiteral("prompt"), QStringLiteral("Summarise revenue by region for quarter %1").arg(request % 97)},
-                           {QStringLiteral("code"), QStringLiteral("import pandas as pd\ndf = pd.read_csv('sales.csv')\n"
-                                                                   "print(df.groupby('region')['revenue'].sum() * %1)\n")
-                                                        .arg(request)},
-                           {QStringLiteral("inputs"), QStringLiteral("sales.csv:%1").arg(request % 1000)}}});
+                {{QStringLiteral("agent"), agent},
+                    {QStringLiteral("prompt"),
+                        QStringLiteral("Summarise revenue by region for quarter %1").arg(request % 97)},
+                    {QStringLiteral("code"),
+                        QStringLiteral("import pandas as pd\ndf = pd.read_csv('sales.csv')\n"
+                                       "print(df.groupby('region')['revenue'].sum() * %1)\n")
+                            .arg(request)},
+                    {QStringLiteral("inputs"), QStringLiteral("sales.csv:%1").arg(request % 1000)}}});
             batch.append({QStringLiteral("verdicts"), id, {}, {{QStringLiteral("verdicts"), QStringLiteral("[]")}}});
             batch.append({QStringLiteral("decision"), id, {},
-                          {{QStringLiteral("reviewer"), QStringLiteral("reviewer-%1").arg(request % 10)},
-                           {QStringLiteral("outcome"), QStringLiteral("approved")}}});
+                {{QStringLiteral("reviewer"), QStringLiteral("reviewer-%1").arg(request % 10)},
+                    {QStringLiteral("outcome"), QStringLiteral("approved")}}});
             batch.append({QStringLiteral("run_started"), id, id, {{QStringLiteral("pid"), 1}}});
             batch.append({QStringLiteral("run_finished"), id, id,
-                          {{QStringLiteral("status"), statuses.at(request % 4)}, {QStringLiteral("stdout"), QStringLiteral("ok")}}});
+                {{QStringLiteral("status"), statuses.at(request % 4)},
+                    {QStringLiteral("stdout"), QStringLiteral("ok")}}});
             ++request;
         }
         if (trail->appendMany(batch, &error) != batch.size()) {
@@ -90,7 +93,8 @@ int main(int argc, char *argv[])
     QList<double> single;
     for (int i = 0; i < 200; ++i) {
         clock.restart();
-        trail->append(QStringLiteral("blocked"), QStringLiteral("single-%1").arg(i), {}, {{QStringLiteral("outcome"), QStringLiteral("blocked")}}, &error);
+        trail->append(QStringLiteral("blocked"), QStringLiteral("single-%1").arg(i), {},
+            {{QStringLiteral("outcome"), QStringLiteral("blocked")}}, &error);
         single.append(clock.nsecsElapsed() / 1e6);
     }
     trail.reset();
@@ -130,8 +134,11 @@ int main(int argc, char *argv[])
     out << "single durable append   " << QString::number(median(single), 'f', 2) << " ms median" << Qt::endl;
     out << "verify                  " << qint64(v.records / verifySeconds) << " records/s (" << verifySeconds << " s)"
         << Qt::endl;
-    out << "list, agent, page of 50 " << QString::number(agentMs, 'f', 1) << " ms median (" << n1 << " rows)" << Qt::endl;
-    out << "list, reviewer+status   " << QString::number(reviewerMs, 'f', 1) << " ms median (" << n2 << " rows)" << Qt::endl;
-    out << "full-text search        " << QString::number(searchMs, 'f', 1) << " ms median (" << n3 << " rows)" << Qt::endl;
+    out << "list, agent, page of 50 " << QString::number(agentMs, 'f', 1) << " ms median (" << n1 << " rows)"
+        << Qt::endl;
+    out << "list, reviewer+status   " << QString::number(reviewerMs, 'f', 1) << " ms median (" << n2 << " rows)"
+        << Qt::endl;
+    out << "full-text search        " << QString::number(searchMs, 'f', 1) << " ms median (" << n3 << " rows)"
+        << Qt::endl;
     return v.intact ? 0 : 1;
 }
