@@ -97,10 +97,11 @@ void CodeAnalyzer::start(const QByteArray &code, const Policy &policy, const QSt
     SandboxProcess::ChildSetup setup;
     setup.uid = enforcement.sandboxUid;
     setup.gid = enforcement.sandboxGid;
+    // Only our own parser runs here: no process cap, which for a user without
+    // a uid of the sandbox's own would count all their other processes too.
     setup.rlimits = {{
         {RLIMIT_CPU, rlim_t(policy.analysisTimeoutS + 1)},
         {RLIMIT_AS, rlim_t(2048 * MiB)},
-        {RLIMIT_NPROC, rlim_t(16)},
         // bwrap writes the code and the analyzer into the sandbox itself.
         {RLIMIT_FSIZE, rlim_t(2 * policy.maxCodeBytes + 16 * MiB)},
         {RLIMIT_CORE, 0},

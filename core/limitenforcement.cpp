@@ -106,6 +106,28 @@ LimitEnforcement LimitEnforcement::detect(const QString &cgroupRoot, const QStri
     return e;
 }
 
+int LimitEnforcement::processesOf(uid_t uid)
+{
+    int count = 0;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        if (!entry.at(0).isDigit())
+            continue;
+        QFile status(QStringLiteral("/proc/") + entry + QStringLiteral("/status"));
+        if (!status.open(QIODevice::ReadOnly))
+            continue;
+        while (!status.atEnd()) {
+            const QByteArray line = status.readLine();
+            if (line.startsWith("Uid:")) {
+                if (line.simplified().split(' ').value(1).toUInt() == uid)
+                    ++count;
+                break;
+            }
+        }
+    }
+    return count;
+}
+
 QString LimitEnforcement::cgroupKindId() const
 {
     switch (cgroup) {

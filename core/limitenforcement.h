@@ -54,6 +54,11 @@ struct LimitEnforcement
     /// As detect(), on a different root (tests).
     static LimitEnforcement detect(const QString &cgroupRoot, const QString &procSelfCgroup, bool root);
 
+    /// How many processes @p uid has right now. RLIMIT_NPROC counts all of
+    /// them, so a sandbox that shares its uid with the user is allowed its
+    /// own processes on top of these.
+    static int processesOf(uid_t uid);
+
     /// Translated lines, one per mechanism, saying what is in force.
     QStringList describe() const;
     QString cgroupKindId() const; ///< "v2", "v1", "none"

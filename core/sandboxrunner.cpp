@@ -178,9 +178,13 @@ void SandboxRunner::start(const PreparedRun *run, const Decision &decision)
     if (setup.uid != uid_t(-1))
         enforced << tr("uid %1").arg(setup.uid);
     const qint64 timeoutS = (limits.timeoutMs + 999) / 1000;
+    // RLIMIT_NPROC counts every process of the uid: a sandbox of its own uid
+    // starts from none, one that shares the user's on top of theirs.
+    const int processCap = limits.maxProcesses + BwrapProcesses
+        + (setup.uid == uid_t(-1) ? LimitEnforcement::processesOf(::getuid()) : 0);
     setup.rlimits = {{
         {RLIMIT_NOFILE, rlim_t(limits.maxOpenFiles)},
-        {RLIMIT_NPROC, rlim_t(limits.maxProcesses + BwrapProcesses)},
+        {RLIMIT_NPROC, rlim_t(processCap)},
         {RLIMIT_FSIZE, rlim_t(limits.maxArtifactBytes)},
         {RLIMIT_CORE, 0},
         // CPU seconds: a second line behind the wall-clock watchdog.
@@ -190,7 +194,7 @@ void SandboxRunner::start(const PreparedRun *run, const Decision &decision)
     }};
     enforced << tr("rlimits (files %1, processes %2, file size %3, address space %4)")
                     .arg(limits.maxOpenFiles)
-                    .arg(limits.maxProcesses + BwrapProcesses)
+                    .arg(processCap)
                     .arg(limits.maxArtifactBytes)
                     .arg(limits.memoryBytes + 512 * MiB);
     enforced << tr("watchdog %1 ms").arg(limits.timeoutMs);
