@@ -464,7 +464,6 @@ int CommandLine::reject(const QStringList &arguments)
 
 int CommandLine::audit(const QStringList &arguments)
 {
-    const QString action = arguments.value(1);
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Browses, verifies and exports the audit trail."));
     const QCommandLineOption db(QStringLiteral("db"), tr("The audit trail (default: the per-user one)."), tr("file"));
@@ -497,7 +496,6 @@ int CommandLine::audit(const QStringList &arguments)
         m_err << tr("airlockctl audit: say list, show ID, verify or export") << Qt::endl;
         return Usage;
     }
-    Q_UNUSED(action)
     const QString what = positional.constFirst();
 
     AuditTrail::Filter filter;

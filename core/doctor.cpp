@@ -159,7 +159,6 @@ void Doctor::start()
 void Doctor::checkBwrapVersion()
 {
     auto *process = new QProcess(this);
-    m_versionProcess = process;
     QProcessEnvironment minimal;
     minimal.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
     process->setProcessEnvironment(minimal);

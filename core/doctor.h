@@ -4,12 +4,10 @@
 
 #include <QJsonObject>
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 
 #include "doctorreport.h"
 
-class QProcess;
 class QTimer;
 
 namespace Airlock {
@@ -76,7 +74,6 @@ private:
     QString m_bwrap;
     QString m_python;
     ProbeContext m_context;
-    QPointer<QProcess> m_versionProcess;
     SandboxProcess *m_probe = nullptr;
     QTimer *m_timeout = nullptr;
     bool m_running = false;

@@ -65,7 +65,6 @@ LimitEnforcement LimitEnforcement::detect(const QString &cgroupRoot, const QStri
 {
     LimitEnforcement e;
     e.startedAsRoot = root;
-    e.unprivilegedUid = true; // root drops; anyone else is unprivileged already
     if (root) {
         // A uid that owns nothing but the run's own folder, and that no other
         // sandbox shares.

@@ -32,9 +32,6 @@ struct LimitEnforcement
     QString cgroupPath; ///< the v2 folder, or the v1 memory folder
     QString cgroupPidsPath; ///< v1 only
     bool startedAsRoot = false;
-    /// Root can drop to an unprivileged uid before bwrap, which makes
-    /// RLIMIT_NPROC hold again; an ordinary user already is unprivileged.
-    bool unprivilegedUid = false;
     /// The uid/gid the sandbox runs as when started as root; -1 otherwise.
     /// Each detect() picks a fresh one, so every sandbox has a uid of its
     /// own: RLIMIT_NPROC then counts that sandbox alone, and no two runs share

@@ -87,11 +87,6 @@ bool SandboxRunner::isRunning() const
     return m_running;
 }
 
-QStringList SandboxRunner::describeLauncher()
-{
-    return {LauncherPath, CodePath};
-}
-
 void SandboxRunner::closeFds()
 {
     for (int *fd : {&m_infoRead, &m_eventsRead, &m_goWrite, &m_outputDir, &m_infoWrite, &m_eventsWrite, &m_goRead})

@@ -60,9 +60,6 @@ public:
     bool isRunning() const;
     QString runId() const { return m_result.runId; }
 
-    /// The command that start() runs for @p run, for the inspector and tests.
-    static QStringList describeLauncher();
-
 Q_SIGNALS:
     void started();
     /// A self-reported event, as it arrives.
