@@ -12,7 +12,6 @@
 #include "policy.h"
 #include "sandboxcommand.h"
 #include "sandboxprocess.h"
-#include "seccompfilter.h"
 
 namespace Airlock {
 
@@ -78,17 +77,15 @@ void CodeAnalyzer::start(const QByteArray &code, const Policy &policy, const QSt
     const QString bwrap = m_bwrap.isEmpty() ? HostTools::bwrap() : m_bwrap;
     const QString python = m_python.isEmpty() ? HostTools::python() : m_python;
     QString error;
-    const QByteArray seccomp = SeccompFilter::build(&error);
+    std::optional<SandboxCommand> hardened = SandboxCommand::hardenedPython(bwrap, python, &error);
     QFile script(QStringLiteral(":/airlock/sandbox/analyzer.py"));
-    if (bwrap.isEmpty() || python.isEmpty() || seccomp.isEmpty() || !script.open(QIODevice::ReadOnly)) {
+    if (!hardened || !script.open(QIODevice::ReadOnly)) {
         return finishLater({{QStringLiteral("code.analysis"), S::Block,
             tr("The code could not be analysed: the sandbox is not available (%1).")
                 .arg(error.isEmpty() ? tr("run airlockctl doctor") : error)}});
     }
 
-    SandboxCommand command = SandboxCommand::pythonRuntime(python);
-    command.setBwrapPath(bwrap);
-    command.setSeccompProgram(seccomp);
+    SandboxCommand &command = *hardened;
     command.addDataFile(AnalyzerPath, script.readAll());
     command.addDataFile(CodePath, code);
     command.setCommand({python, QStringLiteral("-I"), QStringLiteral("-B"), AnalyzerPath, CodePath});

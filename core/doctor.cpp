@@ -18,7 +18,6 @@
 #include "limitenforcement.h"
 #include "sandboxcommand.h"
 #include "sandboxprocess.h"
-#include "seccompfilter.h"
 
 namespace Airlock {
 
@@ -215,22 +214,20 @@ void Doctor::runProbe()
     qputenv(SecretName.toLatin1().constData(), m_context.secretValue.toLatin1());
     m_context.hiddenPaths = defaultHiddenPaths();
     // Exactly what a run gets: the same filter, the same unprivileged uid.
-    QString seccompError;
-    const QByteArray seccomp = SeccompFilter::build(&seccompError);
-    if (seccomp.isEmpty()) {
+    QString buildError;
+    std::optional<SandboxCommand> hardened = SandboxCommand::hardenedPython(m_bwrap, m_python, &buildError);
+    if (!hardened) {
         qunsetenv(SecretName.toLatin1().constData());
-        addSkipped(tr("not run: the seccomp filter could not be built: %1").arg(seccompError));
+        addSkipped(tr("not run: %1").arg(buildError));
         finish();
         return;
     }
+    SandboxCommand &command = *hardened;
     const LimitEnforcement enforcement = LimitEnforcement::detect();
-    SandboxCommand command = SandboxCommand::pythonRuntime(m_python);
-    command.setSeccompProgram(seccomp);
     m_context.allowedEnvironment.clear();
     for (const auto &pair : command.visibleEnvironment())
         m_context.allowedEnvironment.append(pair.first);
 
-    command.setBwrapPath(m_bwrap);
     command.addDataFile(ProbePath, script.readAll());
     command.setCommand(
         QStringList{m_python, QStringLiteral("-I"), QStringLiteral("-B"), ProbePath} + m_context.hiddenPaths);

@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QThread>
 
+#include "seccompfilter.h"
+
 namespace Airlock {
 
 namespace {
@@ -81,6 +83,25 @@ SandboxCommand SandboxCommand::pythonRuntime(const QString &pythonPath)
     cmd.addDir(QStringLiteral("/workspace"), 0755);
     cmd.setWorkingDirectory(QStringLiteral("/workspace"));
     cmd.setCommand({pythonPath});
+    return cmd;
+}
+
+std::optional<SandboxCommand> SandboxCommand::hardenedPython(
+    const QString &bwrapPath, const QString &pythonPath, QString *error)
+{
+    if (bwrapPath.isEmpty() || pythonPath.isEmpty()) {
+        *error = tr("bwrap or python3 is missing; run airlockctl doctor");
+        return std::nullopt;
+    }
+    QString filterError;
+    const QByteArray seccomp = SeccompFilter::build(&filterError);
+    if (seccomp.isEmpty()) {
+        *error = tr("the system call filter could not be built: %1").arg(filterError);
+        return std::nullopt;
+    }
+    SandboxCommand cmd = pythonRuntime(pythonPath);
+    cmd.setBwrapPath(bwrapPath);
+    cmd.setSeccompProgram(seccomp);
     return cmd;
 }
 

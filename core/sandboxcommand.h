@@ -3,10 +3,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace Airlock {
 
@@ -26,6 +29,7 @@ namespace Airlock {
  */
 class SandboxCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(Airlock::SandboxCommand)
 public:
     enum class MountKind {
         ReadOnlyBind,
@@ -55,6 +59,13 @@ public:
     /// /dev/shm, an empty /workspace as working directory, the environment
     /// allow-list, and a synthetic passwd/group naming only the sandbox user.
     static SandboxCommand pythonRuntime(const QString &pythonPath);
+
+    /// pythonRuntime() under @p bwrapPath with the seccomp filter installed:
+    /// the sandbox every run, static check and pre-flight probe gets, so the
+    /// doctor proves exactly what runs use. Nothing, with @p error set, when
+    /// a program is missing or the filter cannot be built.
+    static std::optional<SandboxCommand> hardenedPython(
+        const QString &bwrapPath, const QString &pythonPath, QString *error);
 
     /// The environment a sandboxed program sees, and nothing else.
     static QList<QPair<QString, QString>> defaultEnvironment();

@@ -20,7 +20,6 @@
 #include "preparedrun.h"
 #include "sandboxcommand.h"
 #include "sandboxprocess.h"
-#include "seccompfilter.h"
 
 namespace Airlock {
 
@@ -117,13 +116,10 @@ void SandboxRunner::start(const PreparedRun *run, const Decision &decision)
 
     const QString bwrap = m_options.bwrapPath.isEmpty() ? HostTools::bwrap() : m_options.bwrapPath;
     const QString python = m_options.pythonPath.isEmpty() ? HostTools::python() : m_options.pythonPath;
-    if (bwrap.isEmpty() || python.isEmpty())
-        return refuse(RunResult::EndReason::Refused, tr("bwrap or python3 is missing; run airlockctl doctor"));
-
     QString error;
-    const QByteArray seccomp = SeccompFilter::build(&error);
-    if (seccomp.isEmpty())
-        return refuse(RunResult::EndReason::Refused, tr("The system call filter could not be built: %1").arg(error));
+    std::optional<SandboxCommand> hardened = SandboxCommand::hardenedPython(bwrap, python, &error);
+    if (!hardened)
+        return refuse(RunResult::EndReason::Refused, tr("The sandbox cannot be built: %1").arg(error));
 
     const RunLimits &limits = run->limits();
     const LimitEnforcement &enforcement = run->enforcement();
@@ -151,14 +147,12 @@ void SandboxRunner::start(const PreparedRun *run, const Decision &decision)
     ::fcntl(m_infoRead, F_SETFL, O_NONBLOCK);
     ::fcntl(m_eventsRead, F_SETFL, O_NONBLOCK);
 
-    SandboxCommand command = SandboxCommand::pythonRuntime(python);
-    command.setBwrapPath(bwrap);
+    SandboxCommand &command = *hardened;
     for (const InputStager::Input &input : run->inputs())
         command.addReadOnlyBind(input.stagedPath, QStringLiteral("/workspace/") + input.name);
     command.addTmpfs(QStringLiteral("/workspace/output"), limits.maxArtifactBytes, 0777);
     command.addDataFile(LauncherPath, readResource(QStringLiteral(":/airlock/sandbox/launcher.py")));
     command.addDataFile(CodePath, run->request().codeBytes());
-    command.setSeccompProgram(seccomp);
     command.setInfoFd(SandboxProcess::passedFdNumber(InfoIndex));
     command.setCommand({python, QStringLiteral("-I"), QStringLiteral("-B"), LauncherPath,
         QString::number(SandboxProcess::passedFdNumber(EventsIndex)),

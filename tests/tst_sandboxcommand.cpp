@@ -119,6 +119,21 @@ private Q_SLOTS:
         QFAIL("no synthetic /etc/passwd");
     }
 
+    void hardenedPythonHasTheFilter()
+    {
+        QString error;
+        const auto cmd = SandboxCommand::hardenedPython(
+            QStringLiteral("/usr/bin/bwrap"), QStringLiteral("/usr/bin/python3"), &error);
+        QVERIFY2(cmd, qPrintable(error));
+        QCOMPARE(cmd->bwrapPath(), QStringLiteral("/usr/bin/bwrap"));
+        QVERIFY(!cmd->seccompProgram().isEmpty());
+        QCOMPARE(cmd->seccompProgram().size() % 8, 0);
+        QVERIFY(cmd->options(4).contains(QStringLiteral("--seccomp")));
+        QCOMPARE(cmd->command(), QStringList{QStringLiteral("/usr/bin/python3")});
+        QVERIFY(!SandboxCommand::hardenedPython(QString(), QStringLiteral("/usr/bin/python3"), &error));
+        QVERIFY(error.contains(QLatin1String("missing")));
+    }
+
     void commandGoesAfterTheSeparator()
     {
         SandboxCommand cmd = baseline();
