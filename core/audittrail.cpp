@@ -406,35 +406,44 @@ std::optional<AuditTrail::Record> AuditTrail::appendLocked(
 std::optional<AuditTrail::Record> AuditTrail::append(
     const QString &kind, const QString &requestId, const QString &runId, const QJsonObject &body, QString *error)
 {
-    return appendArtifact(requestId, runId, body, {}, error, kind);
+    return appendRecord(kind, requestId, runId, body, nullptr, error);
 }
 
-std::optional<AuditTrail::Record> AuditTrail::appendArtifact(const QString &requestId, const QString &runId,
-    const QJsonObject &body, const QByteArray &content, QString *error, const QString &kind)
+std::optional<AuditTrail::Record> AuditTrail::appendArtifact(
+    const QString &requestId, const QString &runId, const QJsonObject &body, const QByteArray &content, QString *error)
+{
+    return appendRecord(QStringLiteral("artifact"), requestId, runId, body, &content, error);
+}
+
+bool AuditTrail::beginWrite(QSqlQuery &q, QString *error)
 {
     if (m_mode == Mode::ReadOnly) {
         *error = Tr::tr("the audit trail is open read-only");
-        return std::nullopt;
+        return false;
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection));
     // One writer at a time across processes; SQLite waits out the busy
     // timeout, and a few more attempts cover the rest.
-    bool locked = false;
-    for (int attempt = 0; attempt < 20 && !locked; ++attempt) {
-        locked = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        if (!locked)
-            QThread::msleep(50);
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return true;
+        QThread::msleep(50);
     }
-    if (!locked) {
-        *error = Tr::tr("the audit trail %1 is busy: %2").arg(m_path, sqlError(q));
+    *error = Tr::tr("the audit trail %1 is busy: %2").arg(m_path, sqlError(q));
+    return false;
+}
+
+std::optional<AuditTrail::Record> AuditTrail::appendRecord(const QString &kind, const QString &requestId,
+    const QString &runId, const QJsonObject &body, const QByteArray *content, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!beginWrite(q, error))
         return std::nullopt;
-    }
-    if (kind == QLatin1String("artifact")) {
+    if (content) {
         const QString sha = body.value(QStringLiteral("sha256")).toString();
         q.prepare(QStringLiteral("INSERT OR IGNORE INTO blobs(sha256, bytes, content) VALUES (?, ?, ?)"));
         q.addBindValue(sha);
-        q.addBindValue(qint64(content.size()));
-        q.addBindValue(content);
+        q.addBindValue(qint64(content->size()));
+        q.addBindValue(*content);
         if (!q.exec()) {
             *error = sqlError(q);
             q.exec(QStringLiteral("ROLLBACK"));
@@ -455,15 +464,9 @@ std::optional<AuditTrail::Record> AuditTrail::appendArtifact(const QString &requ
 
 qint64 AuditTrail::appendMany(const QList<Pending> &records, QString *error)
 {
-    if (m_mode == Mode::ReadOnly) {
-        *error = Tr::tr("the audit trail is open read-only");
-        return 0;
-    }
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        *error = Tr::tr("the audit trail %1 is busy: %2").arg(m_path, sqlError(q));
+    if (!beginWrite(q, error))
         return 0;
-    }
     std::optional<Record> last;
     for (const Pending &p : records) {
         last = appendLocked(p.kind, p.requestId, p.runId, p.body, error);

@@ -11,6 +11,8 @@
 #include <memory>
 #include <optional>
 
+class QSqlQuery;
+
 namespace Airlock {
 
 /**
@@ -103,7 +105,7 @@ public:
     /// Stores content by its hash (idempotent) and appends an artifact record
     /// naming it, in one transaction.
     std::optional<Record> appendArtifact(const QString &requestId, const QString &runId, const QJsonObject &body,
-        const QByteArray &content, QString *error, const QString &kind = QStringLiteral("artifact"));
+        const QByteArray &content, QString *error);
 
     struct Pending
     {
@@ -128,6 +130,11 @@ private:
     bool migrate(QString *error);
     bool markInterruptedRuns(QString *error);
     bool writeSidecar(qint64 seq, const QString &hash, QString *error);
+    /// Starts the one write transaction at a time, across processes.
+    bool beginWrite(QSqlQuery &q, QString *error);
+    /// One record (and for artifacts, its content) in its own transaction.
+    std::optional<Record> appendRecord(const QString &kind, const QString &requestId, const QString &runId,
+        const QJsonObject &body, const QByteArray *content, QString *error);
     std::optional<Record> appendLocked(
         const QString &kind, const QString &requestId, const QString &runId, const QJsonObject &body, QString *error);
 
