@@ -137,6 +137,7 @@ void Doctor::start()
     m_running = true;
     m_timedOut = false;
     m_report = {};
+    m_enforcement.reset();
 
     m_bwrap = m_options.bwrapPath.isEmpty() ? HostTools::bwrap() : m_options.bwrapPath;
     const QFileInfo bwrapInfo(m_bwrap);
@@ -223,7 +224,8 @@ void Doctor::runProbe()
         return;
     }
     SandboxCommand &command = *hardened;
-    const LimitEnforcement enforcement = LimitEnforcement::detect();
+    m_enforcement = LimitEnforcement::detect();
+    const LimitEnforcement &enforcement = *m_enforcement;
     m_context.allowedEnvironment.clear();
     for (const auto &pair : command.visibleEnvironment())
         m_context.allowedEnvironment.append(pair.first);
@@ -293,7 +295,9 @@ void Doctor::addSkipped(const QString &why)
 
 void Doctor::finish()
 {
-    const LimitEnforcement limits = LimitEnforcement::detect();
+    if (!m_enforcement)
+        m_enforcement = LimitEnforcement::detect();
+    const LimitEnforcement limits = *m_enforcement;
     m_report.checks.append(makeCheck(
         QStringLiteral("limits.enforcement"), Status::Info, limits.describe().join(QLatin1Char('\n')), false));
     m_report.finishedAt = QDateTime::currentDateTimeUtc();

@@ -7,6 +7,9 @@
 #include <QStringList>
 
 #include "doctorreport.h"
+#include "limitenforcement.h"
+
+#include <optional>
 
 class QTimer;
 
@@ -74,6 +77,8 @@ private:
     QString m_bwrap;
     QString m_python;
     ProbeContext m_context;
+    /// What the probe ran under, reported as is.
+    std::optional<LimitEnforcement> m_enforcement;
     SandboxProcess *m_probe = nullptr;
     QTimer *m_timeout = nullptr;
     bool m_running = false;
