@@ -260,8 +260,12 @@ void SandboxProcess::drain(QProcess::ProcessChannel channel, Stream &stream)
     const QByteArray chunk = m_process->readAll();
     stream.total += chunk.size();
     const qint64 room = m_outputLimit - stream.data.size();
-    if (room > 0)
-        stream.data.append(chunk.left(room));
+    if (room > 0) {
+        const QByteArray kept = chunk.left(room);
+        stream.data.append(kept);
+        // Only what is kept is shown live, so a flood cannot swamp the viewer.
+        Q_EMIT outputReceived(channel, kept);
+    }
 }
 
 void SandboxProcess::closePayloadFds()

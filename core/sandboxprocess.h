@@ -81,6 +81,8 @@ public:
 Q_SIGNALS:
     void started();
     void finished(int exitCode, QProcess::ExitStatus exitStatus);
+    /// Output as it arrives, up to the output limit.
+    void outputReceived(QProcess::ProcessChannel channel, const QByteArray &chunk);
     /// The sandbox could not be started at all.
     void failed(const QString &message);
 

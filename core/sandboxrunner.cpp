@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSet>
 #include <QSocketNotifier>
 #include <QSysInfo>
@@ -77,6 +78,19 @@ void SandboxRunner::setOptions(const Options &options)
 }
 
 void SandboxRunner::setBeforeStart(const BeforeStart &hook)
+{
+    if (!hook) {
+        m_beforeStart = nullptr;
+        return;
+    }
+    m_beforeStart = [hook](const QString &runId, const QJsonObject &sandbox, const Proceed &proceed) {
+        QString message;
+        const bool ok = hook(runId, sandbox, &message);
+        proceed(ok ? QString() : (message.isEmpty() ? tr("refused before the start") : message));
+    };
+}
+
+void SandboxRunner::setBeforeStartAsync(const BeforeStartAsync &hook)
 {
     m_beforeStart = hook;
 }
@@ -222,23 +236,42 @@ void SandboxRunner::start(const PreparedRun *run, const Decision &decision)
         [this](const QString &message) { refuse(RunResult::EndReason::SandboxError, message); });
     connect(m_process, &SandboxProcess::finished, this, &SandboxRunner::processFinished);
 
-    if (m_beforeStart) {
-        const QJsonObject sandbox{{QStringLiteral("bwrap"), bwrap},
-            {QStringLiteral("options"), QJsonArray::fromStringList(command.options(m_process->firstPayloadFd()))},
-            {QStringLiteral("command"), QJsonArray::fromStringList(command.command())},
-            {QStringLiteral("enforcement"), m_result.enforcement},
-            {QStringLiteral("uid"), setup.uid == uid_t(-1) ? QJsonValue() : QJsonValue(qint64(setup.uid))},
-            {QStringLiteral("boot_id"), HostTools::bootId()}, {QStringLiteral("host"), QSysInfo::machineHostName()}};
-        QString message;
-        if (!m_beforeStart(m_result.runId, sandbox, &message)) {
-            m_process->deleteLater();
-            m_process = nullptr;
-            return refuse(RunResult::EndReason::Refused, tr("The run was not started: %1").arg(message));
-        }
+    connect(m_process, &SandboxProcess::outputReceived, this, &SandboxRunner::outputReceived);
+
+    if (!m_beforeStart)
+        return launch(command, limits.timeoutMs, {});
+    const QJsonObject sandbox{{QStringLiteral("bwrap"), bwrap},
+        {QStringLiteral("options"), QJsonArray::fromStringList(command.options(m_process->firstPayloadFd()))},
+        {QStringLiteral("command"), QJsonArray::fromStringList(command.command())},
+        {QStringLiteral("enforcement"), m_result.enforcement},
+        {QStringLiteral("uid"), setup.uid == uid_t(-1) ? QJsonValue() : QJsonValue(qint64(setup.uid))},
+        {QStringLiteral("boot_id"), HostTools::bootId()}, {QStringLiteral("host"), QSysInfo::machineHostName()}};
+    // The hook may answer later (the workbench records off the GUI thread);
+    // an answer for an earlier run, or after this runner is gone, is dropped.
+    const quint64 attempt = ++m_attempt;
+    m_waitingForHook = true;
+    QPointer<SandboxRunner> self(this);
+    m_beforeStart(
+        m_result.runId, sandbox, [self, attempt, command, timeoutMs = limits.timeoutMs](const QString &refusal) {
+            if (!self || self->m_attempt != attempt || !self->m_waitingForHook)
+                return;
+            self->m_waitingForHook = false;
+            self->launch(command, timeoutMs, refusal);
+        });
+}
+
+void SandboxRunner::launch(const SandboxCommand &command, qint64 timeoutMs, const QString &refusal)
+{
+    if (!refusal.isEmpty() || m_stopped) {
+        m_process->deleteLater();
+        m_process = nullptr;
+        if (m_stopped)
+            return refuse(RunResult::EndReason::Stopped, tr("The run was stopped before its sandbox started."));
+        return refuse(RunResult::EndReason::Refused, tr("The run was not started: %1").arg(refusal));
     }
     ::getrusage(RUSAGE_CHILDREN, &m_usageBefore);
     m_clock.start();
-    m_watchdog->start(int(qMin<qint64>(limits.timeoutMs, std::numeric_limits<int>::max())));
+    m_watchdog->start(int(qMin<qint64>(timeoutMs, std::numeric_limits<int>::max())));
     m_process->start(command);
 }
 
@@ -247,6 +280,11 @@ void SandboxRunner::stop()
     if (!m_running || !m_process)
         return;
     m_stopped = true;
+    if (m_waitingForHook) {
+        // Nothing has started: end here, and ignore the hook's late answer.
+        m_waitingForHook = false;
+        return launch({}, 0, {});
+    }
     m_result.timeline.append(QJsonObject{{QStringLiteral("t_ms"), m_clock.elapsed()},
         {QStringLiteral("kind"), QStringLiteral("stop")}, {QStringLiteral("source"), QStringLiteral("host")}});
     m_process->kill();

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QObject>
+#include <QProcess>
 
 #include <functional>
 #include <memory>
@@ -19,6 +20,7 @@ namespace Airlock {
 
 class CgroupScope;
 class PreparedRun;
+class SandboxCommand;
 class SandboxProcess;
 
 /**
@@ -51,6 +53,13 @@ public:
     /// run-started record is written here, so nothing runs unrecorded.
     using BeforeStart = std::function<bool(const QString &runId, const QJsonObject &sandbox, QString *message)>;
     void setBeforeStart(const BeforeStart &hook);
+    /// The same, answered later: call @p proceed on this object's thread
+    /// with an empty string to start, or with why not. Stop while waiting
+    /// ends the run without starting it.
+    using Proceed = std::function<void(const QString &refusal)>;
+    using BeforeStartAsync
+        = std::function<void(const QString &runId, const QJsonObject &sandbox, const Proceed &proceed)>;
+    void setBeforeStartAsync(const BeforeStartAsync &hook);
 
     /// Runs @p run, which must stay alive until finished(). The decision is
     /// carried into the result as it is.
@@ -64,9 +73,12 @@ Q_SIGNALS:
     void started();
     /// A self-reported event, as it arrives.
     void eventReported(const QJsonObject &event);
+    /// stdout or stderr as it arrives, up to the output limit.
+    void outputReceived(QProcess::ProcessChannel channel, const QByteArray &chunk);
     void finished(const Airlock::RunResult &result);
 
 private:
+    void launch(const SandboxCommand &command, qint64 timeoutMs, const QString &refusal);
     void refuse(RunResult::EndReason reason, const QString &message);
     void readEvents();
     void handleEvent(const QJsonObject &event);
@@ -76,7 +88,9 @@ private:
     void closeFds();
 
     Options m_options;
-    BeforeStart m_beforeStart;
+    BeforeStartAsync m_beforeStart;
+    quint64 m_attempt = 0;
+    bool m_waitingForHook = false;
     const PreparedRun *m_run = nullptr;
     RunResult m_result;
     SandboxProcess *m_process = nullptr;
