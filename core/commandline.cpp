@@ -15,6 +15,7 @@
 #include "auditrecorder.h"
 #include "audittrail.h"
 #include "codeanalyzer.h"
+#include "decisionrules.h"
 #include "doctor.h"
 #include "doctorcache.h"
 #include "limitenforcement.h"
@@ -307,7 +308,7 @@ int CommandLine::runCommand(const QStringList &arguments)
         m_err << tr("airlockctl run: nothing runs without an explicit --approve") << Qt::endl;
         return Usage;
     }
-    if (parser.value(reviewer).trimmed().isEmpty()) {
+    if (DecisionRules::reviewerMissing(parser.value(reviewer))) {
         m_err << tr("airlockctl run: --reviewer NAME is required: every decision names who made it") << Qt::endl;
         return Usage;
     }
@@ -334,15 +335,16 @@ int CommandLine::runCommand(const QStringList &arguments)
     if (prepared->blocked()) {
         QString refusal;
         const QString justification = parser.value(overrideReason).trimmed();
+        const DecisionRules::Override rule = DecisionRules::checkOverride(*policy, justification);
         if (!parser.isSet(overrideReason))
-            refusal = policy->overrideBlock == Policy::OverrideRule::WithReason
+            refusal = DecisionRules::overridable(*policy)
                 ? tr("The policy blocks this request; nothing ran. The policy allows an override with "
                      "--override-reason and a justification of at least %n character(s).",
                     nullptr, policy->overrideMinReasonChars)
                 : tr("The policy blocks this request and allows no override; nothing ran.");
-        else if (policy->overrideBlock == Policy::OverrideRule::Never)
+        else if (rule == DecisionRules::Override::NotAllowed)
             refusal = tr("The policy \"%1\" allows no override of a blocking verdict; nothing ran.").arg(policy->name);
-        else if (justification.size() < policy->overrideMinReasonChars)
+        else if (rule == DecisionRules::Override::ReasonTooShort)
             refusal = tr("An override needs a justification of at least %n character(s); nothing ran.", nullptr,
                 policy->overrideMinReasonChars);
         if (!refusal.isEmpty()) {
@@ -420,14 +422,14 @@ int CommandLine::reject(const QStringList &arguments)
         m_err << tr("airlockctl reject: give exactly one request file") << Qt::endl;
         return Usage;
     }
-    if (parser.value(reviewer).trimmed().isEmpty()) {
+    if (DecisionRules::reviewerMissing(parser.value(reviewer))) {
         m_err << tr("airlockctl reject: --reviewer NAME is required: every decision names who made it") << Qt::endl;
         return Usage;
     }
     const std::optional<Policy> policy = policyFrom(parser.value(policyOption));
     if (!policy)
         return Usage;
-    if (policy->rejectionRequiresReason && parser.value(reason).trimmed().isEmpty()) {
+    if (DecisionRules::rejectionNeedsReason(*policy, parser.value(reason))) {
         m_err << tr("airlockctl reject: the policy \"%1\" requires a reason: --reason TEXT").arg(policy->name)
               << Qt::endl;
         return Usage;
