@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include "settings.h"
 
+#include <QDir>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include "audittrail.h"
 
@@ -11,6 +13,8 @@ namespace Airlock {
 namespace {
 const QString AuditTrailKey = QStringLiteral("audit/trailPath");
 const QString PolicyKey = QStringLiteral("policy/path");
+const QString InboxKey = QStringLiteral("inbox/folder");
+const QString ReviewerKey = QStringLiteral("review/reviewerName");
 } // namespace
 
 Settings::Settings(QObject *parent)
@@ -47,6 +51,38 @@ void Settings::setPolicyPath(const QString &path)
     else
         settings.setValue(PolicyKey, path);
     Q_EMIT policyPathChanged(path);
+}
+
+QString Settings::inboxFolder() const
+{
+    const QString chosen = QSettings().value(InboxKey).toString();
+    return chosen.isEmpty() ? defaultInboxFolder() : chosen;
+}
+
+QString Settings::defaultInboxFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/inbox");
+}
+
+void Settings::setInboxFolder(const QString &path)
+{
+    QSettings settings;
+    if (path.isEmpty())
+        settings.remove(InboxKey);
+    else
+        settings.setValue(InboxKey, QDir::cleanPath(path));
+    Q_EMIT inboxFolderChanged(inboxFolder());
+}
+
+QString Settings::reviewerName() const
+{
+    const QString given = QSettings().value(ReviewerKey).toString();
+    return given.isEmpty() ? qEnvironmentVariable("USER") : given;
+}
+
+void Settings::setReviewerName(const QString &name)
+{
+    QSettings().setValue(ReviewerKey, name.trimmed());
 }
 
 } // namespace Airlock

@@ -27,9 +27,21 @@ public:
     QString policyPath() const;
     void setPolicyPath(const QString &path);
 
+    /// The folder the workbench watches for request files: the chosen one,
+    /// or the per-user default (created when the workbench starts).
+    QString inboxFolder() const;
+    static QString defaultInboxFolder();
+    void setInboxFolder(const QString &path);
+
+    /// The name the workbench proposes for decisions: the last one given,
+    /// or the account's name.
+    QString reviewerName() const;
+    void setReviewerName(const QString &name);
+
 Q_SIGNALS:
     void auditTrailPathChanged(const QString &path);
     void policyPathChanged(const QString &path);
+    void inboxFolderChanged(const QString &path);
 };
 
 } // namespace Airlock

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#pragma once
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QProcess>
+
+#include <memory>
+#include <optional>
+
+#include "decision.h"
+#include "policy.h"
+#include "request.h"
+#include "runresult.h"
+#include "verdict.h"
+
+template<typename T> class QFutureWatcher;
+
+namespace Airlock {
+
+class AuditWriter;
+class CodeAnalyzer;
+class PreparedRun;
+class SandboxRunner;
+
+/**
+ * One request file on its way through the workbench: read and staged (on a
+ * worker thread), checked by the policy and the static analysis, recorded,
+ * decided, run and recorded again. Every step that touches the disk or the
+ * database happens off the GUI thread; every step is recorded before the
+ * next one begins, so nothing runs that the trail does not know about.
+ */
+class RequestSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Loading, ///< being read, staged, checked and recorded
+        Malformed, ///< not a request: error() says why
+        Pending, ///< waiting for a decision
+        Approved, ///< decided; the run is being set up
+        Rejected,
+        Running,
+        Done, ///< the run succeeded
+        Failed, ///< the run failed, timed out or was stopped, or a step could not be recorded
+    };
+    Q_ENUM(State)
+
+    /// @p writer records every step; it must outlive the session.
+    RequestSession(const QString &sourcePath, const Policy &policy, AuditWriter *writer, QObject *parent = nullptr);
+    ~RequestSession() override;
+
+    /// Reads the file and goes on by itself until the request is Pending.
+    void load();
+
+    QString sourcePath() const { return m_sourcePath; }
+    QDateTime arrivedAt() const { return m_arrivedAt; }
+    State state() const { return m_state; }
+    static QString stateName(State state);
+    /// Why it is malformed or failed; translated.
+    QString error() const { return m_error; }
+
+    /// Present once the file parsed.
+    const Request *request() const;
+    /// Present once staged: inputs with sizes and hashes, limits, verdicts.
+    const PreparedRun *preparedRun() const { return m_prepared.get(); }
+    const Policy &policy() const { return m_policy; }
+    QList<Verdict> verdicts() const;
+    /// The worst severity, or nothing when there are no verdicts yet.
+    std::optional<Verdict::Severity> worstSeverity() const;
+    bool blocked() const;
+    bool analysed() const { return m_analysed; }
+
+    /// Why approve() would refuse right now; empty when it would not.
+    /// @p justification is only looked at for a blocked request.
+    QString approvalProblem(const QString &reviewer, const QString &justification) const;
+    QString rejectionProblem(const QString &reviewer, const QString &reason) const;
+    /// Records the decision, then runs. Returns why not, when it cannot.
+    QString approve(const QString &reviewer, const QString &justification);
+    QString reject(const QString &reviewer, const QString &reason);
+    std::optional<Decision> decision() const { return m_decision; }
+
+    /// The analyst's Stop: kills the sandbox; the stop is recorded.
+    void stop();
+    bool isRunning() const { return m_state == State::Running || m_state == State::Approved; }
+    qint64 runElapsedMs() const;
+    qint64 runTimeoutMs() const;
+    QByteArray liveOutput(QProcess::ProcessChannel channel) const;
+    /// Present once the run ended and its end was recorded.
+    const std::optional<RunResult> &result() const { return m_result; }
+
+Q_SIGNALS:
+    void stateChanged(Airlock::RequestSession::State state);
+    /// Verdicts, inputs or the request itself became known.
+    void contentChanged();
+    void outputReceived(QProcess::ProcessChannel channel, const QByteArray &chunk);
+    void eventReported(const QJsonObject &event);
+    void runFinished(const Airlock::RunResult &result);
+
+private:
+    struct Loaded;
+    void loaded();
+    void analysisFinished(const QList<Verdict> &verdicts);
+    void startRun();
+    void runEnded(const RunResult &result);
+    void setState(State state, const QString &error = {});
+
+    QString m_sourcePath;
+    QDateTime m_arrivedAt;
+    Policy m_policy;
+    AuditWriter *m_writer;
+    State m_state = State::Loading;
+    QString m_error;
+    std::optional<Request> m_request;
+    std::shared_ptr<PreparedRun> m_prepared;
+    QFutureWatcher<std::shared_ptr<Loaded>> *m_loading = nullptr;
+    CodeAnalyzer *m_analyzer = nullptr;
+    SandboxRunner *m_runner = nullptr;
+    bool m_analysed = false;
+    std::optional<Decision> m_decision;
+    std::optional<RunResult> m_result;
+    QByteArray m_liveStdout;
+    QByteArray m_liveStderr;
+    QElapsedTimer m_runClock;
+    qint64 m_runDurationMs = 0;
+};
+
+} // namespace Airlock

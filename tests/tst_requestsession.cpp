@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#include <QFile>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "audittrail.h"
+#include "auditwriter.h"
+#include "preparedrun.h"
+#include "requestsession.h"
+
+using namespace Airlock;
+
+namespace {
+const QString SourceDir = QStringLiteral(AIRLOCK_SOURCE_DIR);
+constexpr int SandboxTimeout = 60000;
+
+QStringList kinds(const QList<AuditTrail::Record> &records)
+{
+    QStringList out;
+    for (const auto &r : records)
+        out << r.kind;
+    return out;
+}
+} // namespace
+
+class TestRequestSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void approvedChartRunsAndIsRecorded();
+    void rejectionNeedsAReasonAndIsRecorded();
+    void blockedRequestNeedsAnOverride();
+    void strictPolicyAllowsNoOverride();
+    void malformedFileIsShownAndRecorded();
+    void stopKillsTheRunAndIsRecorded();
+    void closedTrailMeansNoDecision();
+
+private:
+    std::unique_ptr<RequestSession> loadPending(const QString &path, const Policy &policy);
+    QString writeRequest(const QString &name, const QJsonObject &fields);
+    QList<AuditTrail::Record> story(const QString &requestId);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AuditWriter> m_writer;
+};
+
+void TestRequestSession::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qRegisterMetaType<RunResult>();
+}
+
+void TestRequestSession::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_writer = std::make_unique<AuditWriter>(QStringLiteral("workbench"));
+    QSignalSpy opened(m_writer.get(), &AuditWriter::opened);
+    m_writer->open(m_dir->filePath(QStringLiteral("trail.sqlite")));
+    QTRY_COMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().at(1).toString(), QString());
+}
+
+void TestRequestSession::cleanup()
+{
+    m_writer.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<RequestSession> TestRequestSession::loadPending(const QString &path, const Policy &policy)
+{
+    auto session = std::make_unique<RequestSession>(path, policy, m_writer.get());
+    session->load();
+    [&]() { QTRY_VERIFY_WITH_TIMEOUT(session->state() != RequestSession::State::Loading, SandboxTimeout); }();
+    return session;
+}
+
+QString TestRequestSession::writeRequest(const QString &name, const QJsonObject &fields)
+{
+    QJsonObject doc{{QStringLiteral("schema"), QStringLiteral("airlock.request/v1")},
+        {QStringLiteral("request_id"), name}, {QStringLiteral("agent"), QStringLiteral("test-agent")},
+        {QStringLiteral("prompt"), QStringLiteral("A test")}};
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        doc.insert(it.key(), it.value());
+    const QString path = m_dir->filePath(name + QStringLiteral(".json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(QJsonDocument(doc).toJson());
+    return path;
+}
+
+QList<AuditTrail::Record> TestRequestSession::story(const QString &requestId)
+{
+    m_writer->flush();
+    QString error;
+    const auto trail
+        = AuditTrail::open(m_dir->filePath(QStringLiteral("trail.sqlite")), AuditTrail::Mode::ReadWrite, &error);
+    if (!trail)
+        qWarning() << error;
+    return trail ? trail->story(requestId) : QList<AuditTrail::Record>();
+}
+
+void TestRequestSession::approvedChartRunsAndIsRecorded()
+{
+    auto session
+        = loadPending(SourceDir + QStringLiteral("/resources/examples/chart/request.json"), Policy::defaultPolicy());
+    QCOMPARE(session->state(), RequestSession::State::Pending);
+    QVERIFY(session->analysed());
+    QVERIFY(!session->blocked());
+    QCOMPARE(session->preparedRun()->inputs().size(), 1);
+    QCOMPARE(kinds(story(QStringLiteral("example-chart-0001"))),
+        (QStringList{QStringLiteral("request"), QStringLiteral("verdicts")}));
+
+    QVERIFY(!session->approvalProblem(QStringLiteral(" "), {}).isEmpty());
+    QSignalSpy output(session.get(), &RequestSession::outputReceived);
+    QSignalSpy finished(session.get(), &RequestSession::runFinished);
+    QCOMPARE(session->approve(QStringLiteral("Ada Analyst"), {}), QString());
+    QVERIFY(!session->approve(QStringLiteral("Ada Analyst"), {}).isEmpty()); // one decision only
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, SandboxTimeout);
+    QCOMPARE(session->state(), RequestSession::State::Done);
+    QVERIFY(!output.isEmpty());
+    QVERIFY(session->liveOutput(QProcess::StandardOutput).contains("sales in"));
+    const RunResult &result = *session->result();
+    QCOMPARE(result.status, RunResult::Status::Succeeded);
+    QStringList names;
+    for (const auto &a : result.artifacts)
+        names << a.name;
+    QVERIFY2(names.contains(QStringLiteral("monthly_revenue.png")), qPrintable(names.join(u',')));
+    QVERIFY(result.audit.contains(QStringLiteral("hash")));
+
+    const QStringList recorded = kinds(story(QStringLiteral("example-chart-0001")));
+    QCOMPARE(recorded.mid(0, 4),
+        (QStringList{QStringLiteral("request"), QStringLiteral("verdicts"), QStringLiteral("decision"),
+            QStringLiteral("run_started")}));
+    QCOMPARE(recorded.last(), QStringLiteral("run_finished"));
+    QVERIFY(recorded.contains(QStringLiteral("artifact")));
+    const auto records = story(QStringLiteral("example-chart-0001"));
+    const QJsonObject decision = records.at(2).body;
+    QCOMPARE(decision.value(QStringLiteral("reviewer")).toString(), QStringLiteral("Ada Analyst"));
+}
+
+void TestRequestSession::rejectionNeedsAReasonAndIsRecorded()
+{
+    auto session
+        = loadPending(SourceDir + QStringLiteral("/resources/examples/chart/request.json"), Policy::defaultPolicy());
+    QCOMPARE(session->state(), RequestSession::State::Pending);
+    QVERIFY(!session->reject(QStringLiteral("Ada"), QStringLiteral("  ")).isEmpty());
+    QCOMPARE(session->state(), RequestSession::State::Pending);
+    QCOMPARE(session->reject(QStringLiteral("Ada"), QStringLiteral("Not what was asked")), QString());
+    QCOMPARE(session->state(), RequestSession::State::Rejected);
+    QVERIFY(!session->approve(QStringLiteral("Ada"), {}).isEmpty());
+    const auto records = story(QStringLiteral("example-chart-0001"));
+    QCOMPARE(kinds(records).last(), QStringLiteral("decision"));
+    const QJsonObject decision = records.last().body;
+    QCOMPARE(decision.value(QStringLiteral("outcome")).toString(), QStringLiteral("rejected"));
+    QCOMPARE(decision.value(QStringLiteral("reason")).toString(), QStringLiteral("Not what was asked"));
+}
+
+void TestRequestSession::blockedRequestNeedsAnOverride()
+{
+    auto session = loadPending(
+        SourceDir + QStringLiteral("/tests/data/corpus/module-subprocess-import.json"), Policy::defaultPolicy());
+    QCOMPARE(session->state(), RequestSession::State::Pending);
+    QVERIFY(session->blocked());
+    QCOMPARE(session->worstSeverity(), Verdict::Severity::Block);
+    QVERIFY(!session->approvalProblem(QStringLiteral("Ada"), {}).isEmpty());
+    QVERIFY(!session->approve(QStringLiteral("Ada"), QStringLiteral("too short")).isEmpty());
+    QCOMPARE(session->state(), RequestSession::State::Pending);
+    QCOMPARE(session->approvalProblem(
+                 QStringLiteral("Ada"), QStringLiteral("Needed for the quarterly audit, checked by hand")),
+        QString());
+}
+
+void TestRequestSession::strictPolicyAllowsNoOverride()
+{
+    QList<Policy::Error> errors;
+    const auto strict = Policy::load(SourceDir + QStringLiteral("/resources/policies/strict.json"), &errors);
+    QVERIFY(strict);
+    auto session = loadPending(SourceDir + QStringLiteral("/tests/data/corpus/module-subprocess-import.json"), *strict);
+    QVERIFY(session->blocked());
+    QVERIFY(!session->approvalProblem(QStringLiteral("Ada"), QString(200, u'x')).isEmpty());
+}
+
+void TestRequestSession::malformedFileIsShownAndRecorded()
+{
+    const QString path = m_dir->filePath(QStringLiteral("broken.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"schema\": \"airlock.request/v1\", \"code\": ");
+    file.close();
+    auto session = loadPending(path, Policy::defaultPolicy());
+    QCOMPARE(session->state(), RequestSession::State::Malformed);
+    QVERIFY(!session->error().isEmpty());
+    QVERIFY(!session->approve(QStringLiteral("Ada"), {}).isEmpty());
+    m_writer->flush();
+    QString error;
+    const auto trail
+        = AuditTrail::open(m_dir->filePath(QStringLiteral("trail.sqlite")), AuditTrail::Mode::ReadWrite, &error);
+    QVERIFY(trail);
+    const auto list = trail->list({});
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().outcome, QStringLiteral("malformed"));
+}
+
+void TestRequestSession::stopKillsTheRunAndIsRecorded()
+{
+    const QString path = writeRequest(QStringLiteral("sleeper"),
+        {{QStringLiteral("code"), QStringLiteral("import time\nprint('sleeping', flush=True)\ntime.sleep(120)\n")},
+            {QStringLiteral("limits"), QJsonObject{{QStringLiteral("timeout_s"), 60}}}});
+    auto session = loadPending(path, Policy::defaultPolicy());
+    QCOMPARE(session->state(), RequestSession::State::Pending);
+    QSignalSpy finished(session.get(), &RequestSession::runFinished);
+    QCOMPARE(session->approve(QStringLiteral("Ada"), {}), QString());
+    // Stop once the code is really running: its first line has arrived.
+    QTRY_VERIFY_WITH_TIMEOUT(session->liveOutput(QProcess::StandardOutput).contains("sleeping"), SandboxTimeout);
+    QVERIFY(session->runElapsedMs() >= 0);
+    QCOMPARE(session->runTimeoutMs(), 60000);
+    session->stop();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QCOMPARE(session->state(), RequestSession::State::Failed);
+    QCOMPARE(session->result()->endReason, RunResult::EndReason::Stopped);
+    QVERIFY(session->result()->durationMs < 60000);
+    const auto records = story(QStringLiteral("sleeper"));
+    QCOMPARE(records.last().kind, QStringLiteral("run_finished"));
+    QCOMPARE(records.last().body.value(QStringLiteral("end_reason")).toString(), QStringLiteral("stopped"));
+}
+
+void TestRequestSession::closedTrailMeansNoDecision()
+{
+    // A trail that cannot be opened: the request is shown, never decided.
+    m_writer = std::make_unique<AuditWriter>(QStringLiteral("workbench"));
+    QSignalSpy opened(m_writer.get(), &AuditWriter::opened);
+    QFile blocker(m_dir->filePath(QStringLiteral("not-a-folder")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    m_writer->open(blocker.fileName() + QStringLiteral("/trail.sqlite"));
+    QTRY_COMPARE(opened.size(), 1);
+    auto session
+        = loadPending(SourceDir + QStringLiteral("/resources/examples/chart/request.json"), Policy::defaultPolicy());
+    QCOMPARE(session->state(), RequestSession::State::Failed);
+    QVERIFY(session->error().contains(QStringLiteral("audit trail")));
+    QVERIFY(!session->approve(QStringLiteral("Ada"), {}).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestRequestSession)
+#include "tst_requestsession.moc"
