@@ -13,6 +13,15 @@
 
 using Airlock::MainWindow;
 
+namespace {
+MainWindow::Options brokenSandbox()
+{
+    MainWindow::Options options;
+    options.doctor.bwrapPath = QStringLiteral("/nonexistent/bwrap");
+    return options;
+}
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -38,7 +47,7 @@ private Q_SLOTS:
 
     void runsStayDisabledWhenTheCheckFails()
     {
-        MainWindow window({QStringLiteral("/nonexistent/bwrap"), {}, 60000});
+        MainWindow window(brokenSandbox());
         QSignalSpy checked(&window, &MainWindow::sandboxChecked);
         window.show();
         QVERIFY(checked.wait(60000));
@@ -55,7 +64,7 @@ private Q_SLOTS:
 
     void checkAgainRerunsTheDoctor()
     {
-        MainWindow window({QStringLiteral("/nonexistent/bwrap"), {}, 60000});
+        MainWindow window(brokenSandbox());
         QSignalSpy checked(&window, &MainWindow::sandboxChecked);
         QVERIFY(checked.wait(60000));
         QAction *again = nullptr;
@@ -72,14 +81,14 @@ private Q_SLOTS:
 
     void menusAreKeyboardReachable()
     {
-        MainWindow window({QStringLiteral("/nonexistent/bwrap"), {}, 60000});
+        MainWindow window(brokenSandbox());
         QStringList titles;
         const QList<QAction *> menus = window.menuBar()->actions();
         for (QAction *a : menus)
             titles << a->text();
         QCOMPARE(titles,
-            (QStringList{QStringLiteral("&File"), QStringLiteral("&Sandbox"), QStringLiteral("&View"),
-                QStringLiteral("&Help")}));
+            (QStringList{QStringLiteral("&File"), QStringLiteral("&Request"), QStringLiteral("&Sandbox"),
+                QStringLiteral("&View"), QStringLiteral("&Help")}));
     }
 };
 

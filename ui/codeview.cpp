@@ -7,6 +7,8 @@
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 
+#include "severitystyle.h"
+
 #include <QFontDatabase>
 #include <QHelpEvent>
 #include <QPainter>
@@ -46,21 +48,6 @@ protected:
 private:
     CodeView *m_view;
 };
-
-namespace {
-QColor markerColor(Verdict::Severity severity)
-{
-    switch (severity) {
-    case Verdict::Severity::Block:
-        return QColor(0xd0, 0x30, 0x30);
-    case Verdict::Severity::Warn:
-        return QColor(0xe0, 0x9a, 0x20);
-    case Verdict::Severity::Info:
-        break;
-    }
-    return QColor(0x40, 0x80, 0xd0);
-}
-} // namespace
 
 CodeView::CodeView(KSyntaxHighlighting::Repository *repository, QWidget *parent)
     : QPlainTextEdit(parent)
@@ -131,7 +118,7 @@ void CodeView::showLine(int line)
     setTextCursor(cursor);
     centerCursor();
     QTextEdit::ExtraSelection selection;
-    QColor color = markerColor(m_markers.value(line, Verdict::Severity::Info));
+    QColor color = SeverityStyle::colour(m_markers.value(line, Verdict::Severity::Info));
     color.setAlpha(60);
     selection.format.setBackground(color);
     selection.format.setProperty(QTextFormat::FullWidthSelection, true);
@@ -220,7 +207,7 @@ void CodeView::paintMargin(QPaintEvent *event)
             painter.drawText(0, top, m_margin->width() - markerSize - 8, height, Qt::AlignRight | Qt::AlignVCenter,
                 QString::number(line));
             if (const auto it = m_markers.constFind(line); it != m_markers.cend()) {
-                painter.setBrush(markerColor(*it));
+                painter.setBrush(SeverityStyle::colour(*it));
                 painter.setPen(Qt::NoPen);
                 painter.drawEllipse(
                     QRect(m_margin->width() - markerSize - 4, top + (height - markerSize) / 2, markerSize, markerSize));

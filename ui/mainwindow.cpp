@@ -2,60 +2,223 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include "mainwindow.h"
 
+#include <KSyntaxHighlighting/Repository>
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "auditwriter.h"
+#include "decisiondialog.h"
+#include "decisionrules.h"
 #include "doctormodel.h"
+#include "inboxfolder.h"
+#include "inboxmodel.h"
+#include "requestsession.h"
+#include "reviewpane.h"
+#include "runpane.h"
+#include "settings.h"
 
 namespace Airlock {
 
-MainWindow::MainWindow(const Doctor::Options &doctorOptions, QWidget *parent)
+namespace {
+const QString LastFolderKey = QStringLiteral("ui/lastRequestFolder");
+const QString TrailBanner = QStringLiteral("trail");
+const QString PolicyBanner = QStringLiteral("policy");
+const QString InboxBanner = QStringLiteral("inbox");
+const QString DecisionBanner = QStringLiteral("decision");
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(Options{}, parent)
+{
+}
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
     : QMainWindow(parent)
+    , m_options(options)
+    , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
     , m_doctor(new Doctor(this))
     , m_doctorModel(new DoctorModel(this))
+    , m_writer(new AuditWriter(QStringLiteral("workbench"), this))
+    , m_inbox(new InboxModel(this))
 {
     setWindowTitle(tr("Airlock"));
     setObjectName(QStringLiteral("MainWindow"));
-    m_doctor->setOptions(doctorOptions);
+    setAcceptDrops(true);
+    m_doctor->setOptions(options.doctor);
     connect(m_doctor, &Doctor::finished, this, &MainWindow::applyReport);
 
-    // The review area: requests open here once the inbox exists.
-    auto *review = new QWidget(this);
-    review->setObjectName(QStringLiteral("reviewArea"));
-    auto *layout = new QVBoxLayout(review);
-    auto *empty = new QLabel(tr("No request is open."), review);
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setEnabled(false);
-    layout->addWidget(empty);
-    setCentralWidget(review);
+    // The policy every request here is held to; a broken one decides nothing.
+    const QString policyPath = Settings().policyPath();
+    if (policyPath.isEmpty()) {
+        m_policy = Policy::defaultPolicy();
+    } else {
+        QList<Policy::Error> errors;
+        if (std::optional<Policy> loaded = Policy::load(policyPath, &errors)) {
+            m_policy = *loaded;
+        } else {
+            m_policyValid = false;
+            QStringList lines;
+            for (const Policy::Error &e : std::as_const(errors))
+                lines << e.toString();
+            m_bannerMessages.insert(PolicyBanner,
+                tr("The policy %1 is not valid, so no request can be opened: %2")
+                    .arg(policyPath, lines.join(QStringLiteral("; "))));
+        }
+    }
 
+    setupCentral();
     setupDocks();
     setupActions();
     setupStatusBar();
     restoreWindowState();
+
+    connect(m_writer, &AuditWriter::opened, this, [this](const QString &, const QString &error) {
+        setBanner(TrailBanner, error.isEmpty() ? QString() : tr("%1 Requests can be read but not decided.").arg(error));
+    });
+    connect(m_writer, &AuditWriter::failed, this, [this](const QString &failure) {
+        statusBar()->showMessage(tr("The audit trail could not record a step: %1").arg(failure));
+    });
+    m_writer->open(options.auditTrailPath.isEmpty() ? Settings().auditTrailPath() : options.auditTrailPath);
+    setupInbox();
+    setBanner(PolicyBanner, m_bannerMessages.value(PolicyBanner));
     checkSandbox();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Sessions stop their runs and hand their last records to the writer,
+    // which outlives them and writes everything before it goes.
+    delete m_inbox;
+    m_inbox = nullptr;
+}
+
+void MainWindow::setupCentral()
+{
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("reviewArea"));
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_banner = new QLabel(central);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setMargin(8);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette pal = m_banner->palette();
+    pal.setColor(QPalette::Window, QColor(0xf6, 0xd5, 0xd5));
+    pal.setColor(QPalette::WindowText, QColor(0x50, 0x10, 0x10));
+    m_banner->setPalette(pal);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    m_inboxProxy = new QSortFilterProxyModel(this);
+    m_inboxProxy->setSourceModel(m_inbox);
+    m_inboxProxy->setSortRole(InboxModel::SortRole);
+    m_inboxView = new QTreeView(central);
+    m_inboxView->setObjectName(QStringLiteral("inboxView"));
+    m_inboxView->setAccessibleName(tr("Inbox"));
+    m_inboxView->setModel(m_inboxProxy);
+    m_inboxView->setRootIsDecorated(false);
+    m_inboxView->setUniformRowHeights(true);
+    m_inboxView->setAlternatingRowColors(true);
+    m_inboxView->setSortingEnabled(true);
+    m_inboxView->sortByColumn(InboxModel::ArrivedColumn, Qt::AscendingOrder);
+    m_inboxView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_inboxView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_inboxView->header()->setStretchLastSection(false);
+    m_inboxView->header()->setSectionResizeMode(InboxModel::PromptColumn, QHeaderView::Stretch);
+    for (int column : {InboxModel::ArrivedColumn, InboxModel::VerdictColumn, InboxModel::StateColumn})
+        m_inboxView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    connect(m_inboxView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::currentChanged);
+
+    KSyntaxHighlighting::Repository *repository = m_repository.get();
+    m_review = new ReviewPane(repository, central);
+    m_run = new RunPane(central);
+    m_detail = new QTabWidget(central);
+    m_detail->setObjectName(QStringLiteral("detailTabs"));
+    m_detail->addTab(m_review, tr("Review"));
+    m_detail->addTab(m_run, tr("Run"));
+    connect(m_review, &ReviewPane::approveRequested, this, [this](RequestSession *s) { decide(s, true); });
+    connect(m_review, &ReviewPane::rejectRequested, this, [this](RequestSession *s) { decide(s, false); });
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_inboxView);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 5);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::setupInbox()
+{
+    if (!m_options.watchInbox)
+        return;
+    m_inboxFolder = new InboxFolder(this);
+    connect(m_inboxFolder, &InboxFolder::fileArrived, this, [this](const QString &path) {
+        openRequests({path});
+        statusBar()->showMessage(tr("New request in the inbox: %1").arg(QFileInfo(path).fileName()), 5000);
+    });
+    connect(m_inboxFolder, &InboxFolder::errorOccurred, this,
+        [this](const QString &message) { setBanner(InboxBanner, message); });
+    const QString folder = m_options.inboxFolder.isEmpty() ? Settings().inboxFolder() : m_options.inboxFolder;
+    if (folder == Settings::defaultInboxFolder())
+        QDir().mkpath(folder);
+    m_inboxFolder->setPath(folder);
+}
 
 void MainWindow::setupActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Requests…"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Add request files to the inbox"));
+    m_openAction->setEnabled(m_policyValid);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
+    QAction *inbox = file->addAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Choose &Inbox Folder…"));
+    inbox->setStatusTip(tr("The folder watched for new request files"));
+    connect(inbox, &QAction::triggered, this, &MainWindow::chooseInboxFolder);
+    file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *request = menuBar()->addMenu(tr("&Request"));
+    m_approveAction = request->addAction(QIcon::fromTheme(QStringLiteral("dialog-ok-apply")), tr("&Approve…"));
+    // Shortcuts open the confirming dialog; they never decide by themselves.
+    m_approveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_approveAction, &QAction::triggered, this, &MainWindow::approveCurrent);
+    m_rejectAction = request->addAction(QIcon::fromTheme(QStringLiteral("dialog-cancel")), tr("&Reject…"));
+    m_rejectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_rejectAction, &QAction::triggered, this, &MainWindow::rejectCurrent);
+    m_stopAction = request->addAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("&Stop Run"));
+    m_stopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopCurrent);
 
     QMenu *sandbox = menuBar()->addMenu(tr("&Sandbox"));
     m_checkSandboxAction
@@ -65,6 +228,16 @@ void MainWindow::setupActions()
     connect(m_checkSandboxAction, &QAction::triggered, this, &MainWindow::checkSandbox);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *focusInbox = view->addAction(tr("Go to &Inbox"));
+    focusInbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(focusInbox, &QAction::triggered, this, [this]() { m_inboxView->setFocus(); });
+    QAction *showReview = view->addAction(tr("Show &Review"));
+    showReview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(showReview, &QAction::triggered, this, [this]() { m_detail->setCurrentWidget(m_review); });
+    QAction *showRun = view->addAction(tr("Show R&un"));
+    showRun->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(showRun, &QAction::triggered, this, [this]() { m_detail->setCurrentWidget(m_run); });
+    view->addSeparator();
     const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
     for (QDockWidget *dock : docks)
         view->addAction(dock->toggleViewAction());
@@ -76,6 +249,7 @@ void MainWindow::setupActions()
     QAction *aboutQt = help->addAction(tr("About &Qt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    updateActions();
 }
 
 void MainWindow::setupDocks()
@@ -113,6 +287,8 @@ void MainWindow::checkSandbox()
         Q_EMIT runsEnabledChanged(false);
     m_checkSandboxAction->setEnabled(false);
     m_sandboxStatus->setText(tr("Checking the sandbox… runs are disabled until it passes."));
+    m_review->setRunsEnabled(false, tr("the sandbox is being checked."));
+    updateActions();
     m_doctor->start();
 }
 
@@ -127,12 +303,19 @@ void MainWindow::applyReport(const DoctorReport &report)
         m_runsEnabled = enabled;
         Q_EMIT runsEnabledChanged(enabled);
     }
+    m_review->setRunsEnabled(enabled, runsDisabledReason());
     if (!enabled) {
         // The reason must be in front of the analyst, not in a log.
         if (auto *dock = findChild<QDockWidget *>(QStringLiteral("sandboxReadinessDock")))
             dock->show();
     }
+    updateActions();
     Q_EMIT sandboxChecked(report);
+}
+
+QString MainWindow::runsDisabledReason() const
+{
+    return m_doctor->isRunning() ? tr("the sandbox is being checked.") : m_sandboxStatus->text();
 }
 
 bool MainWindow::runsEnabled() const
@@ -148,6 +331,189 @@ DoctorModel *MainWindow::doctorModel() const
 QString MainWindow::sandboxStatusText() const
 {
     return m_sandboxStatus->text();
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isVisible() || !m_banner->text().isEmpty() ? m_banner->text() : QString();
+}
+
+void MainWindow::setBanner(const QString &key, const QString &message)
+{
+    if (message.isEmpty())
+        m_bannerMessages.remove(key);
+    else
+        m_bannerMessages.insert(key, message);
+    const QStringList all = m_bannerMessages.values();
+    m_banner->setText(all.join(u'\n'));
+    m_banner->setVisible(!all.isEmpty());
+}
+
+void MainWindow::openRequests(const QStringList &paths)
+{
+    if (!m_policyValid) {
+        setBanner(DecisionBanner, tr("No request can be opened while the policy is not valid."));
+        return;
+    }
+    RequestSession *first = nullptr;
+    for (const QString &path : paths) {
+        // Opening a file that is already waiting shows it rather than listing it twice.
+        RequestSession *session = m_inbox->pendingFor(path);
+        if (!session) {
+            session = new RequestSession(path, m_policy, m_writer);
+            m_inbox->addSession(session);
+            connect(session, &RequestSession::stateChanged, this, [this, session]() {
+                if (session == currentSession())
+                    updateActions();
+                if (m_closing && !session->isRunning())
+                    close();
+            });
+            session->load();
+        }
+        if (!first)
+            first = session;
+    }
+    if (first)
+        selectSession(first);
+}
+
+void MainWindow::selectSession(RequestSession *session)
+{
+    const int row = m_inbox->rowOf(session);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_inboxProxy->mapFromSource(m_inbox->index(row, 0));
+    m_inboxView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+RequestSession *MainWindow::currentSession() const
+{
+    const QModelIndex index = m_inboxView->currentIndex();
+    return index.isValid() ? index.data(InboxModel::SessionRole).value<RequestSession *>() : nullptr;
+}
+
+void MainWindow::currentChanged()
+{
+    RequestSession *session = currentSession();
+    m_review->setSession(session);
+    m_run->setSession(session);
+    const bool hasRun = session && session->decision() && session->state() != RequestSession::State::Rejected;
+    m_detail->setCurrentWidget(hasRun ? static_cast<QWidget *>(m_run) : m_review);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    if (!m_approveAction)
+        return;
+    RequestSession *s = currentSession();
+    const bool pending = s && s->state() == RequestSession::State::Pending;
+    const bool approvable = pending && (!s->blocked() || DecisionRules::overridable(s->policy()));
+    m_approveAction->setEnabled(approvable && m_runsEnabled);
+    m_rejectAction->setEnabled(pending);
+    m_stopAction->setEnabled(s && s->state() == RequestSession::State::Running);
+}
+
+void MainWindow::approveCurrent()
+{
+    if (RequestSession *s = currentSession())
+        decide(s, true);
+}
+
+void MainWindow::rejectCurrent()
+{
+    if (RequestSession *s = currentSession())
+        decide(s, false);
+}
+
+void MainWindow::stopCurrent()
+{
+    if (RequestSession *s = currentSession())
+        s->stop();
+}
+
+void MainWindow::decide(RequestSession *session, bool approve)
+{
+    if (approve && !m_runsEnabled) {
+        setBanner(DecisionBanner, tr("Runs are disabled: %1").arg(runsDisabledReason()));
+        return;
+    }
+    if (session->state() != RequestSession::State::Pending)
+        return;
+    if (approve && session->blocked() && !DecisionRules::overridable(session->policy())) {
+        setBanner(DecisionBanner,
+            tr("The policy \"%1\" blocks this request and allows no override.").arg(session->policy().name));
+        return;
+    }
+    auto *dialog
+        = new DecisionDialog(approve ? DecisionDialog::Kind::Approve : DecisionDialog::Kind::Reject, session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setReviewer(Settings().reviewerName());
+    connect(dialog, &QDialog::accepted, this, [this, dialog, session, approve]() {
+        // The session may be gone if the window closed meanwhile; the inbox owns it.
+        if (m_inbox->rowOf(session) < 0)
+            return;
+        Settings().setReviewerName(dialog->reviewer());
+        if (approve && !m_runsEnabled) {
+            setBanner(DecisionBanner, tr("Runs are disabled: %1").arg(runsDisabledReason()));
+            return;
+        }
+        const QString problem = approve ? session->approve(dialog->reviewer(), dialog->reason())
+                                        : session->reject(dialog->reviewer(), dialog->reason());
+        setBanner(DecisionBanner, problem);
+        if (problem.isEmpty() && approve && session == currentSession())
+            m_detail->setCurrentWidget(m_run);
+        updateActions();
+    });
+    dialog->open();
+}
+
+void MainWindow::showOpenDialog()
+{
+    QSettings settings;
+    const QString folder = settings.value(LastFolderKey, QDir::homePath()).toString();
+    const QStringList paths
+        = QFileDialog::getOpenFileNames(this, tr("Open Requests"), folder, tr("Requests (*.json);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    settings.setValue(LastFolderKey, QFileInfo(paths.constFirst()).absolutePath());
+    openRequests(paths);
+}
+
+void MainWindow::chooseInboxFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Inbox Folder"), m_inboxFolder ? m_inboxFolder->path() : Settings().inboxFolder());
+    if (folder.isEmpty())
+        return;
+    Settings().setInboxFolder(folder);
+    setBanner(InboxBanner, {});
+    if (m_inboxFolder)
+        m_inboxFolder->setPath(folder);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    const bool local
+        = !urls.isEmpty() && std::all_of(urls.begin(), urls.end(), [](const QUrl &u) { return u.isLocalFile(); });
+    if (local && m_policyValid)
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openRequests(paths);
 }
 
 void MainWindow::showAbout()
@@ -166,16 +532,56 @@ void MainWindow::restoreWindowState()
     QSettings settings;
     settings.beginGroup(QStringLiteral("MainWindow"));
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1100, 720);
-    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+        resize(1280, 800);
+    if (!restoreState(settings.value(QStringLiteral("state")).toByteArray())) {
+        // First start: the readiness panel is a summary until something fails.
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("sandboxReadinessDock")))
+            resizeDocks({dock}, {160}, Qt::Vertical);
+    }
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray()))
+        m_splitter->setSizes({width() * 3 / 10, width() * 7 / 10});
+    if (!m_review->splitter()->restoreState(settings.value(QStringLiteral("reviewSplitter")).toByteArray()))
+        m_review->splitter()->setSizes({height() * 6 / 10, height() * 3 / 10});
+    m_inboxView->header()->restoreState(settings.value(QStringLiteral("inboxHeader")).toByteArray());
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::saveWindowState()
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("MainWindow"));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("mainSplitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("reviewSplitter"), m_review->splitter()->saveState());
+    settings.setValue(QStringLiteral("inboxHeader"), m_inboxView->header()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QList<RequestSession *> running;
+    for (RequestSession *s : m_inbox->sessions()) {
+        if (s->isRunning())
+            running << s;
+    }
+    if (!running.isEmpty()) {
+        if (!m_closing) {
+            const auto answer = QMessageBox::question(this, tr("Stop Running Requests?"),
+                tr("%n run(s) still in progress. Stop them and quit? Each stop is recorded in the audit trail.",
+                    nullptr, int(running.size())),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            if (answer != QMessageBox::Yes) {
+                event->ignore();
+                return;
+            }
+            m_closing = true;
+            for (RequestSession *s : std::as_const(running))
+                s->stop();
+        }
+        // Closes for real once the stops are recorded.
+        event->ignore();
+        return;
+    }
+    saveWindowState();
     event->accept();
 }
 

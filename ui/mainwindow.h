@@ -4,28 +4,56 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 #include "doctor.h"
+#include "policy.h"
 
 class QAction;
 class QLabel;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTabWidget;
 class QTreeView;
+
+namespace KSyntaxHighlighting {
+class Repository;
+}
 
 namespace Airlock {
 
+class AuditWriter;
 class DoctorModel;
+class InboxFolder;
+class InboxModel;
+class RequestSession;
+class ReviewPane;
+class RunPane;
 
 /**
- * The workbench's frame: menus, a status bar that always says whether the
- * sandbox is ready, the sandbox readiness panel, and the review area.
+ * The workbench: the inbox of requests on the left, the selected request's
+ * review and run on the right, a status bar that always says whether the
+ * sandbox is ready, and the sandbox readiness panel.
  *
  * Runs stay disabled until the pre-flight check passes; it runs in the
- * background at start and on request.
+ * background at start and on request. Every request, decision and run is
+ * recorded in the audit trail chosen in the settings.
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(const Doctor::Options &doctorOptions = {}, QWidget *parent = nullptr);
+    struct Options
+    {
+        Doctor::Options doctor;
+        /// Empty: the settings' trail, inbox folder and policy.
+        QString auditTrailPath;
+        QString inboxFolder;
+        bool watchInbox = true;
+    };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// True only while the latest pre-flight check passed.
@@ -33,8 +61,24 @@ public:
     DoctorModel *doctorModel() const;
     QString sandboxStatusText() const;
 
+    InboxModel *inboxModel() const { return m_inbox; }
+    QTreeView *inboxView() const { return m_inboxView; }
+    ReviewPane *reviewPane() const { return m_review; }
+    RunPane *runPane() const { return m_run; }
+    AuditWriter *auditWriter() const { return m_writer; }
+    /// The messages shown above the panes (trail, policy, inbox problems).
+    QString bannerText() const;
+    RequestSession *currentSession() const;
+
 public Q_SLOTS:
     void checkSandbox();
+    /// Adds request files to the inbox and selects the first of them.
+    void openRequests(const QStringList &paths);
+    void selectSession(Airlock::RequestSession *session);
+    /// Asks for confirmation (a window-modal dialog), then decides.
+    void approveCurrent();
+    void rejectCurrent();
+    void stopCurrent();
 
 Q_SIGNALS:
     void runsEnabledChanged(bool enabled);
@@ -42,21 +86,53 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void setupCentral();
     void setupActions();
     void setupDocks();
     void setupStatusBar();
+    void setupInbox();
     void applyReport(const DoctorReport &report);
     void showAbout();
     void restoreWindowState();
+    void saveWindowState();
+    void showOpenDialog();
+    void chooseInboxFolder();
+    void decide(RequestSession *session, bool approve);
+    void currentChanged();
+    void updateActions();
+    void setBanner(const QString &key, const QString &message);
+    QString runsDisabledReason() const;
 
+    Options m_options;
+    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
     Doctor *m_doctor = nullptr;
     DoctorModel *m_doctorModel = nullptr;
+    AuditWriter *m_writer = nullptr;
+    InboxModel *m_inbox = nullptr;
+    QSortFilterProxyModel *m_inboxProxy = nullptr;
+    InboxFolder *m_inboxFolder = nullptr;
+    Policy m_policy;
+    bool m_policyValid = true;
     QTreeView *m_doctorView = nullptr;
+    QTreeView *m_inboxView = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTabWidget *m_detail = nullptr;
+    ReviewPane *m_review = nullptr;
+    RunPane *m_run = nullptr;
+    QLabel *m_banner = nullptr;
+    QMap<QString, QString> m_bannerMessages;
     QLabel *m_sandboxStatus = nullptr;
     QAction *m_checkSandboxAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_approveAction = nullptr;
+    QAction *m_rejectAction = nullptr;
+    QAction *m_stopAction = nullptr;
     bool m_runsEnabled = false;
+    bool m_closing = false;
 };
 
 } // namespace Airlock

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#include "inboxmodel.h"
+
+#include <QFileInfo>
+#include <QIcon>
+#include <QLocale>
+
+#include "requestsession.h"
+#include "severitystyle.h"
+
+namespace Airlock {
+
+InboxModel::InboxModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+InboxModel::~InboxModel()
+{
+    // Views still attached must never see a row whose session is gone.
+    beginResetModel();
+    const QList<RequestSession *> sessions = std::exchange(m_sessions, {});
+    endResetModel();
+    qDeleteAll(sessions);
+}
+
+void InboxModel::addSession(RequestSession *session)
+{
+    session->setParent(this);
+    beginInsertRows({}, int(m_sessions.size()), int(m_sessions.size()));
+    m_sessions.append(session);
+    endInsertRows();
+    connect(session, &RequestSession::stateChanged, this, [this, session]() { sessionChanged(session); });
+    connect(session, &RequestSession::contentChanged, this, [this, session]() { sessionChanged(session); });
+}
+
+RequestSession *InboxModel::session(int row) const
+{
+    return row >= 0 && row < m_sessions.size() ? m_sessions.at(row) : nullptr;
+}
+
+int InboxModel::rowOf(const RequestSession *session) const
+{
+    return int(m_sessions.indexOf(const_cast<RequestSession *>(session)));
+}
+
+RequestSession *InboxModel::pendingFor(const QString &path) const
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (RequestSession *s : m_sessions) {
+        if (s->sourcePath() == absolute
+            && (s->state() == RequestSession::State::Loading || s->state() == RequestSession::State::Pending
+                || s->state() == RequestSession::State::Malformed))
+            return s;
+    }
+    return nullptr;
+}
+
+void InboxModel::sessionChanged(RequestSession *session)
+{
+    const int row = rowOf(session);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, NUM_COLUMNS - 1));
+}
+
+int InboxModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_sessions.size());
+}
+
+int InboxModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : NUM_COLUMNS;
+}
+
+QVariant InboxModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const RequestSession *s = m_sessions.at(index.row());
+    const Request *request = s->request();
+    const std::optional<Verdict::Severity> worst = s->worstSeverity();
+    if (role == SessionRole)
+        return QVariant::fromValue(const_cast<RequestSession *>(s));
+    switch (index.column()) {
+    case AgentColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return request ? request->agent() : QFileInfo(s->sourcePath()).fileName();
+        if (role == Qt::ToolTipRole)
+            return s->sourcePath();
+        break;
+    case PromptColumn:
+        if (role == Qt::DisplayRole || role == SortRole) {
+            if (s->state() == RequestSession::State::Malformed)
+                return s->error().section(QLatin1Char('\n'), 0, 0);
+            return request ? request->prompt().section(QLatin1Char('\n'), 0, 0).trimmed() : QString();
+        }
+        if (role == Qt::ToolTipRole)
+            return s->state() == RequestSession::State::Malformed ? s->error()
+                                                                  : (request ? request->prompt() : QString());
+        break;
+    case ArrivedColumn:
+        if (role == Qt::DisplayRole)
+            return QLocale().toString(s->arrivedAt().time(), QLocale::ShortFormat);
+        if (role == Qt::ToolTipRole)
+            return QLocale().toString(s->arrivedAt(), QLocale::LongFormat);
+        if (role == SortRole)
+            return s->arrivedAt();
+        break;
+    case VerdictColumn:
+        if (role == Qt::DisplayRole) {
+            if (s->state() == RequestSession::State::Malformed)
+                return tr("Malformed");
+            if (!s->analysed())
+                return tr("Checking…");
+            return worst ? SeverityStyle::name(*worst) : tr("No findings");
+        }
+        if (role == Qt::DecorationRole && worst)
+            return SeverityStyle::icon(*worst);
+        if (role == Qt::DecorationRole && s->state() == RequestSession::State::Malformed)
+            return SeverityStyle::icon(Verdict::Severity::Block);
+        if (role == SortRole)
+            return s->state() == RequestSession::State::Malformed ? 3 : (worst ? int(*worst) : -1);
+        break;
+    case StateColumn:
+        if (role == Qt::DisplayRole)
+            return RequestSession::stateName(s->state());
+        if (role == Qt::ToolTipRole && !s->error().isEmpty())
+            return s->error();
+        if (role == SortRole)
+            return int(s->state());
+        break;
+    default:
+        break;
+    }
+    if (role == Qt::AccessibleTextRole)
+        return data(index, Qt::DisplayRole);
+    return {};
+}
+
+QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case AgentColumn:
+        return tr("Agent");
+    case PromptColumn:
+        return tr("Request");
+    case ArrivedColumn:
+        return tr("Arrived");
+    case VerdictColumn:
+        return tr("Verdict");
+    case StateColumn:
+        return tr("State");
+    default:
+        return {};
+    }
+}
+
+} // namespace Airlock

@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#include "runpane.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include "artifactview.h"
+#include "requestsession.h"
+#include "runresult.h"
+
+namespace Airlock {
+
+namespace {
+QPlainTextEdit *makeOutput(QWidget *parent, const QString &name, const QString &placeholder)
+{
+    auto *view = new QPlainTextEdit(parent);
+    view->setObjectName(name);
+    view->setReadOnly(true);
+    view->setAccessibleName(placeholder);
+    view->setPlaceholderText(placeholder);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setMaximumBlockCount(50000);
+    return view;
+}
+
+QString seconds(qint64 ms)
+{
+    return QLocale().toString(double(ms) / 1000.0, 'f', 1);
+}
+} // namespace
+
+RunPane::RunPane(QWidget *parent)
+    : QWidget(parent)
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_stop(new QPushButton(QIcon::fromTheme(QStringLiteral("process-stop")), tr("&Stop"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_summary(new QLabel(this))
+    , m_eventView(new QTreeView(this))
+    , m_events(new QStandardItemModel(this))
+    , m_artifacts(new ArtifactView(this))
+    , m_ticker(new QTimer(this))
+{
+    setObjectName(QStringLiteral("runPane"));
+    m_status->setObjectName(QStringLiteral("runStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress->setObjectName(QStringLiteral("runProgress"));
+    m_progress->setAccessibleName(tr("Time used of the run's timeout"));
+    m_stop->setObjectName(QStringLiteral("stopButton"));
+    m_stop->setToolTip(tr("Kill the whole sandbox now (Ctrl+.); the stop is recorded"));
+    m_stop->setEnabled(false);
+    connect(m_stop, &QPushButton::clicked, this, [this]() {
+        if (m_session)
+            m_session->stop();
+    });
+
+    m_stdout = makeOutput(this, QStringLiteral("stdoutView"), tr("Standard output"));
+    m_stderr = makeOutput(this, QStringLiteral("stderrView"), tr("Standard error"));
+    auto *output = new QSplitter(Qt::Vertical, this);
+    output->setObjectName(QStringLiteral("outputSplitter"));
+    output->addWidget(m_stdout);
+    output->addWidget(m_stderr);
+    output->setStretchFactor(0, 3);
+    output->setStretchFactor(1, 1);
+
+    m_summary->setObjectName(QStringLiteral("resultSummary"));
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    m_eventView->setObjectName(QStringLiteral("eventView"));
+    m_eventView->setAccessibleName(tr("Events the code reported about itself"));
+    m_eventView->setModel(m_events);
+    m_eventView->setRootIsDecorated(false);
+    m_eventView->setUniformRowHeights(true);
+    m_eventView->setAlternatingRowColors(true);
+    m_artifacts->setObjectName(QStringLiteral("artifactView"));
+
+    m_tabs->setObjectName(QStringLiteral("runTabs"));
+    m_tabs->addTab(output, tr("&Output"));
+    m_tabs->addTab(m_summary, tr("&Result"));
+    m_tabs->addTab(m_eventView, tr("&Events (self-reported)"));
+    m_tabs->addTab(m_artifacts, tr("&Files"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_progress, 1);
+    top->addWidget(m_stop);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+
+    m_ticker->setInterval(200);
+    connect(m_ticker, &QTimer::timeout, this, &RunPane::updateProgress);
+    refresh();
+}
+
+RunPane::~RunPane() = default;
+
+void RunPane::setSession(RequestSession *session)
+{
+    if (m_session == session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_stdout->clear();
+    m_stderr->clear();
+    m_events->clear();
+    m_artifacts->clear();
+    m_summary->clear();
+    if (session) {
+        connect(session, &RequestSession::stateChanged, this, &RunPane::refresh);
+        connect(session, &RequestSession::outputReceived, this, &RunPane::append);
+        connect(session, &RequestSession::eventReported, this, &RunPane::addEvent);
+        connect(session, &RequestSession::runFinished, this, &RunPane::showResult);
+        // What arrived before this pane looked at the session.
+        append(QProcess::StandardOutput, session->liveOutput(QProcess::StandardOutput));
+        append(QProcess::StandardError, session->liveOutput(QProcess::StandardError));
+        if (session->result())
+            showResult(*session->result());
+    }
+    refresh();
+}
+
+void RunPane::refresh()
+{
+    RequestSession *s = m_session;
+    const bool running = s && s->isRunning();
+    m_stop->setEnabled(running && s->state() == RequestSession::State::Running);
+    if (running && !m_ticker->isActive())
+        m_ticker->start();
+    else if (!running)
+        m_ticker->stop();
+    if (!s || !s->decision() || s->state() == RequestSession::State::Rejected) {
+        m_status->setText(s && s->state() == RequestSession::State::Rejected ? tr("Rejected: nothing ran.")
+                                                                             : tr("Nothing has run yet."));
+        m_progress->setRange(0, 1);
+        m_progress->setValue(0);
+        m_progress->setFormat(QString());
+        return;
+    }
+    if (running)
+        m_status->setText(s->state() == RequestSession::State::Approved ? tr("Recording the decision…")
+                                                                        : tr("Running in the sandbox…"));
+    else if (!s->result())
+        m_status->setText(s->error());
+    updateProgress();
+}
+
+void RunPane::updateProgress()
+{
+    RequestSession *s = m_session;
+    if (!s)
+        return;
+    const qint64 timeout = qMax<qint64>(1, s->runTimeoutMs());
+    const qint64 elapsed = qMin(s->runElapsedMs(), timeout);
+    m_progress->setRange(0, int(qMin<qint64>(timeout, INT_MAX)));
+    m_progress->setValue(int(elapsed));
+    m_progress->setFormat(tr("%1 s of %2 s").arg(seconds(elapsed), seconds(timeout)));
+}
+
+void RunPane::append(QProcess::ProcessChannel channel, const QByteArray &chunk)
+{
+    if (chunk.isEmpty())
+        return;
+    QPlainTextEdit *view = channel == QProcess::StandardOutput ? m_stdout : m_stderr;
+    QScrollBar *bar = view->verticalScrollBar();
+    const bool atEnd = bar->value() == bar->maximum();
+    QTextCursor cursor(view->document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(QString::fromUtf8(chunk));
+    if (atEnd)
+        bar->setValue(bar->maximum());
+}
+
+void RunPane::addEvent(const QJsonObject &event)
+{
+    if (m_events->columnCount() == 0)
+        m_events->setHorizontalHeaderLabels({tr("Time"), tr("Event"), tr("Details")});
+    QJsonObject details = event;
+    const qint64 t = details.take(QStringLiteral("t_ms")).toInteger(-1);
+    const QString kind = details.take(QStringLiteral("kind")).toString();
+    details.remove(QStringLiteral("source"));
+    QList<QStandardItem *> row{new QStandardItem(t >= 0 ? tr("%1 s").arg(seconds(t)) : QString()),
+        new QStandardItem(kind),
+        new QStandardItem(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)))};
+    for (QStandardItem *item : row)
+        item->setEditable(false);
+    m_events->appendRow(row);
+}
+
+void RunPane::showResult(const RunResult &r)
+{
+    const QLocale locale;
+    QString status;
+    switch (r.status) {
+    case RunResult::Status::Succeeded:
+        status = tr("Succeeded");
+        break;
+    case RunResult::Status::TimedOut:
+        status = tr("Timed out");
+        break;
+    case RunResult::Status::Killed:
+        status = r.endReason == RunResult::EndReason::Stopped ? tr("Stopped by the analyst") : tr("Killed");
+        break;
+    default:
+        status = tr("Failed");
+        break;
+    }
+    m_status->setText(r.message.isEmpty() ? status : tr("%1: %2").arg(status, r.message));
+    QString html = QStringLiteral("<table cellpadding=\"3\">");
+    auto row = [&](const QString &label, const QString &value) {
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    row(tr("Status"), status);
+    row(tr("Exit code"), r.exitCode ? QString::number(*r.exitCode) : tr("none"));
+    if (r.signal)
+        row(tr("Signal"), QString::number(*r.signal));
+    row(tr("Duration"), tr("%1 s").arg(seconds(r.durationMs)));
+    row(tr("CPU time"), r.cpuMs >= 0 ? tr("%1 s").arg(seconds(r.cpuMs)) : tr("unknown"));
+    row(tr("Peak memory"), r.peakMemoryBytes >= 0 ? locale.formattedDataSize(r.peakMemoryBytes) : tr("unknown"));
+    row(tr("Output"),
+        tr("%1 on stdout, %2 on stderr")
+            .arg(locale.formattedDataSize(r.stdoutBytes), locale.formattedDataSize(r.stderrBytes)));
+    if (r.stdoutTruncated || r.stderrTruncated)
+        row(tr("Truncated"),
+            tr("Output beyond %1 per stream was counted but not kept.")
+                .arg(locale.formattedDataSize(r.limits.maxOutputBytes)));
+    row(tr("Files written"), tr("%n file(s)", nullptr, int(r.artifacts.size())));
+    for (const auto &rejected : r.rejectedArtifacts)
+        row(tr("File not collected"), tr("%1: %2").arg(rejected.name, rejected.reason));
+    if (r.artifactsNotCollected > 0)
+        row(tr("Files not collected"), tr("%n more file(s) over the limit", nullptr, r.artifactsNotCollected));
+    row(tr("Enforcement"), r.enforcement);
+    if (r.audit.contains(QStringLiteral("record_id")))
+        row(tr("Audit record"),
+            tr("#%1, hash %2")
+                .arg(r.audit.value(QStringLiteral("record_id")).toInteger())
+                .arg(r.audit.value(QStringLiteral("hash")).toString().left(16)));
+    // What the code said about itself: useful, but only as trustworthy as the code.
+    const QJsonObject e = r.events;
+    auto count = [&](const char *key) { return int(e.value(QLatin1String(key)).toArray().size()); };
+    row(tr("Self-reported"),
+        tr("%1 file(s) opened, %2 network attempt(s) (all blocked), %3 subprocess(es)")
+            .arg(count("files_opened"))
+            .arg(count("network_attempts"))
+            .arg(count("subprocesses")));
+    html += QStringLiteral("</table><p><i>%1</i></p>")
+                .arg(tr("Events are reported by an audit hook inside the sandbox: they show what the code did, "
+                        "but code that attacks the hook can hide from it. The sandbox's limits do not depend on "
+                        "them.")
+                         .toHtmlEscaped());
+    m_summary->setText(html);
+    // The whole timeline's sandbox part, also when this pane joined late.
+    m_events->clear();
+    for (const QJsonValue &v : r.timeline) {
+        if (v.toObject().value(QStringLiteral("source")).toString() == QLatin1String("sandbox"))
+            addEvent(v.toObject());
+    }
+    m_artifacts->setArtifacts(r.artifacts);
+    m_stop->setEnabled(false);
+    m_ticker->stop();
+    updateProgress();
+    m_tabs->setCurrentWidget(r.artifacts.isEmpty() ? static_cast<QWidget *>(m_summary) : m_artifacts);
+}
+
+QString RunPane::statusText() const
+{
+    return m_status->text();
+}
+
+QString RunPane::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString RunPane::outputText(QProcess::ProcessChannel channel) const
+{
+    return (channel == QProcess::StandardOutput ? m_stdout : m_stderr)->toPlainText();
+}
+
+} // namespace Airlock
