@@ -71,6 +71,30 @@ QString sqlError(const QSqlQuery &q)
     return q.lastError().text();
 }
 
+// One row per request, kept up to date with each append, for listing and
+// filtering, and the inputs each request declared. Derived data, like the
+// search index: the records and their chain are the evidence; these are
+// never verified against or relied on, and are rebuilt from the records
+// when the schema changes. %1 is the schema they go in: main, or temp for
+// a read-only view of an older trail.
+const char *const IndexSchema[] = {
+    "CREATE TABLE %1.requests(request_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, at TEXT NOT NULL,"
+    " agent TEXT NOT NULL DEFAULT '', prompt TEXT NOT NULL DEFAULT '', reviewer TEXT NOT NULL DEFAULT '',"
+    " outcome TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT '', severity TEXT NOT NULL DEFAULT '',"
+    " policy TEXT NOT NULL DEFAULT '', policy_sha256 TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX %1.requests_seq ON requests(seq)",
+    "CREATE INDEX %1.requests_at ON requests(at, seq)",
+    "CREATE INDEX %1.requests_agent ON requests(agent, seq)",
+    "CREATE INDEX %1.requests_reviewer ON requests(reviewer, seq)",
+    "CREATE INDEX %1.requests_status ON requests(status, seq)",
+    "CREATE INDEX %1.requests_outcome ON requests(outcome, seq)",
+    "CREATE INDEX %1.requests_severity ON requests(severity, seq)",
+    "CREATE INDEX %1.requests_policy ON requests(policy, seq)",
+    "CREATE TABLE %1.request_inputs(request_id TEXT NOT NULL, name TEXT NOT NULL, sha256 TEXT NOT NULL)",
+    "CREATE INDEX %1.request_inputs_sha ON request_inputs(sha256, request_id)",
+    "CREATE INDEX %1.request_inputs_name ON request_inputs(name, request_id)",
+};
+
 const char *const Schema[] = {
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE records("
@@ -83,17 +107,6 @@ const char *const Schema[] = {
     "CREATE INDEX records_reviewer ON records(reviewer, kind)",
     "CREATE INDEX records_status ON records(status, kind)",
     "CREATE TABLE blobs(sha256 TEXT PRIMARY KEY, bytes INTEGER NOT NULL, content BLOB NOT NULL)",
-    // One row per request, kept up to date with each append, for listing
-    // and filtering. Derived data, like the search index: the records and
-    // their chain are the evidence; this is never verified against or relied on.
-    "CREATE TABLE requests(request_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, at TEXT NOT NULL,"
-    " agent TEXT NOT NULL DEFAULT '', prompt TEXT NOT NULL DEFAULT '', reviewer TEXT NOT NULL DEFAULT '',"
-    " outcome TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT '')",
-    "CREATE INDEX requests_seq ON requests(seq)",
-    "CREATE INDEX requests_agent ON requests(agent, seq)",
-    "CREATE INDEX requests_reviewer ON requests(reviewer, seq)",
-    "CREATE INDEX requests_status ON requests(status, seq)",
-    "CREATE INDEX requests_outcome ON requests(outcome, seq)",
     // Full-text search over what an agent asked and the code it proposed.
     "CREATE VIRTUAL TABLE records_fts USING fts5(prompt, code, content='')",
     "CREATE TRIGGER records_append_only_u BEFORE UPDATE ON records BEGIN"
@@ -120,7 +133,8 @@ QJsonObject AuditTrail::Summary::toJson() const
     return {{QStringLiteral("seq"), seq}, {QStringLiteral("request_id"), requestId},
         {QStringLiteral("at"), isoTime(at)}, {QStringLiteral("agent"), agent}, {QStringLiteral("prompt"), prompt},
         {QStringLiteral("reviewer"), reviewer}, {QStringLiteral("outcome"), outcome},
-        {QStringLiteral("status"), status}};
+        {QStringLiteral("status"), status}, {QStringLiteral("severity"), severity}, {QStringLiteral("policy"), policy},
+        {QStringLiteral("policy_sha256"), policySha256}};
 }
 
 QString AuditTrail::defaultPath()
@@ -145,10 +159,14 @@ std::unique_ptr<AuditTrail> AuditTrail::open(const QString &path, Mode mode, QSt
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), trail->m_connection);
     if (mode == Mode::ReadOnly) {
         // Read-only, and immutable: SQLite then creates no -wal or -shm file
-        // and writes nothing at all.
+        // and writes nothing at all. Immutable also ignores a write-ahead
+        // log, so a trail whose log holds records (one in use, or copied
+        // with its -wal) is opened plainly read-only instead: SQLite then
+        // uses the -shm beside it, but never writes the trail itself.
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         QUrl url = QUrl::fromLocalFile(trail->m_path);
-        url.setQuery(QStringLiteral("immutable=1"));
+        const QFileInfo wal(trail->m_path + QStringLiteral("-wal"));
+        url.setQuery(wal.exists() && wal.size() > 0 ? QStringLiteral("mode=ro") : QStringLiteral("immutable=1"));
         db.setDatabaseName(url.toString());
     } else {
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -192,6 +210,76 @@ AuditTrail::~AuditTrail()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+namespace {
+bool updateRequestIndex(QSqlQuery &q, qint64 seq, const QString &kind, const QVariant &requestId, const QString &at,
+    const QJsonObject &body, QString *error)
+{
+    if (kind == QLatin1String("request") || kind == QLatin1String("malformed")) {
+        q.prepare(
+            QStringLiteral("INSERT INTO requests(request_id, seq, at, agent, prompt, outcome) VALUES (?, ?, ?, ?, ?, ?)"
+                           " ON CONFLICT(request_id) DO NOTHING"));
+        q.addBindValue(requestId);
+        q.addBindValue(seq);
+        q.addBindValue(at);
+        q.addBindValue(body.value(QStringLiteral("agent")).toString(QStringLiteral("")));
+        q.addBindValue(body.value(QStringLiteral("prompt")).toString(QStringLiteral("")));
+        q.addBindValue(kind == QLatin1String("malformed") ? QStringLiteral("malformed") : QStringLiteral(""));
+        if (!q.exec()) {
+            *error = sqlError(q);
+            return false;
+        }
+        // What it was given to read: found again by name or hash.
+        const QJsonArray inputs = body.value(QStringLiteral("inputs")).toArray();
+        for (const QJsonValue &v : inputs) {
+            q.prepare(QStringLiteral("INSERT INTO request_inputs(request_id, name, sha256) VALUES (?, ?, ?)"));
+            q.addBindValue(requestId);
+            q.addBindValue(v.toObject().value(QStringLiteral("name")).toString(QStringLiteral("")));
+            q.addBindValue(v.toObject().value(QStringLiteral("sha256")).toString(QStringLiteral("")));
+            if (!q.exec()) {
+                *error = sqlError(q);
+                return false;
+            }
+        }
+        return true;
+    } else if (kind == QLatin1String("verdicts")) {
+        // The worst severity, and the policy the verdicts came from.
+        int worst = -1;
+        const QStringList order{QStringLiteral("info"), QStringLiteral("warn"), QStringLiteral("block")};
+        const QJsonArray verdicts = body.value(QStringLiteral("verdicts")).toArray();
+        for (const QJsonValue &v : verdicts)
+            worst = qMax(worst, int(order.indexOf(v.toObject().value(QStringLiteral("severity")).toString())));
+        const QJsonObject policy = body.value(QStringLiteral("policy")).toObject();
+        q.prepare(
+            QStringLiteral("UPDATE requests SET severity = ?, policy = ?, policy_sha256 = ? WHERE request_id = ?"));
+        q.addBindValue(worst >= 0 ? order.at(worst) : QStringLiteral(""));
+        q.addBindValue(policy.value(QStringLiteral("name")).toString(QStringLiteral("")));
+        q.addBindValue(policy.value(QStringLiteral("sha256")).toString(QStringLiteral("")));
+        q.addBindValue(requestId);
+    } else if (kind == QLatin1String("decision")) {
+        q.prepare(QStringLiteral("UPDATE requests SET reviewer = ?, outcome = ? WHERE request_id = ?"));
+        q.addBindValue(body.value(QStringLiteral("reviewer")).toString(QStringLiteral("")));
+        q.addBindValue(body.value(QStringLiteral("outcome")).toString(QStringLiteral("")));
+        q.addBindValue(requestId);
+    } else if (kind == QLatin1String("blocked")) {
+        q.prepare(QStringLiteral("UPDATE requests SET outcome = 'blocked' WHERE request_id = ? AND outcome = ''"));
+        q.addBindValue(requestId);
+    } else if (kind == QLatin1String("run_finished") || kind == QLatin1String("interrupted")) {
+        q.prepare(QStringLiteral("UPDATE requests SET status = ? WHERE request_id = ?"));
+        q.addBindValue(kind == QLatin1String("interrupted")
+                ? QStringLiteral("interrupted")
+                : body.value(QStringLiteral("status")).toString(QStringLiteral("")));
+        q.addBindValue(requestId);
+    } else {
+        return true;
+    }
+    if (!q.exec()) {
+        *error = sqlError(q);
+        return false;
+    }
+    return true;
+}
+} // namespace
+
 bool AuditTrail::migrate(QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
@@ -215,6 +303,15 @@ bool AuditTrail::migrate(QString *error)
     }
     if (version == SchemaVersion)
         return true;
+    if (version >= 1 && m_mode == Mode::ReadOnly) {
+        // An older trail is read as it is: its derived tables are rebuilt in
+        // memory (the temp schema), never in the file.
+        if (!createIndexTables(q, QStringLiteral("temp"), error) || !rebuildIndex(error)) {
+            *error = Tr::tr("cannot read the audit trail %1: %2").arg(m_path, *error);
+            return false;
+        }
+        return true;
+    }
     if (m_mode == Mode::ReadOnly) {
         *error = Tr::tr("%1 is not an Airlock audit trail (no schema version)").arg(m_path);
         return false;
@@ -224,25 +321,76 @@ bool AuditTrail::migrate(QString *error)
         *error = Tr::tr("cannot lock the audit trail %1: %2").arg(m_path, sqlError(q));
         return false;
     }
-    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next()) {
-        // Another process created it meanwhile.
+    auto fail = [&](const QString &why) {
+        *error = Tr::tr("cannot prepare the audit trail %1: %2").arg(m_path, why);
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    };
+    version = 0;
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next())
+        version = q.value(0).toInt(); // another process may have got here first
+    if (version == SchemaVersion) {
         q.exec(QStringLiteral("COMMIT"));
         return true;
     }
-    for (const char *statement : Schema) {
-        if (!q.exec(QLatin1String(statement))) {
-            *error = Tr::tr("cannot create the audit trail %1: %2").arg(m_path, sqlError(q));
-            q.exec(QStringLiteral("ROLLBACK"));
+    if (version == 0) {
+        for (const char *statement : Schema) {
+            if (!q.exec(QLatin1String(statement)))
+                return fail(sqlError(q));
+        }
+        if (!createIndexTables(q, QStringLiteral("main"), error))
+            return fail(*error);
+        q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES ('schema_version', ?), ('created_at', ?)"));
+        q.addBindValue(QString::number(SchemaVersion));
+        q.addBindValue(isoTime(QDateTime::currentDateTimeUtc()));
+        if (!q.exec())
+            return fail(sqlError(q));
+    } else {
+        // Schema 1 to 2: the derived request table gains the worst verdict
+        // and the policy, and the inputs get a table of their own. The
+        // records, their chain and the blobs are untouched.
+        if (!q.exec(QStringLiteral("DROP TABLE requests")))
+            return fail(sqlError(q));
+        if (!createIndexTables(q, QStringLiteral("main"), error) || !rebuildIndex(error))
+            return fail(*error);
+        q.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"));
+        q.addBindValue(QString::number(SchemaVersion));
+        if (!q.exec())
+            return fail(sqlError(q));
+    }
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return fail(sqlError(q));
+    return true;
+}
+
+bool AuditTrail::createIndexTables(QSqlQuery &q, const QString &schema, QString *error)
+{
+    for (const char *statement : IndexSchema) {
+        if (!q.exec(QString::fromLatin1(statement).arg(schema))) {
+            *error = sqlError(q);
             return false;
         }
     }
-    q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES ('schema_version', ?), ('created_at', ?)"));
-    q.addBindValue(QString::number(SchemaVersion));
-    q.addBindValue(isoTime(QDateTime::currentDateTimeUtc()));
-    if (!q.exec() || !q.exec(QStringLiteral("COMMIT"))) {
-        *error = Tr::tr("cannot create the audit trail %1: %2").arg(m_path, sqlError(q));
-        q.exec(QStringLiteral("ROLLBACK"));
+    return true;
+}
+
+bool AuditTrail::rebuildIndex(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery read(db);
+    QSqlQuery write(db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT seq, kind, request_id, at, body FROM records WHERE kind IN"
+                                  " ('request', 'malformed', 'verdicts', 'decision', 'blocked', 'run_finished',"
+                                  " 'interrupted') ORDER BY seq"))) {
+        *error = sqlError(read);
         return false;
+    }
+    while (read.next()) {
+        const QJsonObject body = QJsonDocument::fromJson(read.value(4).toByteArray()).object();
+        if (!updateRequestIndex(write, read.value(0).toLongLong(), read.value(1).toString(), read.value(2),
+                read.value(3).toString(), body, error))
+            return false;
     }
     return true;
 }
@@ -306,45 +454,6 @@ bool AuditTrail::writeSidecar(qint64 seq, const QString &hash, QString *error)
     }
     return true;
 }
-
-namespace {
-bool updateRequestIndex(QSqlQuery &q, qint64 seq, const QString &kind, const QVariant &requestId, const QString &at,
-    const QJsonObject &body, QString *error)
-{
-    if (kind == QLatin1String("request") || kind == QLatin1String("malformed")) {
-        q.prepare(
-            QStringLiteral("INSERT INTO requests(request_id, seq, at, agent, prompt, outcome) VALUES (?, ?, ?, ?, ?, ?)"
-                           " ON CONFLICT(request_id) DO NOTHING"));
-        q.addBindValue(requestId);
-        q.addBindValue(seq);
-        q.addBindValue(at);
-        q.addBindValue(body.value(QStringLiteral("agent")).toString(QStringLiteral("")));
-        q.addBindValue(body.value(QStringLiteral("prompt")).toString(QStringLiteral("")));
-        q.addBindValue(kind == QLatin1String("malformed") ? QStringLiteral("malformed") : QStringLiteral(""));
-    } else if (kind == QLatin1String("decision")) {
-        q.prepare(QStringLiteral("UPDATE requests SET reviewer = ?, outcome = ? WHERE request_id = ?"));
-        q.addBindValue(body.value(QStringLiteral("reviewer")).toString(QStringLiteral("")));
-        q.addBindValue(body.value(QStringLiteral("outcome")).toString(QStringLiteral("")));
-        q.addBindValue(requestId);
-    } else if (kind == QLatin1String("blocked")) {
-        q.prepare(QStringLiteral("UPDATE requests SET outcome = 'blocked' WHERE request_id = ? AND outcome = ''"));
-        q.addBindValue(requestId);
-    } else if (kind == QLatin1String("run_finished") || kind == QLatin1String("interrupted")) {
-        q.prepare(QStringLiteral("UPDATE requests SET status = ? WHERE request_id = ?"));
-        q.addBindValue(kind == QLatin1String("interrupted")
-                ? QStringLiteral("interrupted")
-                : body.value(QStringLiteral("status")).toString(QStringLiteral("")));
-        q.addBindValue(requestId);
-    } else {
-        return true;
-    }
-    if (!q.exec()) {
-        *error = sqlError(q);
-        return false;
-    }
-    return true;
-}
-} // namespace
 
 std::optional<AuditTrail::Record> AuditTrail::appendLocked(
     const QString &kind, const QString &requestId, const QString &runId, const QJsonObject &body, QString *error)
@@ -586,38 +695,98 @@ AuditTrail::Verification AuditTrail::verify(const std::function<void(qint64, qin
     return v;
 }
 
-QList<AuditTrail::Summary> AuditTrail::list(const Filter &f, QString *error) const
+namespace {
+/// The WHERE clause of a filter, with its values in order.
+QString whereClause(const AuditTrail::Filter &f, QVariantList *binds)
 {
-    QString sql
-        = QStringLiteral("SELECT seq, request_id, at, agent, prompt, reviewer, outcome, status FROM requests WHERE 1");
-    QVariantList binds;
+    QString sql = QStringLiteral(" WHERE 1");
+    auto equals = [&](const char *column, const QString &value) {
+        if (value.isEmpty())
+            return;
+        sql += QStringLiteral(" AND %1 = ?").arg(QLatin1String(column));
+        *binds << value;
+    };
     if (f.since.isValid()) {
         sql += QStringLiteral(" AND at >= ?");
-        binds << isoTime(f.since);
+        *binds << isoTime(f.since);
     }
     if (f.until.isValid()) {
         sql += QStringLiteral(" AND at < ?");
-        binds << isoTime(f.until);
+        *binds << isoTime(f.until);
     }
-    if (!f.agent.isEmpty()) {
-        sql += QStringLiteral(" AND agent = ?");
-        binds << f.agent;
-    }
-    if (!f.reviewer.isEmpty()) {
-        sql += QStringLiteral(" AND reviewer = ?");
-        binds << f.reviewer;
-    }
+    equals("agent", f.agent);
+    equals("reviewer", f.reviewer);
     if (!f.status.isEmpty()) {
         sql += QStringLiteral(" AND (status = ? OR outcome = ?)");
-        binds << f.status << f.status;
+        *binds << f.status << f.status;
+    }
+    equals("outcome", f.outcome);
+    equals("severity", f.severity);
+    if (!f.policy.isEmpty()) {
+        sql += QStringLiteral(" AND (policy = ? OR policy_sha256 = ?)");
+        *binds << f.policy << f.policy.toLower();
+    }
+    if (!f.input.isEmpty()) {
+        sql += QStringLiteral(" AND request_id IN (SELECT request_id FROM request_inputs WHERE sha256 = ?"
+                              " UNION SELECT request_id FROM request_inputs WHERE name = ?)");
+        *binds << f.input.toLower() << f.input;
     }
     if (!f.search.isEmpty()) {
         sql += QStringLiteral(" AND seq IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)");
         // One phrase: what the reviewer typed, never FTS syntax.
-        binds << QString(
+        *binds << QString(
             QLatin1Char('"') + QString(f.search).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"'));
     }
-    sql += QStringLiteral(" ORDER BY seq DESC LIMIT ? OFFSET ?");
+    return sql;
+}
+
+QString orderClause(const AuditTrail::Filter &f)
+{
+    using Sort = AuditTrail::Filter::Sort;
+    const char *column = "seq";
+    switch (f.sort) {
+    case Sort::Seq:
+        break;
+    case Sort::At:
+        column = "at";
+        break;
+    case Sort::Agent:
+        column = "agent";
+        break;
+    case Sort::Prompt:
+        column = "prompt";
+        break;
+    case Sort::Reviewer:
+        column = "reviewer";
+        break;
+    case Sort::Outcome:
+        column = "outcome";
+        break;
+    case Sort::Status:
+        column = "status";
+        break;
+    case Sort::Severity:
+        // By seriousness, not by name.
+        column = "CASE severity WHEN 'block' THEN 3 WHEN 'warn' THEN 2 WHEN 'info' THEN 1 ELSE 0 END";
+        break;
+    case Sort::Policy:
+        column = "policy";
+        break;
+    }
+    const QLatin1String direction = f.ascending ? QLatin1String(" ASC") : QLatin1String(" DESC");
+    // seq last, so equal keys keep a stable order across pages.
+    if (f.sort == Sort::Seq)
+        return QStringLiteral(" ORDER BY seq") + direction;
+    return QStringLiteral(" ORDER BY ") + QLatin1String(column) + direction + QStringLiteral(", seq") + direction;
+}
+} // namespace
+
+QList<AuditTrail::Summary> AuditTrail::list(const Filter &f, QString *error) const
+{
+    QVariantList binds;
+    QString sql = QStringLiteral("SELECT seq, request_id, at, agent, prompt, reviewer, outcome, status, severity,"
+                                 " policy, policy_sha256 FROM requests")
+        + whereClause(f, &binds) + orderClause(f) + QStringLiteral(" LIMIT ? OFFSET ?");
     binds << f.limit << f.offset;
 
     QSqlQuery q(QSqlDatabase::database(m_connection));
@@ -641,9 +810,28 @@ QList<AuditTrail::Summary> AuditTrail::list(const Filter &f, QString *error) con
         s.reviewer = q.value(5).toString();
         s.outcome = q.value(6).toString();
         s.status = q.value(7).toString();
+        s.severity = q.value(8).toString();
+        s.policy = q.value(9).toString();
+        s.policySha256 = q.value(10).toString();
         out.append(s);
     }
     return out;
+}
+
+qint64 AuditTrail::count(const Filter &f, QString *error) const
+{
+    QVariantList binds;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM requests") + whereClause(f, &binds));
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = sqlError(q);
+        return -1;
+    }
+    return q.value(0).toLongLong();
 }
 
 QList<AuditTrail::Record> AuditTrail::story(const QString &requestIdOrSeq) const

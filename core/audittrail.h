@@ -31,7 +31,7 @@ namespace Airlock {
 class AuditTrail
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     enum class Mode {
         ReadWrite,
@@ -64,21 +64,40 @@ public:
         QString reviewer;
         QString outcome; ///< decision: approved, rejected, overridden; or blocked, malformed
         QString status; ///< of the latest run, if any
+        QString severity; ///< the worst verdict: info, warn, block; empty when none
+        QString policy; ///< the policy's name
+        QString policySha256;
         QJsonObject toJson() const;
     };
 
     struct Filter
     {
+        enum class Sort {
+            Seq, ///< arrival order
+            At,
+            Agent,
+            Prompt,
+            Reviewer,
+            Outcome,
+            Status,
+            Severity,
+            Policy,
+        };
         QDateTime since;
         QDateTime until;
         QString agent;
         QString reviewer;
         QString status; ///< run status, or blocked/rejected/malformed
+        QString outcome; ///< the decision only: approved, rejected, overridden, blocked, malformed
+        QString severity; ///< the worst verdict: info, warn, block
+        QString policy; ///< a policy's name or SHA-256
+        QString input; ///< an input's file name or SHA-256
         QString search; ///< full text over prompt and code
+        Sort sort = Sort::Seq;
+        bool ascending = false;
         int limit = 100;
         int offset = 0;
     };
-
     struct Verification
     {
         bool intact = false;
@@ -120,6 +139,8 @@ public:
 
     Verification verify(const std::function<void(qint64 done, qint64 total)> &progress = {}) const;
     QList<Summary> list(const Filter &filter, QString *error = nullptr) const;
+    /// How many requests match @p filter (its limit and offset aside).
+    qint64 count(const Filter &filter, QString *error = nullptr) const;
     /// Every record of one request (or of the record with that sequence number).
     QList<Record> story(const QString &requestIdOrSeq) const;
     std::optional<QByteArray> artifactContent(const QString &sha256) const;
@@ -129,6 +150,9 @@ private:
     AuditTrail() = default;
     bool migrate(QString *error);
     bool markInterruptedRuns(QString *error);
+    static bool createIndexTables(QSqlQuery &q, const QString &schema, QString *error);
+    /// Rebuilds the derived request tables from the records.
+    bool rebuildIndex(QString *error);
     bool writeSidecar(qint64 seq, const QString &hash, QString *error);
     /// Starts the one write transaction at a time, across processes.
     bool beginWrite(QSqlQuery &q, QString *error);

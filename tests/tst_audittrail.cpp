@@ -304,6 +304,144 @@ private Q_SLOTS:
         QCOMPARE(trail->story(QStringLiteral("req-2")).size(), 5);
     }
 
+    // Requests with inputs, verdicts under two policies, and decisions.
+    QString withInputs()
+    {
+        const QString path = fresh();
+        QString error;
+        auto trail = AuditTrail::open(path, AuditTrail::Mode::ReadWrite, &error);
+        if (!trail)
+            qFatal("%s", qPrintable(error));
+        const QStringList severities{QStringLiteral("info"), QStringLiteral("warn"), QStringLiteral("block")};
+        for (int i = 0; i < 12; ++i) {
+            const QString id = QStringLiteral("r%1").arg(i);
+            const QJsonArray inputs{QJsonObject{{QStringLiteral("name"), QStringLiteral("data-%1.csv").arg(i % 4)},
+                {QStringLiteral("sha256"), QString(64, QLatin1Char("abcd"[i % 4]))}}};
+            trail->append(QStringLiteral("request"), id, {},
+                {{QStringLiteral("agent"), QStringLiteral("bot")},
+                    {QStringLiteral("prompt"), QStringLiteral("p%1").arg(i)},
+                    {QStringLiteral("code"), QStringLiteral("print(%1)").arg(i)}, {QStringLiteral("inputs"), inputs}},
+                &error);
+            trail->append(QStringLiteral("verdicts"), id, {},
+                {{QStringLiteral("policy"),
+                     QJsonObject{{QStringLiteral("name"), i % 2 ? QStringLiteral("strict") : QStringLiteral("default")},
+                         {QStringLiteral("sha256"), QString(64, i % 2 ? u'1' : u'2')}}},
+                    {QStringLiteral("verdicts"),
+                        QJsonArray{QJsonObject{{QStringLiteral("severity"), severities.at(i % 3)}},
+                            QJsonObject{{QStringLiteral("severity"), QStringLiteral("info")}}}}},
+                &error);
+            trail->append(QStringLiteral("decision"), id, {},
+                {{QStringLiteral("reviewer"), i < 6 ? QStringLiteral("alice") : QStringLiteral("bob")},
+                    {QStringLiteral("outcome"), i % 4 == 3 ? QStringLiteral("rejected") : QStringLiteral("approved")}},
+                &error);
+        }
+        return path;
+    }
+
+    void filtersByDecisionSeverityPolicyAndInput()
+    {
+        const QString path = withInputs();
+        QString error;
+        auto trail = AuditTrail::open(path, AuditTrail::Mode::ReadOnly, &error);
+        QVERIFY2(trail, qPrintable(error));
+        AuditTrail::Filter f;
+        QCOMPARE(trail->count(f), 12);
+        f.outcome = QStringLiteral("rejected");
+        QCOMPARE(trail->count(f), 3);
+        f = {};
+        f.severity = QStringLiteral("block");
+        QCOMPARE(trail->count(f), 4);
+        QCOMPARE(trail->list(f).constFirst().severity, QStringLiteral("block"));
+        f = {};
+        f.policy = QStringLiteral("strict");
+        QCOMPARE(trail->count(f), 6);
+        f.policy = QString(64, u'1');
+        QCOMPARE(trail->count(f), 6);
+        f = {};
+        f.input = QString(64, u'b'); // requests 1, 5, 9
+        QCOMPARE(trail->count(f), 3);
+        f.input = QString(64, u'B'); // hashes are compared in lower case
+        QCOMPARE(trail->count(f), 3);
+        f.input = QStringLiteral("data-0.csv");
+        QCOMPARE(trail->count(f), 3);
+        f.reviewer = QStringLiteral("bob"); // and combined: r8
+        QCOMPARE(trail->count(f), 1);
+        QCOMPARE(trail->list(f).constFirst().requestId, QStringLiteral("r8"));
+        // Sorting by any column, and paging through it.
+        f = {};
+        f.sort = AuditTrail::Filter::Sort::Severity;
+        f.ascending = false;
+        f.limit = 5;
+        const auto page = trail->list(f);
+        QCOMPARE(page.size(), 5);
+        QCOMPARE(page.at(0).severity, QStringLiteral("block"));
+        QCOMPARE(page.at(4).severity, QStringLiteral("warn"));
+        f.offset = 10;
+        QCOMPARE(trail->list(f).size(), 2);
+        f = {};
+        f.sort = AuditTrail::Filter::Sort::Prompt;
+        f.ascending = true;
+        QCOMPARE(trail->list(f).constFirst().prompt, QStringLiteral("p0"));
+        QCOMPARE(trail->list(f).constLast().prompt, QStringLiteral("p9"));
+    }
+
+    void olderSchemaIsReadAndUpgraded()
+    {
+        const QString path = withInputs();
+        // Back to schema 1, as the first release wrote it.
+        QCOMPARE(
+            sql(path,
+                QStringLiteral("DROP TABLE request_inputs; DROP TABLE requests;"
+                               "CREATE TABLE requests(request_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, at TEXT "
+                               "NOT NULL, agent TEXT NOT NULL DEFAULT '', prompt TEXT NOT NULL DEFAULT '', reviewer "
+                               "TEXT NOT NULL DEFAULT '', outcome TEXT NOT NULL DEFAULT '', status TEXT NOT NULL "
+                               "DEFAULT '');"
+                               "UPDATE meta SET value = '1' WHERE key = 'schema_version';")),
+            QString());
+        const QByteArray before = fileHash(path);
+        AuditTrail::Filter byInput;
+        byInput.input = QStringLiteral("data-2.csv");
+        {
+            // Read-only: the derived tables are rebuilt in memory, the file is untouched.
+            QString error;
+            auto trail = AuditTrail::open(path, AuditTrail::Mode::ReadOnly, &error);
+            QVERIFY2(trail, qPrintable(error));
+            QCOMPARE(trail->count(byInput), 3);
+            QVERIFY(trail->verify().intact);
+        }
+        QCOMPARE(fileHash(path), before);
+        {
+            QString error;
+            auto trail = AuditTrail::open(path, AuditTrail::Mode::ReadWrite, &error);
+            QVERIFY2(trail, qPrintable(error));
+            QCOMPARE(trail->count(byInput), 3);
+            QVERIFY(trail->verify().intact);
+        }
+        QCOMPARE(
+            sql(path, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version';")), QStringLiteral("2"));
+    }
+
+    void readOnlySeesATrailInUse()
+    {
+        // The workbench holds its trail open in WAL mode; a reviewer's
+        // read-only view must see what is in the log, and never write the trail.
+        const QString path = fresh();
+        QString error;
+        auto writer = AuditTrail::open(path, AuditTrail::Mode::ReadWrite, &error);
+        QVERIFY(writer);
+        QVERIFY(writer->append(QStringLiteral("request"), QStringLiteral("live"), {},
+            {{QStringLiteral("agent"), QStringLiteral("a")}}, &error));
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+        const QByteArray before = fileHash(path);
+        {
+            auto reader = AuditTrail::open(path, AuditTrail::Mode::ReadOnly, &error);
+            QVERIFY2(reader, qPrintable(error));
+            QCOMPARE(reader->count({}), 1);
+            QVERIFY(reader->verify().intact);
+        }
+        QCOMPARE(fileHash(path), before);
+    }
+
     void unfinishedRunOfADeadProcessIsMarkedInterrupted()
     {
         const QString path = fresh();
