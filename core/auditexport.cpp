@@ -65,21 +65,143 @@ QByteArray json(const AuditTrail &trail, const QList<AuditTrail::Summary> &reque
     return QJsonDocument(out).toJson(QJsonDocument::Indented);
 }
 
-QByteArray html(
-    const AuditTrail &trail, const QList<AuditTrail::Summary> &requests, const AuditTrail::Verification &verification)
+QString styleSheet()
 {
-    QString h;
-    h += QStringLiteral(
-        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title><style>"
+    return QStringLiteral(
         "body{font-family:sans-serif;max-width:70em;margin:2em auto;color:#222}"
         "h1{font-size:1.6em}h2{font-size:1.2em;border-top:2px solid #444;padding-top:.6em;margin-top:2em}"
         "table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #ccc;padding:.25em .5em;"
         "text-align:left;vertical-align:top}th{background:#f3f3f3}"
         "pre{background:#f7f7f7;border:1px solid #ddd;padding:.5em;overflow-x:auto;white-space:pre-wrap}"
         ".block{color:#a00;font-weight:bold}.warn{color:#a60}.ok{color:#070}.bad{color:#a00}"
-        "img{max-width:100%;border:1px solid #ccc}.note{color:#666;font-size:.9em}"
-        "</style></head><body>")
-             .arg(e(Tr::tr("Airlock evidence report")));
+        "img{max-width:100%;border:1px solid #ccc}.note{color:#666;font-size:.9em}");
+}
+
+QString storyHtml(const AuditTrail &trail, const AuditTrail::Summary &s, const CodeFormatter &code)
+{
+    QString h;
+    h += QStringLiteral("<h2>%1 &mdash; %2</h2>").arg(e(s.requestId), e(s.at.toUTC().toString(Qt::ISODate)));
+    for (const AuditTrail::Record &r : trail.story(s.requestId)) {
+        const QJsonObject b = r.body;
+        if (r.kind == QLatin1String("request")) {
+            h += QStringLiteral("<table>") + row(Tr::tr("Agent"), e(b.value(QStringLiteral("agent")).toString()))
+                + row(Tr::tr("Prompt"), e(b.value(QStringLiteral("prompt")).toString()))
+                + row(Tr::tr("Code SHA-256"), e(b.value(QStringLiteral("code_sha256")).toString()));
+            QString inputs;
+            for (const QJsonValue &v : b.value(QStringLiteral("inputs")).toArray())
+                inputs += e(v[QStringLiteral("name")].toString()) + QStringLiteral(" (")
+                    + QString::number(v[QStringLiteral("bytes")].toInteger()) + QStringLiteral(" bytes, ")
+                    + e(v[QStringLiteral("sha256")].toString()) + QStringLiteral(")<br>");
+            h += row(Tr::tr("Mounted files"), inputs.isEmpty() ? e(Tr::tr("none")) : inputs)
+                + QStringLiteral("</table>");
+            const QString text = b.value(QStringLiteral("code")).toString();
+            h += QStringLiteral("<h3>%1</h3>").arg(e(Tr::tr("Code, as approved"))) + (code ? code(text) : pre(text));
+        } else if (r.kind == QLatin1String("malformed")) {
+            h += QStringLiteral("<p class=\"bad\">%1</p>")
+                     .arg(e(Tr::tr("Malformed request: %1").arg(b.value(QStringLiteral("error")).toString())));
+        } else if (r.kind == QLatin1String("verdicts")) {
+            const QJsonObject p = b.value(QStringLiteral("policy")).toObject();
+            h += QStringLiteral("<h3>%1</h3><p class=\"note\">%2</p><table>")
+                     .arg(e(Tr::tr("Verdicts")),
+                         e(Tr::tr("Policy \"%1\", SHA-256 %2")
+                                 .arg(p.value(QStringLiteral("name")).toString(),
+                                     p.value(QStringLiteral("sha256")).toString())));
+            const QJsonArray verdicts = b.value(QStringLiteral("verdicts")).toArray();
+            for (const QJsonValue &v : verdicts)
+                h += QStringLiteral("<tr><td class=\"%1\">%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                         .arg(e(v[QStringLiteral("severity")].toString()), e(v[QStringLiteral("rule")].toString()),
+                             v[QStringLiteral("line")].isUndefined()
+                                 ? QString()
+                                 : QString::number(v[QStringLiteral("line")].toInt()),
+                             e(v[QStringLiteral("message")].toString()));
+            if (verdicts.isEmpty())
+                h += QStringLiteral("<tr><td>%1</td></tr>").arg(e(Tr::tr("No findings.")));
+            h += QStringLiteral("</table>");
+        } else if (r.kind == QLatin1String("decision")) {
+            h += QStringLiteral("<h3>%1</h3><table>").arg(e(Tr::tr("Decision")))
+                + row(Tr::tr("Outcome"), e(b.value(QStringLiteral("outcome")).toString()))
+                + row(Tr::tr("Reviewer"),
+                    e(b.value(QStringLiteral("reviewer")).toString()) + QStringLiteral(" (")
+                        + e(b.value(QStringLiteral("account")).toString()) + QLatin1Char('@')
+                        + e(b.value(QStringLiteral("host")).toString()) + QStringLiteral(", ")
+                        + e(b.value(QStringLiteral("interface")).toString()) + QLatin1Char(')'))
+                + row(Tr::tr("Reason"), e(b.value(QStringLiteral("reason")).toString()))
+                + row(Tr::tr("At"), e(b.value(QStringLiteral("at")).toString())) + QStringLiteral("</table>");
+        } else if (r.kind == QLatin1String("blocked")) {
+            h += QStringLiteral("<p class=\"block\">%1</p>").arg(e(b.value(QStringLiteral("message")).toString()));
+        } else if (r.kind == QLatin1String("run_started")) {
+            h += QStringLiteral("<h3>%1</h3><p class=\"note\">%2</p>")
+                     .arg(e(Tr::tr("Run %1").arg(r.runId)), e(b.value(QStringLiteral("enforcement")).toString()));
+            const QJsonObject limits = b.value(QStringLiteral("limits")).toObject();
+            QString text;
+            for (auto it = limits.begin(); it != limits.end(); ++it)
+                text += e(it.key()) + QStringLiteral(": ") + e(it.value().toVariant().toString())
+                    + QStringLiteral("<br>");
+            if (!text.isEmpty())
+                h += QStringLiteral("<table>") + row(Tr::tr("Limits"), text) + QStringLiteral("</table>");
+        } else if (r.kind == QLatin1String("artifact")) {
+            const QString type = b.value(QStringLiteral("media_type")).toString();
+            h += QStringLiteral("<p>%1</p>")
+                     .arg(e(Tr::tr("Artifact %1 (%2 bytes, %3, SHA-256 %4)")
+                                .arg(b.value(QStringLiteral("name")).toString())
+                                .arg(b.value(QStringLiteral("bytes")).toInteger())
+                                .arg(type, b.value(QStringLiteral("sha256")).toString())));
+            if (type == QLatin1String("image/png") || type == QLatin1String("image/jpeg")) {
+                if (const auto content = trail.artifactContent(b.value(QStringLiteral("sha256")).toString()))
+                    h += QStringLiteral("<img alt=\"%1\" src=\"data:%2;base64,%3\">")
+                             .arg(e(b.value(QStringLiteral("name")).toString()), type,
+                                 QString::fromLatin1(content->toBase64()));
+            }
+        } else if (r.kind == QLatin1String("run_finished") || r.kind == QLatin1String("interrupted")) {
+            h += QStringLiteral("<table>") + row(Tr::tr("Status"), e(b.value(QStringLiteral("status")).toString()))
+                + row(Tr::tr("Ended by"),
+                    e(b.value(QStringLiteral("end_reason")).toString() + b.value(QStringLiteral("reason")).toString()))
+                + row(Tr::tr("Exit code"),
+                    b.value(QStringLiteral("exit_code")).isNull()
+                        ? QString()
+                        : QString::number(b.value(QStringLiteral("exit_code")).toInt()))
+                + row(Tr::tr("Duration"),
+                    QString::number(b.value(QStringLiteral("duration_ms")).toInteger()) + QStringLiteral(" ms"))
+                + row(Tr::tr("CPU time"),
+                    QString::number(b.value(QStringLiteral("cpu_ms")).toInteger()) + QStringLiteral(" ms"))
+                + row(Tr::tr("Peak memory"),
+                    QString::number(b.value(QStringLiteral("peak_memory_bytes")).toInteger())
+                        + QStringLiteral(" bytes"))
+                + QStringLiteral("</table>");
+            if (!b.value(QStringLiteral("stdout")).toString().isEmpty())
+                h += QStringLiteral("<h4>%1</h4>").arg(e(Tr::tr("Output")))
+                    + pre(b.value(QStringLiteral("stdout")).toString());
+            if (!b.value(QStringLiteral("stderr")).toString().isEmpty())
+                h += QStringLiteral("<h4>%1</h4>").arg(e(Tr::tr("Error output")))
+                    + pre(b.value(QStringLiteral("stderr")).toString());
+            const QJsonObject events = b.value(QStringLiteral("events")).toObject();
+            if (!events.isEmpty())
+                h += QStringLiteral("<h4>%1</h4><p class=\"note\">%2</p>")
+                         .arg(e(Tr::tr("Self-reported events")),
+                             e(Tr::tr("Reported by the code itself, which could have altered them; shown, never "
+                                      "relied on.")))
+                    + pre(QString::fromUtf8(QJsonDocument(events).toJson(QJsonDocument::Indented)));
+        }
+    }
+    return h;
+}
+
+QByteArray storyPage(const AuditTrail &trail, const AuditTrail::Summary &summary, const CodeFormatter &code)
+{
+    return (QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title><style>%2</style>"
+                           "</head><body>")
+                .arg(e(summary.requestId), styleSheet())
+        + storyHtml(trail, summary, code) + QStringLiteral("</body></html>\n"))
+        .toUtf8();
+}
+
+QByteArray html(
+    const AuditTrail &trail, const QList<AuditTrail::Summary> &requests, const AuditTrail::Verification &verification)
+{
+    QString h;
+    h += QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title><style>%2</style>"
+                        "</head><body>")
+             .arg(e(Tr::tr("Airlock evidence report")), styleSheet());
     h += QStringLiteral("<h1>%1</h1>").arg(e(Tr::tr("Airlock evidence report")));
     h += QStringLiteral("<table>");
     h += row(Tr::tr("Audit trail"), e(trail.path()));
@@ -92,103 +214,8 @@ QByteArray html(
                                   .arg(e(Tr::tr("NOT intact: %1").arg(verification.problem))));
     h += QStringLiteral("</table>");
 
-    for (const auto &s : requests) {
-        h += QStringLiteral("<h2>%1 &mdash; %2</h2>").arg(e(s.requestId), e(s.at.toUTC().toString(Qt::ISODate)));
-        for (const AuditTrail::Record &r : trail.story(s.requestId)) {
-            const QJsonObject b = r.body;
-            if (r.kind == QLatin1String("request")) {
-                h += QStringLiteral("<table>") + row(Tr::tr("Agent"), e(b.value(QStringLiteral("agent")).toString()))
-                    + row(Tr::tr("Prompt"), e(b.value(QStringLiteral("prompt")).toString()))
-                    + row(Tr::tr("Code SHA-256"), e(b.value(QStringLiteral("code_sha256")).toString()));
-                QString inputs;
-                for (const QJsonValue &v : b.value(QStringLiteral("inputs")).toArray())
-                    inputs += e(v[QStringLiteral("name")].toString()) + QStringLiteral(" (")
-                        + QString::number(v[QStringLiteral("bytes")].toInteger()) + QStringLiteral(" bytes, ")
-                        + e(v[QStringLiteral("sha256")].toString()) + QStringLiteral(")<br>");
-                h += row(Tr::tr("Mounted files"), inputs.isEmpty() ? e(Tr::tr("none")) : inputs)
-                    + QStringLiteral("</table>");
-                h += QStringLiteral("<h3>%1</h3>").arg(e(Tr::tr("Code, as approved")))
-                    + pre(b.value(QStringLiteral("code")).toString());
-            } else if (r.kind == QLatin1String("malformed")) {
-                h += QStringLiteral("<p class=\"bad\">%1</p>")
-                         .arg(e(Tr::tr("Malformed request: %1").arg(b.value(QStringLiteral("error")).toString())));
-            } else if (r.kind == QLatin1String("verdicts")) {
-                const QJsonObject p = b.value(QStringLiteral("policy")).toObject();
-                h += QStringLiteral("<h3>%1</h3><p class=\"note\">%2</p><table>")
-                         .arg(e(Tr::tr("Verdicts")),
-                             e(Tr::tr("Policy \"%1\", SHA-256 %2")
-                                     .arg(p.value(QStringLiteral("name")).toString(),
-                                         p.value(QStringLiteral("sha256")).toString())));
-                const QJsonArray verdicts = b.value(QStringLiteral("verdicts")).toArray();
-                for (const QJsonValue &v : verdicts)
-                    h += QStringLiteral("<tr><td class=\"%1\">%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                             .arg(e(v[QStringLiteral("severity")].toString()), e(v[QStringLiteral("rule")].toString()),
-                                 v[QStringLiteral("line")].isUndefined()
-                                     ? QString()
-                                     : QString::number(v[QStringLiteral("line")].toInt()),
-                                 e(v[QStringLiteral("message")].toString()));
-                if (verdicts.isEmpty())
-                    h += QStringLiteral("<tr><td>%1</td></tr>").arg(e(Tr::tr("No findings.")));
-                h += QStringLiteral("</table>");
-            } else if (r.kind == QLatin1String("decision")) {
-                h += QStringLiteral("<h3>%1</h3><table>").arg(e(Tr::tr("Decision")))
-                    + row(Tr::tr("Outcome"), e(b.value(QStringLiteral("outcome")).toString()))
-                    + row(Tr::tr("Reviewer"),
-                        e(b.value(QStringLiteral("reviewer")).toString()) + QStringLiteral(" (")
-                            + e(b.value(QStringLiteral("account")).toString()) + QLatin1Char('@')
-                            + e(b.value(QStringLiteral("host")).toString()) + QStringLiteral(", ")
-                            + e(b.value(QStringLiteral("interface")).toString()) + QLatin1Char(')'))
-                    + row(Tr::tr("Reason"), e(b.value(QStringLiteral("reason")).toString()))
-                    + row(Tr::tr("At"), e(b.value(QStringLiteral("at")).toString())) + QStringLiteral("</table>");
-            } else if (r.kind == QLatin1String("blocked")) {
-                h += QStringLiteral("<p class=\"block\">%1</p>").arg(e(b.value(QStringLiteral("message")).toString()));
-            } else if (r.kind == QLatin1String("run_started")) {
-                h += QStringLiteral("<h3>%1</h3><p class=\"note\">%2</p>")
-                         .arg(e(Tr::tr("Run %1").arg(r.runId)), e(b.value(QStringLiteral("enforcement")).toString()));
-            } else if (r.kind == QLatin1String("artifact")) {
-                const QString type = b.value(QStringLiteral("media_type")).toString();
-                h += QStringLiteral("<p>%1</p>")
-                         .arg(e(Tr::tr("Artifact %1 (%2 bytes, %3, SHA-256 %4)")
-                                    .arg(b.value(QStringLiteral("name")).toString())
-                                    .arg(b.value(QStringLiteral("bytes")).toInteger())
-                                    .arg(type, b.value(QStringLiteral("sha256")).toString())));
-                if (type == QLatin1String("image/png") || type == QLatin1String("image/jpeg")) {
-                    if (const auto content = trail.artifactContent(b.value(QStringLiteral("sha256")).toString()))
-                        h += QStringLiteral("<img alt=\"%1\" src=\"data:%2;base64,%3\">")
-                                 .arg(e(b.value(QStringLiteral("name")).toString()), type,
-                                     QString::fromLatin1(content->toBase64()));
-                }
-            } else if (r.kind == QLatin1String("run_finished") || r.kind == QLatin1String("interrupted")) {
-                h += QStringLiteral("<table>") + row(Tr::tr("Status"), e(b.value(QStringLiteral("status")).toString()))
-                    + row(Tr::tr("Ended by"),
-                        e(b.value(QStringLiteral("end_reason")).toString()
-                            + b.value(QStringLiteral("reason")).toString()))
-                    + row(Tr::tr("Exit code"),
-                        b.value(QStringLiteral("exit_code")).isNull()
-                            ? QString()
-                            : QString::number(b.value(QStringLiteral("exit_code")).toInt()))
-                    + row(Tr::tr("Duration"),
-                        QString::number(b.value(QStringLiteral("duration_ms")).toInteger()) + QStringLiteral(" ms"))
-                    + row(Tr::tr("Peak memory"),
-                        QString::number(b.value(QStringLiteral("peak_memory_bytes")).toInteger())
-                            + QStringLiteral(" bytes"))
-                    + QStringLiteral("</table>");
-                if (!b.value(QStringLiteral("stdout")).toString().isEmpty())
-                    h += QStringLiteral("<h4>%1</h4>").arg(e(Tr::tr("Output")))
-                        + pre(b.value(QStringLiteral("stdout")).toString());
-                if (!b.value(QStringLiteral("stderr")).toString().isEmpty())
-                    h += QStringLiteral("<h4>%1</h4>").arg(e(Tr::tr("Error output")))
-                        + pre(b.value(QStringLiteral("stderr")).toString());
-                const QJsonObject events = b.value(QStringLiteral("events")).toObject();
-                if (!events.isEmpty())
-                    h += QStringLiteral("<h4>%1</h4><p class=\"note\">%2</p>")
-                             .arg(e(Tr::tr("Self-reported events")),
-                                 e(Tr::tr("Reported by the code itself, which could have altered them; shown, never "
-                                          "relied on.")))
-                        + pre(QString::fromUtf8(QJsonDocument(events).toJson(QJsonDocument::Indented)));
-            }
-        }
-    }
+    for (const auto &s : requests)
+        h += storyHtml(trail, s, {});
     h += QStringLiteral("</body></html>\n");
     return h.toUtf8();
 }

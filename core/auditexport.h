@@ -4,6 +4,9 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
+
+#include <functional>
 
 #include "audittrail.h"
 
@@ -21,6 +24,15 @@ QByteArray json(const AuditTrail &trail, const QList<AuditTrail::Summary> &reque
 /// self-reported events and artifacts, and the trail's verification.
 QByteArray html(
     const AuditTrail &trail, const QList<AuditTrail::Summary> &requests, const AuditTrail::Verification &verification);
+
+/// Turns code into HTML (the workbench highlights it); empty: plain <pre>.
+using CodeFormatter = std::function<QString(const QString &code)>;
+/// One request's whole story as an HTML fragment: what html() shows per request.
+QString storyHtml(const AuditTrail &trail, const AuditTrail::Summary &request, const CodeFormatter &code = {});
+/// The same as a page of its own (the history's detail pane, print, PDF).
+QByteArray storyPage(const AuditTrail &trail, const AuditTrail::Summary &request, const CodeFormatter &code = {});
+/// The report's style sheet.
+QString styleSheet();
 
 } // namespace AuditExport
 } // namespace Airlock

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <functional>
@@ -168,3 +169,4 @@ private:
 };
 
 } // namespace Airlock
+Q_DECLARE_METATYPE(Airlock::AuditTrail::Verification)

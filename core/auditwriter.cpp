@@ -95,6 +95,8 @@ void AuditWriter::submit(const Job &job, QObject *context, const Done &done)
                 [self, receiver, done, failure]() {
                     if (!failure.isEmpty())
                         Q_EMIT self->failed(failure);
+                    else
+                        Q_EMIT self->recorded();
                     if (receiver && done)
                         done(failure);
                 },

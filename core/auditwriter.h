@@ -53,6 +53,8 @@ Q_SIGNALS:
     void opened(const QString &path, const QString &error);
     /// A job could not record what it was given.
     void failed(const QString &failure);
+    /// A job's records are in the trail (views of it may refresh).
+    void recorded();
 
 private:
     class Worker;

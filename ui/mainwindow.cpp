@@ -24,6 +24,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -31,6 +32,8 @@
 #include "decisiondialog.h"
 #include "decisionrules.h"
 #include "doctormodel.h"
+#include "historyview.h"
+#include "historywindow.h"
 #include "inboxfolder.h"
 #include "inboxmodel.h"
 #include "requestsession.h"
@@ -93,9 +96,12 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     setupStatusBar();
     restoreWindowState();
 
-    connect(m_writer, &AuditWriter::opened, this, [this](const QString &, const QString &error) {
+    connect(m_writer, &AuditWriter::opened, this, [this](const QString &path, const QString &error) {
         setBanner(TrailBanner, error.isEmpty() ? QString() : tr("%1 Requests can be read but not decided.").arg(error));
+        if (error.isEmpty())
+            m_history->openTrail(path);
     });
+    connect(m_writer, &AuditWriter::recorded, m_historyRefresh, qOverload<>(&QTimer::start));
     connect(m_writer, &AuditWriter::failed, this, [this](const QString &failure) {
         statusBar()->showMessage(tr("The audit trail could not record a step: %1").arg(failure));
     });
@@ -170,7 +176,30 @@ void MainWindow::setupCentral()
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 5);
-    layout->addWidget(m_splitter, 1);
+    m_history = new HistoryView(repository, central);
+    connect(m_history, &HistoryView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m); });
+    m_views = new QTabWidget(central);
+    m_views->setObjectName(QStringLiteral("mainTabs"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_splitter, tr("Requests"));
+    m_views->addTab(m_history, tr("History"));
+    // New records show in the history when it is looked at, not on every write.
+    m_historyRefresh = new QTimer(this);
+    m_historyRefresh->setSingleShot(true);
+    m_historyRefresh->setInterval(500);
+    connect(m_historyRefresh, &QTimer::timeout, this, [this]() {
+        if (m_views->currentWidget() == m_history)
+            m_history->refresh();
+        else
+            m_historyStale = true;
+    });
+    connect(m_views, &QTabWidget::currentChanged, this, [this]() {
+        if (m_views->currentWidget() == m_history && m_historyStale) {
+            m_historyStale = false;
+            m_history->refresh();
+        }
+    });
+    layout->addWidget(m_views, 1);
     setCentralWidget(central);
 }
 
@@ -199,6 +228,11 @@ void MainWindow::setupActions()
     m_openAction->setStatusTip(tr("Add request files to the inbox"));
     m_openAction->setEnabled(m_policyValid);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
+    QAction *openTrail
+        = file->addAction(QIcon::fromTheme(QStringLiteral("document-open-folder")), tr("Open &Audit Trail…"));
+    openTrail->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openTrail->setStatusTip(tr("Browse any audit trail read-only, such as one copied from another computer"));
+    connect(openTrail, &QAction::triggered, this, &MainWindow::showOpenTrailDialog);
     QAction *inbox = file->addAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Choose &Inbox Folder…"));
     inbox->setStatusTip(tr("The folder watched for new request files"));
     connect(inbox, &QAction::triggered, this, &MainWindow::chooseInboxFolder);
@@ -230,13 +264,25 @@ void MainWindow::setupActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *focusInbox = view->addAction(tr("Go to &Inbox"));
     focusInbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    connect(focusInbox, &QAction::triggered, this, [this]() { m_inboxView->setFocus(); });
+    connect(focusInbox, &QAction::triggered, this, [this]() {
+        m_views->setCurrentIndex(0);
+        m_inboxView->setFocus();
+    });
     QAction *showReview = view->addAction(tr("Show &Review"));
     showReview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    connect(showReview, &QAction::triggered, this, [this]() { m_detail->setCurrentWidget(m_review); });
+    connect(showReview, &QAction::triggered, this, [this]() {
+        m_views->setCurrentIndex(0);
+        m_detail->setCurrentWidget(m_review);
+    });
     QAction *showRun = view->addAction(tr("Show R&un"));
     showRun->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    connect(showRun, &QAction::triggered, this, [this]() { m_detail->setCurrentWidget(m_run); });
+    connect(showRun, &QAction::triggered, this, [this]() {
+        m_views->setCurrentIndex(0);
+        m_detail->setCurrentWidget(m_run);
+    });
+    QAction *showHistory = view->addAction(tr("Show &History"));
+    showHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(showHistory, &QAction::triggered, this, [this]() { m_views->setCurrentWidget(m_history); });
     view->addSeparator();
     const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
     for (QDockWidget *dock : docks)
@@ -479,6 +525,30 @@ void MainWindow::showOpenDialog()
         return;
     settings.setValue(LastFolderKey, QFileInfo(paths.constFirst()).absolutePath());
     openRequests(paths);
+}
+
+void MainWindow::showOpenTrailDialog()
+{
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("ui/lastTrailFolder"), QDir::homePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Audit Trail"), folder, tr("Audit trails (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("ui/lastTrailFolder"), QFileInfo(path).absolutePath());
+    openTrailWindow(path);
+}
+
+HistoryWindow *MainWindow::openTrailWindow(const QString &path)
+{
+    auto *window = new HistoryWindow(this);
+    window->setWindowFlag(Qt::Window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    QString error;
+    if (!window->openTrail(path, &error))
+        setBanner(DecisionBanner, tr("The audit trail %1 could not be opened: %2").arg(path, error));
+    window->show();
+    return window;
 }
 
 void MainWindow::chooseInboxFolder()

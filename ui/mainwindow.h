@@ -14,6 +14,7 @@ class QLabel;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTabWidget;
+class QTimer;
 class QTreeView;
 
 namespace KSyntaxHighlighting {
@@ -24,6 +25,8 @@ namespace Airlock {
 
 class AuditWriter;
 class DoctorModel;
+class HistoryView;
+class HistoryWindow;
 class InboxFolder;
 class InboxModel;
 class RequestSession;
@@ -65,6 +68,10 @@ public:
     QTreeView *inboxView() const { return m_inboxView; }
     ReviewPane *reviewPane() const { return m_review; }
     RunPane *runPane() const { return m_run; }
+    HistoryView *historyView() const { return m_history; }
+    QTabWidget *mainTabs() const { return m_views; }
+    /// Opens @p path read-only in a window of its own.
+    HistoryWindow *openTrailWindow(const QString &path);
     AuditWriter *auditWriter() const { return m_writer; }
     /// The messages shown above the panes (trail, policy, inbox problems).
     QString bannerText() const;
@@ -101,6 +108,7 @@ private:
     void saveWindowState();
     void showOpenDialog();
     void chooseInboxFolder();
+    void showOpenTrailDialog();
     void decide(RequestSession *session, bool approve);
     void currentChanged();
     void updateActions();
@@ -123,6 +131,10 @@ private:
     QTabWidget *m_detail = nullptr;
     ReviewPane *m_review = nullptr;
     RunPane *m_run = nullptr;
+    HistoryView *m_history = nullptr;
+    QTabWidget *m_views = nullptr;
+    QTimer *m_historyRefresh = nullptr;
+    bool m_historyStale = false;
     QLabel *m_banner = nullptr;
     QMap<QString, QString> m_bannerMessages;
     QLabel *m_sandboxStatus = nullptr;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include <QApplication>
+#include <QCommandLineParser>
 
 #include "applicationsetup.h"
+#include "historywindow.h"
 #include "mainwindow.h"
 
 int main(int argc, char *argv[])
@@ -12,7 +14,29 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(Airlock::ApplicationSetup::applicationId());
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Airlock"));
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "The Airlock workbench."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption audit(QStringLiteral("audit"),
+        QCoreApplication::translate("main", "Browse this audit trail read-only, without the workbench."),
+        QCoreApplication::translate("main", "file"));
+    parser.addOption(audit);
+    parser.addPositionalArgument(QStringLiteral("requests"),
+        QCoreApplication::translate("main", "Request files to open in the inbox."),
+        QStringLiteral("[requests…]"));
+    parser.process(app);
+
+    if (parser.isSet(audit)) {
+        // A compliance reviewer's window: no sandbox, no inbox, no writes.
+        Airlock::HistoryWindow window;
+        window.openTrail(parser.value(audit));
+        window.show();
+        return app.exec();
+    }
     Airlock::MainWindow window;
     window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openRequests(parser.positionalArguments());
     return app.exec();
 }
