@@ -36,6 +36,8 @@ public:
     /// Artifacts first, then the closing record; fills result.audit.
     bool runFinished(RunResult &result, QString *failure);
 
+    /// The trail written to (for lookups by the same writer).
+    AuditTrail *trail() const { return m_trail; }
     /// The closing record of the last runFinished().
     std::optional<AuditTrail::Record> lastRecord() const { return m_last; }
 

@@ -36,16 +36,17 @@ AuditWriter::AuditWriter(const QString &interface, QObject *parent)
 
 AuditWriter::~AuditWriter()
 {
-    // Close on the thread that opened it, after every job already queued.
+    // Close on the thread that opened it, after every job already queued;
+    // the thread stops itself only then, so no queued job is dropped.
     QMetaObject::invokeMethod(
         m_worker,
         [worker = m_worker]() {
             worker->recorder.reset();
             worker->trail.reset();
             delete worker;
+            QThread::currentThread()->quit();
         },
         Qt::QueuedConnection);
-    m_thread->quit();
     m_thread->wait();
     delete m_thread;
 }

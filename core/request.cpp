@@ -2,6 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include "request.h"
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -79,8 +85,23 @@ QString Request::codeSha256() const
 
 std::optional<Request> Request::load(const QString &path, Error *error, QByteArray *raw, qint64 maxBytes)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Never blocks on a FIFO or a device dropped in place of a request.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        fail(error, {}, Tr::tr("cannot read %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+        return std::nullopt;
+    }
+    struct stat st
+    {
+    };
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        fail(error, {}, Tr::tr("%1 is not a regular file").arg(path));
+        return std::nullopt;
+    }
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
         fail(error, {}, Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
         return std::nullopt;
     }

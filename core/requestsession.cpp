@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "auditrecorder.h"
@@ -39,12 +40,24 @@ RequestSession::RequestSession(const QString &sourcePath, const Policy &policy, 
 {
 }
 
+namespace {
+// Sessions waiting for a static-check slot, oldest first.
+QList<QPointer<RequestSession>> s_waiting;
+int s_analysing = 0;
+} // namespace
+
 RequestSession::~RequestSession()
 {
     if (m_runner && m_runner->isRunning())
         m_runner->stop();
-    if (m_loading)
-        m_loading->waitForFinished(); // the worker reads our file; let it end first
+    if (m_holdsAnalysisSlot)
+        analysisSlotFreed();
+    // A load still running on a worker only holds copies; its result is dropped.
+}
+
+bool RequestSession::isSettled() const
+{
+    return !m_deciding && !isRunning() && m_state != State::Loading;
 }
 
 void RequestSession::load()
@@ -95,17 +108,79 @@ void RequestSession::loaded()
     }
     m_prepared = out->prepared;
     Q_EMIT contentChanged();
+    // Each check is a sandbox of its own: a full inbox must not start hundreds at once.
+    if (s_analysing < MaxConcurrentAnalyses)
+        startAnalysis();
+    else
+        s_waiting.append(this);
+}
 
+void RequestSession::startAnalysis()
+{
+    ++s_analysing;
+    m_holdsAnalysisSlot = true;
     m_analyzer = new CodeAnalyzer(this);
     connect(m_analyzer, &CodeAnalyzer::finished, this, &RequestSession::analysisFinished);
     m_analyzer->start(m_request->codeBytes(), m_policy, m_prepared->declaredNames());
+}
+
+void RequestSession::analysisSlotFreed()
+{
+    --s_analysing;
+    while (!s_waiting.isEmpty() && s_analysing < MaxConcurrentAnalyses) {
+        if (QPointer<RequestSession> next = s_waiting.takeFirst())
+            next->startAnalysis();
+    }
 }
 
 void RequestSession::analysisFinished(const QList<Verdict> &verdicts)
 {
     m_analyzer->deleteLater();
     m_analyzer = nullptr;
+    m_holdsAnalysisSlot = false;
+    analysisSlotFreed();
     m_prepared->addVerdicts(verdicts);
+    lookUpEarlierDecisions();
+}
+
+void RequestSession::lookUpEarlierDecisions()
+{
+    // The same request seen again (an inbox file left in place, a resend):
+    // the reviewer is told what was decided before, as a verdict that is
+    // recorded with the rest.
+    auto earlier = std::make_shared<QList<Verdict>>();
+    m_writer->submit(
+        [earlier, requestId = m_request->requestId(), codeSha256 = m_request->codeSha256()](AuditRecorder &recorder) {
+            const QList<AuditTrail::Record> story = recorder.trail()->story(requestId);
+            for (const AuditTrail::Record &r : story) {
+                if (r.kind != QLatin1String("decision"))
+                    continue;
+                const QJsonObject d = r.body;
+                Verdict v;
+                v.rule = QStringLiteral("request.decided-before");
+                v.severity = Verdict::Severity::Warn;
+                const bool sameCode = d.value(QStringLiteral("code_sha256")).toString() == codeSha256;
+                v.message
+                    = (sameCode ? RequestSession::tr("This request, with this same code, was already decided: "
+                                                     "%1 by %2 at %3 (audit record #%4).")
+                                : RequestSession::tr("A request with this id but other code was already "
+                                                     "decided: %1 by %2 at %3 (audit record #%4)."))
+                          .arg(d.value(QStringLiteral("outcome")).toString(),
+                              d.value(QStringLiteral("reviewer")).toString(), r.at.toLocalTime().toString(Qt::ISODate))
+                          .arg(r.seq);
+                earlier->append(v);
+            }
+            return QString();
+        },
+        this,
+        [this, earlier](const QString &) {
+            m_prepared->addVerdicts(*earlier);
+            recordRequest();
+        });
+}
+
+void RequestSession::recordRequest()
+{
     m_analysed = true;
     Q_EMIT contentChanged();
     // Only a recorded request may be decided.
@@ -153,7 +228,7 @@ bool RequestSession::blocked() const
 
 QString RequestSession::approvalProblem(const QString &reviewer, const QString &justification) const
 {
-    if (m_state != State::Pending)
+    if (m_state != State::Pending || m_deciding)
         return tr("Only a request waiting for a decision can be approved.");
     if (DecisionRules::reviewerMissing(reviewer))
         return tr("Give your name: every decision names who made it.");
@@ -173,7 +248,7 @@ QString RequestSession::approvalProblem(const QString &reviewer, const QString &
 
 QString RequestSession::rejectionProblem(const QString &reviewer, const QString &reason) const
 {
-    if (m_state != State::Pending)
+    if (m_state != State::Pending || m_deciding)
         return tr("Only a request waiting for a decision can be rejected.");
     if (DecisionRules::reviewerMissing(reviewer))
         return tr("Give your name: every decision names who made it.");
@@ -190,6 +265,8 @@ QString RequestSession::approve(const QString &reviewer, const QString &justific
     const bool override = blocked();
     m_decision = Decision::make(override ? Decision::Outcome::Overridden : Decision::Outcome::Approved,
         reviewer.trimmed(), override ? justification.trimmed() : QString(), Interface, m_request->codeSha256());
+    m_deciding = true;
+    m_stopRequested = false;
     setState(State::Approved);
     // The decision is recorded before anything runs.
     m_writer->submit(
@@ -198,13 +275,7 @@ QString RequestSession::approve(const QString &reviewer, const QString &justific
             recorder.decision(*prepared, decision, &failure);
             return failure;
         },
-        this,
-        [this](const QString &failure) {
-            if (!failure.isEmpty())
-                return setState(State::Failed,
-                    tr("The decision could not be recorded in the audit trail, so nothing ran: %1").arg(failure));
-            startRun();
-        });
+        this, [this](const QString &failure) { decisionRecorded(failure); });
     return {};
 }
 
@@ -215,22 +286,46 @@ QString RequestSession::reject(const QString &reviewer, const QString &reason)
         return problem;
     m_decision = Decision::make(
         Decision::Outcome::Rejected, reviewer.trimmed(), reason.trimmed(), Interface, m_request->codeSha256());
+    m_deciding = true;
+    Q_EMIT contentChanged();
     m_writer->submit(
         [prepared = m_prepared, decision = *m_decision](AuditRecorder &recorder) {
             QString failure;
             recorder.decision(*prepared, decision, &failure);
             return failure;
         },
-        this,
-        [this](const QString &failure) {
-            if (!failure.isEmpty())
-                return setState(
-                    State::Failed, tr("The rejection could not be recorded in the audit trail: %1").arg(failure));
-            setState(State::Rejected);
-        });
-    // Decided at once: nothing else may be decided while it is written.
-    setState(State::Rejected);
+        this, [this](const QString &failure) { decisionRecorded(failure); });
     return {};
+}
+
+void RequestSession::decisionRecorded(const QString &failure)
+{
+    m_deciding = false;
+    if (!failure.isEmpty()) {
+        // Unrecorded means undecided: it waits for a decision again.
+        m_decision.reset();
+        m_error = tr("The decision could not be recorded in the audit trail, so it was not made and nothing ran: %1")
+                      .arg(failure);
+        setState(State::Pending);
+        Q_EMIT contentChanged();
+        return;
+    }
+    m_error.clear();
+    if (m_decision->outcome == Decision::Outcome::Rejected)
+        return setState(State::Rejected);
+    if (m_stopRequested) {
+        // Stopped while the approval was being written: it never starts.
+        const QString message = tr("Stopped by the analyst before the run started; nothing ran.");
+        m_writer->submit(
+            [prepared = m_prepared, message](AuditRecorder &recorder) {
+                QString failure;
+                recorder.blocked(*prepared, message, &failure);
+                return failure;
+            },
+            this, nullptr);
+        return setState(State::Failed, message);
+    }
+    startRun();
 }
 
 void RequestSession::startRun()
@@ -265,6 +360,8 @@ void RequestSession::stop()
 {
     if (m_runner && m_runner->isRunning())
         m_runner->stop();
+    else if (m_state == State::Approved)
+        m_stopRequested = true;
 }
 
 qint64 RequestSession::runElapsedMs() const

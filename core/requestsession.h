@@ -48,6 +48,9 @@ public:
     };
     Q_ENUM(State)
 
+    /// At most this many static checks run at once; the rest wait their turn.
+    static constexpr int MaxConcurrentAnalyses = 2;
+
     /// @p writer records every step; it must outlive the session.
     RequestSession(const QString &sourcePath, const Policy &policy, AuditWriter *writer, QObject *parent = nullptr);
     ~RequestSession() override;
@@ -85,6 +88,10 @@ public:
     /// The analyst's Stop: kills the sandbox; the stop is recorded.
     void stop();
     bool isRunning() const { return m_state == State::Running || m_state == State::Approved; }
+    /// True while a decision is being recorded: no other may be made.
+    bool isDeciding() const { return m_deciding; }
+    /// Nothing is being done for it any more; it may leave the inbox.
+    bool isSettled() const;
     qint64 runElapsedMs() const;
     qint64 runTimeoutMs() const;
     QByteArray liveOutput(QProcess::ProcessChannel channel) const;
@@ -101,6 +108,11 @@ Q_SIGNALS:
 
 private:
     struct Loaded;
+    void startAnalysis();
+    static void analysisSlotFreed();
+    void lookUpEarlierDecisions();
+    void recordRequest();
+    void decisionRecorded(const QString &failure);
     void loaded();
     void analysisFinished(const QList<Verdict> &verdicts);
     void startRun();
@@ -119,6 +131,9 @@ private:
     CodeAnalyzer *m_analyzer = nullptr;
     SandboxRunner *m_runner = nullptr;
     bool m_analysed = false;
+    bool m_deciding = false;
+    bool m_stopRequested = false;
+    bool m_holdsAnalysisSlot = false;
     std::optional<Decision> m_decision;
     std::optional<RunResult> m_result;
     QByteArray m_liveStdout;

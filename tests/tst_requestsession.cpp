@@ -42,6 +42,9 @@ private Q_SLOTS:
     void malformedFileIsShownAndRecorded();
     void stopKillsTheRunAndIsRecorded();
     void closedTrailMeansNoDecision();
+    void overrideRunsAndIsRecordedAsSuch();
+    void stopWhileTheApprovalIsWrittenRunsNothing();
+    void aRequestDecidedBeforeSaysSo();
 
 private:
     std::unique_ptr<RequestSession> loadPending(const QString &path, const Policy &policy);
@@ -156,7 +159,10 @@ void TestRequestSession::rejectionNeedsAReasonAndIsRecorded()
     QVERIFY(!session->reject(QStringLiteral("Ada"), QStringLiteral("  ")).isEmpty());
     QCOMPARE(session->state(), RequestSession::State::Pending);
     QCOMPARE(session->reject(QStringLiteral("Ada"), QStringLiteral("Not what was asked")), QString());
-    QCOMPARE(session->state(), RequestSession::State::Rejected);
+    // Decided once it is recorded; nothing else can be decided meanwhile.
+    QVERIFY(session->isDeciding());
+    QVERIFY(!session->approve(QStringLiteral("Ada"), {}).isEmpty());
+    QTRY_COMPARE(session->state(), RequestSession::State::Rejected);
     QVERIFY(!session->approve(QStringLiteral("Ada"), {}).isEmpty());
     const auto records = story(QStringLiteral("example-chart-0001"));
     QCOMPARE(kinds(records).last(), QStringLiteral("decision"));
@@ -249,6 +255,64 @@ void TestRequestSession::closedTrailMeansNoDecision()
     QCOMPARE(session->state(), RequestSession::State::Failed);
     QVERIFY(session->error().contains(QStringLiteral("audit trail")));
     QVERIFY(!session->approve(QStringLiteral("Ada"), {}).isEmpty());
+}
+
+void TestRequestSession::overrideRunsAndIsRecordedAsSuch()
+{
+    const QString path = writeRequest(QStringLiteral("override-me"),
+        {{QStringLiteral("code"), QStringLiteral("import subprocess\nprint('ran anyway')\n")}});
+    auto session = loadPending(path, Policy::defaultPolicy());
+    QVERIFY(session->blocked());
+    const QString justification = QStringLiteral("Reviewed by hand: subprocess is imported but never called");
+    QSignalSpy finished(session.get(), &RequestSession::runFinished);
+    QCOMPARE(session->approve(QStringLiteral("Ada"), justification), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, SandboxTimeout);
+    QVERIFY(session->liveOutput(QProcess::StandardOutput).contains("ran anyway"));
+    const auto records = story(QStringLiteral("override-me"));
+    QStringList kinds;
+    for (const auto &r : records)
+        kinds << r.kind;
+    const auto decision = records.at(int(kinds.indexOf(QStringLiteral("decision")))).body;
+    QCOMPARE(decision.value(QStringLiteral("outcome")).toString(), QStringLiteral("overridden"));
+    QCOMPARE(decision.value(QStringLiteral("reason")).toString(), justification);
+    QVERIFY(kinds.indexOf(QStringLiteral("decision")) < kinds.indexOf(QStringLiteral("run_started")));
+}
+
+void TestRequestSession::stopWhileTheApprovalIsWrittenRunsNothing()
+{
+    auto session
+        = loadPending(SourceDir + QStringLiteral("/resources/examples/chart/request.json"), Policy::defaultPolicy());
+    QCOMPARE(session->approve(QStringLiteral("Ada"), {}), QString());
+    QCOMPARE(session->state(), RequestSession::State::Approved); // the decision is still being written
+    session->stop();
+    QTRY_COMPARE(session->state(), RequestSession::State::Failed);
+    QVERIFY(session->error().contains(QStringLiteral("nothing ran")));
+    const auto records = story(QStringLiteral("example-chart-0001"));
+    for (const auto &r : records)
+        QVERIFY(r.kind != QLatin1String("run_started"));
+    QCOMPARE(records.last().kind, QStringLiteral("blocked"));
+}
+
+void TestRequestSession::aRequestDecidedBeforeSaysSo()
+{
+    const QString chart = SourceDir + QStringLiteral("/resources/examples/chart/request.json");
+    auto first = loadPending(chart, Policy::defaultPolicy());
+    for (const Verdict &v : first->verdicts())
+        QVERIFY(v.rule != QLatin1String("request.decided-before"));
+    QCOMPARE(first->reject(QStringLiteral("Rita"), QStringLiteral("Wrong quarter")), QString());
+    QTRY_COMPARE(first->state(), RequestSession::State::Rejected);
+    // The same file again, e.g. still in the inbox folder after a restart.
+    auto again = loadPending(chart, Policy::defaultPolicy());
+    QCOMPARE(again->state(), RequestSession::State::Pending);
+    bool found = false;
+    for (const Verdict &v : again->verdicts()) {
+        if (v.rule == QLatin1String("request.decided-before")) {
+            found = true;
+            QVERIFY2(v.message.contains(QStringLiteral("rejected by Rita")), qPrintable(v.message));
+            QVERIFY(v.message.contains(QStringLiteral("same code")));
+        }
+    }
+    QVERIFY(found);
 }
 
 QTEST_GUILESS_MAIN(TestRequestSession)

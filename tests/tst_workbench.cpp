@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -225,6 +226,15 @@ void TestWorkbench::rejectionAsksForAReason()
     RequestSession *session = openAndWait(*window, ChartRequest);
     QVERIFY(session);
     QCOMPARE(session->state(), RequestSession::State::Pending);
+    // The shortcut only opens the confirming dialog, and Enter there decides nothing.
+    QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QPointer<DecisionDialog> byKey = window->findChild<DecisionDialog *>();
+    QVERIFY(byKey);
+    byKey->setReviewer(QStringLiteral("Rita Reviewer"));
+    byKey->setReason(QStringLiteral("A reason long enough"));
+    QTest::keyClick(byKey.data(), Qt::Key_Return);
+    QTRY_VERIFY(!byKey);
+    QCOMPARE(session->state(), RequestSession::State::Pending);
     DecisionDialog *dialog = openDialog(*window, false);
     QVERIFY(dialog);
     dialog->setReviewer(QStringLiteral("Rita Reviewer"));
@@ -234,7 +244,7 @@ void TestWorkbench::rejectionAsksForAReason()
     dialog->setReason(QStringLiteral("The agent should aggregate by quarter"));
     QVERIFY(dialog->confirmButton()->isEnabled());
     QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
-    QCOMPARE(session->state(), RequestSession::State::Rejected);
+    QTRY_COMPARE(session->state(), RequestSession::State::Rejected);
     QTRY_COMPARE(window->inboxModel()->index(0, InboxModel::StateColumn).data().toString(), QStringLiteral("Rejected"));
     const auto records = story(*window, QStringLiteral("example-chart-0001"));
     QCOMPARE(records.last().kind, QStringLiteral("decision"));

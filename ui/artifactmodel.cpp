@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QRegularExpression>
+#include <QStringDecoder>
 #include <QStyle>
 #include <QSvgRenderer>
 #include <QTextDocument>
@@ -124,6 +125,13 @@ bool ArtifactModel::isSvg(const ArtifactCollector::Artifact &artifact)
 
 QString ArtifactModel::svgProblem(const QByteArray &content)
 {
+    // Compressed or not UTF-8, it could hide what is checked below.
+    if (content.startsWith("\x1f\x8b"))
+        return tr("It is compressed (SVGZ).");
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    (void)utf8.decode(content);
+    if (utf8.hasError() || content.startsWith("\xff\xfe") || content.startsWith("\xfe\xff"))
+        return tr("It is not UTF-8 text.");
     if (content.contains("<!ENTITY"))
         return tr("It declares XML entities.");
     static const QRegularExpression href(

@@ -39,7 +39,7 @@ protected:
             if (text.isEmpty())
                 QToolTip::hideText();
             else
-                QToolTip::showText(help->globalPos(), text, this);
+                QToolTip::showText(help->globalPos(), plainToolTip(text), this);
             return true;
         }
         return QWidget::event(event);

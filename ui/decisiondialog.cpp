@@ -48,12 +48,16 @@ DecisionDialog::DecisionDialog(Kind kind, const RequestSession *session, QWidget
     auto *form = new QFormLayout;
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     auto addValue = [&](const QString &label, const QString &value, bool mono) {
+        // Everything here comes from the request: never rendered as rich text.
         auto *v = new QLabel(value, this);
+        v->setTextFormat(Qt::PlainText);
         v->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         v->setWordWrap(true);
         if (mono)
             v->setFont(fixed);
-        form->addRow(label, v);
+        auto *l = new QLabel(label, this);
+        l->setTextFormat(Qt::PlainText);
+        form->addRow(l, v);
     };
     addValue(tr("Request:"), request ? request->requestId() : QString(), false);
     addValue(tr("Agent:"), request ? request->agent() : QString(), false);
@@ -81,6 +85,7 @@ DecisionDialog::DecisionDialog(Kind kind, const RequestSession *session, QWidget
 
     m_problem->setObjectName(QStringLiteral("decisionProblem"));
     m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
     layout->addWidget(m_problem);
 
     QPushButton *confirm = m_buttons->addButton(

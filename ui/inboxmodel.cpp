@@ -35,6 +35,17 @@ void InboxModel::addSession(RequestSession *session)
     connect(session, &RequestSession::contentChanged, this, [this, session]() { sessionChanged(session); });
 }
 
+void InboxModel::removeSession(RequestSession *session)
+{
+    const int row = rowOf(session);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_sessions.removeAt(row);
+    endRemoveRows();
+    session->deleteLater();
+}
+
 RequestSession *InboxModel::session(int row) const
 {
     return row >= 0 && row < m_sessions.size() ? m_sessions.at(row) : nullptr;
@@ -88,7 +99,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole || role == SortRole)
             return request ? request->agent() : QFileInfo(s->sourcePath()).fileName();
         if (role == Qt::ToolTipRole)
-            return s->sourcePath();
+            return plainToolTip(s->sourcePath());
         break;
     case PromptColumn:
         if (role == Qt::DisplayRole || role == SortRole) {
@@ -97,12 +108,16 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
             return request ? request->prompt().section(QLatin1Char('\n'), 0, 0).trimmed() : QString();
         }
         if (role == Qt::ToolTipRole)
-            return s->state() == RequestSession::State::Malformed ? s->error()
-                                                                  : (request ? request->prompt() : QString());
+            return plainToolTip(s->state() == RequestSession::State::Malformed
+                    ? s->error()
+                    : (request ? request->prompt().left(2000) : QString()));
         break;
     case ArrivedColumn:
         if (role == Qt::DisplayRole)
-            return QLocale().toString(s->arrivedAt().time(), QLocale::ShortFormat);
+            // The date only when it is not today: a long-running workbench spans days.
+            return s->arrivedAt().date() == QDate::currentDate()
+                ? QLocale().toString(s->arrivedAt().time(), QLocale::ShortFormat)
+                : QLocale().toString(s->arrivedAt(), QLocale::ShortFormat);
         if (role == Qt::ToolTipRole)
             return QLocale().toString(s->arrivedAt(), QLocale::LongFormat);
         if (role == SortRole)
@@ -127,7 +142,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return RequestSession::stateName(s->state());
         if (role == Qt::ToolTipRole && !s->error().isEmpty())
-            return s->error();
+            return plainToolTip(s->error());
         if (role == SortRole)
             return int(s->state());
         break;

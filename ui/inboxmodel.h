@@ -30,6 +30,8 @@ public:
     /// Takes ownership of @p session and lists it.
     void addSession(RequestSession *session);
     RequestSession *session(int row) const;
+    /// Takes @p session off the list and deletes it.
+    void removeSession(RequestSession *session);
     int rowOf(const RequestSession *session) const;
     /// The session for @p path that is still undecided (or malformed), if any.
     RequestSession *pendingFor(const QString &path) const;

@@ -209,7 +209,7 @@ void MainWindow::setupInbox()
         return;
     m_inboxFolder = new InboxFolder(this);
     connect(m_inboxFolder, &InboxFolder::fileArrived, this, [this](const QString &path) {
-        openRequests({path});
+        addRequests({path}, Arrival::InboxFolder);
         statusBar()->showMessage(tr("New request in the inbox: %1").arg(QFileInfo(path).fileName()), 5000);
     });
     connect(m_inboxFolder, &InboxFolder::errorOccurred, this,
@@ -253,6 +253,13 @@ void MainWindow::setupActions()
     m_stopAction = request->addAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("&Stop Run"));
     m_stopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopCurrent);
+    request->addSeparator();
+    m_removeAction = request->addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Re&move from Inbox"));
+    m_removeAction->setShortcut(QKeySequence::Delete);
+    m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_removeAction->setStatusTip(tr("Take a decided request off the list; its records stay in the audit trail"));
+    m_inboxView->addAction(m_removeAction);
+    connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeCurrent);
 
     QMenu *sandbox = menuBar()->addMenu(tr("&Sandbox"));
     m_checkSandboxAction
@@ -397,14 +404,20 @@ void MainWindow::setBanner(const QString &key, const QString &message)
 
 void MainWindow::openRequests(const QStringList &paths)
 {
+    addRequests(paths, Arrival::Opened);
+}
+
+void MainWindow::addRequests(const QStringList &paths, Arrival arrival)
+{
     if (!m_policyValid) {
         setBanner(DecisionBanner, tr("No request can be opened while the policy is not valid."));
         return;
     }
     RequestSession *first = nullptr;
     for (const QString &path : paths) {
-        // Opening a file that is already waiting shows it rather than listing it twice.
-        RequestSession *session = m_inbox->pendingFor(path);
+        // Opening a file that is already waiting shows it rather than listing
+        // it twice; the inbox folder reports only new versions of a file.
+        RequestSession *session = arrival == Arrival::Opened ? m_inbox->pendingFor(path) : nullptr;
         if (!session) {
             session = new RequestSession(path, m_policy, m_writer);
             m_inbox->addSession(session);
@@ -419,8 +432,19 @@ void MainWindow::openRequests(const QStringList &paths)
         if (!first)
             first = session;
     }
-    if (first)
+    // A file arriving in the inbox folder never moves the analyst away
+    // from what they are reading.
+    if (first && (arrival == Arrival::Opened || !currentSession()))
         selectSession(first);
+}
+
+void MainWindow::removeCurrent()
+{
+    RequestSession *s = currentSession();
+    if (!s || !s->isSettled())
+        return;
+    // Its records stay in the audit trail; only the inbox forgets it.
+    m_inbox->removeSession(s);
 }
 
 void MainWindow::selectSession(RequestSession *session)
@@ -458,7 +482,8 @@ void MainWindow::updateActions()
     const bool approvable = pending && (!s->blocked() || DecisionRules::overridable(s->policy()));
     m_approveAction->setEnabled(approvable && m_runsEnabled);
     m_rejectAction->setEnabled(pending);
-    m_stopAction->setEnabled(s && s->state() == RequestSession::State::Running);
+    m_stopAction->setEnabled(s && s->isRunning());
+    m_removeAction->setEnabled(s && s->isSettled());
 }
 
 void MainWindow::approveCurrent()
@@ -628,26 +653,31 @@ void MainWindow::saveWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QList<RequestSession *> running;
-    for (RequestSession *s : m_inbox->sessions()) {
-        if (s->isRunning())
-            running << s;
-    }
-    if (!running.isEmpty()) {
-        if (!m_closing) {
-            const auto answer = QMessageBox::question(this, tr("Stop Running Requests?"),
-                tr("%n run(s) still in progress. Stop them and quit? Each stop is recorded in the audit trail.",
-                    nullptr, int(running.size())),
-                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-            if (answer != QMessageBox::Yes) {
-                event->ignore();
-                return;
-            }
-            m_closing = true;
-            for (RequestSession *s : std::as_const(running))
-                s->stop();
+    auto running = [this]() {
+        QList<RequestSession *> out;
+        for (RequestSession *s : m_inbox->sessions()) {
+            if (s->isRunning())
+                out << s;
         }
-        // Closes for real once the stops are recorded.
+        return out;
+    };
+    if (!running().isEmpty() && !m_closing) {
+        const auto answer = QMessageBox::question(this, tr("Stop Running Requests?"),
+            tr("%n run(s) still in progress. Stop them and quit? Each stop is recorded in the audit trail.", nullptr,
+                int(running().size())),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_closing = true;
+    }
+    // Asked again after the answer: runs may have ended meanwhile.
+    const QList<RequestSession *> still = running();
+    if (!still.isEmpty()) {
+        for (RequestSession *s : still)
+            s->stop();
+        // Closes for real once the stops are recorded (see openRequests).
         event->ignore();
         return;
     }

@@ -108,6 +108,12 @@ private:
     void saveWindowState();
     void showOpenDialog();
     void chooseInboxFolder();
+    enum class Arrival {
+        Opened, ///< File > Open, a drop, the command line
+        InboxFolder,
+    };
+    void addRequests(const QStringList &paths, Arrival arrival);
+    void removeCurrent();
     void showOpenTrailDialog();
     void decide(RequestSession *session, bool approve);
     void currentChanged();
@@ -143,6 +149,7 @@ private:
     QAction *m_approveAction = nullptr;
     QAction *m_rejectAction = nullptr;
     QAction *m_stopAction = nullptr;
+    QAction *m_removeAction = nullptr;
     bool m_runsEnabled = false;
     bool m_closing = false;
 };

@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include "preparedrun.h"
+#include "severitystyle.h"
 
 namespace Airlock {
 
@@ -64,7 +65,7 @@ QVariant MountModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return m.name;
         if (role == Qt::ToolTipRole)
-            return tr("/workspace/%1, from %2").arg(m.name, m.declaredPath);
+            return plainToolTip(tr("/workspace/%1, from %2").arg(m.name, m.declaredPath));
         break;
     case SizeColumn:
         if (role == Qt::DisplayRole)

@@ -39,6 +39,8 @@ namespace Airlock {
 namespace {
 constexpr int PreviewRows = 50;
 constexpr qint64 PreviewBytes = 64 * 1024;
+constexpr qsizetype MaxPromptShown = 4000;
+constexpr qsizetype MaxCodeShown = 2 * 1024 * 1024;
 
 QTreeView *makeList(QWidget *parent, const QString &name, const QString &accessible)
 {
@@ -224,10 +226,20 @@ void ReviewPane::refresh()
         m_title->setText(QFileInfo(s->sourcePath()).fileName());
         m_prompt->setText(s->sourcePath());
     } else {
-        m_title->setText(tr("%1 — %2").arg(request->agent(), request->requestId()));
-        m_prompt->setText(request->prompt());
+        m_title->setText(tr("%1 — %2").arg(request->agent().left(200), request->requestId().left(200)));
+        // A prompt of megabytes would freeze the label; the trail keeps it whole.
+        const QString prompt = request->prompt();
+        m_prompt->setText(prompt.size() > MaxPromptShown ? prompt.left(MaxPromptShown)
+                    + tr("… [%n more character(s)]", nullptr, int(prompt.size() - MaxPromptShown))
+                                                         : prompt);
     }
-    const QString code = request ? request->code() : QString();
+    QString code = request ? request->code() : QString();
+    if (code.size() > MaxCodeShown) {
+        // Far over any policy's limit (it is blocked); the start is enough to judge it.
+        code = code.left(MaxCodeShown) + QLatin1Char('\n')
+            + tr("# [%n more character(s) not shown: the code is over the policy's size limit]", nullptr,
+                int(code.size() - MaxCodeShown));
+    }
     if (m_code->toPlainText() != code)
         m_code->setCode(code);
     const QList<Verdict> verdicts = s ? s->verdicts() : QList<Verdict>();
@@ -259,7 +271,13 @@ void ReviewPane::refresh()
             tone = Verdict::Severity::Block;
             break;
         case RequestSession::State::Pending:
-            if (!s->blocked()) {
+            if (s->isDeciding()) {
+                text = tr("Recording the decision…");
+            } else if (!s->error().isEmpty()) {
+                // A decision that could not be recorded was not made.
+                text = s->error();
+                tone = Verdict::Severity::Block;
+            } else if (!s->blocked()) {
                 text = tr("Runnable: no finding blocks this request under the policy \"%1\".").arg(s->policy().name);
                 tone = s->worstSeverity().value_or(Verdict::Severity::Info);
                 if (tone == Verdict::Severity::Info)

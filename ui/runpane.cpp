@@ -62,6 +62,7 @@ RunPane::RunPane(QWidget *parent)
     setObjectName(QStringLiteral("runPane"));
     m_status->setObjectName(QStringLiteral("runStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress->setObjectName(QStringLiteral("runProgress"));
     m_progress->setAccessibleName(tr("Time used of the run's timeout"));
@@ -126,6 +127,8 @@ void RunPane::setSession(RequestSession *session)
     m_session = session;
     m_stdout->clear();
     m_stderr->clear();
+    m_stdoutDecoder = QStringDecoder(QStringDecoder::Utf8);
+    m_stderrDecoder = QStringDecoder(QStringDecoder::Utf8);
     m_events->clear();
     m_artifacts->clear();
     m_summary->clear();
@@ -147,7 +150,7 @@ void RunPane::refresh()
 {
     RequestSession *s = m_session;
     const bool running = s && s->isRunning();
-    m_stop->setEnabled(running && s->state() == RequestSession::State::Running);
+    m_stop->setEnabled(running);
     if (running && !m_ticker->isActive())
         m_ticker->start();
     else if (!running)
@@ -189,7 +192,8 @@ void RunPane::append(QProcess::ProcessChannel channel, const QByteArray &chunk)
     const bool atEnd = bar->value() == bar->maximum();
     QTextCursor cursor(view->document());
     cursor.movePosition(QTextCursor::End);
-    cursor.insertText(QString::fromUtf8(chunk));
+    // One decoder per stream: a character split across chunks stays whole.
+    cursor.insertText((channel == QProcess::StandardOutput ? m_stdoutDecoder : m_stderrDecoder).decode(chunk));
     if (atEnd)
         bar->setValue(bar->maximum());
 }

@@ -4,6 +4,7 @@
 
 #include <QPointer>
 #include <QProcess>
+#include <QStringDecoder>
 #include <QWidget>
 
 #include "requestsession.h"
@@ -63,6 +64,8 @@ private:
     QStandardItemModel *m_events;
     ArtifactView *m_artifacts;
     QTimer *m_ticker;
+    QStringDecoder m_stdoutDecoder{QStringDecoder::Utf8};
+    QStringDecoder m_stderrDecoder{QStringDecoder::Utf8};
 };
 
 } // namespace Airlock

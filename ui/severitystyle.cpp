@@ -53,3 +53,12 @@ QIcon icon(Verdict::Severity severity)
 }
 
 } // namespace Airlock::SeverityStyle
+
+namespace Airlock {
+QString plainToolTip(const QString &text)
+{
+    return text.isEmpty()
+        ? QString()
+        : QStringLiteral("<qt>%1</qt>").arg(text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+}
+} // namespace Airlock

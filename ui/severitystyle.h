@@ -18,4 +18,8 @@ QIcon icon(Verdict::Severity severity);
 QColor colour(Verdict::Severity severity);
 } // namespace SeverityStyle
 
+/// A tooltip showing @p text as it is: text from a request or a run is
+/// never interpreted as rich text.
+QString plainToolTip(const QString &text);
+
 } // namespace Airlock

@@ -45,7 +45,7 @@ QVariant VerdictModel::data(const QModelIndex &index, int role) const
     if (role == SeverityRole)
         return int(v.severity);
     if (role == Qt::ToolTipRole)
-        return v.message;
+        return plainToolTip(v.message);
     switch (index.column()) {
     case SeverityColumn:
         if (role == Qt::DisplayRole)
