@@ -81,7 +81,8 @@ const char *const IndexSchema[] = {
     "CREATE TABLE %1.requests(request_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, at TEXT NOT NULL,"
     " agent TEXT NOT NULL DEFAULT '', prompt TEXT NOT NULL DEFAULT '', reviewer TEXT NOT NULL DEFAULT '',"
     " outcome TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT '', severity TEXT NOT NULL DEFAULT '',"
-    " policy TEXT NOT NULL DEFAULT '', policy_sha256 TEXT NOT NULL DEFAULT '')",
+    " policy TEXT NOT NULL DEFAULT '', policy_sha256 TEXT NOT NULL DEFAULT '',"
+    " severity_rank INTEGER NOT NULL DEFAULT 0)",
     "CREATE INDEX %1.requests_seq ON requests(seq)",
     "CREATE INDEX %1.requests_at ON requests(at, seq)",
     "CREATE INDEX %1.requests_agent ON requests(agent, seq)",
@@ -89,6 +90,7 @@ const char *const IndexSchema[] = {
     "CREATE INDEX %1.requests_status ON requests(status, seq)",
     "CREATE INDEX %1.requests_outcome ON requests(outcome, seq)",
     "CREATE INDEX %1.requests_severity ON requests(severity, seq)",
+    "CREATE INDEX %1.requests_severity_rank ON requests(severity_rank, seq)",
     "CREATE INDEX %1.requests_policy ON requests(policy, seq)",
     "CREATE TABLE %1.request_inputs(request_id TEXT NOT NULL, name TEXT NOT NULL, sha256 TEXT NOT NULL)",
     "CREATE INDEX %1.request_inputs_sha ON request_inputs(sha256, request_id)",
@@ -249,9 +251,10 @@ bool updateRequestIndex(QSqlQuery &q, qint64 seq, const QString &kind, const QVa
         for (const QJsonValue &v : verdicts)
             worst = qMax(worst, int(order.indexOf(v.toObject().value(QStringLiteral("severity")).toString())));
         const QJsonObject policy = body.value(QStringLiteral("policy")).toObject();
-        q.prepare(
-            QStringLiteral("UPDATE requests SET severity = ?, policy = ?, policy_sha256 = ? WHERE request_id = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE requests SET severity = ?, severity_rank = ?, policy = ?, policy_sha256 = ? WHERE request_id = ?"));
         q.addBindValue(worst >= 0 ? order.at(worst) : QStringLiteral(""));
+        q.addBindValue(worst + 1);
         q.addBindValue(policy.value(QStringLiteral("name")).toString(QStringLiteral("")));
         q.addBindValue(policy.value(QStringLiteral("sha256")).toString(QStringLiteral("")));
         q.addBindValue(requestId);
@@ -767,7 +770,7 @@ QString orderClause(const AuditTrail::Filter &f)
         break;
     case Sort::Severity:
         // By seriousness, not by name.
-        column = "CASE severity WHEN 'block' THEN 3 WHEN 'warn' THEN 2 WHEN 'info' THEN 1 ELSE 0 END";
+        column = "severity_rank";
         break;
     case Sort::Policy:
         column = "policy";

@@ -8,11 +8,16 @@
 //   verify   the whole chain, records per second (target >= 100,000/s)
 //   list     the first page of a filtered listing (target <= 100 ms)
 //   search   a full-text search over prompt and code (target <= 100 ms)
+// Keep the trail (--keep FILE) for bench_history, which measures the
+// History view's model on it.
 // Usage: bench_audit [--records N] [--keep FILE]
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -23,6 +28,12 @@
 using Airlock::AuditTrail;
 
 namespace {
+// A stable, made-up SHA-256 for input number @p n.
+QString inputHash(qint64 n)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(QByteArray::number(n), QCryptographicHash::Sha256).toHex());
+}
+
 double median(QList<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -52,6 +63,7 @@ int main(int argc, char *argv[])
         out << "cannot open: " << error << Qt::endl;
         return 1;
     }
+    const QStringList severities{QStringLiteral("info"), QStringLiteral("warn"), QStringLiteral("block")};
     const QStringList statuses{
         QStringLiteral("succeeded"), QStringLiteral("failed"), QStringLiteral("timed_out"), QStringLiteral("killed")};
     QElapsedTimer clock;
@@ -71,8 +83,18 @@ int main(int argc, char *argv[])
                         QStringLiteral("import pandas as pd\ndf = pd.read_csv('sales.csv')\n"
                                        "print(df.groupby('region')['revenue'].sum() * %1)\n")
                             .arg(request)},
-                    {QStringLiteral("inputs"), QStringLiteral("sales.csv:%1").arg(request % 1000)}}});
-            batch.append({QStringLiteral("verdicts"), id, {}, {{QStringLiteral("verdicts"), QStringLiteral("[]")}}});
+                    {QStringLiteral("inputs"),
+                        QJsonArray{
+                            QJsonObject{{QStringLiteral("name"), QStringLiteral("sales-%1.csv").arg(request % 1000)},
+                                {QStringLiteral("sha256"), inputHash(request % 1000)}}}}}});
+            batch.append({QStringLiteral("verdicts"), id, {},
+                {{QStringLiteral("policy"),
+                     QJsonObject{
+                         {QStringLiteral("name"), request % 3 ? QStringLiteral("default") : QStringLiteral("strict")},
+                         {QStringLiteral("sha256"), inputHash(5000 + request % 3)}}},
+                    {QStringLiteral("verdicts"),
+                        QJsonArray{QJsonObject{{QStringLiteral("severity"), severities.at(request % 3)},
+                            {QStringLiteral("rule"), QStringLiteral("bench.rule")}}}}}});
             batch.append({QStringLiteral("decision"), id, {},
                 {{QStringLiteral("reviewer"), QStringLiteral("reviewer-%1").arg(request % 10)},
                     {QStringLiteral("outcome"), QStringLiteral("approved")}}});
@@ -123,7 +145,11 @@ int main(int argc, char *argv[])
     AuditTrail::Filter search;
     search.search = QStringLiteral("quarter 42");
     search.limit = 50;
-    int n1 = 0, n2 = 0, n3 = 0;
+    AuditTrail::Filter byInput;
+    byInput.input = inputHash(421);
+    byInput.limit = 50;
+    int n1 = 0, n2 = 0, n3 = 0, n4 = 0;
+    const double inputMs = timeQuery(byInput, &n4);
     const double agentMs = timeQuery(byAgent, &n1);
     const double reviewerMs = timeQuery(byReviewerAndStatus, &n2);
     const double searchMs = timeQuery(search, &n3);
@@ -137,6 +163,8 @@ int main(int argc, char *argv[])
     out << "list, agent, page of 50 " << QString::number(agentMs, 'f', 1) << " ms median (" << n1 << " rows)"
         << Qt::endl;
     out << "list, reviewer+status   " << QString::number(reviewerMs, 'f', 1) << " ms median (" << n2 << " rows)"
+        << Qt::endl;
+    out << "list, input hash        " << QString::number(inputMs, 'f', 1) << " ms median (" << n4 << " rows)"
         << Qt::endl;
     out << "full-text search        " << QString::number(searchMs, 'f', 1) << " ms median (" << n3 << " rows)"
         << Qt::endl;
