@@ -3,6 +3,7 @@
 #include "sandboxrunner.h"
 
 #include <QFile>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
@@ -11,6 +12,7 @@
 #include <QSysInfo>
 #include <QTimer>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cerrno>
 #include <fcntl.h>
@@ -69,6 +71,10 @@ SandboxRunner::~SandboxRunner()
     }
     if (m_cgroup)
         m_cgroup->killAll();
+    // A worker may still read the inputs or the output folder's descriptor.
+    const QList<QFutureWatcherBase *> workers = findChildren<QFutureWatcherBase *>();
+    for (QFutureWatcherBase *worker : workers)
+        worker->waitForFinished();
     closeFds();
 }
 
@@ -123,11 +129,26 @@ void SandboxRunner::start(const PreparedRun *run, const Decision &decision)
     m_result.inputs = run->inputs();
     m_result.events = QJsonObject{{QStringLiteral("self_reported"), true}};
 
-    // What runs reads exactly what was reviewed.
-    const QString changed = InputStager::verifyUnchanged(run->inputs());
-    if (!changed.isEmpty())
-        return refuse(RunResult::EndReason::Refused, changed);
+    // What runs reads exactly what was reviewed. Hashing every input again
+    // takes a while for large files: on a worker, never on the caller's thread.
+    auto *check = new QFutureWatcher<QString>(this);
+    connect(check, &QFutureWatcherBase::finished, this, [this, check]() {
+        check->deleteLater();
+        const QString changed = check->result();
+        if (m_stopped)
+            return refuse(RunResult::EndReason::Stopped, tr("The run was stopped before its sandbox started."));
+        if (!changed.isEmpty())
+            return refuse(RunResult::EndReason::Refused, changed);
+        setUp();
+    });
+    m_verifying = true;
+    check->setFuture(QtConcurrent::run(&InputStager::verifyUnchanged, run->inputs()));
+}
 
+void SandboxRunner::setUp()
+{
+    m_verifying = false;
+    const PreparedRun *run = m_run;
     const QString bwrap = m_options.bwrapPath.isEmpty() ? HostTools::bwrap() : m_options.bwrapPath;
     const QString python = m_options.pythonPath.isEmpty() ? HostTools::python() : m_options.pythonPath;
     QString error;
@@ -277,6 +298,10 @@ void SandboxRunner::launch(const SandboxCommand &command, qint64 timeoutMs, cons
 
 void SandboxRunner::stop()
 {
+    if (m_running && m_verifying) {
+        m_stopped = true; // the check's end sees it
+        return;
+    }
     if (!m_running || !m_process)
         return;
     m_stopped = true;
@@ -474,14 +499,25 @@ void SandboxRunner::processFinished()
             {QStringLiteral("reason"), RunResult::endReasonId(m_result.endReason)},
             {QStringLiteral("source"), QStringLiteral("host")}});
 
-    if (m_outputDir >= 0) {
-        const ArtifactCollector::Result collected = ArtifactCollector::collect(
-            m_outputDir, m_run->limits().maxArtifactFiles, m_run->limits().maxArtifactBytes);
-        m_result.artifacts = collected.artifacts;
-        m_result.rejectedArtifacts = collected.rejected;
-        m_result.artifactsNotCollected = collected.notCollected;
-        m_result.bytesWritten += collected.totalBytes;
-    }
+    if (m_outputDir < 0)
+        return collected({});
+    // Reading what the run wrote (up to its artifact limit) happens on a
+    // worker; the descriptor stays open until then.
+    auto *collecting = new QFutureWatcher<ArtifactCollector::Result>(this);
+    connect(collecting, &QFutureWatcherBase::finished, this, [this, collecting]() {
+        collecting->deleteLater();
+        collected(collecting->result());
+    });
+    collecting->setFuture(QtConcurrent::run(
+        &ArtifactCollector::collect, m_outputDir, m_run->limits().maxArtifactFiles, m_run->limits().maxArtifactBytes));
+}
+
+void SandboxRunner::collected(const ArtifactCollector::Result &collected)
+{
+    m_result.artifacts = collected.artifacts;
+    m_result.rejectedArtifacts = collected.rejected;
+    m_result.artifactsNotCollected = collected.notCollected;
+    m_result.bytesWritten += collected.totalBytes;
     m_result.bytesWritten += m_result.stdoutBytes + m_result.stderrBytes;
     if (m_eventsMalformed > 0)
         m_result.events.insert(QStringLiteral("malformed"), m_eventsMalformed);

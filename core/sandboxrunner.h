@@ -11,6 +11,7 @@
 #include <memory>
 #include <sys/resource.h>
 
+#include "artifactcollector.h"
 #include "runresult.h"
 
 class QSocketNotifier;
@@ -78,7 +79,9 @@ Q_SIGNALS:
     void finished(const Airlock::RunResult &result);
 
 private:
+    void setUp();
     void launch(const SandboxCommand &command, qint64 timeoutMs, const QString &refusal);
+    void collected(const ArtifactCollector::Result &result);
     void refuse(RunResult::EndReason reason, const QString &message);
     void readEvents();
     void handleEvent(const QJsonObject &event);
@@ -91,6 +94,7 @@ private:
     BeforeStartAsync m_beforeStart;
     quint64 m_attempt = 0;
     bool m_waitingForHook = false;
+    bool m_verifying = false;
     const PreparedRun *m_run = nullptr;
     RunResult m_result;
     SandboxProcess *m_process = nullptr;

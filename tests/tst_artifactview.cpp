@@ -17,6 +17,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QWheelEvent>
@@ -187,8 +188,8 @@ private Q_SLOTS:
         const QString tip = first.data(Qt::ToolTipRole).toString();
         QVERIFY(tip.contains(QLatin1String("chart.png")));
         QVERIFY(tip.contains(artifacts.at(0).sha256));
-        QVERIFY(model.hasThumbnail(0));
-        QVERIFY(model.hasThumbnail(1));
+        QTRY_VERIFY(model.hasThumbnail(0)); // made on a worker
+        QTRY_VERIFY(model.hasThumbnail(1));
         QVERIFY(!model.hasThumbnail(2));
         for (int row = 0; row < model.rowCount(); ++row)
             QVERIFY(!model.index(row).data(Qt::DecorationRole).value<QIcon>().isNull());
@@ -435,8 +436,10 @@ private Q_SLOTS:
         QByteArray broken = png(50, 50);
         broken.truncate(60);
         broken += QByteArray(200, '\x42');
+        QSignalSpy brokenDone(view.model(), &ArtifactModel::thumbnailsReady);
         view.setArtifacts({artifact(QStringLiteral("broken.png"), broken),
             artifact(QStringLiteral("garbage.png"), QByteArray(100, '\x17'))});
+        QVERIFY(brokenDone.wait());
         QCOMPARE(view.currentKind(), Kind::Image);
         QCOMPARE(shownPage(view)->objectName(), QStringLiteral("messageLabel"));
         QVERIFY2(view.shownText().contains(QLatin1String("cannot be shown")), qPrintable(view.shownText()));
@@ -466,7 +469,9 @@ private Q_SLOTS:
         QVERIFY(QImageReader::allocationLimit() > 0);
 
         ArtifactView view;
+        QSignalSpy hugeDone(view.model(), &ArtifactModel::thumbnailsReady);
         view.setArtifacts({artifact(QStringLiteral("huge.png"), data)});
+        QVERIFY(hugeDone.wait());
         QVERIFY(!view.model()->hasThumbnail(0));
         QVERIFY(!view.model()->index(0).data(Qt::DecorationRole).value<QIcon>().isNull());
         QCOMPARE(shownPage(view)->objectName(), QStringLiteral("messageLabel"));

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QFutureWatcher>
 #include <QImageReader>
 #include <QLocale>
 #include <QPainter>
@@ -13,6 +14,7 @@
 #include <QStyle>
 #include <QSvgRenderer>
 #include <QTextDocument>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Airlock {
 
@@ -49,22 +51,47 @@ void ArtifactModel::setArtifacts(const QList<ArtifactCollector::Artifact> &artif
 {
     QList<Entry> entries;
     entries.reserve(artifacts.size());
+    QList<ArtifactCollector::Artifact> images;
     for (const ArtifactCollector::Artifact &artifact : artifacts) {
-        Entry entry{artifact, kindOf(artifact), {}, false};
-        if (entry.kind == Kind::Image) {
-            const QImage thumbnail = makeThumbnail(artifact);
-            if (!thumbnail.isNull()) {
-                entry.icon = QIcon(QPixmap::fromImage(thumbnail));
-                entry.thumbnail = true;
-            }
-        }
-        if (!entry.thumbnail)
-            entry.icon = iconFor(entry.kind);
+        Entry entry{artifact, kindOf(artifact), iconFor(kindOf(artifact)), false};
+        if (entry.kind == Kind::Image)
+            images.append(artifact);
         entries.append(entry);
     }
     beginResetModel();
     m_entries = entries;
     endResetModel();
+    if (images.isEmpty())
+        return;
+    // Decoding and scaling a run's images is slow work for a hostile file:
+    // done on a worker, shown when ready, dropped if the list changed since.
+    const quint64 generation = ++m_generation;
+    auto *watcher = new QFutureWatcher<QList<QImage>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation]() {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        const QList<QImage> thumbnails = watcher->result();
+        int next = 0;
+        for (int row = 0; row < m_entries.size() && next < thumbnails.size(); ++row) {
+            Entry &entry = m_entries[row];
+            if (entry.kind != Kind::Image)
+                continue;
+            const QImage &thumbnail = thumbnails.at(next++);
+            if (thumbnail.isNull())
+                continue;
+            entry.icon = QIcon(QPixmap::fromImage(thumbnail));
+            entry.thumbnail = true;
+            Q_EMIT dataChanged(index(row), index(row), {Qt::DecorationRole});
+        }
+        Q_EMIT thumbnailsReady();
+    });
+    watcher->setFuture(QtConcurrent::run([images]() {
+        QList<QImage> out;
+        for (const ArtifactCollector::Artifact &artifact : images)
+            out.append(makeThumbnail(artifact));
+        return out;
+    }));
 }
 
 QList<ArtifactCollector::Artifact> ArtifactModel::artifacts() const

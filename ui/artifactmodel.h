@@ -61,6 +61,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+Q_SIGNALS:
+    /// The images' thumbnails, made on a worker, are in place.
+    void thumbnailsReady();
+
 private:
     struct Entry
     {
@@ -73,6 +77,7 @@ private:
     static QImage makeThumbnail(const ArtifactCollector::Artifact &artifact);
 
     QList<Entry> m_entries;
+    quint64 m_generation = 0;
 };
 
 } // namespace Airlock
