@@ -6,6 +6,7 @@
 
 #include <QCloseEvent>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -22,6 +23,11 @@ HistoryWindow::HistoryWindow(QWidget *parent)
     setObjectName(QStringLiteral("HistoryWindow"));
     setCentralWidget(m_view);
     connect(m_view, &HistoryView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m); });
+    // When the trail was last verified, always in view.
+    m_verified = new QLabel(this);
+    m_verified->setObjectName(QStringLiteral("lastVerified"));
+    statusBar()->addPermanentWidget(m_verified);
+    connect(m_view, &HistoryView::verified, this, [this]() { m_verified->setText(m_view->verificationText()); });
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *verify = file->addAction(tr("&Verify Trail"));
     connect(verify, &QAction::triggered, m_view, &HistoryView::verifyTrail);
@@ -41,6 +47,7 @@ bool HistoryWindow::openTrail(const QString &path, QString *error)
     setWindowTitle(tr("%1 — Audit Trail (read-only)").arg(QFileInfo(path).fileName()));
     QString why;
     const bool ok = m_view->openTrail(path, &why);
+    m_verified->setText(ok ? m_view->verificationText() : QString());
     statusBar()->showMessage(ok ? tr("Opened %1 read-only: nothing here writes to it.").arg(path)
                                 : tr("%1 could not be opened: %2").arg(path, why));
     if (error)

@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QLabel;
+
 namespace KSyntaxHighlighting {
 class Repository;
 }
@@ -32,6 +34,7 @@ protected:
 private:
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
     HistoryView *m_view;
+    QLabel *m_verified = nullptr;
 };
 
 } // namespace Airlock
