@@ -55,16 +55,17 @@ bool AuditRecorder::malformed(const QString &source, const QByteArray &raw, cons
         failure);
 }
 
-bool AuditRecorder::request(const PreparedRun &run, const QString &source, QString *failure)
+bool AuditRecorder::request(const PreparedRun &run, const QString &source, QString *failure, const QString &scenario)
 {
     const Request &r = run.request();
-    if (!add(QStringLiteral("request"), r.requestId(), {},
-            {{QStringLiteral("source"), source}, {QStringLiteral("interface"), m_interface},
-                {QStringLiteral("agent"), r.agent()}, {QStringLiteral("prompt"), r.prompt()},
-                {QStringLiteral("code"), r.code()}, {QStringLiteral("code_sha256"), r.codeSha256()},
-                {QStringLiteral("request_id_generated"), r.requestIdGenerated()},
-                {QStringLiteral("document"), r.document()}, {QStringLiteral("inputs"), inputsJson(run)}},
-            failure))
+    QJsonObject body{{QStringLiteral("source"), source}, {QStringLiteral("interface"), m_interface},
+        {QStringLiteral("agent"), r.agent()}, {QStringLiteral("prompt"), r.prompt()},
+        {QStringLiteral("code"), r.code()}, {QStringLiteral("code_sha256"), r.codeSha256()},
+        {QStringLiteral("request_id_generated"), r.requestIdGenerated()}, {QStringLiteral("document"), r.document()},
+        {QStringLiteral("inputs"), inputsJson(run)}};
+    if (!scenario.isEmpty())
+        body.insert(QStringLiteral("scenario"), scenario);
+    if (!add(QStringLiteral("request"), r.requestId(), {}, body, failure))
         return false;
     QJsonArray verdicts;
     for (const Verdict &v : run.verdicts())

@@ -29,7 +29,8 @@ public:
     explicit AuditRecorder(AuditTrail *trail, const QString &interface);
 
     bool malformed(const QString &source, const QByteArray &raw, const QString &error, QString *failure);
-    bool request(const PreparedRun &run, const QString &source, QString *failure);
+    /// @p scenario: the trainer scenario it is, if any (kept apart in listings).
+    bool request(const PreparedRun &run, const QString &source, QString *failure, const QString &scenario = {});
     bool blocked(const PreparedRun &run, const QString &message, QString *failure);
     bool decision(const PreparedRun &run, const Decision &decision, QString *failure);
     bool runStarted(const PreparedRun &run, const QString &runId, const QJsonObject &sandbox, QString *failure);

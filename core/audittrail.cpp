@@ -82,7 +82,7 @@ const char *const IndexSchema[] = {
     " agent TEXT NOT NULL DEFAULT '', prompt TEXT NOT NULL DEFAULT '', reviewer TEXT NOT NULL DEFAULT '',"
     " outcome TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT '', severity TEXT NOT NULL DEFAULT '',"
     " policy TEXT NOT NULL DEFAULT '', policy_sha256 TEXT NOT NULL DEFAULT '',"
-    " severity_rank INTEGER NOT NULL DEFAULT 0)",
+    " severity_rank INTEGER NOT NULL DEFAULT 0, scenario TEXT NOT NULL DEFAULT '')",
     "CREATE INDEX %1.requests_seq ON requests(seq)",
     "CREATE INDEX %1.requests_at ON requests(at, seq)",
     "CREATE INDEX %1.requests_agent ON requests(agent, seq)",
@@ -217,15 +217,15 @@ bool updateRequestIndex(QSqlQuery &q, qint64 seq, const QString &kind, const QVa
     const QJsonObject &body, QString *error)
 {
     if (kind == QLatin1String("request") || kind == QLatin1String("malformed")) {
-        q.prepare(
-            QStringLiteral("INSERT INTO requests(request_id, seq, at, agent, prompt, outcome) VALUES (?, ?, ?, ?, ?, ?)"
-                           " ON CONFLICT(request_id) DO NOTHING"));
+        q.prepare(QStringLiteral("INSERT INTO requests(request_id, seq, at, agent, prompt, outcome, scenario)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(request_id) DO NOTHING"));
         q.addBindValue(requestId);
         q.addBindValue(seq);
         q.addBindValue(at);
         q.addBindValue(body.value(QStringLiteral("agent")).toString(QStringLiteral("")));
         q.addBindValue(body.value(QStringLiteral("prompt")).toString(QStringLiteral("")));
         q.addBindValue(kind == QLatin1String("malformed") ? QStringLiteral("malformed") : QStringLiteral(""));
+        q.addBindValue(body.value(QStringLiteral("scenario")).toString(QStringLiteral("")));
         if (!q.exec()) {
             *error = sqlError(q);
             return false;
@@ -703,6 +703,11 @@ namespace {
 QString whereClause(const AuditTrail::Filter &f, QVariantList *binds)
 {
     QString sql = QStringLiteral(" WHERE 1");
+    // Training scenarios stay out of real listings and reports unless asked for.
+    if (f.scenarios == AuditTrail::Filter::Scenarios::Exclude)
+        sql += QStringLiteral(" AND scenario = ''");
+    else if (f.scenarios == AuditTrail::Filter::Scenarios::Only)
+        sql += QStringLiteral(" AND scenario != ''");
     auto equals = [&](const char *column, const QString &value) {
         if (value.isEmpty())
             return;
@@ -788,7 +793,7 @@ QList<AuditTrail::Summary> AuditTrail::list(const Filter &f, QString *error) con
 {
     QVariantList binds;
     QString sql = QStringLiteral("SELECT seq, request_id, at, agent, prompt, reviewer, outcome, status, severity,"
-                                 " policy, policy_sha256 FROM requests")
+                                 " policy, policy_sha256, scenario FROM requests")
         + whereClause(f, &binds) + orderClause(f) + QStringLiteral(" LIMIT ? OFFSET ?");
     binds << f.limit << f.offset;
 
@@ -816,6 +821,7 @@ QList<AuditTrail::Summary> AuditTrail::list(const Filter &f, QString *error) con
         s.severity = q.value(8).toString();
         s.policy = q.value(9).toString();
         s.policySha256 = q.value(10).toString();
+        s.scenario = q.value(11).toString();
         out.append(s);
     }
     return out;

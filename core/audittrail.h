@@ -68,6 +68,7 @@ public:
         QString severity; ///< the worst verdict: info, warn, block; empty when none
         QString policy; ///< the policy's name
         QString policySha256;
+        QString scenario; ///< the trainer scenario it came from; empty for real requests
         QJsonObject toJson() const;
     };
 
@@ -94,6 +95,12 @@ public:
         QString policy; ///< a policy's name or SHA-256
         QString input; ///< an input's file name or SHA-256
         QString search; ///< full text over prompt and code
+        enum class Scenarios {
+            Exclude, ///< real requests only
+            Include,
+            Only,
+        };
+        Scenarios scenarios = Scenarios::Exclude;
         Sort sort = Sort::Seq;
         bool ascending = false;
         int limit = 100;

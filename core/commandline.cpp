@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -24,6 +25,7 @@
 #include "request.h"
 #include "runresult.h"
 #include "sandboxrunner.h"
+#include "scenario.h"
 #include "settings.h"
 
 namespace Airlock {
@@ -51,6 +53,10 @@ QString CommandLine::usage() const
               "  audit show ID [--json] [--db DB]\n"
               "  audit verify [--db DB]\n"
               "  audit export --format csv|json|html [filters] [-o FILE] [--db DB]\n"
+              "               (listing and export leave trainer scenarios out unless --scenarios include|only)\n"
+              "  demo [--out DIR] [--scenario ID]...\n"
+              "                    run every trainer scenario end to end into a fresh trail, print what\n"
+              "                    stopped each one, write the artifacts and the evidence report\n"
               "  doctor [--json]   prove that the sandbox is real on this machine; exit 0 only\n"
               "                    when every required check passes\n"
               "\n"
@@ -82,6 +88,8 @@ int CommandLine::run(const QStringList &arguments)
         return reject(arguments.mid(1));
     if (command == QLatin1String("audit"))
         return audit(arguments.mid(1));
+    if (command == QLatin1String("demo"))
+        return demo(arguments.mid(1));
     if (command.isEmpty())
         m_err << tr("airlockctl: no command given") << Qt::endl;
     else
@@ -172,8 +180,8 @@ std::unique_ptr<AuditTrail> CommandLine::openTrail(const QString &path, bool rea
     return trail;
 }
 
-std::unique_ptr<PreparedRun> CommandLine::review(
-    const QString &requestPath, const Policy &policy, bool json, int *exitCode, AuditRecorder *recorder)
+std::unique_ptr<PreparedRun> CommandLine::review(const QString &requestPath, const Policy &policy, bool json,
+    int *exitCode, AuditRecorder *recorder, const QString &scenario)
 {
     Request::Error error;
     QByteArray raw;
@@ -209,7 +217,7 @@ std::unique_ptr<PreparedRun> CommandLine::review(
     analyzer.start(request->codeBytes(), policy, prepared->declaredNames());
     loop.exec();
     QString failure;
-    if (recorder && !recorder->request(*prepared, QFileInfo(requestPath).absoluteFilePath(), &failure)) {
+    if (recorder && !recorder->request(*prepared, QFileInfo(requestPath).absoluteFilePath(), &failure, scenario)) {
         // Nothing goes further unrecorded.
         m_err << tr("airlockctl: the audit trail could not record the request: %1").arg(failure) << Qt::endl;
         *exitCode = RunFailed;
@@ -378,22 +386,7 @@ int CommandLine::runCommand(const QStringList &arguments)
         return RunFailed;
     }
 
-    SandboxRunner runner;
-    runner.setBeforeStart([&](const QString &runId, const QJsonObject &sandbox, QString *message) {
-        return recorder.runStarted(*prepared, runId, sandbox, message);
-    });
-    RunResult result;
-    QEventLoop loop;
-    QObject::connect(&runner, &SandboxRunner::finished, &loop, [&](const RunResult &r) {
-        result = r;
-        loop.quit();
-    });
-    runner.start(prepared.get(), decision);
-    loop.exec();
-    result.policy = policy->identity();
-    if (!recorder.runFinished(result, &failure))
-        m_err << tr("airlockctl: the audit trail could not record the run's end: %1").arg(failure) << Qt::endl;
-
+    RunResult result = runApproved(*prepared, decision, recorder);
     if (parser.isSet(out) && !result.artifacts.isEmpty()) {
         const QString writeError = ArtifactCollector::writeTo(result.artifacts, parser.value(out));
         if (!writeError.isEmpty())
@@ -401,6 +394,175 @@ int CommandLine::runCommand(const QStringList &arguments)
     }
     printRunResult(result, asJson);
     return result.status == RunResult::Status::Succeeded ? Success : RunFailed;
+}
+
+RunResult CommandLine::runApproved(const PreparedRun &prepared, const Decision &decision, AuditRecorder &recorder)
+{
+    SandboxRunner runner;
+    runner.setBeforeStart([&](const QString &runId, const QJsonObject &sandbox, QString *message) {
+        return recorder.runStarted(prepared, runId, sandbox, message);
+    });
+    RunResult result;
+    QEventLoop loop;
+    QObject::connect(&runner, &SandboxRunner::finished, &loop, [&](const RunResult &r) {
+        result = r;
+        loop.quit();
+    });
+    runner.start(&prepared, decision);
+    loop.exec();
+    result.policy = prepared.policy().identity();
+    QString failure;
+    if (!recorder.runFinished(result, &failure))
+        m_err << tr("airlockctl: the audit trail could not record the run's end: %1").arg(failure) << Qt::endl;
+    return result;
+}
+
+int CommandLine::demo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Runs every bundled trainer scenario through the policy, a recorded decision and the sandbox, into a "
+           "fresh audit trail, and writes the artifacts and the evidence report."));
+    const QCommandLineOption out(
+        QStringLiteral("out"), tr("Where the trail, artifacts and report go (default: ./airlock-demo)."), tr("folder"));
+    const QCommandLineOption only(QStringLiteral("scenario"), tr("Run only this scenario (repeatable)."), tr("id"));
+    parser.addOptions({out, only});
+    parser.addHelpOption();
+    if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("airlockctl demo")))
+        return *done;
+    QString error;
+    QList<Scenario> scenarios = Scenario::all(&error);
+    if (scenarios.isEmpty() || !error.isEmpty()) {
+        m_err << tr("airlockctl demo: the bundled scenarios cannot be read: %1").arg(error) << Qt::endl;
+        return RunFailed;
+    }
+    if (parser.isSet(only)) {
+        const QStringList wanted = parser.values(only);
+        scenarios.removeIf([&](const Scenario &s) { return !wanted.contains(s.id); });
+        if (scenarios.size() != wanted.size()) {
+            m_err << tr("airlockctl demo: unknown scenario among: %1").arg(wanted.join(QLatin1String(", ")))
+                  << Qt::endl;
+            return Usage;
+        }
+    }
+    const QString dir = QFileInfo(parser.value(out).isEmpty() ? QStringLiteral("airlock-demo") : parser.value(out))
+                            .absoluteFilePath();
+    // A fresh trail each time: the demo's evidence stands on its own.
+    const QString trailPath = dir + QStringLiteral("/audit.sqlite");
+    for (const char *suffix : {"", ".head", "-wal", "-shm"})
+        QFile::remove(trailPath + QLatin1String(suffix));
+    QDir(dir + QStringLiteral("/scenarios")).removeRecursively();
+    QDir(dir + QStringLiteral("/artifacts")).removeRecursively();
+    if (!QDir().mkpath(dir)) {
+        m_err << tr("airlockctl demo: cannot create %1").arg(dir) << Qt::endl;
+        return RunFailed;
+    }
+    if (!sandboxReady())
+        return RunFailed;
+    const std::unique_ptr<AuditTrail> trail = openTrail(trailPath, false);
+    if (!trail)
+        return RunFailed;
+    AuditRecorder recorder(trail.get(), QStringLiteral("airlockctl demo"));
+    // A secret in the host's environment that the sandbox must never see.
+    qputenv(Scenario::DemoSecretName, Scenario::DemoSecretValue);
+    const Policy policy = Scenario::policy();
+
+    struct Row
+    {
+        QString id, verdicts, decision, status, stoppedBy, check;
+    };
+    QList<Row> rows;
+    int failures = 0;
+    for (const Scenario &scenario : std::as_const(scenarios)) {
+        m_err << tr("Running %1…").arg(scenario.id) << Qt::endl;
+        const QString requestPath = scenario.extract(dir + QStringLiteral("/scenarios/") + scenario.id, &error);
+        Row row{scenario.id, {}, {}, {}, scenario.stoppedBy.isEmpty() ? tr("(benign)") : scenario.stoppedBy, {}};
+        int exitCode = Success;
+        const std::unique_ptr<PreparedRun> prepared
+            = requestPath.isEmpty() ? nullptr : review(requestPath, policy, false, &exitCode, &recorder, scenario.id);
+        if (!prepared) {
+            row.check = tr("FAILED: the request could not be reviewed");
+            ++failures;
+            rows << row;
+            continue;
+        }
+        int blocks = 0, warns = 0;
+        for (const Verdict &v : prepared->verdicts()) {
+            blocks += v.severity == Verdict::Severity::Block;
+            warns += v.severity == Verdict::Severity::Warn;
+        }
+        row.verdicts = tr("%1 block, %2 warn").arg(blocks).arg(warns);
+        // The demo reviewer approves, and overrides what the training policy
+        // would block, so every scenario reaches the sandbox.
+        const bool blocked = prepared->blocked();
+        const Decision decision = Decision::make(blocked ? Decision::Outcome::Overridden : Decision::Outcome::Approved,
+            tr("demo reviewer"), blocked ? tr("Training demonstration of the sandbox") : QString(),
+            QStringLiteral("airlockctl demo"), prepared->request().codeSha256());
+        row.decision = Decision::outcomeId(decision.outcome);
+        QString failure;
+        if (!recorder.decision(*prepared, decision, &failure)) {
+            m_err << tr("airlockctl demo: the audit trail could not record the decision: %1").arg(failure) << Qt::endl;
+            return RunFailed;
+        }
+        const RunResult result = runApproved(*prepared, decision, recorder);
+        row.status = RunResult::statusId(result.status);
+        if (result.endReason != RunResult::EndReason::Exit)
+            row.status += QStringLiteral(" (%1)").arg(RunResult::endReasonId(result.endReason));
+        const QStringList mismatches = scenario.mismatches(result);
+        row.check = mismatches.isEmpty() ? tr("as expected")
+                                         : tr("UNEXPECTED: %1").arg(mismatches.join(QStringLiteral("; ")));
+        failures += !mismatches.isEmpty();
+        if (!result.artifacts.isEmpty()) {
+            const QString writeError
+                = ArtifactCollector::writeTo(result.artifacts, dir + QStringLiteral("/artifacts/") + scenario.id);
+            if (!writeError.isEmpty())
+                m_err << tr("airlockctl demo: %1").arg(writeError) << Qt::endl;
+        }
+        rows << row;
+    }
+
+    // The table, in plain columns for a terminal or a projector.
+    const QStringList header{
+        tr("Scenario"), tr("Verdicts"), tr("Decision"), tr("Status"), tr("Stopped by"), tr("Outcome")};
+    QList<qsizetype> width;
+    for (const QString &h : header)
+        width << h.size();
+    for (const Row &r : std::as_const(rows)) {
+        const QStringList cells{r.id, r.verdicts, r.decision, r.status, r.stoppedBy};
+        for (int i = 0; i < cells.size(); ++i)
+            width[i] = qMax(width[i], cells.at(i).size());
+    }
+    auto line = [&](const QStringList &cells) {
+        QString text;
+        for (int i = 0; i < cells.size(); ++i)
+            text += i + 1 < cells.size() ? cells.at(i).leftJustified(width.at(i) + 2) : cells.at(i);
+        m_out << text << Qt::endl;
+    };
+    line(header);
+    for (const Row &r : std::as_const(rows))
+        line({r.id, r.verdicts, r.decision, r.status, r.stoppedBy, r.check});
+
+    const AuditTrail::Verification verification = trail->verify();
+    AuditTrail::Filter all;
+    all.scenarios = AuditTrail::Filter::Scenarios::Include;
+    all.limit = std::numeric_limits<int>::max();
+    all.ascending = true;
+    const QByteArray report = AuditExport::html(*trail, trail->list(all), verification);
+    QSaveFile file(dir + QStringLiteral("/report.html"));
+    if (!file.open(QIODevice::WriteOnly) || file.write(report) != report.size() || !file.commit()) {
+        m_err << tr("airlockctl demo: cannot write the report: %1").arg(file.errorString()) << Qt::endl;
+        return RunFailed;
+    }
+    m_out << Qt::endl
+          << (verification.intact
+                     ? tr("Audit trail verified: intact, %n record(s).", nullptr, int(verification.records))
+                     : tr("Audit trail NOT intact: %1").arg(verification.problem))
+          << Qt::endl
+          << tr("%1 of %2 scenario(s) behaved as expected.").arg(rows.size() - failures).arg(rows.size()) << Qt::endl
+          << tr("Report: %1").arg(file.fileName()) << Qt::endl
+          << tr("Artifacts: %1").arg(dir + QStringLiteral("/artifacts")) << Qt::endl
+          << tr("Audit trail: %1").arg(trailPath) << Qt::endl;
+    return failures == 0 && verification.intact ? Success : RunFailed;
 }
 
 int CommandLine::reject(const QStringList &arguments)
@@ -485,7 +647,9 @@ int CommandLine::audit(const QStringList &arguments)
     const QCommandLineOption format(QStringLiteral("format"), tr("Export format: csv, json or html."), tr("format"));
     const QCommandLineOption output(
         {QStringLiteral("o"), QStringLiteral("output")}, tr("Write to this file."), tr("file"));
-    parser.addOptions({db, json, since, until, agent, reviewer, status, search, limit, format, output});
+    const QCommandLineOption scenarios(
+        QStringLiteral("scenarios"), tr("Trainer scenarios: exclude (the default), include or only."), tr("which"));
+    parser.addOptions({db, json, since, until, agent, reviewer, status, search, limit, format, output, scenarios});
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), tr("list, show ID, verify or export"));
     if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("airlockctl audit")))
@@ -517,6 +681,15 @@ int CommandLine::audit(const QStringList &arguments)
     filter.reviewer = parser.value(reviewer);
     filter.status = parser.value(status);
     filter.search = parser.value(search);
+    const QString which = parser.value(scenarios);
+    if (which == QLatin1String("include"))
+        filter.scenarios = AuditTrail::Filter::Scenarios::Include;
+    else if (which == QLatin1String("only"))
+        filter.scenarios = AuditTrail::Filter::Scenarios::Only;
+    else if (!which.isEmpty() && which != QLatin1String("exclude")) {
+        m_err << tr("airlockctl audit: --scenarios takes exclude, include or only") << Qt::endl;
+        return Usage;
+    }
     bool limitOk = true;
     filter.limit = parser.isSet(limit) ? parser.value(limit).toInt(&limitOk)
                                        : (what == QLatin1String("export") ? std::numeric_limits<int>::max() : 100);

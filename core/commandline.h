@@ -57,7 +57,11 @@ private:
     /// Loads, stages and analyses a request. Nothing, with @p exitCode set,
     /// when the request is malformed or cannot be prepared.
     std::unique_ptr<class PreparedRun> review(const QString &requestPath, const struct Policy &policy, bool json,
-        int *exitCode, class AuditRecorder *recorder = nullptr);
+        int *exitCode, class AuditRecorder *recorder = nullptr, const QString &scenario = {});
+    /// Runs an approved, recorded request and records how it ended.
+    struct RunResult runApproved(
+        const class PreparedRun &prepared, const struct Decision &decision, class AuditRecorder &recorder);
+    int demo(const QStringList &arguments);
     /// Runs the doctor unless it passed recently; false (and why printed)
     /// when the sandbox is not ready.
     bool sandboxReady();

@@ -60,6 +60,13 @@ bool RequestSession::isSettled() const
     return !m_deciding && !isRunning() && m_state != State::Loading;
 }
 
+void RequestSession::setScenario(const QString &id, const QString &title, const QString &note)
+{
+    m_scenarioId = id;
+    m_scenarioTitle = title;
+    m_scenarioNote = note;
+}
+
 void RequestSession::load()
 {
     m_loading = new QFutureWatcher<std::shared_ptr<Loaded>>(this);
@@ -185,9 +192,9 @@ void RequestSession::recordRequest()
     Q_EMIT contentChanged();
     // Only a recorded request may be decided.
     m_writer->submit(
-        [prepared = m_prepared, source = m_sourcePath](AuditRecorder &recorder) {
+        [prepared = m_prepared, source = m_sourcePath, scenario = m_scenarioId](AuditRecorder &recorder) {
             QString failure;
-            recorder.request(*prepared, source, &failure);
+            recorder.request(*prepared, source, &failure, scenario);
             return failure;
         },
         this,
@@ -334,6 +341,7 @@ void RequestSession::startRun()
     // The run-started record is written before bwrap starts, off this thread.
     m_runner->setBeforeStartAsync(
         [this](const QString &runId, const QJsonObject &sandbox, const SandboxRunner::Proceed &proceed) {
+            m_runSandbox = sandbox;
             m_writer->submit(
                 [prepared = m_prepared, runId, sandbox](AuditRecorder &recorder) {
                     QString failure;

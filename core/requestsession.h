@@ -57,6 +57,14 @@ public:
 
     /// Reads the file and goes on by itself until the request is Pending.
     void load();
+    /// Marks it as a trainer scenario (recorded so, kept apart in reports).
+    void setScenario(const QString &id, const QString &title, const QString &note);
+    QString scenarioId() const { return m_scenarioId; }
+    QString scenarioTitle() const { return m_scenarioTitle; }
+    QString scenarioNote() const { return m_scenarioNote; }
+    /// The sandbox as the run got it (bwrap options, command, enforcement,
+    /// uid), recorded before it started; empty before a run.
+    QJsonObject runSandbox() const { return m_runSandbox; }
 
     QString sourcePath() const { return m_sourcePath; }
     QDateTime arrivedAt() const { return m_arrivedAt; }
@@ -139,6 +147,10 @@ private:
     QByteArray m_liveStdout;
     QByteArray m_liveStderr;
     QElapsedTimer m_runClock;
+    QString m_scenarioId;
+    QString m_scenarioTitle;
+    QString m_scenarioNote;
+    QJsonObject m_runSandbox;
     qint64 m_runDurationMs = 0;
 };
 

@@ -32,6 +32,7 @@ const QString CodePath = QStringLiteral("/run/airlock/code.py");
 constexpr int InfoIndex = 0;
 constexpr int EventsIndex = 1;
 constexpr int GoIndex = 2;
+constexpr int PassedFds = 3; // info, events, go
 constexpr qint64 MaxEventLine = 8192;
 // bwrap and its pid 1 count against the process cap too.
 constexpr int BwrapProcesses = 3;
@@ -145,14 +146,52 @@ void SandboxRunner::start(const PreparedRun *run, const Decision &decision)
     check->setFuture(QtConcurrent::run(&InputStager::verifyUnchanged, run->inputs()));
 }
 
+std::optional<SandboxCommand> SandboxRunner::buildCommand(
+    const PreparedRun &run, const Options &options, QString *error)
+{
+    const QString bwrap = options.bwrapPath.isEmpty() ? HostTools::bwrap() : options.bwrapPath;
+    const QString python = options.pythonPath.isEmpty() ? HostTools::python() : options.pythonPath;
+    std::optional<SandboxCommand> command = SandboxCommand::hardenedPython(bwrap, python, error);
+    if (!command)
+        return std::nullopt;
+    for (const InputStager::Input &input : run.inputs())
+        command->addReadOnlyBind(input.stagedPath, QStringLiteral("/workspace/") + input.name);
+    command->addTmpfs(QStringLiteral("/workspace/output"), run.limits().maxArtifactBytes, 0777);
+    command->addDataFile(LauncherPath, readResource(QStringLiteral(":/airlock/sandbox/launcher.py")));
+    command->addDataFile(CodePath, run.request().codeBytes());
+    command->setInfoFd(SandboxProcess::passedFdNumber(InfoIndex));
+    command->setCommand({python, QStringLiteral("-I"), QStringLiteral("-B"), LauncherPath,
+        QString::number(SandboxProcess::passedFdNumber(EventsIndex)),
+        QString::number(SandboxProcess::passedFdNumber(GoIndex)), CodePath, QString::number(options.maxEvents)});
+    return command;
+}
+
+QJsonObject SandboxRunner::plan(const PreparedRun &run, const Options &options, QString *error)
+{
+    const std::optional<SandboxCommand> command = buildCommand(run, options, error);
+    if (!command)
+        return {};
+    QJsonArray environment;
+    for (const auto &[name, value] : command->visibleEnvironment())
+        environment.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("value"), value}});
+    const LimitEnforcement &e = run.enforcement();
+    return {{QStringLiteral("bwrap"), options.bwrapPath.isEmpty() ? HostTools::bwrap() : options.bwrapPath},
+        // The same numbering as a run: three descriptors passed, then the payloads.
+        {QStringLiteral("options"),
+            QJsonArray::fromStringList(command->options(SandboxProcess::passedFdNumber(PassedFds)))},
+        {QStringLiteral("command"), QJsonArray::fromStringList(command->command())},
+        {QStringLiteral("environment"), environment},
+        {QStringLiteral("uid"), e.sandboxUid == uid_t(-1) ? QJsonValue() : QJsonValue(qint64(e.sandboxUid))},
+        {QStringLiteral("cgroup"), e.cgroupKindId()}};
+}
+
 void SandboxRunner::setUp()
 {
     m_verifying = false;
     const PreparedRun *run = m_run;
     const QString bwrap = m_options.bwrapPath.isEmpty() ? HostTools::bwrap() : m_options.bwrapPath;
-    const QString python = m_options.pythonPath.isEmpty() ? HostTools::python() : m_options.pythonPath;
     QString error;
-    std::optional<SandboxCommand> hardened = SandboxCommand::hardenedPython(bwrap, python, &error);
+    std::optional<SandboxCommand> hardened = buildCommand(*run, m_options, &error);
     if (!hardened)
         return refuse(RunResult::EndReason::Refused, tr("The sandbox cannot be built: %1").arg(error));
 
@@ -182,16 +221,7 @@ void SandboxRunner::setUp()
     ::fcntl(m_infoRead, F_SETFL, O_NONBLOCK);
     ::fcntl(m_eventsRead, F_SETFL, O_NONBLOCK);
 
-    SandboxCommand &command = *hardened;
-    for (const InputStager::Input &input : run->inputs())
-        command.addReadOnlyBind(input.stagedPath, QStringLiteral("/workspace/") + input.name);
-    command.addTmpfs(QStringLiteral("/workspace/output"), limits.maxArtifactBytes, 0777);
-    command.addDataFile(LauncherPath, readResource(QStringLiteral(":/airlock/sandbox/launcher.py")));
-    command.addDataFile(CodePath, run->request().codeBytes());
-    command.setInfoFd(SandboxProcess::passedFdNumber(InfoIndex));
-    command.setCommand({python, QStringLiteral("-I"), QStringLiteral("-B"), LauncherPath,
-        QString::number(SandboxProcess::passedFdNumber(EventsIndex)),
-        QString::number(SandboxProcess::passedFdNumber(GoIndex)), CodePath, QString::number(m_options.maxEvents)});
+    const SandboxCommand &command = *hardened;
 
     SandboxProcess::ChildSetup setup;
     const QList<int> cgroupFds = m_cgroup ? m_cgroup->procsFds() : QList<int>();

@@ -9,10 +9,12 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <sys/resource.h>
 
 #include "artifactcollector.h"
 #include "runresult.h"
+#include "sandboxcommand.h"
 
 class QSocketNotifier;
 class QTimer;
@@ -62,6 +64,12 @@ public:
         = std::function<void(const QString &runId, const QJsonObject &sandbox, const Proceed &proceed)>;
     void setBeforeStartAsync(const BeforeStartAsync &hook);
 
+    /// The sandbox @p run would get, without starting anything: the bwrap
+    /// options and command exactly as a run passes them (the input folder's
+    /// private path and the descriptor numbers included), the environment
+    /// the code sees, the uid and the cgroup kind. For the inspector.
+    static QJsonObject plan(const PreparedRun &run, const Options &options, QString *error);
+
     /// Runs @p run, which must stay alive until finished(). The decision is
     /// carried into the result as it is.
     void start(const PreparedRun *run, const Decision &decision);
@@ -79,6 +87,7 @@ Q_SIGNALS:
     void finished(const Airlock::RunResult &result);
 
 private:
+    static std::optional<SandboxCommand> buildCommand(const PreparedRun &run, const Options &options, QString *error);
     void setUp();
     void launch(const SandboxCommand &command, qint64 timeoutMs, const QString &refusal);
     void collected(const ArtifactCollector::Result &result);

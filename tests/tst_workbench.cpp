@@ -14,6 +14,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +32,9 @@
 #include "requestsession.h"
 #include "reviewpane.h"
 #include "runpane.h"
+#include "sandboxinspector.h"
+#include "scenario.h"
+#include "scenariopicker.h"
 #include "settings.h"
 #include "verdictmodel.h"
 
@@ -59,6 +63,7 @@ private Q_SLOTS:
     void inboxFolderPicksUpNewFiles();
     void droppedFilesArrive();
     void runsStayDisabledWhileTheSandboxFails();
+    void scenarioOpensWithItsNoteAndInspector();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(bool realSandbox = true);
@@ -406,6 +411,33 @@ void TestWorkbench::runsStayDisabledWhileTheSandboxFails()
     QVERIFY(window->bannerText().contains(QLatin1String("Runs are disabled")));
     // Rejecting needs no sandbox.
     QVERIFY(window->reviewPane()->findChild<QPushButton *>(QStringLiteral("rejectButton"))->isEnabled());
+}
+
+void TestWorkbench::scenarioOpensWithItsNoteAndInspector()
+{
+    auto window = makeWindow();
+    ScenarioPicker picker(window.get());
+    QAbstractItemModelTester tester(picker.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(picker.model()->rowCount() >= 15);
+    picker.select(QStringLiteral("env-secrets"));
+    QCOMPARE(picker.selectedId(), QStringLiteral("env-secrets"));
+
+    RequestSession *session = window->openScenario(QStringLiteral("env-secrets"));
+    QVERIFY(session);
+    QTRY_VERIFY_WITH_TIMEOUT(session->state() != RequestSession::State::Loading, SandboxTimeout);
+    QCOMPARE(session->state(), RequestSession::State::Pending);
+    QCOMPARE(session->policy().name, QStringLiteral("training"));
+    QVERIFY2(window->reviewPane()->stateText().startsWith(QLatin1String("Training scenario")),
+        qPrintable(window->reviewPane()->stateText()));
+    // Before any run, the inspector shows the sandbox a run would get.
+    SandboxInspector inspector(session, window.get());
+    QVERIFY(!inspector.showsRecordedRun());
+    const QString plain = inspector.plainText();
+    for (const char *part : {"/workspace/output", "Read-only", "The environment the code sees", "seccomp",
+             "Network: a namespace of its own"})
+        QVERIFY2(plain.contains(QLatin1String(part)), part);
+    QVERIFY(inspector.rawText().contains(QLatin1String("--unshare-net")));
+    QVERIFY(!inspector.rawText().contains(QLatin1String(Scenario::DemoSecretValue)));
 }
 
 QTEST_MAIN(TestWorkbench)

@@ -121,6 +121,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return s.prompt;
     if (role == Qt::ToolTipRole && index.column() == PolicyColumn)
         return s.policySha256;
+    if (role == Qt::ToolTipRole && !s.scenario.isEmpty())
+        return tr("Training scenario %1").arg(s.scenario);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

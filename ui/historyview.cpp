@@ -179,7 +179,11 @@ void HistoryView::buildFilterBar(QWidget *bar)
         {{tr("Any run"), QString()}, {tr("Succeeded"), QStringLiteral("succeeded")},
             {tr("Failed"), QStringLiteral("failed")}, {tr("Timed out"), QStringLiteral("timed_out")},
             {tr("Killed"), QStringLiteral("killed")}, {tr("Interrupted"), QStringLiteral("interrupted")}});
-    for (QComboBox *box : {m_outcome, m_severity, m_status})
+    // Training runs stay out of the evidence unless the reviewer asks for them.
+    m_scenarios = choices(bar, QStringLiteral("scenarioFilter"),
+        {{tr("Real requests"), QStringLiteral("exclude")}, {tr("Real and training"), QStringLiteral("include")},
+            {tr("Training scenarios only"), QStringLiteral("only")}});
+    for (QComboBox *box : {m_outcome, m_severity, m_status, m_scenarios})
         connect(box, &QComboBox::currentIndexChanged, this, &HistoryView::filtersEdited);
 
     auto date = [&](const QString &name, const QString &label, QCheckBox **check, QDateEdit **edit) {
@@ -201,7 +205,7 @@ void HistoryView::buildFilterBar(QWidget *bar)
     connect(clear, &QPushButton::clicked, this, [this]() {
         for (QLineEdit *e : {m_search, m_agent, m_reviewer, m_policy, m_input})
             e->clear();
-        for (QComboBox *b : {m_outcome, m_severity, m_status})
+        for (QComboBox *b : {m_outcome, m_severity, m_status, m_scenarios})
             b->setCurrentIndex(0);
         m_useSince->setChecked(false);
         m_useUntil->setChecked(false);
@@ -222,6 +226,7 @@ void HistoryView::buildFilterBar(QWidget *bar)
     second->addWidget(m_outcome);
     second->addWidget(m_severity);
     second->addWidget(m_status);
+    second->addWidget(m_scenarios);
     second->addWidget(m_policy, 1);
     second->addWidget(m_input, 2);
     layout->addLayout(first);
@@ -279,6 +284,10 @@ AuditTrail::Filter HistoryView::currentFilter() const
     f.outcome = m_outcome->currentData().toString();
     f.severity = m_severity->currentData().toString();
     f.status = m_status->currentData().toString();
+    const QString scenarios = m_scenarios->currentData().toString();
+    f.scenarios = scenarios == QLatin1String("only") ? AuditTrail::Filter::Scenarios::Only
+        : scenarios == QLatin1String("include")      ? AuditTrail::Filter::Scenarios::Include
+                                                     : AuditTrail::Filter::Scenarios::Exclude;
     // Whole local days: from the start of the first to the end of the last.
     if (m_useSince->isChecked())
         f.since = m_since->date().startOfDay();

@@ -113,6 +113,7 @@ private:
     QComboBox *m_outcome;
     QComboBox *m_severity;
     QComboBox *m_status;
+    QComboBox *m_scenarios;
     QLineEdit *m_policy;
     QLineEdit *m_input;
     qint64 m_firstBad = 0;

@@ -24,6 +24,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -39,6 +40,9 @@
 #include "requestsession.h"
 #include "reviewpane.h"
 #include "runpane.h"
+#include "sandboxinspector.h"
+#include "scenario.h"
+#include "scenariopicker.h"
 #include "settings.h"
 
 namespace Airlock {
@@ -261,7 +265,27 @@ void MainWindow::setupActions()
     m_inboxView->addAction(m_removeAction);
     connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeCurrent);
 
+    // Trainers: each bundled scenario opens as a request in the inbox.
+    QMenu *scenarios = menuBar()->addMenu(tr("Sce&narios"));
+    QAction *picker
+        = scenarios->addAction(QIcon::fromTheme(QStringLiteral("view-list-details")), tr("&Choose Scenario…"));
+    picker->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(picker, &QAction::triggered, this, &MainWindow::showScenarioPicker);
+    scenarios->addSeparator();
+    const QList<Scenario> all = Scenario::all();
+    for (const Scenario &scenario : all) {
+        QAction *a = scenarios->addAction(scenario.title);
+        a->setStatusTip(
+            scenario.stoppedBy.isEmpty() ? tr("A benign analysis") : tr("Stopped by %1").arg(scenario.stoppedBy));
+        connect(a, &QAction::triggered, this, [this, id = scenario.id]() { openScenario(id); });
+    }
+
     QMenu *sandbox = menuBar()->addMenu(tr("&Sandbox"));
+    m_inspectAction
+        = sandbox->addAction(QIcon::fromTheme(QStringLiteral("document-properties")), tr("&Inspect the Sandbox…"));
+    m_inspectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_inspectAction->setStatusTip(tr("The exact sandbox the selected request's run gets"));
+    connect(m_inspectAction, &QAction::triggered, this, &MainWindow::inspectSandbox);
     m_checkSandboxAction
         = sandbox->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Check Sandbox Again"));
     m_checkSandboxAction->setShortcut(QKeySequence::Refresh);
@@ -420,14 +444,7 @@ void MainWindow::addRequests(const QStringList &paths, Arrival arrival)
         RequestSession *session = arrival == Arrival::Opened ? m_inbox->pendingFor(path) : nullptr;
         if (!session) {
             session = new RequestSession(path, m_policy, m_writer);
-            m_inbox->addSession(session);
-            connect(session, &RequestSession::stateChanged, this, [this, session]() {
-                if (session == currentSession())
-                    updateActions();
-                if (m_closing && !session->isRunning())
-                    close();
-            });
-            session->load();
+            addSession(session);
         }
         if (!first)
             first = session;
@@ -436,6 +453,18 @@ void MainWindow::addRequests(const QStringList &paths, Arrival arrival)
     // from what they are reading.
     if (first && (arrival == Arrival::Opened || !currentSession()))
         selectSession(first);
+}
+
+void MainWindow::addSession(RequestSession *session)
+{
+    m_inbox->addSession(session);
+    connect(session, &RequestSession::stateChanged, this, [this, session]() {
+        if (session == currentSession())
+            updateActions();
+        if (m_closing && !session->isRunning())
+            close();
+    });
+    session->load();
 }
 
 void MainWindow::removeCurrent()
@@ -484,6 +513,8 @@ void MainWindow::updateActions()
     m_rejectAction->setEnabled(pending);
     m_stopAction->setEnabled(s && s->isRunning());
     m_removeAction->setEnabled(s && s->isSettled());
+    if (m_inspectAction)
+        m_inspectAction->setEnabled(s && s->preparedRun());
 }
 
 void MainWindow::approveCurrent()
@@ -550,6 +581,52 @@ void MainWindow::showOpenDialog()
         return;
     settings.setValue(LastFolderKey, QFileInfo(paths.constFirst()).absolutePath());
     openRequests(paths);
+}
+
+void MainWindow::showScenarioPicker()
+{
+    auto *dialog = new ScenarioPicker(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() { openScenario(dialog->selectedId()); });
+    dialog->open();
+}
+
+RequestSession *MainWindow::openScenario(const QString &id)
+{
+    const std::optional<Scenario> scenario = Scenario::find(id);
+    if (!scenario)
+        return nullptr;
+    if (!m_scenarioFolder) {
+        m_scenarioFolder = std::make_unique<QTemporaryDir>();
+        if (!m_scenarioFolder->isValid()) {
+            setBanner(
+                DecisionBanner, tr("No folder for the scenario's files: %1").arg(m_scenarioFolder->errorString()));
+            m_scenarioFolder.reset();
+            return nullptr;
+        }
+    }
+    // Each opening gets fresh copies: a trainer may run a scenario again.
+    const QString dir = m_scenarioFolder->filePath(QStringLiteral("%1-%2").arg(id).arg(++m_scenarioCount));
+    QString error;
+    const QString path = scenario->extract(dir, &error);
+    if (path.isEmpty()) {
+        setBanner(DecisionBanner, error);
+        return nullptr;
+    }
+    // Scenarios are reviewed under the training policy, whose static check only warns.
+    auto *session = new RequestSession(path, Scenario::policy(), m_writer);
+    session->setScenario(scenario->id, scenario->title, scenario->note);
+    addSession(session);
+    m_views->setCurrentIndex(0);
+    selectSession(session);
+    return session;
+}
+
+void MainWindow::inspectSandbox()
+{
+    auto *dialog = new SandboxInspector(currentSession(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showOpenTrailDialog()

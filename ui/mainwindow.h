@@ -14,6 +14,7 @@ class QLabel;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTabWidget;
+class QTemporaryDir;
 class QTimer;
 class QTreeView;
 
@@ -86,6 +87,10 @@ public Q_SLOTS:
     void approveCurrent();
     void rejectCurrent();
     void stopCurrent();
+    /// Puts a bundled trainer scenario in the inbox, under the training policy.
+    Airlock::RequestSession *openScenario(const QString &id);
+    void showScenarioPicker();
+    void inspectSandbox();
 
 Q_SIGNALS:
     void runsEnabledChanged(bool enabled);
@@ -114,6 +119,7 @@ private:
     };
     void addRequests(const QStringList &paths, Arrival arrival);
     void removeCurrent();
+    void addSession(RequestSession *session);
     void showOpenTrailDialog();
     void decide(RequestSession *session, bool approve);
     void currentChanged();
@@ -150,6 +156,9 @@ private:
     QAction *m_rejectAction = nullptr;
     QAction *m_stopAction = nullptr;
     QAction *m_removeAction = nullptr;
+    QAction *m_inspectAction = nullptr;
+    std::unique_ptr<QTemporaryDir> m_scenarioFolder;
+    int m_scenarioCount = 0;
     bool m_runsEnabled = false;
     bool m_closing = false;
 };

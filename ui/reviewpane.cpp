@@ -307,6 +307,9 @@ void ReviewPane::refresh()
         }
         }
     }
+    if (s && !s->scenarioId().isEmpty())
+        text = tr("Training scenario \"%1\": %2").arg(s->scenarioTitle(), s->scenarioNote()) + QStringLiteral("\n")
+            + text;
     m_state->setText(text);
     m_state->setVisible(!text.isEmpty());
     QPalette pal = palette();

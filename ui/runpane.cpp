@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include "runpane.h"
 
+#include <QColor>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -100,7 +101,7 @@ RunPane::RunPane(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("runTabs"));
     m_tabs->addTab(output, tr("&Output"));
     m_tabs->addTab(m_summary, tr("&Result"));
-    m_tabs->addTab(m_eventView, tr("&Events (self-reported)"));
+    m_tabs->addTab(m_eventView, tr("&Timeline"));
     m_tabs->addTab(m_artifacts, tr("&Files"));
 
     auto *top = new QHBoxLayout;
@@ -201,14 +202,18 @@ void RunPane::append(QProcess::ProcessChannel channel, const QByteArray &chunk)
 void RunPane::addEvent(const QJsonObject &event)
 {
     if (m_events->columnCount() == 0)
-        m_events->setHorizontalHeaderLabels({tr("Time"), tr("Event"), tr("Details")});
+        m_events->setHorizontalHeaderLabels({tr("Time"), tr("Source"), tr("Event"), tr("Details")});
     QJsonObject details = event;
     const qint64 t = details.take(QStringLiteral("t_ms")).toInteger(-1);
     const QString kind = details.take(QStringLiteral("kind")).toString();
-    details.remove(QStringLiteral("source"));
+    // The host's own observations are facts; the code's are its word.
+    const bool host = details.take(QStringLiteral("source")).toString() == QLatin1String("host");
     QList<QStandardItem *> row{new QStandardItem(t >= 0 ? tr("%1 s").arg(seconds(t)) : QString()),
-        new QStandardItem(kind),
+        new QStandardItem(host ? tr("host") : tr("self-reported")), new QStandardItem(kind),
         new QStandardItem(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)))};
+    if (host && (kind == QLatin1String("limit") || kind == QLatin1String("stop")))
+        for (QStandardItem *item : row)
+            item->setData(QColor(0xd0, 0x30, 0x30), Qt::ForegroundRole);
     for (QStandardItem *item : row)
         item->setEditable(false);
     m_events->appendRow(row);
@@ -277,12 +282,10 @@ void RunPane::showResult(const RunResult &r)
                         "them.")
                          .toHtmlEscaped());
     m_summary->setText(html);
-    // The whole timeline's sandbox part, also when this pane joined late.
+    // The whole timeline: start, what the code reported, limit hits, the end.
     m_events->clear();
-    for (const QJsonValue &v : r.timeline) {
-        if (v.toObject().value(QStringLiteral("source")).toString() == QLatin1String("sandbox"))
-            addEvent(v.toObject());
-    }
+    for (const QJsonValue &v : r.timeline)
+        addEvent(v.toObject());
     m_artifacts->setArtifacts(r.artifacts);
     m_stop->setEnabled(false);
     m_ticker->stop();
