@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Airlock::ArtifactView</name>
+    <message numerus="yes">
+        <source>Only part of the file is shown: the first %n row(s), at most %1 columns and %2 bytes a cell.</source>
+        <translation>
+            <numerusform>Only part of the file is shown: the first %n row, at most %1 columns and %2 bytes a cell.</numerusform>
+            <numerusform>Only part of the file is shown: the first %n rows, at most %1 columns and %2 bytes a cell.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::AuditExport</name>
+    <message numerus="yes">
+        <source>intact: %n record(s) verified</source>
+        <translation>
+            <numerusform>intact: %n record verified</numerusform>
+            <numerusform>intact: %n records verified</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::AuditTrail</name>
+    <message numerus="yes">
+        <source>the trail was truncated: the last %n record(s) are gone</source>
+        <translation>
+            <numerusform>the trail was truncated: the last %n record are gone</numerusform>
+            <numerusform>the trail was truncated: the last %n records are gone</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Airlock::CodeAnalyzer</name>
     <message numerus="yes">
         <source>The code could not be analysed within %n second(s); it is too large or too complex to check.</source>
@@ -25,6 +55,27 @@
         <translation>
             <numerusform>An override needs a justification of at least %n character; nothing ran.</numerusform>
             <numerusform>An override needs a justification of at least %n characters; nothing ran.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail verified: intact, %n record(s).</source>
+        <translation>
+            <numerusform>Audit trail verified: intact, %n record.</numerusform>
+            <numerusform>Audit trail verified: intact, %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n record(s) verified.</source>
+        <translation>
+            <numerusform>The audit trail is intact: %n record verified.</numerusform>
+            <numerusform>The audit trail is intact: %n records verified.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n request(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n request to %1.</numerusform>
+            <numerusform>Exported %n requests to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -56,12 +107,100 @@
     </message>
 </context>
 <context>
+    <name>Airlock::HistoryView</name>
+    <message numerus="yes">
+        <source>%n matching request(s)</source>
+        <translation>
+            <numerusform>%n matching request</numerusform>
+            <numerusform>%n matching requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Intact&lt;/b&gt;: %n record(s) verified at %1.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Intact&lt;/b&gt;: %n record verified at %1.</numerusform>
+            <numerusform>&lt;b&gt;Intact&lt;/b&gt;: %n records verified at %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::MainWindow</name>
+    <message numerus="yes">
+        <source>%n run(s) still in progress. Stop them and quit? Each stop is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>%n run still in progress. Stop them and quit? Each stop is recorded in the audit trail.</numerusform>
+            <numerusform>%n runs still in progress. Stop them and quit? Each stop is recorded in the audit trail.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::MountModel</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Airlock::Request</name>
     <message numerus="yes">
         <source>the request file is larger than %n MiB</source>
         <translation>
             <numerusform>the request file is larger than %n MiB</numerusform>
             <numerusform>the request file is larger than %n MiB</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::RequestSession</name>
+    <message numerus="yes">
+        <source>Overriding a blocking verdict needs a justification of at least %n character(s).</source>
+        <translation>
+            <numerusform>Overriding a blocking verdict needs a justification of at least %n character.</numerusform>
+            <numerusform>Overriding a blocking verdict needs a justification of at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::ReviewPane</name>
+    <message numerus="yes">
+        <source>… [%n more character(s)]</source>
+        <translation>
+            <numerusform>… [%n more character]</numerusform>
+            <numerusform>… [%n more characters]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source># [%n more character(s) not shown: the code is over the policy's size limit]</source>
+        <translation>
+            <numerusform># [%n more character not shown: the code is over the policy's size limit]</numerusform>
+            <numerusform># [%n more characters not shown: the code is over the policy's size limit]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::RunPane</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more file(s) over the limit</source>
+        <translation>
+            <numerusform>%n more file over the limit</numerusform>
+            <numerusform>%n more files over the limit</numerusform>
         </translation>
     </message>
 </context>

@@ -57,6 +57,428 @@
     </message>
 </context>
 <context>
+    <name>Airlock::ArtifactModel</name>
+    <message>
+        <source>It is compressed (SVGZ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It declares XML entities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It refers to a file or address outside itself (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a PNG or JPEG image, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is too large to show (%1 × %2 pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written as “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::ArtifactView</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256 to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save “%1” As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written as “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes) · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file.
+%1, SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not shown: %2 Save it to inspect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be shown: it is not a valid SVG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be shown.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only part of the file is shown: the first %n row(s), at most %1 columns and %2 bytes a cell.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (%1 at byte %2); it is shown as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::AuditExport</name>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mounted files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code, as approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot;, SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact %1 (%2 bytes, %3, SHA-256 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-reported events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by the code itself, which could have altered them; shown, never relied on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airlock evidence report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>intact: %n record(s) verified</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT intact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::AuditTrail</name>
+    <message>
+        <source>there is no audit trail at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the audit trail %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an audit trail Airlock can read (not a SQLite database, or damaged): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the audit trail %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not an Airlock audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Airlock (audit schema %2); this one reads up to schema %3. Open it with a newer Airlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the audit trail %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Airlock audit trail (no schema version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock the audit trail %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the process that ran it ended before recording the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit trail is open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit trail %1 is busy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 is missing (the next one is %2): deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 was edited: its content no longer matches its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 is out of order: it belongs after record %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 does not follow the one before it: the chain was rewritten or a record replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1: the artifact&apos;s stored content is missing or altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the trail was truncated: the last %n record(s) are gone</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>record %1 does not match the head kept beside the trail: the chain was rewritten or the head file replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the head file %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::AuditWriter</name>
+    <message>
+        <source>The audit trail is not open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Airlock::CgroupScope</name>
     <message>
         <source>cannot create cgroup %1: %2</source>
@@ -241,6 +663,17 @@
     </message>
 </context>
 <context>
+    <name>Airlock::CodeView</name>
+    <message>
+        <source>Line numbers and findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Airlock::CommandLine</name>
     <message>
         <source>airlockctl: no command given</source>
@@ -259,30 +692,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>airlockctl doctor: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>airlockctl doctor: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: airlockctl COMMAND [OPTIONS]
-
-Commands:
-  check REQUEST.json [--policy P] [--json]
-                    the policy&apos;s verdicts on a request; exit 0 when runnable, 3 when blocked
-  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]
-                    [--policy P] [--out DIR] [--json]
-                    run an approved request in a fresh sandbox
-  doctor [--json]   prove that the sandbox is real on this machine; exit 0 only
-                    when every required check passes
-
-Exit codes: 0 success, 1 the run failed (non-zero exit, timeout, killed),
-2 bad usage or malformed input, 3 blocked by policy, 4 rejected.
-
-airlockctl --help | --version
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -319,10 +729,6 @@ airlockctl --help | --version
     </message>
     <message>
         <source>Print the verdicts as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>airlockctl check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -453,6 +859,462 @@ airlockctl --help | --version
     </message>
     <message>
         <source>, %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: airlockctl COMMAND [OPTIONS]
+
+Commands:
+  check REQUEST.json [--policy P] [--json]
+                    the policy&apos;s verdicts on a request; exit 0 when runnable, 3 when blocked
+  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]
+                    [--policy P] [--out DIR] [--json] [--db DB]
+                    run an approved request in a fresh sandbox
+  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--db DB]
+                    record a rejection
+  audit list [--since T] [--until T] [--agent A] [--reviewer R] [--status S]
+             [--search TEXT] [--limit N] [--json] [--db DB]
+  audit show ID [--json] [--db DB]
+  audit verify [--db DB]
+  audit export --format csv|json|html [filters] [-o FILE] [--db DB]
+               (listing and export leave trainer scenarios out unless --scenarios include|only)
+  demo [--out DIR] [--scenario ID]...
+                    run every trainer scenario end to end into a fresh trail, print what
+                    stopped each one, write the artifacts and the evidence report
+  doctor [--json]   prove that the sandbox is real on this machine; exit 0 only
+                    when every required check passes
+
+Exit codes: 0 success, 1 the run failed (non-zero exit, timeout, killed),
+2 bad usage or malformed input, 3 blocked by policy, 4 rejected.
+
+airlockctl --help | --version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airlockctl: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airlockctl: the audit trail could not record this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airlockctl: the audit trail could not record the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail to record in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airlockctl: the audit trail could not record the decision, so nothing ran: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox is not ready on this machine; nothing ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airlockctl: the audit trail could not record the run&apos;s end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs every bundled trainer scenario through the policy, a recorded decision and the sandbox, into a fresh audit trail, and writes the artifacts and the evidence report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the trail, artifacts and report go (default: ./airlock-demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run only this scenario (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airlockctl demo: the bundled scenarios cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airlockctl demo: unknown scenario among: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airlockctl demo: cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(benign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: the request could not be reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 block, %2 warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training demonstration of the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airlockctl demo: the audit trail could not record the decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNEXPECTED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airlockctl demo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airlockctl demo: cannot write the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail verified: intact, %n record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail NOT intact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 scenario(s) behaved as expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the rejection of a request; nothing runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who rejects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy to check the request against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airlockctl reject: give exactly one request file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airlockctl reject: --reviewer NAME is required: every decision names who made it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airlockctl reject: the policy &quot;%1&quot; requires a reason: --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airlockctl: the audit trail could not record the rejection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browses, verifies and exports the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail (default: the per-user one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only requests from this time on (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only requests before this time (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this agent&apos;s requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only requests this reviewer decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only requests with this outcome or run status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search over prompt and code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many requests (list: 100; export: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format: csv, json or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer scenarios: exclude (the default), include or only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show ID, verify or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airlockctl audit: say list, show ID, verify or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airlockctl audit: &quot;%1&quot; is not an ISO 8601 date or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airlockctl audit: --scenarios takes exclude, include or only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airlockctl audit: --limit takes a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n record(s) verified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is NOT intact. First bad record: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airlockctl audit show: give a request id or record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airlockctl audit show: nothing recorded for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airlockctl audit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airlockctl audit export: --format csv, json or html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airlockctl audit export: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n request(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::CsvModel</name>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::CsvTable</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::DecisionDialog</name>
+    <message>
+        <source>Reject Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override Blocking Verdicts and Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and Run Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request will not run. The rejection is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The policy blocks this request.&lt;/b&gt; It allows an override by a reviewer who justifies it; the justification is recorded with the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code below runs in the sandbox as soon as you confirm. The decision is recorded first, bound to exactly this code and these inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this request is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why running it despite the policy is justified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Override and Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve and Run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -673,15 +1535,15 @@ airlockctl --help | --version
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not run: the seccomp filter could not be built: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Seccomp: %1 (filters: %2); an internet socket: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -734,6 +1596,395 @@ airlockctl --help | --version
     </message>
     <message>
         <source>The sandbox is NOT ready, runs are disabled. Failing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::HistoryModel</name>
+    <message>
+        <source>Training scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::HistoryView</name>
+    <message>
+        <source>&amp;Verify Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected request&apos;s story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every record&apos;s hash and the chain, in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected requests, or every matching one when none is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence Report (HTML)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Request as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search prompts and code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy name or SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input file name or SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst: blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst: warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst: information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training scenarios only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified yet on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit trail open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trail could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing the request of record #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Intact&lt;/b&gt;: %n record(s) verified at %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#a00&quot;&gt;NOT intact&lt;/b&gt; at %1: record &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#a00&quot;&gt;NOT intact&lt;/b&gt; at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is NOT intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airlock request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Request as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::HistoryWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Audit Trail (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 read-only: nothing here writes to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::InboxFolder</name>
+    <message>
+        <source>The inbox folder &quot;%1&quot; has disappeared; it will be watched again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inbox folder &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inbox folder &quot;%1&quot; cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inbox &quot;%1&quot; is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::InboxModel</name>
+    <message>
+        <source>Malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -846,10 +2097,6 @@ airlockctl --help | --version
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No request is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,6 +2150,231 @@ airlockctl --help | --version
     </message>
     <message>
         <source>&lt;h3&gt;Airlock %1&lt;/h3&gt;&lt;p&gt;A workbench for governed analysis: agent-proposed Python code is reviewed, approved or rejected, and run in a bubblewrap sandbox, with every step kept in an audit trail.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy %1 is not valid, so no request can be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Requests can be read but not decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail could not record a step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New request in the inbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add request files to the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Audit Trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse any audit trail read-only, such as one copied from another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;Inbox Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder watched for new request files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a decided request off the list; its records stay in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sce&amp;narios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose Scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A benign analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspect the Sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exact sandbox the selected request&apos;s run gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show R&amp;un</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox is being checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request can be opened while the policy is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs are disabled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy &quot;%1&quot; blocks this request and allows no override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder for the scenario&apos;s files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trails (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Running Requests?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) still in progress. Stop them and quit? Each stop is recorded in the audit trail.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::MountModel</name>
+    <message>
+        <source>/workspace/%1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file was not copied for the run; see the verdicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suffix</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1042,6 +2514,10 @@ airlockctl --help | --version
         <source>must be a positive whole number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Airlock::RequestCheck</name>
@@ -1107,6 +2583,312 @@ airlockctl --help | --version
     </message>
 </context>
 <context>
+    <name>Airlock::RequestSession</name>
+    <message>
+        <source>It could not be recorded in the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request, with this same code, was already decided: %1 by %2 at %3 (audit record #%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request with this id but other code was already decided: %1 by %2 at %3 (audit record #%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be recorded in the audit trail, so it cannot be decided: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a request waiting for a decision can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your name: every decision names who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy &quot;%1&quot; blocks this request and allows no override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overriding a blocking verdict needs a justification of at least %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a request waiting for a decision can be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy &quot;%1&quot; requires a reason for a rejection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded in the audit trail, so it was not made and nothing ran: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by the analyst before the run started; nothing ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s end could not be recorded in the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::ReviewPane</name>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and run this request (Ctrl+Shift+A); asks for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject this request (Ctrl+Shift+R); asks for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a request file (Ctrl+O), drop one on the window, or place one in the inbox folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… [%n more character(s)]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source># [%n more character(s) not shown: the code is over the policy&apos;s size limit]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No declared files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and staging the request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runnable: no finding blocks this request under the policy &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an override: the policy &quot;%1&quot; blocks this request, but allows a reviewer to override it with a justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: the policy &quot;%1&quot; blocks this request and allows no override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training scenario &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy allows no override: this request can only be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs are disabled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staged copy cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary file: no preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[… only the first %1 are shown]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was not staged, so there is nothing to preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first rows are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The limits are known once the request is staged.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output per stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Airlock::RunDirectory</name>
     <message>
         <source>cannot create %1: %2</source>
@@ -1149,6 +2931,393 @@ airlockctl --help | --version
     </message>
 </context>
 <context>
+    <name>Airlock::RunPane</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time used of the run&apos;s timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill the whole sandbox now (Ctrl+.); the stop is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events the code reported about itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: nothing ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running in the sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s of %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by the analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on stdout, %2 on stderr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output beyond %1 per stream was counted but not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more file(s) over the limit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1, hash %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file(s) opened, %2 network attempt(s) (all blocked), %3 subprocess(es)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events are reported by an audit hook inside the sandbox: they show what the code did, but code that attacks the hook can hide from it. The sandbox&apos;s limits do not depend on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::SandboxCommand</name>
+    <message>
+        <source>bwrap or python3 is missing; run airlockctl doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system call filter could not be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::SandboxInspector</name>
+    <message>
+        <source>Sandbox Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox is known once the request is read and staged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not be described: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In Plain Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raw bwrap Arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1, SHA-256 %2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the host&apos;s %2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the host&apos;s %2, writable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a sealed copy made for this run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (empty, in memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (empty, in memory, at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a minimal /dev (null, zero, random, urandom, tty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sandbox&apos;s own processes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment is cleared: nothing of the host&apos;s is passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it dies with Airlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new session: it cannot type into Airlock&apos;s terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capabilities dropped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a seccomp filter (see below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the code can see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices and processes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else of the host exists inside: no home folders, no /etc beyond what is listed, no sockets, no other processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own namespaces: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: a namespace of its own with only a loopback; no route out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment the code sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits and what enforces them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1 s, by a watchdog that kills the whole sandbox, and CPU-time rlimits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory: %1 for the whole sandbox (cgroup where there is one; per process by RLIMIT_AS otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes: %1 (cgroup pids and RLIMIT_NPROC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open files: %1 per process (RLIMIT_NOFILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: %1 per stream kept; the rest is counted and dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files written: at most %1 files, %2 in all (tmpfs size and RLIMIT_FSIZE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: the analyst&apos;s own, without any capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: uid %1, used by this sandbox alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As enforced for this run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cgroup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System calls (seccomp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Airlock::SandboxProcess</name>
     <message>
         <source>Cannot build the sandbox: %1</source>
@@ -1173,14 +3342,6 @@ airlockctl --help | --version
 </context>
 <context>
     <name>Airlock::SandboxRunner</name>
-    <message>
-        <source>bwrap or python3 is missing; run airlockctl doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system call filter could not be built: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The run&apos;s cgroup could not be set up: %1</source>
         <translation type="unfinished"></translation>
@@ -1207,6 +3368,65 @@ airlockctl --help | --version
     </message>
     <message>
         <source>The sandbox did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was stopped before its sandbox started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox cannot be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::ScenarioPicker</name>
+    <message>
+        <source>Training Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hostile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The static check flags it; under the training policy it only warns, so the code can be run to show the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The static check does not flag it: only the sandbox stops it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1250,6 +3470,99 @@ airlockctl --help | --version
     </message>
 </context>
 <context>
+    <name>Airlock::VerdictModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scenario in %1 calls itself %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy the scenario file %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stdout lacks &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stdout contains &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host&apos;s secret reached the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no artifact &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 artifact(s) rejected, expected at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stdout truncated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verdict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeverityStyle</name>
+    <message>
+        <source>Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tr</name>
     <message>
         <source>is larger than max (%1)</source>
@@ -1260,6 +3573,22 @@ airlockctl --help | --version
     <name>main</name>
     <message>
         <source>Airlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Airlock workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse this audit trail read-only, without the workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request files to open in the inbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
