@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include "settings.h"
+
 namespace Airlock::ApplicationSetup {
 
 QString applicationId()
@@ -25,8 +27,13 @@ void initialize(QCoreApplication &app)
 
 void installTranslations(QCoreApplication &app)
 {
-    const QString override = qEnvironmentVariable("AIRLOCK_LANGUAGE");
+    // The environment first (scripts, tests), then the settings, then the system.
+    QString override = qEnvironmentVariable("AIRLOCK_LANGUAGE");
+    if (override.isEmpty())
+        override = Settings().language();
     const QLocale locale = override.isEmpty() ? QLocale::system() : QLocale(override);
+    if (!override.isEmpty())
+        QLocale::setDefault(locale);
 
     auto *qt = new QTranslator(&app);
     if (qt->load(

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include "audittrail.h"
 
+#include <sqlite3.h>
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -137,6 +139,11 @@ QJsonObject AuditTrail::Summary::toJson() const
         {QStringLiteral("reviewer"), reviewer}, {QStringLiteral("outcome"), outcome},
         {QStringLiteral("status"), status}, {QStringLiteral("severity"), severity}, {QStringLiteral("policy"), policy},
         {QStringLiteral("policy_sha256"), policySha256}};
+}
+
+QString AuditTrail::sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
 }
 
 QString AuditTrail::defaultPath()

@@ -114,6 +114,8 @@ public:
         QString problem; ///< edited, missing, reordered, truncated, head mismatch, artifact: what is wrong
     };
 
+    /// The SQLite library in use (for Help > About).
+    static QString sqliteVersion();
     /// The per-user trail both the workbench and airlockctl use by default.
     static QString defaultPath();
 

@@ -15,6 +15,8 @@ const QString AuditTrailKey = QStringLiteral("audit/trailPath");
 const QString PolicyKey = QStringLiteral("policy/path");
 const QString InboxKey = QStringLiteral("inbox/folder");
 const QString ReviewerKey = QStringLiteral("review/reviewerName");
+const QString LanguageKey = QStringLiteral("ui/language");
+const QString ThemeKey = QStringLiteral("ui/theme");
 } // namespace
 
 Settings::Settings(QObject *parent)
@@ -83,6 +85,31 @@ QString Settings::reviewerName() const
 void Settings::setReviewerName(const QString &name)
 {
     QSettings().setValue(ReviewerKey, name.trimmed());
+}
+
+QString Settings::language() const
+{
+    return QSettings().value(LanguageKey).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    QSettings settings;
+    if (language.isEmpty())
+        settings.remove(LanguageKey);
+    else
+        settings.setValue(LanguageKey, language);
+}
+
+QString Settings::theme() const
+{
+    const QString theme = QSettings().value(ThemeKey).toString();
+    return theme == QLatin1String("light") || theme == QLatin1String("dark") ? theme : QStringLiteral("system");
+}
+
+void Settings::setTheme(const QString &theme)
+{
+    QSettings().setValue(ThemeKey, theme);
 }
 
 } // namespace Airlock

@@ -38,6 +38,13 @@ public:
     QString reviewerName() const;
     void setReviewerName(const QString &name);
 
+    /// The interface language ("de", "fr", "en"); empty: the system's.
+    QString language() const;
+    void setLanguage(const QString &language);
+    /// "system", "light" or "dark".
+    QString theme() const;
+    void setTheme(const QString &theme);
+
 Q_SIGNALS:
     void auditTrailPathChanged(const QString &path);
     void policyPathChanged(const QString &path);

@@ -7,9 +7,11 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 
 #include "doctormodel.h"
 #include "mainwindow.h"
+#include "scenario.h"
 
 using Airlock::MainWindow;
 
@@ -79,6 +81,59 @@ private Q_SLOTS:
         QCOMPARE(checked.size(), 2);
     }
 
+    void switchesFullyToGermanAndFrench_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addRow("de") << QStringLiteral("de");
+        QTest::addRow("fr") << QStringLiteral("fr");
+    }
+
+    void switchesFullyToGermanAndFrench()
+    {
+        QFETCH(QString, language);
+        // Every menu entry in English first, then with the catalogue.
+        auto texts = [](const MainWindow &window) {
+            QStringList out;
+            const QList<QAction *> menus = window.menuBar()->actions();
+            for (QAction *menu : menus) {
+                out << menu->text();
+                const QList<QAction *> items = menu->menu()->actions();
+                for (QAction *a : items) {
+                    if (!a->isSeparator() && !a->text().isEmpty())
+                        out << a->text();
+                }
+            }
+            return out;
+        };
+        QStringList english;
+        {
+            MainWindow window(brokenSandbox());
+            english = texts(window);
+        }
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/airlock_") + language + QStringLiteral(".qm")));
+        QCoreApplication::installTranslator(&translator);
+        QStringList translated;
+        {
+            MainWindow window(brokenSandbox());
+            translated = texts(window);
+        }
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(translated.size(), english.size());
+        // Names are names in every language: the app, Qt, and each scenario's own title.
+        QStringList same;
+        for (int i = 0; i < english.size(); ++i) {
+            if (translated.at(i) == english.at(i) && !english.at(i).contains(QLatin1String("Qt")))
+                same << english.at(i);
+        }
+        // Scenario titles come from their files, which are in English.
+        for (const Airlock::Scenario &s : Airlock::Scenario::all())
+            same.removeAll(s.title);
+        if (language == QLatin1String("de"))
+            same.removeAll(QStringLiteral("&Sandbox")); // the German word too
+        QVERIFY2(same.isEmpty(), qPrintable(same.join(QStringLiteral(" | "))));
+    }
+
     void menusAreKeyboardReachable()
     {
         MainWindow window(brokenSandbox());
@@ -87,8 +142,9 @@ private Q_SLOTS:
         for (QAction *a : menus)
             titles << a->text();
         QCOMPARE(titles,
-            (QStringList{QStringLiteral("&File"), QStringLiteral("&Request"), QStringLiteral("&Sandbox"),
-                QStringLiteral("&View"), QStringLiteral("&Help")}));
+            (QStringList{QStringLiteral("&File"), QStringLiteral("&Request"), QStringLiteral("Sce&narios"),
+                QStringLiteral("&Sandbox"), QStringLiteral("&View"), QStringLiteral("Se&ttings"),
+                QStringLiteral("&Help")}));
     }
 };
 

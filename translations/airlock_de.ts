@@ -5,861 +5,863 @@
     <name>Airlock::ArtifactCollector</name>
     <message>
         <source>a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>eine symbolische Verknüpfung</translation>
     </message>
     <message>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner</translation>
     </message>
     <message>
         <source>a named pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>eine benannte Pipe</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Socket</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gerät</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei</translation>
     </message>
     <message>
         <source>%1; only regular files are collected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; nur reguläre Dateien werden übernommen</translation>
     </message>
     <message>
         <source>a hard link; only files with one name are collected</source>
-        <translation type="unfinished"></translation>
+        <translation>ein harter Link; nur Dateien mit genau einem Namen werden übernommen</translation>
     </message>
     <message>
         <source>%1 bytes would exceed the %2 bytes allowed for all output files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Byte würden die für alle Ausgabedateien zulässigen %2 Byte überschreiten</translation>
     </message>
     <message>
         <source>changed while it was being collected</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde während der Übernahme geändert</translation>
     </message>
     <message>
         <source>exceeds the %1 bytes allowed for all output files</source>
-        <translation type="unfinished"></translation>
+        <translation>überschreitet die für alle Ausgabedateien zulässigen %1 Byte</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Airlock::ArtifactModel</name>
     <message>
         <source>It is compressed (SVGZ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist komprimiert (SVGZ).</translation>
     </message>
     <message>
         <source>It is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein UTF-8-Text.</translation>
     </message>
     <message>
         <source>It declares XML entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei deklariert XML-Entitäten.</translation>
     </message>
     <message>
         <source>It refers to a file or address outside itself (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei verweist auf eine Datei oder Adresse außerhalb ihrer selbst (%1).</translation>
     </message>
     <message>
         <source>This is not a PNG or JPEG image, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein PNG- oder JPEG-Bild, oder es ist beschädigt.</translation>
     </message>
     <message>
         <source>The image is too large to show (%1 × %2 pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist zu groß für die Anzeige (%1 × %2 Pixel).</translation>
     </message>
     <message>
         <source>The image cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Written as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben als „%1“</translation>
     </message>
 </context>
 <context>
     <name>Airlock::ArtifactView</name>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrößern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkl&amp;einern</translation>
     </message>
     <message>
         <source>&amp;Actual Size (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße (100 %)</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
         <source>&amp;Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the SHA-256 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Copy SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 kopieren</translation>
     </message>
     <message>
         <source>No files to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dateien zum Anzeigen.</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>File contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiinhalt</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>There is no file to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Datei zum Speichern.</translation>
     </message>
     <message>
         <source>Could not save “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Save “%1” As</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ speichern unter</translation>
     </message>
     <message>
         <source>Written as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben als „%1“</translation>
     </message>
     <message>
         <source>%1 (%2 bytes) · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Byte) · %3</translation>
     </message>
     <message>
         <source>No preview for this kind of file.
 %1, SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Dateityp gibt es keine Vorschau.
+%1, SHA-256 %2</translation>
     </message>
     <message>
         <source>“%1” is not shown: %2 Save it to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird nicht angezeigt: %2 Speichern Sie die Datei, um sie zu untersuchen.</translation>
     </message>
     <message>
         <source>“%1” cannot be shown: it is not a valid SVG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht angezeigt werden: Es ist kein gültiges SVG-Bild.</translation>
     </message>
     <message>
         <source>“%1” cannot be shown.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht angezeigt werden.
+%2</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message numerus="yes">
         <source>Only part of the file is shown: the first %n row(s), at most %1 columns and %2 bytes a cell.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nur ein Teil der Datei wird angezeigt: %n Zeile, höchstens %1 Spalten und %2 Byte pro Zelle.</numerusform>
+            <numerusform>Nur ein Teil der Datei wird angezeigt: die ersten %n Zeilen, höchstens %1 Spalten und %2 Byte pro Zelle.</numerusform>
         </translation>
     </message>
     <message>
         <source>This is not valid JSON (%1 at byte %2); it is shown as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein gültiges JSON (%1 bei Byte %2); es wird unverändert angezeigt.</translation>
     </message>
     <message>
         <source>Only the first %1 of %2 are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten %1 von %2 werden angezeigt.</translation>
     </message>
 </context>
 <context>
     <name>Airlock::AuditExport</name>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Code SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-SHA-256</translation>
     </message>
     <message>
         <source>Mounted files</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebundene Dateien</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Code, as approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Code, wie genehmigt</translation>
     </message>
     <message>
         <source>Malformed request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Anfrage: %1</translation>
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Policy &quot;%1&quot;, SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie „%1“, SHA-256 %2</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Feststellungen.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1</translation>
     </message>
     <message>
         <source>Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen</translation>
     </message>
     <message>
         <source>Artifact %1 (%2 bytes, %3, SHA-256 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabedatei %1 (%2 Byte, %3, SHA-256 %4)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Ended by</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet durch</translation>
     </message>
     <message>
         <source>Exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>CPU time</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Zeit</translation>
     </message>
     <message>
         <source>Peak memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaler Speicher</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Error output</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerausgabe</translation>
     </message>
     <message>
         <source>Self-reported events</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst gemeldete Ereignisse</translation>
     </message>
     <message>
         <source>Reported by the code itself, which could have altered them; shown, never relied on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Code selbst gemeldet, der sie verändert haben könnte; angezeigt, aber nie als verlässlich behandelt.</translation>
     </message>
     <message>
         <source>Airlock evidence report</source>
-        <translation type="unfinished"></translation>
+        <translation>Airlock-Nachweisbericht</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Requests in this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen in diesem Bericht</translation>
     </message>
     <message>
         <source>Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität</translation>
     </message>
     <message numerus="yes">
         <source>intact: %n record(s) verified</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>intakt: %n Eintrag verifiziert</numerusform>
+            <numerusform>intakt: %n Einträge verifiziert</numerusform>
         </translation>
     </message>
     <message>
         <source>NOT intact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT intakt: %1</translation>
     </message>
 </context>
 <context>
     <name>Airlock::AuditTrail</name>
     <message>
         <source>there is no audit trail at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1 gibt es kein Prüfprotokoll</translation>
     </message>
     <message>
         <source>cannot open the audit trail %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prüfprotokoll %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is not an audit trail Airlock can read (not a SQLite database, or damaged): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Prüfprotokoll, das Airlock lesen kann (keine SQLite-Datenbank oder beschädigt): %2</translation>
     </message>
     <message>
         <source>cannot prepare the audit trail %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prüfprotokoll %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
         <source>%1 is a SQLite database but not an Airlock audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Airlock-Prüfprotokoll</translation>
     </message>
     <message>
         <source>%1 was written by a newer Airlock (audit schema %2); this one reads up to schema %3. Open it with a newer Airlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Airlock-Version geschrieben (Protokollschema %2); diese Version liest bis Schema %3. Öffnen Sie es mit einer neueren Airlock-Version.</translation>
     </message>
     <message>
         <source>cannot read the audit trail %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prüfprotokoll %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not an Airlock audit trail (no schema version)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Airlock-Prüfprotokoll (keine Schemaversion)</translation>
     </message>
     <message>
         <source>cannot lock the audit trail %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prüfprotokoll %1 kann nicht gesperrt werden: %2</translation>
     </message>
     <message>
         <source>the process that ran it ended before recording the end</source>
-        <translation type="unfinished"></translation>
+        <translation>der ausführende Prozess endete, bevor das Ende festgehalten wurde</translation>
     </message>
     <message>
         <source>cannot lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gesperrt werden</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the audit trail is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prüfprotokoll ist schreibgeschützt geöffnet</translation>
     </message>
     <message>
         <source>the audit trail %1 is busy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prüfprotokoll %1 ist belegt: %2</translation>
     </message>
     <message>
         <source>cannot read the records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einträge können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>record %1 is missing (the next one is %2): deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 fehlt (der nächste ist %2): gelöscht</translation>
     </message>
     <message>
         <source>record %1 was edited: its content no longer matches its hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 wurde bearbeitet: sein Inhalt passt nicht mehr zu seinem Hash</translation>
     </message>
     <message>
         <source>record %1 is out of order: it belongs after record %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 steht an falscher Stelle: er gehört hinter Eintrag %2</translation>
     </message>
     <message>
         <source>record %1 does not follow the one before it: the chain was rewritten or a record replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 schließt nicht an den vorherigen an: Die Kette wurde neu geschrieben oder ein Eintrag ersetzt</translation>
     </message>
     <message>
         <source>record %1: the artifact&apos;s stored content is missing or altered</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: Der gespeicherte Inhalt der Ausgabedatei fehlt oder wurde verändert</translation>
     </message>
     <message numerus="yes">
         <source>the trail was truncated: the last %n record(s) are gone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>das Protokoll wurde gekürzt: %n Eintrag am Ende fehlt</numerusform>
+            <numerusform>das Protokoll wurde gekürzt: die letzten %n Einträge fehlen</numerusform>
         </translation>
     </message>
     <message>
         <source>record %1 does not match the head kept beside the trail: the chain was rewritten or the head file replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 passt nicht zum Kopf, der neben dem Protokoll abgelegt ist: Die Kette wurde neu geschrieben oder die Kopfdatei ersetzt</translation>
     </message>
     <message>
         <source>the head file %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfdatei %1 fehlt</translation>
     </message>
 </context>
 <context>
     <name>Airlock::AuditWriter</name>
     <message>
         <source>The audit trail is not open yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll ist noch nicht geöffnet.</translation>
     </message>
     <message>
         <source>The audit trail %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll %1 konnte nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Airlock::CgroupScope</name>
     <message>
         <source>cannot create cgroup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cgroup %1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>no writable cgroup on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Rechner gibt es keine beschreibbare cgroup</translation>
     </message>
     <message>
         <source>cannot set the memory limit in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Speichergrenze in %1 kann nicht gesetzt werden: %2</translation>
     </message>
     <message>
         <source>cannot set the process limit in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prozessgrenze in %1 kann nicht gesetzt werden: %2</translation>
     </message>
     <message>
         <source>cannot open %1/cgroup.procs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/cgroup.procs kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>cannot enable the memory and pids controllers in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Controller memory und pids können in %1 nicht aktiviert werden: %2</translation>
     </message>
     <message>
         <source>cannot set limits in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 können keine Grenzen gesetzt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Airlock::CodeAnalyzer</name>
     <message>
         <source>The code is %1 bytes long; the policy allows at most %2, so it was not analysed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code ist %1 Byte lang; die Richtlinie erlaubt höchstens %2, daher wurde er nicht analysiert.</translation>
     </message>
     <message>
         <source>The code could not be analysed: the sandbox is not available (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code konnte nicht analysiert werden: Die Sandbox ist nicht verfügbar (%1).</translation>
     </message>
     <message>
         <source>run airlockctl doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>führen Sie airlockctl doctor aus</translation>
     </message>
     <message>
         <source>The code could not be analysed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code konnte nicht analysiert werden: %1.</translation>
     </message>
     <message numerus="yes">
         <source>The code could not be analysed within %n second(s); it is too large or too complex to check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Code konnte nicht innerhalb von %n Sekunde analysiert werden; er ist zu groß oder zu komplex für die Prüfung.</numerusform>
+            <numerusform>Der Code konnte nicht innerhalb von %n Sekunden analysiert werden; er ist zu groß oder zu komplex für die Prüfung.</numerusform>
         </translation>
     </message>
     <message>
         <source>the analyzer gave no report</source>
-        <translation type="unfinished"></translation>
+        <translation>der Analysator lieferte keinen Bericht</translation>
     </message>
 </context>
 <context>
     <name>Airlock::CodeCheck</name>
     <message>
         <source>it starts other programs</source>
-        <translation type="unfinished"></translation>
+        <translation>startet andere Programme</translation>
     </message>
     <message>
         <source>it starts further processes</source>
-        <translation type="unfinished"></translation>
+        <translation>startet weitere Prozesse</translation>
     </message>
     <message>
         <source>it opens network connections</source>
-        <translation type="unfinished"></translation>
+        <translation>öffnet Netzwerkverbindungen</translation>
     </message>
     <message>
         <source>it calls native code directly, around Python&apos;s own checks</source>
-        <translation type="unfinished"></translation>
+        <translation>ruft nativen Code direkt auf, an den Prüfungen von Python vorbei</translation>
     </message>
     <message>
         <source>it sends or fetches data over the network</source>
-        <translation type="unfinished"></translation>
+        <translation>sendet oder lädt Daten über das Netzwerk</translation>
     </message>
     <message>
         <source>it loads code chosen only when the program runs</source>
-        <translation type="unfinished"></translation>
+        <translation>lädt Code, der erst zur Laufzeit festgelegt wird</translation>
     </message>
     <message>
         <source>it changes low-level file and terminal controls</source>
-        <translation type="unfinished"></translation>
+        <translation>ändert systemnahe Datei- und Terminalsteuerungen</translation>
     </message>
     <message>
         <source>the policy forbids it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Richtlinie verbietet es</translation>
     </message>
     <message>
         <source>it reads or changes environment variables, where secrets often live</source>
-        <translation type="unfinished"></translation>
+        <translation>liest oder ändert Umgebungsvariablen, in denen oft Geheimnisse stehen</translation>
     </message>
     <message>
         <source>it runs code made up while the program runs, which no one reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>führt zur Laufzeit erzeugten Code aus, den niemand geprüft hat</translation>
     </message>
     <message>
         <source>it loads modules around the import checks</source>
-        <translation type="unfinished"></translation>
+        <translation>lädt Module an den Importprüfungen vorbei</translation>
     </message>
     <message>
         <source>it runs other programs or shell commands</source>
-        <translation type="unfinished"></translation>
+        <translation>führt andere Programme oder Shell-Befehle aus</translation>
     </message>
     <message>
         <source>it sends signals to processes</source>
-        <translation type="unfinished"></translation>
+        <translation>sendet Signale an Prozesse</translation>
     </message>
     <message>
         <source>it waits for someone to type, and nobody will</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf eine Eingabe, die nie kommen wird</translation>
     </message>
     <message>
         <source>The code is not valid Python: %1 (line %2, column %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code ist kein gültiges Python: %1 (Zeile %2, Spalte %3).</translation>
     </message>
     <message>
         <source>The code cannot be analysed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code kann nicht analysiert werden: %1.</translation>
     </message>
     <message>
         <source>Line %1 loads %2 by name at run time; the policy forbids it: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 lädt %2 zur Laufzeit über den Namen; die Richtlinie verbietet das: %3.</translation>
     </message>
     <message>
         <source>Line %1 imports %2, which the policy forbids: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 importiert %2, was die Richtlinie verbietet: %3.</translation>
     </message>
     <message>
         <source>Line %1 imports %2, which is not on the policy&apos;s list of allowed modules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 importiert %2, das nicht auf der Liste der von der Richtlinie erlaubten Module steht.</translation>
     </message>
     <message>
         <source>Line %1 calls %2 from the forbidden module %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ruft %2 aus dem verbotenen Modul %3 auf: %4.</translation>
     </message>
     <message>
         <source>Line %1 uses %2 from the forbidden module %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 verwendet %2 aus dem verbotenen Modul %3: %4.</translation>
     </message>
     <message>
         <source>Line %1 calls %2, which the policy forbids: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ruft %2 auf, was die Richtlinie verbietet: %3.</translation>
     </message>
     <message>
         <source>Line %1 reaches %2 indirectly through getattr; the policy forbids it: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 greift über getattr indirekt auf %2 zu; die Richtlinie verbietet das: %3.</translation>
     </message>
     <message>
         <source>Line %1 uses %2, which the policy forbids: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 verwendet %2, was die Richtlinie verbietet: %3.</translation>
     </message>
     <message>
         <source>Line %1 loads a module whose name is only known when the code runs, so no one can check which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 lädt ein Modul, dessen Name erst zur Laufzeit feststeht, sodass niemand prüfen kann, welches.</translation>
     </message>
     <message>
         <source>Line %1 uses %2, a way to reach functions indirectly, around checks like this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 verwendet %2, einen Weg, Funktionen indirekt zu erreichen – an Prüfungen wie dieser vorbei.</translation>
     </message>
     <message>
         <source>Line %1 uses the file %2, outside the workspace; the sandbox does not have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 verwendet die Datei %2 außerhalb des Arbeitsbereichs; die Sandbox enthält sie nicht.</translation>
     </message>
     <message>
         <source>Line %1 uses the file %2, which the request does not declare; it will not be there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 verwendet die Datei %2, die die Anfrage nicht deklariert; sie wird nicht vorhanden sein.</translation>
     </message>
     <message>
         <source>Line %1 mentions the network address %2; the sandbox has no network, so any attempt to reach it will fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 erwähnt die Netzwerkadresse %2; die Sandbox hat kein Netzwerk, daher schlägt jeder Versuch fehl, sie zu erreichen.</translation>
     </message>
     <message>
         <source>The code has more findings than can be listed, so it could not be checked completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code enthält mehr Feststellungen, als aufgelistet werden können, daher konnte er nicht vollständig geprüft werden.</translation>
     </message>
 </context>
 <context>
     <name>Airlock::CodeView</name>
     <message>
         <source>Line numbers and findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilennummern und Feststellungen</translation>
     </message>
     <message>
         <source>Proposed code</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagener Code</translation>
     </message>
 </context>
 <context>
     <name>Airlock::CommandLine</name>
     <message>
         <source>airlockctl: no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl: kein Befehl angegeben</translation>
     </message>
     <message>
         <source>airlockctl: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl: unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <source>Proves that the sandbox is real on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weist nach, dass die Sandbox auf diesem Rechner echt ist.</translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als JSON ausgeben.</translation>
     </message>
     <message>
         <source>airlockctl doctor: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl doctor: unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>airlockctl: the policy %1 is not valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl: Die Richtlinie %1 ist nicht gültig:</translation>
     </message>
     <message>
         <source>airlockctl: %1 is not a valid request: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl: %1 ist keine gültige Anfrage: %2</translation>
     </message>
     <message>
         <source>airlockctl: cannot prepare the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl: Die Anfrage kann nicht vorbereitet werden: %1</translation>
     </message>
     <message>
         <source>airlockctl: %1 Run &quot;airlockctl doctor&quot; for the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl: %1 Details liefert „airlockctl doctor“.</translation>
     </message>
     <message>
         <source>Shows the policy&apos;s verdicts on a request, without running it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Befunde der Richtlinie zu einer Anfrage, ohne sie auszuführen.</translation>
     </message>
     <message>
         <source>The request file (airlock.request/v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragedatei (airlock.request/v1).</translation>
     </message>
     <message>
         <source>The policy to check against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie, gegen die geprüft wird.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Print the verdicts as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befunde als JSON ausgeben.</translation>
     </message>
     <message>
         <source>airlockctl check: give exactly one request file</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl check: Geben Sie genau eine Anfragedatei an</translation>
     </message>
     <message>
         <source>Blocked by the policy &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Richtlinie „%1“ blockiert.</translation>
     </message>
     <message>
         <source>Runnable under the policy &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter der Richtlinie „%1“ ausführbar.</translation>
     </message>
     <message>
         <source>Runs an approved request in a fresh sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt eine genehmigte Anfrage in einer frischen Sandbox aus.</translation>
     </message>
     <message>
         <source>Approve the request: nothing runs without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage genehmigen: Ohne Genehmigung wird nichts ausgeführt.</translation>
     </message>
     <message>
         <source>Who approves (recorded with the decision).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer genehmigt (wird mit der Entscheidung festgehalten).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Why it is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Anfrage genehmigt wird.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Run despite a blocking verdict, where the policy allows it, for this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotz eines blockierenden Befunds ausführen, sofern die Richtlinie es erlaubt, mit dieser Begründung.</translation>
     </message>
     <message>
         <source>The policy to hold the request to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie, an der die Anfrage gemessen wird.</translation>
     </message>
     <message>
         <source>Copy the run&apos;s output files into this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabedateien des Laufs in diesen Ordner kopieren.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Print the result as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <source>airlockctl run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl run: %1</translation>
     </message>
     <message>
         <source>airlockctl run: give exactly one request file</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl run: Geben Sie genau eine Anfragedatei an</translation>
     </message>
     <message>
         <source>airlockctl run: nothing runs without an explicit --approve</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl run: Ohne ausdrückliches --approve wird nichts ausgeführt</translation>
     </message>
     <message>
         <source>airlockctl run: --reviewer NAME is required: every decision names who made it</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl run: --reviewer NAME ist erforderlich: Jede Entscheidung nennt, wer sie getroffen hat</translation>
     </message>
     <message numerus="yes">
         <source>The policy blocks this request; nothing ran. The policy allows an override with --override-reason and a justification of at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Richtlinie blockiert diese Anfrage; nichts wurde ausgeführt. Die Richtlinie erlaubt eine Übersteuerung mit --override-reason und einer Begründung von mindestens %n Zeichen.</numerusform>
+            <numerusform>Die Richtlinie blockiert diese Anfrage; nichts wurde ausgeführt. Die Richtlinie erlaubt eine Übersteuerung mit --override-reason und einer Begründung von mindestens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The policy blocks this request and allows no override; nothing ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie blockiert diese Anfrage und erlaubt keine Übersteuerung; nichts wurde ausgeführt.</translation>
     </message>
     <message>
         <source>The policy &quot;%1&quot; allows no override of a blocking verdict; nothing ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie „%1“ erlaubt keine Übersteuerung eines blockierenden Befunds; nichts wurde ausgeführt.</translation>
     </message>
     <message numerus="yes">
         <source>An override needs a justification of at least %n character(s); nothing ran.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Übersteuerung erfordert eine Begründung von mindestens %n Zeichen; nichts wurde ausgeführt.</numerusform>
+            <numerusform>Eine Übersteuerung erfordert eine Begründung von mindestens %n Zeichen; nichts wurde ausgeführt.</numerusform>
         </translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Feststellungen.</translation>
     </message>
     <message>
         <source>[output truncated: %1 of %2 bytes shown]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Ausgabe gekürzt: %1 von %2 Byte angezeigt]</translation>
     </message>
     <message>
         <source>[error output truncated: %1 of %2 bytes shown]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Fehlerausgabe gekürzt: %1 von %2 Byte angezeigt]</translation>
     </message>
     <message>
         <source>artifact %1 (%2 bytes, %3, sha256 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabedatei %1 (%2 Byte, %3, sha256 %4)</translation>
     </message>
     <message>
         <source>not collected: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht übernommen: %1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>, exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Exit-Code %1</translation>
     </message>
     <message>
         <source>, %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 ms</translation>
     </message>
     <message>
         <source>Usage: airlockctl COMMAND [OPTIONS]
@@ -889,327 +891,353 @@ Exit codes: 0 success, 1 the run failed (non-zero exit, timeout, killed),
 
 airlockctl --help | --version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: airlockctl BEFEHL [OPTIONEN]
+
+Befehle:
+  check REQUEST.json [--policy P] [--json]
+                    Befunde der Richtlinie zu einer Anfrage; Exit-Code 0, wenn ausführbar, 3, wenn blockiert
+  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]
+                    [--policy P] [--out DIR] [--json] [--db DB]
+                    eine genehmigte Anfrage in einer frischen Sandbox ausführen
+  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--db DB]
+                    eine Ablehnung festhalten
+  audit list [--since T] [--until T] [--agent A] [--reviewer R] [--status S]
+             [--search TEXT] [--limit N] [--json] [--db DB]
+  audit show ID [--json] [--db DB]
+  audit verify [--db DB]
+  audit export --format csv|json|html [Filter] [-o FILE] [--db DB]
+               (Auflistung und Export lassen Trainer-Szenarien aus, außer mit --scenarios include|only)
+  demo [--out DIR] [--scenario ID]...
+                    jedes Trainer-Szenario vollständig in ein frisches Protokoll ausführen, ausgeben,
+                    was es jeweils gestoppt hat, die Ausgabedateien und den Nachweisbericht schreiben
+  doctor [--json]   nachweisen, dass die Sandbox auf diesem Rechner echt ist; Exit-Code 0 nur,
+                    wenn jede erforderliche Prüfung besteht
+
+Exit-Codes: 0 Erfolg, 1 der Lauf ist fehlgeschlagen (Exit-Code ungleich 0, Zeitlimit, zwangsbeendet),
+2 falscher Aufruf oder fehlerhafte Eingabe, 3 von der Richtlinie blockiert, 4 abgelehnt.
+
+airlockctl --help | --version
+</translation>
     </message>
     <message>
         <source>airlockctl: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl: %1</translation>
     </message>
     <message>
         <source>airlockctl: the audit trail could not record this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl: Dies konnte nicht im Prüfprotokoll festgehalten werden: %1</translation>
     </message>
     <message>
         <source>airlockctl: the audit trail could not record the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl: Die Anfrage konnte nicht im Prüfprotokoll festgehalten werden: %1</translation>
     </message>
     <message>
         <source>The audit trail to record in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll, in das geschrieben wird.</translation>
     </message>
     <message>
         <source>airlockctl: the audit trail could not record the decision, so nothing ran: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl: Die Entscheidung konnte nicht im Prüfprotokoll festgehalten werden, daher wurde nichts ausgeführt: %1</translation>
     </message>
     <message>
         <source>The sandbox is not ready on this machine; nothing ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox ist auf diesem Rechner nicht bereit; nichts wurde ausgeführt.</translation>
     </message>
     <message>
         <source>airlockctl: the audit trail could not record the run&apos;s end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl: Das Ende des Laufs konnte nicht im Prüfprotokoll festgehalten werden: %1</translation>
     </message>
     <message>
         <source>Runs every bundled trainer scenario through the policy, a recorded decision and the sandbox, into a fresh audit trail, and writes the artifacts and the evidence report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt jedes mitgelieferte Trainer-Szenario durch die Richtlinie, eine festgehaltene Entscheidung und die Sandbox in ein frisches Prüfprotokoll und schreibt die Ausgabedateien und den Nachweisbericht.</translation>
     </message>
     <message>
         <source>Where the trail, artifacts and report go (default: ./airlock-demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin Protokoll, Ausgabedateien und Bericht geschrieben werden (Standard: ./airlock-demo).</translation>
     </message>
     <message>
         <source>Run only this scenario (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Szenario ausführen (wiederholbar).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>airlockctl demo: the bundled scenarios cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl demo: Die mitgelieferten Szenarien können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>airlockctl demo: unknown scenario among: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl demo: Unbekanntes Szenario unter: %1</translation>
     </message>
     <message>
         <source>airlockctl demo: cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl demo: %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>Running %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ausgeführt…</translation>
     </message>
     <message>
         <source>(benign)</source>
-        <translation type="unfinished"></translation>
+        <translation>(harmlos)</translation>
     </message>
     <message>
         <source>FAILED: the request could not be reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN: Die Anfrage konnte nicht geprüft werden</translation>
     </message>
     <message>
         <source>%1 block, %2 warn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 blockierend, %2 warnend</translation>
     </message>
     <message>
         <source>demo reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Prüfer</translation>
     </message>
     <message>
         <source>Training demonstration of the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulungsvorführung der Sandbox</translation>
     </message>
     <message>
         <source>airlockctl demo: the audit trail could not record the decision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl demo: Die Entscheidung konnte nicht im Prüfprotokoll festgehalten werden: %1</translation>
     </message>
     <message>
         <source>as expected</source>
-        <translation type="unfinished"></translation>
+        <translation>wie erwartet</translation>
     </message>
     <message>
         <source>UNEXPECTED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UNERWARTET: %1</translation>
     </message>
     <message>
         <source>airlockctl demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl demo: %1</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Stopped by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt durch</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>airlockctl demo: cannot write the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl demo: Der Bericht kann nicht geschrieben werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Audit trail verified: intact, %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prüfprotokoll verifiziert: intakt, %n Eintrag.</numerusform>
+            <numerusform>Prüfprotokoll verifiziert: intakt, %n Einträge.</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit trail NOT intact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll NICHT intakt: %1</translation>
     </message>
     <message>
         <source>%1 of %2 scenario(s) behaved as expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Szenarien verhielten sich wie erwartet.</translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht: %1</translation>
     </message>
     <message>
         <source>Artifacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabedateien: %1</translation>
     </message>
     <message>
         <source>Audit trail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll: %1</translation>
     </message>
     <message>
         <source>Records the rejection of a request; nothing runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält die Ablehnung einer Anfrage fest; nichts wird ausgeführt.</translation>
     </message>
     <message>
         <source>Who rejects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ablehnt.</translation>
     </message>
     <message>
         <source>Why it is rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Anfrage abgelehnt wird.</translation>
     </message>
     <message>
         <source>The policy to check the request against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie, gegen die die Anfrage geprüft wird.</translation>
     </message>
     <message>
         <source>airlockctl reject: give exactly one request file</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl reject: Geben Sie genau eine Anfragedatei an</translation>
     </message>
     <message>
         <source>airlockctl reject: --reviewer NAME is required: every decision names who made it</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl reject: --reviewer NAME ist erforderlich: Jede Entscheidung nennt, wer sie getroffen hat</translation>
     </message>
     <message>
         <source>airlockctl reject: the policy &quot;%1&quot; requires a reason: --reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl reject: Die Richtlinie „%1“ verlangt einen Grund: --reason TEXT</translation>
     </message>
     <message>
         <source>airlockctl: the audit trail could not record the rejection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl: Die Ablehnung konnte nicht im Prüfprotokoll festgehalten werden: %1</translation>
     </message>
     <message>
         <source>Rejected by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt von %1: %2</translation>
     </message>
     <message>
         <source>Browses, verifies and exports the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht, verifiziert und exportiert das Prüfprotokoll.</translation>
     </message>
     <message>
         <source>The audit trail (default: the per-user one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll (Standard: das des aktuellen Benutzers).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>Only requests from this time on (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anfragen ab diesem Zeitpunkt (ISO 8601).</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Only requests before this time (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anfragen vor diesem Zeitpunkt (ISO 8601).</translation>
     </message>
     <message>
         <source>Only this agent&apos;s requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anfragen dieses Agenten.</translation>
     </message>
     <message>
         <source>Only requests this reviewer decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anfragen, über die dieser Prüfer entschieden hat.</translation>
     </message>
     <message>
         <source>Only requests with this outcome or run status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anfragen mit diesem Ergebnis oder Laufstatus.</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Full-text search over prompt and code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volltextsuche in Prompt und Code.</translation>
     </message>
     <message>
         <source>At most this many requests (list: 100; export: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viele Anfragen (list: 100; export: alle).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Export format: csv, json or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportformat: csv, json oder html.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Write to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diese Datei schreiben.</translation>
     </message>
     <message>
         <source>Trainer scenarios: exclude (the default), include or only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainer-Szenarien: exclude (Standard), include oder only.</translation>
     </message>
     <message>
         <source>which</source>
-        <translation type="unfinished"></translation>
+        <translation>welche</translation>
     </message>
     <message>
         <source>list, show ID, verify or export</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show ID, verify oder export</translation>
     </message>
     <message>
         <source>airlockctl audit: say list, show ID, verify or export</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl audit: Geben Sie list, show ID, verify oder export an</translation>
     </message>
     <message>
         <source>airlockctl audit: &quot;%1&quot; is not an ISO 8601 date or time</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl audit: „%1“ ist kein Datum und keine Uhrzeit nach ISO 8601</translation>
     </message>
     <message>
         <source>airlockctl audit: --scenarios takes exclude, include or only</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl audit: --scenarios akzeptiert exclude, include oder only</translation>
     </message>
     <message>
         <source>airlockctl audit: --limit takes a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl audit: --limit erwartet eine positive Zahl</translation>
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: %n record(s) verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist intakt: %n Eintrag verifiziert.</numerusform>
+            <numerusform>Das Prüfprotokoll ist intakt: %n Einträge verifiziert.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit trail is NOT intact. First bad record: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll ist NICHT intakt. Erster fehlerhafter Eintrag: %1. %2</translation>
     </message>
     <message>
         <source>airlockctl audit show: give a request id or record number</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl audit show: Geben Sie eine Anfrage-ID oder Eintragsnummer an</translation>
     </message>
     <message>
         <source>airlockctl audit show: nothing recorded for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl audit show: Für „%1“ ist nichts festgehalten</translation>
     </message>
     <message>
         <source>airlockctl audit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl audit: %1</translation>
     </message>
     <message>
         <source>No requests match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Anfragen.</translation>
     </message>
     <message>
         <source>airlockctl audit export: --format csv, json or html</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl audit export: --format csv, json oder html</translation>
     </message>
     <message>
         <source>airlockctl audit export: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl audit export: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n request(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage nach %1 exportiert.</numerusform>
+            <numerusform>%n Anfragen nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1217,2379 +1245,2482 @@ airlockctl --help | --version
     <name>Airlock::CsvModel</name>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
 </context>
 <context>
     <name>Airlock::CsvTable</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Airlock::DecisionDialog</name>
     <message>
         <source>Reject Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage ablehnen</translation>
     </message>
     <message>
         <source>Override Blocking Verdicts and Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierende Befunde übersteuern und ausführen</translation>
     </message>
     <message>
         <source>Approve and Run Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage genehmigen und ausführen</translation>
     </message>
     <message>
         <source>The request will not run. The rejection is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wird nicht ausgeführt. Die Ablehnung wird im Prüfprotokoll festgehalten.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The policy blocks this request.&lt;/b&gt; It allows an override by a reviewer who justifies it; the justification is recorded with the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Richtlinie blockiert diese Anfrage.&lt;/b&gt; Sie erlaubt eine Übersteuerung durch einen Prüfer, der sie begründet; die Begründung wird mit der Entscheidung festgehalten.</translation>
     </message>
     <message>
         <source>The code below runs in the sandbox as soon as you confirm. The decision is recorded first, bound to exactly this code and these inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der folgende Code wird in der Sandbox ausgeführt, sobald Sie bestätigen. Die Entscheidung wird zuerst festgehalten, gebunden an genau diesen Code und diese Eingabedateien.</translation>
     </message>
     <message>
         <source>Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage:</translation>
     </message>
     <message>
         <source>Agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent:</translation>
     </message>
     <message>
         <source>Code SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-SHA-256:</translation>
     </message>
     <message>
         <source>Input %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabedatei %1:</translation>
     </message>
     <message>
         <source>Policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>&amp;Reviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfer:</translation>
     </message>
     <message>
         <source>Why this request is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum diese Anfrage abgelehnt wird</translation>
     </message>
     <message>
         <source>Why running it despite the policy is justified</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Ausführung trotz der Richtlinie gerechtfertigt ist</translation>
     </message>
     <message>
         <source>R&amp;eason:</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;rund:</translation>
     </message>
     <message>
         <source>&amp;Justification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablehnen</translation>
     </message>
     <message>
         <source>&amp;Override and Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuern und aus&amp;führen</translation>
     </message>
     <message>
         <source>&amp;Approve and Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigen und ausführen</translation>
     </message>
 </context>
 <context>
     <name>Airlock::Doctor</name>
     <message>
         <source>bubblewrap is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>bubblewrap ist installiert</translation>
     </message>
     <message>
         <source>bubblewrap is recent enough</source>
-        <translation type="unfinished"></translation>
+        <translation>bubblewrap ist aktuell genug</translation>
     </message>
     <message>
         <source>a real sandbox starts</source>
-        <translation type="unfinished"></translation>
+        <translation>eine echte Sandbox startet</translation>
     </message>
     <message>
         <source>Python with numpy, pandas and matplotlib runs inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Python mit numpy, pandas und matplotlib läuft darin</translation>
     </message>
     <message>
         <source>only a loopback network interface exists</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt nur eine Loopback-Netzwerkschnittstelle</translation>
     </message>
     <message>
         <source>a connection to an outside address fails</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Verbindung zu einer externen Adresse schlägt fehl</translation>
     </message>
     <message>
         <source>the environment holds only the allow-list</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebung enthält nur die Positivliste</translation>
     </message>
     <message>
         <source>a host secret is not in os.environ, /proc/1/environ or /proc/1/cmdline</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Geheimnis des Hosts steht nicht in os.environ, /proc/1/environ oder /proc/1/cmdline</translation>
     </message>
     <message>
         <source>the user&apos;s home, /root and host sockets are not visible</source>
-        <translation type="unfinished"></translation>
+        <translation>das Benutzerverzeichnis, /root und Host-Sockets sind nicht sichtbar</translation>
     </message>
     <message>
         <source>/, /usr, /etc and /dev are read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>/, /usr, /etc und /dev sind schreibgeschützt</translation>
     </message>
     <message>
         <source>no file descriptor is inherited beyond 0-2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Dateideskriptor über 0-2 hinaus wird vererbt</translation>
     </message>
     <message>
         <source>no capabilities are held</source>
-        <translation type="unfinished"></translation>
+        <translation>es werden keine Capabilities gehalten</translation>
     </message>
     <message>
         <source>no new user namespace can be created inside</source>
-        <translation type="unfinished"></translation>
+        <translation>darin kann kein neuer Benutzer-Namespace erstellt werden</translation>
     </message>
     <message>
         <source>a seccomp filter is active</source>
-        <translation type="unfinished"></translation>
+        <translation>ein seccomp-Filter ist aktiv</translation>
     </message>
     <message>
         <source>limit enforcement available</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsetzung der Grenzen verfügbar</translation>
     </message>
     <message>
         <source>bwrap was not found in %1; install the bubblewrap package</source>
-        <translation type="unfinished"></translation>
+        <translation>bwrap wurde in %1 nicht gefunden; installieren Sie das Paket bubblewrap</translation>
     </message>
     <message>
         <source>%1 is not an executable file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ausführbare Datei</translation>
     </message>
     <message>
         <source>not checked: no bwrap</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft: kein bwrap</translation>
     </message>
     <message>
         <source>not run: no bwrap</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt: kein bwrap</translation>
     </message>
     <message>
         <source>%1 is not bubblewrap: its --version printed &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht bubblewrap: --version gab „%2“ aus</translation>
     </message>
     <message>
         <source>bubblewrap %1 is older than the required %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bubblewrap %1 ist älter als die erforderliche Version %2</translation>
     </message>
     <message>
         <source>bubblewrap %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bubblewrap %1</translation>
     </message>
     <message>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>not run: bwrap cannot be started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt: bwrap kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>not run: no python3 under /usr (install python3)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt: kein python3 unter /usr (installieren Sie python3)</translation>
     </message>
     <message numerus="yes">
         <source>the probe did not finish within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>das Testprogramm wurde nicht innerhalb von %n Sekunde beendet</numerusform>
+            <numerusform>das Testprogramm wurde nicht innerhalb von %n Sekunden beendet</numerusform>
         </translation>
     </message>
     <message>
         <source>the probe failed (exit code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Testprogramm ist fehlgeschlagen (Exit-Code %1)</translation>
     </message>
     <message>
         <source>its report is not JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Bericht ist kein JSON (%1)</translation>
     </message>
     <message>
         <source>%1 started the probe in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Testprogramm in %2 ms gestartet</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemeldet</translation>
     </message>
     <message>
         <source>Python %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1</translation>
     </message>
     <message>
         <source>interfaces inside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstellen darin: %1</translation>
     </message>
     <message>
         <source>(none reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine gemeldet)</translation>
     </message>
     <message>
         <source>connect to 192.0.2.1:9 failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu 192.0.2.1:9 fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>connect to 192.0.2.1:9 was not refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu 192.0.2.1:9 wurde nicht abgewiesen</translation>
     </message>
     <message>
         <source>variables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen: %1</translation>
     </message>
     <message>
         <source>not on the allow-list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht auf der Positivliste: %1</translation>
     </message>
     <message>
         <source>%1 stayed outside; pid 1 (bwrap) sees only: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 blieb draußen; PID 1 (bwrap) sieht nur: %2</translation>
     </message>
     <message>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts)</translation>
     </message>
     <message>
         <source>%1 is readable in %2 (or it could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in %2 lesbar (oder konnte nicht gelesen werden)</translation>
     </message>
     <message>
         <source>not visible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht sichtbar: %1</translation>
     </message>
     <message>
         <source>visible: %1; not reported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sichtbar: %1; nicht gemeldet: %2</translation>
     </message>
     <message>
         <source>writes to /, /usr, /etc and /dev are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe auf /, /usr, /etc und /dev werden verweigert</translation>
     </message>
     <message>
         <source>writable (or not reported): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beschreibbar (oder nicht gemeldet): %1</translation>
     </message>
     <message>
         <source>the private /tmp is not writable either</source>
-        <translation type="unfinished"></translation>
+        <translation>auch das private /tmp ist nicht beschreibbar</translation>
     </message>
     <message numerus="yes">
         <source>open inside: %n standard descriptor(s) only</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>darin geöffnet: nur %n Standarddeskriptor</numerusform>
+            <numerusform>darin geöffnet: nur %n Standarddeskriptoren</numerusform>
         </translation>
     </message>
     <message>
         <source>also open inside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>außerdem darin geöffnet: %1</translation>
     </message>
     <message>
         <source>effective %1, bounding %2</source>
-        <translation type="unfinished"></translation>
+        <translation>effektiv %1, Bounding-Set %2</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <source>unshare(CLONE_NEWUSER) refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unshare(CLONE_NEWUSER) verweigert: %1</translation>
     </message>
     <message>
         <source>the code could create a user namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code könnte einen Benutzer-Namespace erstellen</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Seccomp: %1 (filters: %2); an internet socket: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Seccomp: %1 (Filter: %2); ein Internet-Socket: %3</translation>
     </message>
     <message>
         <source>not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht versucht</translation>
     </message>
     <message>
         <source>not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt: %1</translation>
     </message>
 </context>
 <context>
     <name>Airlock::DoctorCheck</name>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
 </context>
 <context>
     <name>Airlock::DoctorModel</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>Airlock::DoctorReport</name>
     <message>
         <source>The sandbox has not been checked yet: runs are disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox wurde noch nicht geprüft: Läufe sind deaktiviert.</translation>
     </message>
     <message numerus="yes">
         <source>The sandbox is ready: all %n required check(s) passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Sandbox ist bereit: %n erforderliche Prüfung bestanden.</numerusform>
+            <numerusform>Die Sandbox ist bereit: alle %n erforderlichen Prüfungen bestanden.</numerusform>
         </translation>
     </message>
     <message>
         <source>The sandbox is NOT ready, runs are disabled. Failing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox ist NICHT bereit, Läufe sind deaktiviert. Fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>Airlock::HistoryModel</name>
     <message>
         <source>Training scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsszenario %1</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <source>Worst verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerster Befund</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
 </context>
 <context>
     <name>Airlock::HistoryView</name>
     <message>
         <source>&amp;Verify Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll &amp;verifizieren</translation>
     </message>
     <message>
         <source>Requests in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen im Prüfprotokoll</translation>
     </message>
     <message>
         <source>The selected request&apos;s story</source>
-        <translation type="unfinished"></translation>
+        <translation>Werdegang der ausgewählten Anfrage</translation>
     </message>
     <message>
         <source>Check every record&apos;s hash and the chain, in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash jedes Eintrags und die Kette im Hintergrund prüfen</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Export the selected requests, or every matching one when none is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Anfragen exportieren oder alle passenden, wenn keine ausgewählt ist</translation>
     </message>
     <message>
         <source>Evidence Report (HTML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisbericht (HTML)…</translation>
     </message>
     <message>
         <source>Records (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge (JSON)…</translation>
     </message>
     <message>
         <source>List (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste (CSV)…</translation>
     </message>
     <message>
         <source>&amp;Print Request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage &amp;drucken…</translation>
     </message>
     <message>
         <source>Save Request as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage als &amp;PDF speichern…</translation>
     </message>
     <message>
         <source>Search prompts and code</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts und Code durchsuchen</translation>
     </message>
     <message>
         <source>Full-text search</source>
-        <translation type="unfinished"></translation>
+        <translation>Volltextsuche</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer</translation>
     </message>
     <message>
         <source>Policy name or SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinienname oder SHA-256</translation>
     </message>
     <message>
         <source>Input file name or SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Eingabedatei oder SHA-256</translation>
     </message>
     <message>
         <source>Any decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Entscheidungen</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuert</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <source>Malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaft</translation>
     </message>
     <message>
         <source>Any verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Befunde</translation>
     </message>
     <message>
         <source>Worst: blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerster: blockiert</translation>
     </message>
     <message>
         <source>Worst: warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerster: Warnung</translation>
     </message>
     <message>
         <source>Worst: information</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerster: Information</translation>
     </message>
     <message>
         <source>Any run</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Läufe</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit überschritten</translation>
     </message>
     <message>
         <source>Killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwangsbeendet</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
         <source>Real requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte Anfragen</translation>
     </message>
     <message>
         <source>Real and training</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte und Trainingsanfragen</translation>
     </message>
     <message>
         <source>Training scenarios only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Trainingsszenarien</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;on</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>The audit trail could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Not verified yet on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer noch nicht verifiziert.</translation>
     </message>
     <message>
         <source>No audit trail open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Prüfprotokoll geöffnet.</translation>
     </message>
     <message>
         <source>The trail could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n matching request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passende Anfrage</numerusform>
+            <numerusform>%n passende Anfragen</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing the request of record #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt wird die Anfrage zu Eintrag #%1.</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verifiziert…</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Intact&lt;/b&gt;: %n record(s) verified at %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Intakt&lt;/b&gt;: %n Eintrag am %1 verifiziert.</numerusform>
+            <numerusform>&lt;b&gt;Intakt&lt;/b&gt;: %n Einträge am %1 verifiziert.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b style=&quot;color:#a00&quot;&gt;NOT intact&lt;/b&gt; at %1: record &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&quot;color:#a00&quot;&gt;NICHT intakt&lt;/b&gt; am %1: Eintrag &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</translation>
     </message>
     <message>
         <source>&lt;b style=&quot;color:#a00&quot;&gt;NOT intact&lt;/b&gt; at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&quot;color:#a00&quot;&gt;NICHT intakt&lt;/b&gt; am %1: %2</translation>
     </message>
     <message>
         <source>The audit trail is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll ist intakt.</translation>
     </message>
     <message>
         <source>The audit trail is NOT intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll ist NICHT intakt.</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1…</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>No request is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird keine Anfrage angezeigt.</translation>
     </message>
     <message>
         <source>Airlock request</source>
-        <translation type="unfinished"></translation>
+        <translation>Airlock-Anfrage</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Save Request as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage als PDF speichern</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Print Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage drucken</translation>
     </message>
 </context>
 <context>
     <name>Airlock::HistoryWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Verify Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll &amp;verifizieren</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>%1 — Audit Trail (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Prüfprotokoll (schreibgeschützt)</translation>
     </message>
     <message>
         <source>Opened %1 read-only: nothing here writes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schreibgeschützt geöffnet: Nichts hier schreibt hinein.</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Airlock::InboxFolder</name>
     <message>
         <source>The inbox folder &quot;%1&quot; has disappeared; it will be watched again when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eingangsordner „%1“ ist verschwunden; er wird wieder überwacht, sobald er zurück ist.</translation>
     </message>
     <message>
         <source>The inbox folder &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eingangsordner „%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>The inbox folder &quot;%1&quot; cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eingangsordner „%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The inbox &quot;%1&quot; is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Posteingang „%1“ ist kein Ordner.</translation>
     </message>
 </context>
 <context>
     <name>Airlock::InboxModel</name>
     <message>
         <source>Malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaft</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>No findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Feststellungen</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
     <name>Airlock::InputStager</name>
     <message>
         <source>&quot;%1&quot; is a symbolic link%2; links are not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine symbolische Verknüpfung%2; Verknüpfungen werden nicht verfolgt.</translation>
     </message>
     <message>
         <source> pointing outside the request&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation> mit einem Ziel außerhalb des Ordners der Anfrage</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not exist (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert nicht (%2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner</translation>
     </message>
     <message>
         <source>a named pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>eine benannte Pipe</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Socket</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gerät</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2; only regular files can be mounted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2; nur reguläre Dateien können eingebunden werden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2 bytes; the policy allows at most %3 per file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2 Byte groß; die Richtlinie erlaubt höchstens %3 pro Datei.</translation>
     </message>
     <message>
         <source>With &quot;%1&quot; the inputs exceed %2 bytes in total, the policy&apos;s cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „%1“ überschreiten die Eingabedateien insgesamt %2 Byte, die Obergrenze der Richtlinie.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; grew beyond %2 bytes while it was being copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist während des Kopierens über %2 Byte hinaus gewachsen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be copied: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht kopiert werden: %2.</translation>
     </message>
     <message>
         <source>The private copy of &quot;%1&quot; no longer matches what was reviewed; the run is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die private Kopie von „%1“ stimmt nicht mehr mit dem Geprüften überein; der Lauf wird verweigert.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; changed after it was reviewed (reviewed SHA-256 %2, now %3); the run is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nach der Prüfung geändert (geprüfter SHA-256 %2, jetzt %3); der Lauf wird verweigert.</translation>
     </message>
     <message>
         <source>unreadable or larger</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbar oder größer</translation>
     </message>
 </context>
 <context>
     <name>Airlock::LimitEnforcement</name>
     <message>
         <source>cgroup v2 (%1): caps total memory and process count of the whole sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>cgroup v2 (%1): begrenzt Gesamtspeicher und Prozessanzahl der gesamten Sandbox</translation>
     </message>
     <message>
         <source>cgroup v1 as root (%1, %2): caps total memory and process count of the whole sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>cgroup v1 als root (%1, %2): begrenzt Gesamtspeicher und Prozessanzahl der gesamten Sandbox</translation>
     </message>
     <message>
         <source>no writable cgroup: totals rest on per-process limits and the watchdog</source>
-        <translation type="unfinished"></translation>
+        <translation>keine beschreibbare cgroup: Gesamtwerte beruhen auf Grenzen pro Prozess und dem Watchdog</translation>
     </message>
     <message>
         <source>started as uid %1: already unprivileged</source>
-        <translation type="unfinished"></translation>
+        <translation>als uid %1 gestartet: bereits ohne Privilegien</translation>
     </message>
     <message>
         <source>rlimits: open files, file size, per-process memory, process count</source>
-        <translation type="unfinished"></translation>
+        <translation>rlimits: offene Dateien, Dateigröße, Speicher pro Prozess, Prozessanzahl</translation>
     </message>
     <message>
         <source>host watchdog: a wall-clock timeout that kills the whole sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Watchdog: ein Echtzeit-Zeitlimit, das die gesamte Sandbox beendet</translation>
     </message>
     <message>
         <source>started as root: each sandbox drops to a uid of its own (this one: %1), under which the process limit holds</source>
-        <translation type="unfinished"></translation>
+        <translation>als root gestartet: Jede Sandbox wechselt zu einer eigenen uid (diese: %1), unter der die Prozessgrenze gilt</translation>
     </message>
 </context>
 <context>
     <name>Airlock::MainWindow</name>
     <message>
         <source>Airlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Airlock</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sandbox</translation>
     </message>
     <message>
         <source>&amp;Check Sandbox Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox erneut &amp;prüfen</translation>
     </message>
     <message>
         <source>Run the pre-flight check that proves the sandbox is real</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorabprüfung ausführen, die nachweist, dass die Sandbox echt ist</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Airlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Airlock</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Sandbox Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Bereitschaft</translation>
     </message>
     <message>
         <source>Sandbox readiness checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaftsprüfungen der Sandbox</translation>
     </message>
     <message>
         <source>Checking the sandbox… runs are disabled until it passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox wird geprüft… Läufe sind deaktiviert, bis die Prüfung bestanden ist.</translation>
     </message>
     <message>
         <source>About Airlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Airlock %1&lt;/h3&gt;&lt;p&gt;A workbench for governed analysis: agent-proposed Python code is reviewed, approved or rejected, and run in a bubblewrap sandbox, with every step kept in an audit trail.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Airlock</translation>
     </message>
     <message>
         <source>The policy %1 is not valid, so no request can be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie %1 ist nicht gültig, daher kann keine Anfrage geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 Requests can be read but not decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen können gelesen, aber nicht entschieden werden.</translation>
     </message>
     <message>
         <source>The audit trail could not record a step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll konnte einen Schritt nicht festhalten: %1</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingang</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>New request in the inbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anfrage im Posteingang: %1</translation>
     </message>
     <message>
         <source>&amp;Open Requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Add request files to the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragedateien zum Posteingang hinzufügen</translation>
     </message>
     <message>
         <source>Open &amp;Audit Trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfprotokoll öffnen…</translation>
     </message>
     <message>
         <source>Browse any audit trail read-only, such as one copied from another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein beliebiges Prüfprotokoll schreibgeschützt durchsuchen, etwa eines, das von einem anderen Computer kopiert wurde</translation>
     </message>
     <message>
         <source>Choose &amp;Inbox Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingangsordner wählen…</translation>
     </message>
     <message>
         <source>The folder watched for new request files</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner, der auf neue Anfragedateien überwacht wird</translation>
     </message>
     <message>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;frage</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigen…</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablehnen…</translation>
     </message>
     <message>
         <source>&amp;Stop Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf &amp;stoppen</translation>
     </message>
     <message>
         <source>Re&amp;move from Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Posteingang ent&amp;fernen</translation>
     </message>
     <message>
         <source>Take a decided request off the list; its records stay in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine entschiedene Anfrage aus der Liste nehmen; ihre Einträge bleiben im Prüfprotokoll</translation>
     </message>
     <message>
         <source>Sce&amp;narios</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;zenarien</translation>
     </message>
     <message>
         <source>&amp;Choose Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &amp;wählen…</translation>
     </message>
     <message>
         <source>A benign analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine harmlose Analyse</translation>
     </message>
     <message>
         <source>Stopped by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt durch %1</translation>
     </message>
     <message>
         <source>&amp;Inspect the Sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox &amp;untersuchen…</translation>
     </message>
     <message>
         <source>The exact sandbox the selected request&apos;s run gets</source>
-        <translation type="unfinished"></translation>
+        <translation>Die genaue Sandbox, die der Lauf der ausgewählten Anfrage erhält</translation>
     </message>
     <message>
         <source>Go to &amp;Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Posteingang</translation>
     </message>
     <message>
         <source>Show &amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prü&amp;fung anzeigen</translation>
     </message>
     <message>
         <source>Show R&amp;un</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lauf anzeigen</translation>
     </message>
     <message>
         <source>Show &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf anzeigen</translation>
     </message>
     <message>
         <source>the sandbox is being checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox wird gerade geprüft.</translation>
     </message>
     <message>
         <source>No request can be opened while the policy is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange die Richtlinie nicht gültig ist, kann keine Anfrage geöffnet werden.</translation>
     </message>
     <message>
         <source>Runs are disabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe sind deaktiviert: %1</translation>
     </message>
     <message>
         <source>The policy &quot;%1&quot; blocks this request and allows no override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie „%1“ blockiert diese Anfrage und erlaubt keine Übersteuerung.</translation>
     </message>
     <message>
         <source>Open Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen öffnen</translation>
     </message>
     <message>
         <source>Requests (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No folder for the scenario&apos;s files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ordner für die Dateien des Szenarios: %1</translation>
     </message>
     <message>
         <source>Open Audit Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll öffnen</translation>
     </message>
     <message>
         <source>Audit trails (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokolle (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The audit trail %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Inbox Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangsordner</translation>
     </message>
     <message>
         <source>Stop Running Requests?</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Anfragen stoppen?</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) still in progress. Stop them and quit? Each stop is recorded in the audit trail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf ist noch aktiv. Stoppen und beenden? Jeder Stopp wird im Prüfprotokoll festgehalten.</numerusform>
+            <numerusform>%n Läufe sind noch aktiv. Stoppen und beenden? Jeder Stopp wird im Prüfprotokoll festgehalten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Ein&amp;stellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Configure Airlock…</source>
+        <translation>Airlock &amp;einrichten…</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Airlock %1&lt;/h3&gt;&lt;p&gt;A workbench for governed analysis: agent-proposed Python code is reviewed, approved or rejected, and run in a bubblewrap sandbox, with every step kept in an audit trail.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;KF6 SyntaxHighlighting&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLite&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;bubblewrap&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Python&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Airlock %1&lt;/h3&gt;&lt;p&gt;Ein Arbeitsplatz für kontrollierte Analysen: Von Agenten vorgeschlagener Python-Code wird geprüft, genehmigt oder abgelehnt und in einer bubblewrap-Sandbox ausgeführt; jeder Schritt wird im Prüfprotokoll festgehalten.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;KF6 SyntaxHighlighting&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLite&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;bubblewrap&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Python&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Settings saved. A new audit trail, policy or language applies from the next start.</source>
+        <translation>Einstellungen gespeichert. Ein neues Prüfprotokoll, eine neue Richtlinie oder Sprache gilt ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
     <name>Airlock::MountModel</name>
     <message>
         <source>/workspace/%1, from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>/workspace/%1, aus %2</translation>
     </message>
     <message>
         <source>not staged</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bereitgestellt</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
         </translation>
     </message>
     <message>
         <source>This file was not copied for the run; see the verdicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wurde nicht für den Lauf kopiert; siehe die Befunde.</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>erlaubt</translation>
     </message>
     <message>
         <source>not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erlaubt</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Endung</translation>
     </message>
 </context>
 <context>
     <name>Airlock::Policy</name>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>is not a known setting (known here: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine bekannte Einstellung (hier bekannt: %1)</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen %1 und %2 liegen</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einer der folgenden Werte sein: %1</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
         <source>must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1 bei Byte %2</translation>
     </message>
     <message>
         <source>the policy must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Richtlinie muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not supported; expected &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird nicht unterstützt; erwartet: „%2“</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>must look like &quot;.csv&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss wie „.csv“ aussehen</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 4 MiB; that is not a policy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 4 MiB; das ist keine Richtlinie</translation>
     </message>
 </context>
 <context>
     <name>Airlock::Request</name>
     <message>
         <source>must be %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss %1 sein, nicht %2</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>the request file is larger than %n MiB</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Anfragedatei ist größer als %n MiB</numerusform>
+            <numerusform>die Anfragedatei ist größer als %n MiB</numerusform>
         </translation>
     </message>
     <message>
         <source>not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1 bei Byte %2</translation>
     </message>
     <message>
         <source>the request must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>is missing; expected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; erwartet: „%1“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not supported; expected &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird nicht unterstützt; erwartet: „%2“</translation>
     </message>
     <message>
         <source>must be at most 200 characters, without NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens 200 Zeichen lang sein, ohne NUL</translation>
     </message>
     <message>
         <source>is missing: a request must carry the code to run</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: Eine Anfrage muss den auszuführenden Code enthalten</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
         <source>%1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei</translation>
     </message>
 </context>
 <context>
     <name>Airlock::RequestCheck</name>
     <message>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name ist leer</translation>
     </message>
     <message>
         <source>the name contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name enthält ein NUL-Zeichen</translation>
     </message>
     <message>
         <source>the name contains a slash; files appear directly in /workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name enthält einen Schrägstrich; Dateien erscheinen direkt in /workspace</translation>
     </message>
     <message>
         <source>the name contains &quot;..&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name enthält „..“</translation>
     </message>
     <message>
         <source>the name starts with a dot (hidden files are not mounted)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name beginnt mit einem Punkt (versteckte Dateien werden nicht eingebunden)</translation>
     </message>
     <message>
         <source>&quot;output&quot; is reserved for the run&apos;s results</source>
-        <translation type="unfinished"></translation>
+        <translation>„output“ ist für die Ergebnisse des Laufs reserviert</translation>
     </message>
     <message>
         <source>the name is longer than 255 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name ist länger als 255 Byte</translation>
     </message>
     <message>
         <source>the name contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name enthält ein Steuerzeichen</translation>
     </message>
     <message>
         <source>The request asks for network access (&quot;%1&quot;); runs never have a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage verlangt Netzwerkzugriff („%1“); Läufe haben nie ein Netzwerk.</translation>
     </message>
     <message>
         <source>The request declares %1 files; the policy allows at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage deklariert %1 Dateien; die Richtlinie erlaubt höchstens %2.</translation>
     </message>
     <message>
         <source>The file name &quot;%1&quot; cannot be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiname „%1“ kann nicht verwendet werden: %2.</translation>
     </message>
     <message>
         <source>The file name &quot;%1&quot; is declared twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiname „%1“ ist doppelt deklariert.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an allowed kind of file; allowed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine erlaubte Dateiart; erlaubt: %2.</translation>
     </message>
     <message>
         <source>The path of &quot;%1&quot; is empty or contains a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad von „%1“ ist leer oder enthält ein NUL-Zeichen.</translation>
     </message>
     <message>
         <source>The request carries no code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage enthält keinen Code.</translation>
     </message>
 </context>
 <context>
     <name>Airlock::RequestSession</name>
     <message>
         <source>It could not be recorded in the audit trail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies konnte nicht im Prüfprotokoll festgehalten werden: %1</translation>
     </message>
     <message>
         <source>The request could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
         <source>This request, with this same code, was already decided: %1 by %2 at %3 (audit record #%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage mit genau diesem Code wurde bereits entschieden: %1 von %2 am %3 (Prüfprotokolleintrag #%4).</translation>
     </message>
     <message>
         <source>A request with this id but other code was already decided: %1 by %2 at %3 (audit record #%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage mit dieser ID, aber anderem Code wurde bereits entschieden: %1 von %2 am %3 (Prüfprotokolleintrag #%4).</translation>
     </message>
     <message>
         <source>The request could not be recorded in the audit trail, so it cannot be decided: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage konnte nicht im Prüfprotokoll festgehalten werden und kann daher nicht entschieden werden: %1</translation>
     </message>
     <message>
         <source>Only a request waiting for a decision can be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Anfrage, die auf eine Entscheidung wartet, kann genehmigt werden.</translation>
     </message>
     <message>
         <source>Give your name: every decision names who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Namen an: Jede Entscheidung nennt, wer sie getroffen hat.</translation>
     </message>
     <message>
         <source>The policy &quot;%1&quot; blocks this request and allows no override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie „%1“ blockiert diese Anfrage und erlaubt keine Übersteuerung.</translation>
     </message>
     <message numerus="yes">
         <source>Overriding a blocking verdict needs a justification of at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Übersteuern eines blockierenden Befunds erfordert eine Begründung von mindestens %n Zeichen.</numerusform>
+            <numerusform>Das Übersteuern eines blockierenden Befunds erfordert eine Begründung von mindestens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only a request waiting for a decision can be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Anfrage, die auf eine Entscheidung wartet, kann abgelehnt werden.</translation>
     </message>
     <message>
         <source>The policy &quot;%1&quot; requires a reason for a rejection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie „%1“ verlangt für eine Ablehnung einen Grund.</translation>
     </message>
     <message>
         <source>The decision could not be recorded in the audit trail, so it was not made and nothing ran: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung konnte nicht im Prüfprotokoll festgehalten werden, daher wurde sie nicht getroffen und nichts ausgeführt: %1</translation>
     </message>
     <message>
         <source>Stopped by the analyst before the run started; nothing ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Beginn des Laufs durch Analyst(in) gestoppt; nichts wurde ausgeführt.</translation>
     </message>
     <message>
         <source>The run&apos;s end could not be recorded in the audit trail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende des Laufs konnte nicht im Prüfprotokoll festgehalten werden: %1</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft</translation>
     </message>
     <message>
         <source>Malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaft</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>Airlock::ReviewPane</name>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigen…</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablehnen…</translation>
     </message>
     <message>
         <source>Proposed code</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagener Code</translation>
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Declared files</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklarierte Dateien</translation>
     </message>
     <message>
         <source>&amp;Copy SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 &amp;kopieren</translation>
     </message>
     <message>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeilen der Datei</translation>
     </message>
     <message>
         <source>&amp;Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befunde</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien</translation>
     </message>
     <message>
         <source>&amp;Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;renzen</translation>
     </message>
     <message>
         <source>Approve and run this request (Ctrl+Shift+A); asks for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage genehmigen und ausführen (Strg+Umschalt+A); fragt nach Bestätigung</translation>
     </message>
     <message>
         <source>Reject this request (Ctrl+Shift+R); asks for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage ablehnen (Strg+Umschalt+R); fragt nach Bestätigung</translation>
     </message>
     <message>
         <source>No request selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anfrage ausgewählt</translation>
     </message>
     <message>
         <source>Open a request file (Ctrl+O), drop one on the window, or place one in the inbox folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine Anfragedatei (Strg+O), ziehen Sie eine auf das Fenster oder legen Sie eine in den Eingangsordner.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>… [%n more character(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… [%n weiteres Zeichen]</numerusform>
+            <numerusform>… [%n weitere Zeichen]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source># [%n more character(s) not shown: the code is over the policy&apos;s size limit]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform># [%n weiteres Zeichen nicht angezeigt: Der Code überschreitet die Größengrenze der Richtlinie]</numerusform>
+            <numerusform># [%n weitere Zeichen nicht angezeigt: Der Code überschreitet die Größengrenze der Richtlinie]</numerusform>
         </translation>
     </message>
     <message>
         <source>No declared files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine deklarierten Dateien.</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code wird geprüft…</translation>
     </message>
     <message>
         <source>Reading and staging the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage wird gelesen und bereitgestellt…</translation>
     </message>
     <message>
         <source>Not a valid request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige Anfrage: %1</translation>
     </message>
     <message>
         <source>Recording the decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung wird festgehalten…</translation>
     </message>
     <message>
         <source>Runnable: no finding blocks this request under the policy &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführbar: Unter der Richtlinie „%1“ blockiert keine Feststellung diese Anfrage.</translation>
     </message>
     <message>
         <source>Needs an override: the policy &quot;%1&quot; blocks this request, but allows a reviewer to override it with a justification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuerung erforderlich: Die Richtlinie „%1“ blockiert diese Anfrage, erlaubt aber einem Prüfer, sie mit einer Begründung zu übersteuern.</translation>
     </message>
     <message>
         <source>Blocked: the policy &quot;%1&quot; blocks this request and allows no override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert: Die Richtlinie „%1“ blockiert diese Anfrage und erlaubt keine Übersteuerung.</translation>
     </message>
     <message>
         <source>%1 by %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 am %3.</translation>
     </message>
     <message>
         <source>Training scenario &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsszenario „%1“: %2</translation>
     </message>
     <message>
         <source>&amp;Override…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übersteuern…</translation>
     </message>
     <message>
         <source>The policy allows no override: this request can only be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie erlaubt keine Übersteuerung: Diese Anfrage kann nur abgelehnt werden.</translation>
     </message>
     <message>
         <source>Runs are disabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe sind deaktiviert: %1</translation>
     </message>
     <message>
         <source>The staged copy cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bereitgestellte Kopie kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Binary file: no preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdatei: keine Vorschau.</translation>
     </message>
     <message>
         <source>[… only the first %1 are shown]</source>
-        <translation type="unfinished"></translation>
+        <translation>[… nur die ersten %1 werden angezeigt]</translation>
     </message>
     <message>
         <source>This file was not staged, so there is nothing to preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wurde nicht bereitgestellt, daher gibt es keine Vorschau.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>Only the first rows are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten Zeilen werden angezeigt.</translation>
     </message>
     <message>
         <source>&lt;p&gt;The limits are known once the request is staged.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die Grenzen stehen fest, sobald die Anfrage bereitgestellt ist.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefordert</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet</translation>
     </message>
     <message>
         <source>Policy cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze der Richtlinie</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Output per stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe pro Datenstrom</translation>
     </message>
     <message>
         <source>Output files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabedateien</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keines</translation>
     </message>
 </context>
 <context>
     <name>Airlock::RunDirectory</name>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a folder of ours that only we can write; refusing to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein eigener Ordner, den nur Airlock beschreiben kann; er wird nicht verwendet</translation>
     </message>
     <message>
         <source>cannot create a run folder in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 kann kein Laufordner erstellt werden: %2</translation>
     </message>
     <message>
         <source>cannot hand %1 to the sandbox user: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht an den Sandbox-Benutzer übergeben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Airlock::RunLimits</name>
     <message>
         <source>The request asks for %1 of %2; the policy allows at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage verlangt %1 %2; die Richtlinie erlaubt höchstens %3.</translation>
     </message>
     <message>
         <source>seconds of run time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden Laufzeit</translation>
     </message>
     <message>
         <source>bytes of printed output</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte Textausgabe</translation>
     </message>
     <message>
         <source>MiB of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB Speicher</translation>
     </message>
     <message>
         <source>MiB of output files</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB Ausgabedateien</translation>
     </message>
 </context>
 <context>
     <name>Airlock::RunPane</name>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoppen</translation>
     </message>
     <message>
         <source>Time used of the run&apos;s timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbrauchte Zeit vom Zeitlimit des Laufs</translation>
     </message>
     <message>
         <source>Kill the whole sandbox now (Ctrl+.); the stop is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte Sandbox sofort beenden (Strg+.); der Stopp wird festgehalten</translation>
     </message>
     <message>
         <source>Standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardausgabe</translation>
     </message>
     <message>
         <source>Standard error</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardfehlerausgabe</translation>
     </message>
     <message>
         <source>Events the code reported about itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse, die der Code über sich selbst gemeldet hat</translation>
     </message>
     <message>
         <source>&amp;Output</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgabe</translation>
     </message>
     <message>
         <source>&amp;Result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien</translation>
     </message>
     <message>
         <source>Rejected: nothing ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: Nichts wurde ausgeführt.</translation>
     </message>
     <message>
         <source>Nothing has run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher wurde nichts ausgeführt.</translation>
     </message>
     <message>
         <source>Recording the decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung wird festgehalten…</translation>
     </message>
     <message>
         <source>Running in the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in der Sandbox ausgeführt…</translation>
     </message>
     <message>
         <source>%1 s of %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s von %2 s</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>self-reported</source>
-        <translation type="unfinished"></translation>
+        <translation>selbst gemeldet</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit überschritten</translation>
     </message>
     <message>
         <source>Stopped by the analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Analyst(in) gestoppt</translation>
     </message>
     <message>
         <source>Killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwangsbeendet</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>CPU time</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Zeit</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Peak memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaler Speicher</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>%1 on stdout, %2 on stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf stdout, %2 auf stderr</translation>
     </message>
     <message>
         <source>Truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekürzt</translation>
     </message>
     <message>
         <source>Output beyond %1 per stream was counted but not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe über %1 pro Datenstrom wurde gezählt, aber nicht aufbewahrt.</translation>
     </message>
     <message>
         <source>Files written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschriebene Dateien</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
     <message>
         <source>File not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht übernommen</translation>
     </message>
     <message>
         <source>Files not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien nicht übernommen</translation>
     </message>
     <message numerus="yes">
         <source>%n more file(s) over the limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere Datei über der Grenze</numerusform>
+            <numerusform>%n weitere Dateien über der Grenze</numerusform>
         </translation>
     </message>
     <message>
         <source>Enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsetzung</translation>
     </message>
     <message>
         <source>Audit record</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleintrag</translation>
     </message>
     <message>
         <source>#%1, hash %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1, Hash %2</translation>
     </message>
     <message>
         <source>Self-reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst gemeldet</translation>
     </message>
     <message>
         <source>%1 file(s) opened, %2 network attempt(s) (all blocked), %3 subprocess(es)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datei(en) geöffnet, %2 Netzwerkversuch(e) (alle blockiert), %3 Unterprozess(e)</translation>
     </message>
     <message>
         <source>Events are reported by an audit hook inside the sandbox: they show what the code did, but code that attacks the hook can hide from it. The sandbox&apos;s limits do not depend on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisse meldet ein Audit-Hook innerhalb der Sandbox: Sie zeigen, was der Code getan hat, doch Code, der den Hook angreift, kann sich vor ihm verbergen. Die Grenzen der Sandbox hängen nicht von ihnen ab.</translation>
     </message>
 </context>
 <context>
     <name>Airlock::SandboxCommand</name>
     <message>
         <source>bwrap or python3 is missing; run airlockctl doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>bwrap oder python3 fehlt; führen Sie airlockctl doctor aus</translation>
     </message>
     <message>
         <source>the system call filter could not be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Systemaufruf-Filter konnte nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Airlock::SandboxInspector</name>
     <message>
         <source>Sandbox Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Inspektor</translation>
     </message>
     <message>
         <source>The sandbox is known once the request is read and staged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox steht fest, sobald die Anfrage gelesen und bereitgestellt ist.</translation>
     </message>
     <message>
         <source>The sandbox could not be described: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox konnte nicht beschrieben werden: %1</translation>
     </message>
     <message>
         <source>&amp;In Plain Language</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;einfacher Sprache</translation>
     </message>
     <message>
         <source>&amp;Raw bwrap Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rohe bwrap-Argumente</translation>
     </message>
     <message>
         <source>&amp;Copy Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente &amp;kopieren</translation>
     </message>
     <message>
         <source> (%1, SHA-256 %2…)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1, SHA-256 %2…)</translation>
     </message>
     <message>
         <source>%1 (from the host&apos;s %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aus %2 des Hosts)%3</translation>
     </message>
     <message>
         <source>%1 (the host&apos;s %2, writable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 des Hosts, beschreibbar)</translation>
     </message>
     <message>
         <source>%1 (a sealed copy made for this run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eine für diesen Lauf angelegte, versiegelte Kopie)</translation>
     </message>
     <message>
         <source>%1 (empty, in memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (leer, im Speicher)</translation>
     </message>
     <message>
         <source>%1 (empty, in memory, at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (leer, im Speicher, höchstens %2)</translation>
     </message>
     <message>
         <source>%1: a minimal /dev (null, zero, random, urandom, tty)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein minimales /dev (null, zero, random, urandom, tty)</translation>
     </message>
     <message>
         <source>%1: the sandbox&apos;s own processes only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nur die eigenen Prozesse der Sandbox</translation>
     </message>
     <message>
         <source>the environment is cleared: nothing of the host&apos;s is passed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebung wird geleert: Nichts vom Host wird übergeben</translation>
     </message>
     <message>
         <source>it dies with Airlock</source>
-        <translation type="unfinished"></translation>
+        <translation>sie wird mit Airlock beendet</translation>
     </message>
     <message>
         <source>a new session: it cannot type into Airlock&apos;s terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>eine neue Sitzung: Sie kann keine Eingaben in das Terminal von Airlock einschleusen</translation>
     </message>
     <message>
         <source>capabilities dropped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capabilities entzogen: %1</translation>
     </message>
     <message>
         <source>a seccomp filter (see below)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein seccomp-Filter (siehe unten)</translation>
     </message>
     <message>
         <source>What the code can see</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Code sehen kann</translation>
     </message>
     <message>
         <source>Read-only:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt:</translation>
     </message>
     <message>
         <source>Writable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibbar:</translation>
     </message>
     <message>
         <source>Devices and processes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte und Prozesse:</translation>
     </message>
     <message>
         <source>Nothing else of the host exists inside: no home folders, no /etc beyond what is listed, no sockets, no other processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonst existiert nichts vom Host darin: keine Benutzerverzeichnisse, kein /etc über das Aufgeführte hinaus, keine Sockets, keine anderen Prozesse.</translation>
     </message>
     <message>
         <source>Isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Isolation</translation>
     </message>
     <message>
         <source>Own namespaces: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Namespaces: %1</translation>
     </message>
     <message>
         <source>Network: a namespace of its own with only a loopback; no route out</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk: ein eigener Namespace mit nur einem Loopback; keine Route nach außen</translation>
     </message>
     <message>
         <source>The environment the code sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebung, die der Code sieht</translation>
     </message>
     <message>
         <source>Limits and what enforces them</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen und ihre Durchsetzung</translation>
     </message>
     <message>
         <source>Time: %1 s, by a watchdog that kills the whole sandbox, and CPU-time rlimits</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: %1 s, durch einen Watchdog, der die gesamte Sandbox beendet, und CPU-Zeit-rlimits</translation>
     </message>
     <message>
         <source>Memory: %1 for the whole sandbox (cgroup where there is one; per process by RLIMIT_AS otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: %1 für die gesamte Sandbox (per cgroup, wo vorhanden; sonst pro Prozess per RLIMIT_AS)</translation>
     </message>
     <message>
         <source>Processes: %1 (cgroup pids and RLIMIT_NPROC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse: %1 (cgroup pids und RLIMIT_NPROC)</translation>
     </message>
     <message>
         <source>Open files: %1 per process (RLIMIT_NOFILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Dateien: %1 pro Prozess (RLIMIT_NOFILE)</translation>
     </message>
     <message>
         <source>Output: %1 per stream kept; the rest is counted and dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe: %1 pro Datenstrom wird aufbewahrt; der Rest wird gezählt und verworfen</translation>
     </message>
     <message>
         <source>Files written: at most %1 files, %2 in all (tmpfs size and RLIMIT_FSIZE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschriebene Dateien: höchstens %1 Dateien, insgesamt %2 (tmpfs-Größe und RLIMIT_FSIZE)</translation>
     </message>
     <message>
         <source>User: the analyst&apos;s own, without any capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: Ihr eigener, ohne jegliche Capabilities</translation>
     </message>
     <message>
         <source>User: uid %1, used by this sandbox alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: uid %1, nur von dieser Sandbox verwendet</translation>
     </message>
     <message>
         <source>As enforced for this run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie für diesen Lauf durchgesetzt: %1</translation>
     </message>
     <message>
         <source>Cgroup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cgroup: %1</translation>
     </message>
     <message>
         <source>System calls (seccomp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemaufrufe (seccomp)</translation>
     </message>
 </context>
 <context>
     <name>Airlock::SandboxProcess</name>
     <message>
         <source>Cannot build the sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox kann nicht aufgebaut werden: %1</translation>
     </message>
     <message>
         <source>Cannot build the sandbox: too many files to pass in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox kann nicht aufgebaut werden: zu viele Dateien zu übergeben</translation>
     </message>
     <message>
         <source>Cannot prepare the sandbox&apos;s arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Argumente der Sandbox können nicht vorbereitet werden: %1</translation>
     </message>
     <message>
         <source>Cannot prepare the sandbox&apos;s files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien der Sandbox können nicht vorbereitet werden: %1</translation>
     </message>
     <message>
         <source>Cannot start bubblewrap (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bubblewrap kann nicht gestartet werden (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>Airlock::SandboxRunner</name>
     <message>
         <source>The run&apos;s cgroup could not be set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die cgroup des Laufs konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
         <source>cgroup %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>cgroup %1 (%2)</translation>
     </message>
     <message>
         <source>cannot create a pipe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es kann keine Pipe erstellt werden: %1</translation>
     </message>
     <message>
         <source>uid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uid %1</translation>
     </message>
     <message>
         <source>rlimits (files %1, processes %2, file size %3, address space %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>rlimits (Dateien %1, Prozesse %2, Dateigröße %3, Adressraum %4)</translation>
     </message>
     <message>
         <source>watchdog %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Watchdog %1 ms</translation>
     </message>
     <message>
         <source>The sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox ist nicht gestartet: %1</translation>
     </message>
     <message>
         <source>refused before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem Start verweigert</translation>
     </message>
     <message>
         <source>The run was stopped before its sandbox started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde gestoppt, bevor seine Sandbox startete.</translation>
     </message>
     <message>
         <source>The sandbox cannot be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox kann nicht aufgebaut werden: %1</translation>
     </message>
     <message>
         <source>The run was not started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde nicht gestartet: %1</translation>
     </message>
 </context>
 <context>
     <name>Airlock::ScenarioPicker</name>
     <message>
         <source>Training Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsszenarien</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Stopped by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt durch</translation>
     </message>
     <message>
         <source>hostile</source>
-        <translation type="unfinished"></translation>
+        <translation>feindselig</translation>
     </message>
     <message>
         <source>benign</source>
-        <translation type="unfinished"></translation>
+        <translation>harmlos</translation>
     </message>
     <message>
         <source>Training scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsszenarien</translation>
     </message>
     <message>
         <source>Stopped by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt durch:</translation>
     </message>
     <message>
         <source>The static check flags it; under the training policy it only warns, so the code can be run to show the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die statische Prüfung meldet es; unter der Trainingsrichtlinie warnt sie nur, sodass der Code ausgeführt werden kann, um die Sandbox vorzuführen.</translation>
     </message>
     <message>
         <source>The static check does not flag it: only the sandbox stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die statische Prüfung meldet es nicht: Nur die Sandbox stoppt es.</translation>
     </message>
 </context>
 <context>
     <name>Airlock::SeccompFilter</name>
     <message>
         <source>libseccomp could not create a filter</source>
-        <translation type="unfinished"></translation>
+        <translation>libseccomp konnte keinen Filter erstellen</translation>
     </message>
     <message>
         <source>seccomp rule for %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>seccomp-Regel für %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>cannot export the seccomp filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der seccomp-Filter kann nicht exportiert werden: %1</translation>
     </message>
     <message>
         <source>cannot export the seccomp filter</source>
-        <translation type="unfinished"></translation>
+        <translation>der seccomp-Filter kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>refused (EPERM): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verweigert (EPERM): %1</translation>
     </message>
     <message>
         <source>clone3 refused with ENOSYS, so clone&apos;s flags are what the kernel checks</source>
-        <translation type="unfinished"></translation>
+        <translation>clone3 wird mit ENOSYS verweigert, daher prüft der Kernel die Flags von clone</translation>
     </message>
     <message>
         <source>ioctl TIOCSTI and TIOCLINUX refused (EPERM)</source>
-        <translation type="unfinished"></translation>
+        <translation>ioctl TIOCSTI und TIOCLINUX verweigert (EPERM)</translation>
     </message>
     <message>
         <source>socket and socketpair for any family but AF_UNIX refused (EAFNOSUPPORT)</source>
-        <translation type="unfinished"></translation>
+        <translation>socket und socketpair für jede Familie außer AF_UNIX verweigert (EAFNOSUPPORT)</translation>
     </message>
     <message>
         <source>system calls of another architecture kill the process</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemaufrufe einer anderen Architektur beenden den Prozess</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::SettingsDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Configure Airlock</source>
+        <translation>Airlock einrichten</translation>
+    </message>
+    <message>
+        <source>Proposed in every decision; your account and computer are recorded as well</source>
+        <translation>Wird bei jeder Entscheidung vorgeschlagen; Ihr Benutzerkonto und Ihr Rechner werden ebenfalls festgehalten</translation>
+    </message>
+    <message>
+        <source>The shipped default policy</source>
+        <translation>Die mitgelieferte Standardrichtlinie</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Ihr Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Richtlinie:</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Policies (*.json);;All files (*)</source>
+        <translation>Richtlinien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox folder:</source>
+        <translation>&amp;Eingangsordner:</translation>
+    </message>
+    <message>
+        <source>Inbox Folder</source>
+        <translation>Eingangsordner</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail:</source>
+        <translation>&amp;Prüfprotokoll:</translation>
+    </message>
+    <message>
+        <source>Audit Trail</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Audit trails (*.sqlite);;All files (*)</source>
+        <translation>Prüfprotokolle (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The audit trail, the policy and the language apply from the next start.</source>
+        <translation>Prüfprotokoll, Richtlinie und Sprache gelten ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>The policy %1 is not valid: %2</source>
+        <translation>Die Richtlinie %1 ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>Give the name to propose for decisions.</source>
+        <translation>Geben Sie den Namen an, der für Entscheidungen vorgeschlagen wird.</translation>
     </message>
 </context>
 <context>
     <name>Airlock::VerdictModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellung</translation>
     </message>
 </context>
 <context>
     <name>Scenario</name>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
         <source>the scenario in %1 calls itself %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Szenario in %1 nennt sich %2</translation>
     </message>
     <message>
         <source>cannot copy the scenario file %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Szenariodatei %1 kann nicht nach %2 kopiert werden: %3</translation>
     </message>
     <message>
         <source>%1 is %2, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, erwartet: %3</translation>
     </message>
     <message>
         <source>stdout lacks &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>stdout enthält „%1“ nicht</translation>
     </message>
     <message>
         <source>stdout contains &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>stdout enthält „%1“</translation>
     </message>
     <message>
         <source>the host&apos;s secret reached the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>das Geheimnis des Hosts hat die Sandbox erreicht</translation>
     </message>
     <message>
         <source>no artifact &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ausgabedatei „%1“</translation>
     </message>
     <message>
         <source>%1 artifact(s) rejected, expected at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ausgabedatei(en) abgelehnt, erwartet: mindestens %2</translation>
     </message>
     <message>
         <source>stdout truncated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stdout gekürzt: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>no verdict %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befund %1</translation>
     </message>
 </context>
 <context>
     <name>SeverityStyle</name>
     <message>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
     <name>Tr</name>
     <message>
         <source>is larger than max (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist größer als das Maximum (%1)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Airlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Airlock</translation>
     </message>
     <message>
         <source>The Airlock workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Airlock-Werkbank.</translation>
     </message>
     <message>
         <source>Browse this audit trail read-only, without the workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Prüfprotokoll schreibgeschützt durchsuchen, ohne die Werkbank.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Request files to open in the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragedateien, die im Posteingang geöffnet werden sollen.</translation>
     </message>
 </context>
 </TS>

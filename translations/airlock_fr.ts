@@ -5,861 +5,863 @@
     <name>Airlock::ArtifactCollector</name>
     <message>
         <source>a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>un lien symbolique</translation>
     </message>
     <message>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>un dossier</translation>
     </message>
     <message>
         <source>a named pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>un tube nommé</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>un socket</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>un périphérique</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>autre chose qu&apos;un fichier ordinaire</translation>
     </message>
     <message>
         <source>%1; only regular files are collected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; seuls les fichiers ordinaires sont collectés</translation>
     </message>
     <message>
         <source>a hard link; only files with one name are collected</source>
-        <translation type="unfinished"></translation>
+        <translation>un lien physique&#xa0;; seuls les fichiers n&apos;ayant qu&apos;un seul nom sont collectés</translation>
     </message>
     <message>
         <source>%1 bytes would exceed the %2 bytes allowed for all output files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets dépasseraient les %2 octets autorisés pour l&apos;ensemble des fichiers produits</translation>
     </message>
     <message>
         <source>changed while it was being collected</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié pendant sa collecte</translation>
     </message>
     <message>
         <source>exceeds the %1 bytes allowed for all output files</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse les %1 octets autorisés pour l&apos;ensemble des fichiers produits</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Airlock::ArtifactModel</name>
     <message>
         <source>It is compressed (SVGZ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est compressé (SVGZ).</translation>
     </message>
     <message>
         <source>It is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas du texte UTF-8.</translation>
     </message>
     <message>
         <source>It declares XML entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il déclare des entités XML.</translation>
     </message>
     <message>
         <source>It refers to a file or address outside itself (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il fait référence à un fichier ou à une adresse extérieurs à lui-même (%1).</translation>
     </message>
     <message>
         <source>This is not a PNG or JPEG image, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une image PNG ou JPEG, ou elle est endommagée.</translation>
     </message>
     <message>
         <source>The image is too large to show (%1 × %2 pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image est trop grande pour être affichée (%1 × %2 pixels).</translation>
     </message>
     <message>
         <source>The image cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;image&#xa0;: %1</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256&#xa0;: %1</translation>
     </message>
     <message>
         <source>Written as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit sous le nom «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Airlock::ArtifactView</name>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom avant</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <source>&amp;Actual Size (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille réelle (100 %)</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
         <source>&amp;Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the SHA-256 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le SHA-256 dans le presse-papiers</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256&#xa0;:</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Copy SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le SHA-256</translation>
     </message>
     <message>
         <source>No files to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier à afficher.</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <source>File contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du fichier</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>There is no file to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun fichier à enregistrer.</translation>
     </message>
     <message>
         <source>Could not save “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Save “%1” As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer «&#xa0;%1&#xa0;» sous</translation>
     </message>
     <message>
         <source>Written as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit sous le nom «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 (%2 bytes) · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 octets) · %3</translation>
     </message>
     <message>
         <source>No preview for this kind of file.
 %1, SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;aperçu pour ce type de fichier.
+%1, SHA-256 %2</translation>
     </message>
     <message>
         <source>“%1” is not shown: %2 Save it to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas affiché&#xa0;: %2 Enregistrez-le pour l&apos;examiner.</translation>
     </message>
     <message>
         <source>“%1” cannot be shown: it is not a valid SVG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être affiché&#xa0;: ce n&apos;est pas une image SVG valide.</translation>
     </message>
     <message>
         <source>“%1” cannot be shown.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être affiché.
+%2</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message numerus="yes">
         <source>Only part of the file is shown: the first %n row(s), at most %1 columns and %2 bytes a cell.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seule une partie du fichier est affichée&#xa0;: %n ligne, au plus %1 colonnes et %2 octets par cellule.</numerusform>
+            <numerusform>Seule une partie du fichier est affichée&#xa0;: les %n premières lignes, au plus %1 colonnes et %2 octets par cellule.</numerusform>
         </translation>
     </message>
     <message>
         <source>This is not valid JSON (%1 at byte %2); it is shown as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas du JSON valide (%1 à l&apos;octet %2)&#xa0;; il est affiché tel quel.</translation>
     </message>
     <message>
         <source>Only the first %1 of %2 are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le début est affiché&#xa0;: %1 sur %2.</translation>
     </message>
 </context>
 <context>
     <name>Airlock::AuditExport</name>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigne</translation>
     </message>
     <message>
         <source>Code SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du code</translation>
     </message>
     <message>
         <source>Mounted files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers montés</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Code, as approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Code, tel qu&apos;approuvé</translation>
     </message>
     <message>
         <source>Malformed request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête mal formée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>Policy &quot;%1&quot;, SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique &quot;%1&quot;, SHA-256 %2</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune observation.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réviseur</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1</translation>
     </message>
     <message>
         <source>Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites</translation>
     </message>
     <message>
         <source>Artifact %1 (%2 bytes, %3, SHA-256 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier produit %1 (%2 octets, %3, SHA-256 %4)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Ended by</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée par</translation>
     </message>
     <message>
         <source>Exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>CPU time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps CPU</translation>
     </message>
     <message>
         <source>Peak memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Pic de mémoire</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>Error output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie d&apos;erreur</translation>
     </message>
     <message>
         <source>Self-reported events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements auto-déclarés</translation>
     </message>
     <message>
         <source>Reported by the code itself, which could have altered them; shown, never relied on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarés par le code lui-même, qui a pu les altérer&#xa0;; affichés, mais jamais tenus pour fiables.</translation>
     </message>
     <message>
         <source>Airlock evidence report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de preuve Airlock</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le</translation>
     </message>
     <message>
         <source>Requests in this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes de ce rapport</translation>
     </message>
     <message>
         <source>Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrité</translation>
     </message>
     <message numerus="yes">
         <source>intact: %n record(s) verified</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>intact&#xa0;: %n enregistrement vérifié</numerusform>
+            <numerusform>intact&#xa0;: %n enregistrements vérifiés</numerusform>
         </translation>
     </message>
     <message>
         <source>NOT intact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NON intact&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Airlock::AuditTrail</name>
     <message>
         <source>there is no audit trail at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a aucun journal d&apos;audit à l&apos;emplacement %1</translation>
     </message>
     <message>
         <source>cannot open the audit trail %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir le journal d&apos;audit %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not an audit trail Airlock can read (not a SQLite database, or damaged): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un journal d&apos;audit lisible par Airlock (ce n&apos;est pas une base de données SQLite, ou elle est endommagée)&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot prepare the audit trail %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de préparer le journal d&apos;audit %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is a SQLite database but not an Airlock audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données SQLite, mais pas un journal d&apos;audit Airlock</translation>
     </message>
     <message>
         <source>%1 was written by a newer Airlock (audit schema %2); this one reads up to schema %3. Open it with a newer Airlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente d&apos;Airlock (schéma d&apos;audit %2)&#xa0;; celle-ci lit jusqu&apos;au schéma %3. Ouvrez-le avec une version plus récente d&apos;Airlock.</translation>
     </message>
     <message>
         <source>cannot read the audit trail %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le journal d&apos;audit %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not an Airlock audit trail (no schema version)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un journal d&apos;audit Airlock (aucune version de schéma)</translation>
     </message>
     <message>
         <source>cannot lock the audit trail %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de verrouiller le journal d&apos;audit %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the process that ran it ended before recording the end</source>
-        <translation type="unfinished"></translation>
+        <translation>le processus qui l&apos;exécutait s&apos;est terminé avant d&apos;en enregistrer la fin</translation>
     </message>
     <message>
         <source>cannot lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de verrouiller %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the audit trail is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal d&apos;audit est ouvert en lecture seule</translation>
     </message>
     <message>
         <source>the audit trail %1 is busy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal d&apos;audit %1 est occupé&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read the records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les enregistrements&#xa0;: %1</translation>
     </message>
     <message>
         <source>record %1 is missing (the next one is %2): deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement %1 est manquant (le suivant est %2)&#xa0;: supprimé</translation>
     </message>
     <message>
         <source>record %1 was edited: its content no longer matches its hash</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement %1 a été modifié&#xa0;: son contenu ne correspond plus à son empreinte</translation>
     </message>
     <message>
         <source>record %1 is out of order: it belongs after record %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement %1 n&apos;est pas à sa place&#xa0;: il doit venir après l&apos;enregistrement %2</translation>
     </message>
     <message>
         <source>record %1 does not follow the one before it: the chain was rewritten or a record replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement %1 ne fait pas suite au précédent&#xa0;: la chaîne a été réécrite ou un enregistrement remplacé</translation>
     </message>
     <message>
         <source>record %1: the artifact&apos;s stored content is missing or altered</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement %1&#xa0;: le contenu stocké du fichier produit est manquant ou altéré</translation>
     </message>
     <message numerus="yes">
         <source>the trail was truncated: the last %n record(s) are gone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le journal a été tronqué&#xa0;: %n enregistrement final a disparu</numerusform>
+            <numerusform>le journal a été tronqué&#xa0;: les %n derniers enregistrements ont disparu</numerusform>
         </translation>
     </message>
     <message>
         <source>record %1 does not match the head kept beside the trail: the chain was rewritten or the head file replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement %1 ne correspond pas à la tête conservée à côté du journal&#xa0;: la chaîne a été réécrite ou le fichier de tête remplacé</translation>
     </message>
     <message>
         <source>the head file %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de tête %1 est manquant</translation>
     </message>
 </context>
 <context>
     <name>Airlock::AuditWriter</name>
     <message>
         <source>The audit trail is not open yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit n&apos;est pas encore ouvert.</translation>
     </message>
     <message>
         <source>The audit trail %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit %1 n&apos;a pas pu être ouvert&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Airlock::CgroupScope</name>
     <message>
         <source>cannot create cgroup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le cgroup %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no writable cgroup on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun cgroup accessible en écriture sur cette machine</translation>
     </message>
     <message>
         <source>cannot set the memory limit in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de définir la limite de mémoire dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot set the process limit in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de définir la limite de processus dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot open %1/cgroup.procs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir %1/cgroup.procs&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot enable the memory and pids controllers in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;activer les contrôleurs memory et pids dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot set limits in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de définir les limites dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Airlock::CodeAnalyzer</name>
     <message>
         <source>The code is %1 bytes long; the policy allows at most %2, so it was not analysed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code fait %1 octets&#xa0;; la politique en autorise au plus %2, il n&apos;a donc pas été analysé.</translation>
     </message>
     <message>
         <source>The code could not be analysed: the sandbox is not available (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code n&apos;a pas pu être analysé&#xa0;: le bac à sable n&apos;est pas disponible (%1).</translation>
     </message>
     <message>
         <source>run airlockctl doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>exécutez airlockctl doctor</translation>
     </message>
     <message>
         <source>The code could not be analysed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code n&apos;a pas pu être analysé&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>The code could not be analysed within %n second(s); it is too large or too complex to check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le code n&apos;a pas pu être analysé en %n seconde&#xa0;; il est trop volumineux ou trop complexe pour être vérifié.</numerusform>
+            <numerusform>Le code n&apos;a pas pu être analysé en %n secondes&#xa0;; il est trop volumineux ou trop complexe pour être vérifié.</numerusform>
         </translation>
     </message>
     <message>
         <source>the analyzer gave no report</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;analyseur n&apos;a fourni aucun rapport</translation>
     </message>
 </context>
 <context>
     <name>Airlock::CodeCheck</name>
     <message>
         <source>it starts other programs</source>
-        <translation type="unfinished"></translation>
+        <translation>il lance d&apos;autres programmes</translation>
     </message>
     <message>
         <source>it starts further processes</source>
-        <translation type="unfinished"></translation>
+        <translation>il lance des processus supplémentaires</translation>
     </message>
     <message>
         <source>it opens network connections</source>
-        <translation type="unfinished"></translation>
+        <translation>il ouvre des connexions réseau</translation>
     </message>
     <message>
         <source>it calls native code directly, around Python&apos;s own checks</source>
-        <translation type="unfinished"></translation>
+        <translation>il appelle directement du code natif, en contournant les vérifications propres à Python</translation>
     </message>
     <message>
         <source>it sends or fetches data over the network</source>
-        <translation type="unfinished"></translation>
+        <translation>il envoie ou récupère des données sur le réseau</translation>
     </message>
     <message>
         <source>it loads code chosen only when the program runs</source>
-        <translation type="unfinished"></translation>
+        <translation>il charge du code choisi seulement à l&apos;exécution du programme</translation>
     </message>
     <message>
         <source>it changes low-level file and terminal controls</source>
-        <translation type="unfinished"></translation>
+        <translation>il modifie des contrôles de bas niveau des fichiers et du terminal</translation>
     </message>
     <message>
         <source>the policy forbids it</source>
-        <translation type="unfinished"></translation>
+        <translation>la politique l&apos;interdit</translation>
     </message>
     <message>
         <source>it reads or changes environment variables, where secrets often live</source>
-        <translation type="unfinished"></translation>
+        <translation>il lit ou modifie des variables d&apos;environnement, où se trouvent souvent des secrets</translation>
     </message>
     <message>
         <source>it runs code made up while the program runs, which no one reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>il exécute du code construit pendant l&apos;exécution du programme, que personne n&apos;a examiné</translation>
     </message>
     <message>
         <source>it loads modules around the import checks</source>
-        <translation type="unfinished"></translation>
+        <translation>il charge des modules en contournant les vérifications d&apos;import</translation>
     </message>
     <message>
         <source>it runs other programs or shell commands</source>
-        <translation type="unfinished"></translation>
+        <translation>il exécute d&apos;autres programmes ou des commandes shell</translation>
     </message>
     <message>
         <source>it sends signals to processes</source>
-        <translation type="unfinished"></translation>
+        <translation>il envoie des signaux à des processus</translation>
     </message>
     <message>
         <source>it waits for someone to type, and nobody will</source>
-        <translation type="unfinished"></translation>
+        <translation>il attend que quelqu&apos;un tape au clavier, et personne ne le fera</translation>
     </message>
     <message>
         <source>The code is not valid Python: %1 (line %2, column %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code n&apos;est pas du Python valide&#xa0;: %1 (ligne %2, colonne %3).</translation>
     </message>
     <message>
         <source>The code cannot be analysed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code ne peut pas être analysé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Line %1 loads %2 by name at run time; the policy forbids it: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 charge %2 par son nom à l&apos;exécution&#xa0;; la politique l&apos;interdit&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Line %1 imports %2, which the policy forbids: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 importe %2, que la politique interdit&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Line %1 imports %2, which is not on the policy&apos;s list of allowed modules.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 importe %2, qui ne figure pas dans la liste des modules autorisés par la politique.</translation>
     </message>
     <message>
         <source>Line %1 calls %2 from the forbidden module %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 appelle %2 du module interdit %3&#xa0;: %4.</translation>
     </message>
     <message>
         <source>Line %1 uses %2 from the forbidden module %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 utilise %2 du module interdit %3&#xa0;: %4.</translation>
     </message>
     <message>
         <source>Line %1 calls %2, which the policy forbids: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 appelle %2, que la politique interdit&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Line %1 reaches %2 indirectly through getattr; the policy forbids it: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 atteint %2 indirectement via getattr&#xa0;; la politique l&apos;interdit&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Line %1 uses %2, which the policy forbids: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 utilise %2, que la politique interdit&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Line %1 loads a module whose name is only known when the code runs, so no one can check which.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 charge un module dont le nom n&apos;est connu qu&apos;à l&apos;exécution du code&#xa0;; personne ne peut donc vérifier lequel.</translation>
     </message>
     <message>
         <source>Line %1 uses %2, a way to reach functions indirectly, around checks like this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 utilise %2, un moyen d&apos;atteindre des fonctions indirectement, en contournant les vérifications comme celle-ci.</translation>
     </message>
     <message>
         <source>Line %1 uses the file %2, outside the workspace; the sandbox does not have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 utilise le fichier %2, hors de l&apos;espace de travail&#xa0;; le bac à sable ne le contient pas.</translation>
     </message>
     <message>
         <source>Line %1 uses the file %2, which the request does not declare; it will not be there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 utilise le fichier %2, que la requête ne déclare pas&#xa0;; il ne sera pas présent.</translation>
     </message>
     <message>
         <source>Line %1 mentions the network address %2; the sandbox has no network, so any attempt to reach it will fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 mentionne l&apos;adresse réseau %2&#xa0;; le bac à sable n&apos;a pas de réseau, donc toute tentative de l&apos;atteindre échouera.</translation>
     </message>
     <message>
         <source>The code has more findings than can be listed, so it could not be checked completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code comporte plus d&apos;observations qu&apos;il n&apos;est possible d&apos;en lister&#xa0;; il n&apos;a donc pas pu être entièrement vérifié.</translation>
     </message>
 </context>
 <context>
     <name>Airlock::CodeView</name>
     <message>
         <source>Line numbers and findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de ligne et observations</translation>
     </message>
     <message>
         <source>Proposed code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code proposé</translation>
     </message>
 </context>
 <context>
     <name>Airlock::CommandLine</name>
     <message>
         <source>airlockctl: no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl&#xa0;: aucune commande indiquée</translation>
     </message>
     <message>
         <source>airlockctl: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl&#xa0;: commande inconnue &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Proves that the sandbox is real on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prouve que le bac à sable est réel sur cette machine.</translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le rapport au format JSON.</translation>
     </message>
     <message>
         <source>airlockctl doctor: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl doctor&#xa0;: argument inattendu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>airlockctl: the policy %1 is not valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl&#xa0;: la politique %1 n&apos;est pas valide&#xa0;:</translation>
     </message>
     <message>
         <source>airlockctl: %1 is not a valid request: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl&#xa0;: %1 n&apos;est pas une requête valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>airlockctl: cannot prepare the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl&#xa0;: impossible de préparer la requête&#xa0;: %1</translation>
     </message>
     <message>
         <source>airlockctl: %1 Run &quot;airlockctl doctor&quot; for the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl&#xa0;: %1 Exécutez &quot;airlockctl doctor&quot; pour plus de détails.</translation>
     </message>
     <message>
         <source>Shows the policy&apos;s verdicts on a request, without running it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les constats de la politique sur une requête, sans l&apos;exécuter.</translation>
     </message>
     <message>
         <source>The request file (airlock.request/v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de requête (airlock.request/v1).</translation>
     </message>
     <message>
         <source>The policy to check against.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique servant à la vérification.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>Print the verdicts as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les constats au format JSON.</translation>
     </message>
     <message>
         <source>airlockctl check: give exactly one request file</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl check&#xa0;: indiquez exactement un fichier de requête</translation>
     </message>
     <message>
         <source>Blocked by the policy &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquée par la politique &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Runnable under the policy &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutable selon la politique &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Runs an approved request in a fresh sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute une requête approuvée dans un nouveau bac à sable.</translation>
     </message>
     <message>
         <source>Approve the request: nothing runs without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver la requête&#xa0;: rien ne s&apos;exécute sans cela.</translation>
     </message>
     <message>
         <source>Who approves (recorded with the decision).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui approuve (enregistré avec la décision).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>Why it is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi elle est approuvée.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>Run despite a blocking verdict, where the policy allows it, for this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter malgré un constat bloquant, si la politique le permet, pour ce motif.</translation>
     </message>
     <message>
         <source>The policy to hold the request to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique à laquelle soumettre la requête.</translation>
     </message>
     <message>
         <source>Copy the run&apos;s output files into this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les fichiers produits par l&apos;exécution dans ce dossier.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>Print the result as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le résultat sous la forme d&apos;un seul objet JSON.</translation>
     </message>
     <message>
         <source>airlockctl run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl run&#xa0;: %1</translation>
     </message>
     <message>
         <source>airlockctl run: give exactly one request file</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl run&#xa0;: indiquez exactement un fichier de requête</translation>
     </message>
     <message>
         <source>airlockctl run: nothing runs without an explicit --approve</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl run&#xa0;: rien ne s&apos;exécute sans --approve explicite</translation>
     </message>
     <message>
         <source>airlockctl run: --reviewer NAME is required: every decision names who made it</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl run&#xa0;: --reviewer NAME est obligatoire&#xa0;: chaque décision nomme son auteur</translation>
     </message>
     <message numerus="yes">
         <source>The policy blocks this request; nothing ran. The policy allows an override with --override-reason and a justification of at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La politique bloque cette requête&#xa0;; rien n&apos;a été exécuté. La politique permet de passer outre avec --override-reason et une justification d&apos;au moins %n caractère.</numerusform>
+            <numerusform>La politique bloque cette requête&#xa0;; rien n&apos;a été exécuté. La politique permet de passer outre avec --override-reason et une justification d&apos;au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>The policy blocks this request and allows no override; nothing ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique bloque cette requête et n&apos;autorise aucune dérogation&#xa0;; rien n&apos;a été exécuté.</translation>
     </message>
     <message>
         <source>The policy &quot;%1&quot; allows no override of a blocking verdict; nothing ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique &quot;%1&quot; n&apos;autorise aucune dérogation à un constat bloquant&#xa0;; rien n&apos;a été exécuté.</translation>
     </message>
     <message numerus="yes">
         <source>An override needs a justification of at least %n character(s); nothing ran.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une dérogation nécessite une justification d&apos;au moins %n caractère&#xa0;; rien n&apos;a été exécuté.</numerusform>
+            <numerusform>Une dérogation nécessite une justification d&apos;au moins %n caractères&#xa0;; rien n&apos;a été exécuté.</numerusform>
         </translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune observation.</translation>
     </message>
     <message>
         <source>[output truncated: %1 of %2 bytes shown]</source>
-        <translation type="unfinished"></translation>
+        <translation>[sortie tronquée&#xa0;: %1 octets affichés sur %2]</translation>
     </message>
     <message>
         <source>[error output truncated: %1 of %2 bytes shown]</source>
-        <translation type="unfinished"></translation>
+        <translation>[sortie d&apos;erreur tronquée&#xa0;: %1 octets affichés sur %2]</translation>
     </message>
     <message>
         <source>artifact %1 (%2 bytes, %3, sha256 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier produit %1 (%2 octets, %3, sha256 %4)</translation>
     </message>
     <message>
         <source>not collected: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>non collecté&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>, exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, code de sortie %1</translation>
     </message>
     <message>
         <source>, %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 ms</translation>
     </message>
     <message>
         <source>Usage: airlockctl COMMAND [OPTIONS]
@@ -889,327 +891,353 @@ Exit codes: 0 success, 1 the run failed (non-zero exit, timeout, killed),
 
 airlockctl --help | --version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: airlockctl COMMAND [OPTIONS]
+
+Commandes&#xa0;:
+  check REQUEST.json [--policy P] [--json]
+                    constats de la politique sur une requête&#xa0;; code de sortie 0 si exécutable, 3 si bloquée
+  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]
+                    [--policy P] [--out DIR] [--json] [--db DB]
+                    exécuter une requête approuvée dans un nouveau bac à sable
+  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--db DB]
+                    enregistrer un rejet
+  audit list [--since T] [--until T] [--agent A] [--reviewer R] [--status S]
+             [--search TEXT] [--limit N] [--json] [--db DB]
+  audit show ID [--json] [--db DB]
+  audit verify [--db DB]
+  audit export --format csv|json|html [filtres] [-o FILE] [--db DB]
+               (la liste et l&apos;export excluent les scénarios du formateur, sauf avec --scenarios include|only)
+  demo [--out DIR] [--scenario ID]...
+                    exécuter de bout en bout chaque scénario du formateur dans un nouveau journal,
+                    afficher ce qui a arrêté chacun, écrire les fichiers produits et le rapport de preuve
+  doctor [--json]   prouver que le bac à sable est réel sur cette machine&#xa0;; code de sortie 0
+                    uniquement si toutes les vérifications requises réussissent
+
+Codes de sortie&#xa0;: 0 succès, 1 échec de l&apos;exécution (sortie non nulle, délai maximal dépassé, tuée),
+2 mauvaise utilisation ou entrée mal formée, 3 bloquée par la politique, 4 rejetée.
+
+airlockctl --help | --version
+</translation>
     </message>
     <message>
         <source>airlockctl: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl&#xa0;: %1</translation>
     </message>
     <message>
         <source>airlockctl: the audit trail could not record this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl&#xa0;: le journal d&apos;audit n&apos;a pas pu enregistrer ceci&#xa0;: %1</translation>
     </message>
     <message>
         <source>airlockctl: the audit trail could not record the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl&#xa0;: le journal d&apos;audit n&apos;a pas pu enregistrer la requête&#xa0;: %1</translation>
     </message>
     <message>
         <source>The audit trail to record in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit dans lequel enregistrer.</translation>
     </message>
     <message>
         <source>airlockctl: the audit trail could not record the decision, so nothing ran: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl&#xa0;: le journal d&apos;audit n&apos;a pas pu enregistrer la décision, donc rien n&apos;a été exécuté&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sandbox is not ready on this machine; nothing ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable n&apos;est pas prêt sur cette machine&#xa0;; rien n&apos;a été exécuté.</translation>
     </message>
     <message>
         <source>airlockctl: the audit trail could not record the run&apos;s end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl&#xa0;: le journal d&apos;audit n&apos;a pas pu enregistrer la fin de l&apos;exécution&#xa0;: %1</translation>
     </message>
     <message>
         <source>Runs every bundled trainer scenario through the policy, a recorded decision and the sandbox, into a fresh audit trail, and writes the artifacts and the evidence report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait passer chaque scénario du formateur fourni par la politique, une décision enregistrée et le bac à sable, dans un nouveau journal d&apos;audit, puis écrit les fichiers produits et le rapport de preuve.</translation>
     </message>
     <message>
         <source>Where the trail, artifacts and report go (default: ./airlock-demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement du journal, des fichiers produits et du rapport (par défaut&#xa0;: ./airlock-demo).</translation>
     </message>
     <message>
         <source>Run only this scenario (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter uniquement ce scénario (répétable).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>airlockctl demo: the bundled scenarios cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl demo&#xa0;: les scénarios fournis ne peuvent pas être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>airlockctl demo: unknown scenario among: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl demo&#xa0;: scénario inconnu parmi&#xa0;: %1</translation>
     </message>
     <message>
         <source>airlockctl demo: cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl demo&#xa0;: impossible de créer %1</translation>
     </message>
     <message>
         <source>Running %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution de %1…</translation>
     </message>
     <message>
         <source>(benign)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bénin)</translation>
     </message>
     <message>
         <source>FAILED: the request could not be reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC&#xa0;: la requête n&apos;a pas pu être examinée</translation>
     </message>
     <message>
         <source>%1 block, %2 warn</source>
-        <translation type="unfinished"></translation>
+        <translation>bloque&#xa0;: %1, avertissement&#xa0;: %2</translation>
     </message>
     <message>
         <source>demo reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>réviseur de démonstration</translation>
     </message>
     <message>
         <source>Training demonstration of the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Démonstration du bac à sable pour la formation</translation>
     </message>
     <message>
         <source>airlockctl demo: the audit trail could not record the decision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl demo&#xa0;: le journal d&apos;audit n&apos;a pas pu enregistrer la décision&#xa0;: %1</translation>
     </message>
     <message>
         <source>as expected</source>
-        <translation type="unfinished"></translation>
+        <translation>comme prévu</translation>
     </message>
     <message>
         <source>UNEXPECTED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>INATTENDU&#xa0;: %1</translation>
     </message>
     <message>
         <source>airlockctl demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl demo&#xa0;: %1</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Stopped by</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté par</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <source>airlockctl demo: cannot write the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl demo&#xa0;: impossible d&apos;écrire le rapport&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Audit trail verified: intact, %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Journal d&apos;audit vérifié&#xa0;: intact, %n enregistrement.</numerusform>
+            <numerusform>Journal d&apos;audit vérifié&#xa0;: intact, %n enregistrements.</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit trail NOT intact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit NON intact&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 of %2 scenario(s) behaved as expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios conformes aux attentes&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport&#xa0;: %1</translation>
     </message>
     <message>
         <source>Artifacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers produits&#xa0;: %1</translation>
     </message>
     <message>
         <source>Audit trail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Records the rejection of a request; nothing runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre le rejet d&apos;une requête&#xa0;; rien n&apos;est exécuté.</translation>
     </message>
     <message>
         <source>Who rejects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui rejette.</translation>
     </message>
     <message>
         <source>Why it is rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi elle est rejetée.</translation>
     </message>
     <message>
         <source>The policy to check the request against.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique à laquelle confronter la requête.</translation>
     </message>
     <message>
         <source>airlockctl reject: give exactly one request file</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl reject&#xa0;: indiquez exactement un fichier de requête</translation>
     </message>
     <message>
         <source>airlockctl reject: --reviewer NAME is required: every decision names who made it</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl reject&#xa0;: --reviewer NAME est obligatoire&#xa0;: chaque décision nomme son auteur</translation>
     </message>
     <message>
         <source>airlockctl reject: the policy &quot;%1&quot; requires a reason: --reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl reject&#xa0;: la politique &quot;%1&quot; exige un motif&#xa0;: --reason TEXT</translation>
     </message>
     <message>
         <source>airlockctl: the audit trail could not record the rejection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl&#xa0;: le journal d&apos;audit n&apos;a pas pu enregistrer le rejet&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rejected by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée par %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Browses, verifies and exports the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourt, vérifie et exporte le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>The audit trail (default: the per-user one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit (par défaut&#xa0;: celui de l&apos;utilisateur).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <source>Only requests from this time on (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les requêtes à partir de cette date (ISO 8601).</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>Only requests before this time (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les requêtes antérieures à cette date (ISO 8601).</translation>
     </message>
     <message>
         <source>Only this agent&apos;s requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les requêtes de cet agent.</translation>
     </message>
     <message>
         <source>Only requests this reviewer decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les requêtes décidées par ce réviseur.</translation>
     </message>
     <message>
         <source>Only requests with this outcome or run status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les requêtes ayant cette issue ou cet état d&apos;exécution.</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>état</translation>
     </message>
     <message>
         <source>Full-text search over prompt and code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche en texte intégral dans la consigne et le code.</translation>
     </message>
     <message>
         <source>At most this many requests (list: 100; export: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus ce nombre de requêtes (list&#xa0;: 100&#xa0;; export&#xa0;: toutes).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Export format: csv, json or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d&apos;export&#xa0;: csv, json ou html.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>Write to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans ce fichier.</translation>
     </message>
     <message>
         <source>Trainer scenarios: exclude (the default), include or only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios du formateur&#xa0;: exclude (par défaut), include ou only.</translation>
     </message>
     <message>
         <source>which</source>
-        <translation type="unfinished"></translation>
+        <translation>lesquels</translation>
     </message>
     <message>
         <source>list, show ID, verify or export</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show ID, verify ou export</translation>
     </message>
     <message>
         <source>airlockctl audit: say list, show ID, verify or export</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl audit&#xa0;: indiquez list, show ID, verify ou export</translation>
     </message>
     <message>
         <source>airlockctl audit: &quot;%1&quot; is not an ISO 8601 date or time</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl audit&#xa0;: &quot;%1&quot; n&apos;est pas une date ou une heure ISO 8601</translation>
     </message>
     <message>
         <source>airlockctl audit: --scenarios takes exclude, include or only</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl audit&#xa0;: --scenarios accepte exclude, include ou only</translation>
     </message>
     <message>
         <source>airlockctl audit: --limit takes a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl audit&#xa0;: --limit attend un nombre positif</translation>
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: %n record(s) verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le journal d&apos;audit est intact&#xa0;: %n enregistrement vérifié.</numerusform>
+            <numerusform>Le journal d&apos;audit est intact&#xa0;: %n enregistrements vérifiés.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit trail is NOT intact. First bad record: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit n&apos;est PAS intact. Premier enregistrement invalide&#xa0;: %1. %2</translation>
     </message>
     <message>
         <source>airlockctl audit show: give a request id or record number</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl audit show&#xa0;: indiquez un id de requête ou un numéro d&apos;enregistrement</translation>
     </message>
     <message>
         <source>airlockctl audit show: nothing recorded for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl audit show&#xa0;: rien n&apos;est enregistré pour &quot;%1&quot;</translation>
     </message>
     <message>
         <source>airlockctl audit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl audit&#xa0;: %1</translation>
     </message>
     <message>
         <source>No requests match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête ne correspond.</translation>
     </message>
     <message>
         <source>airlockctl audit export: --format csv, json or html</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl audit export&#xa0;: --format csv, json ou html</translation>
     </message>
     <message>
         <source>airlockctl audit export: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>airlockctl audit export&#xa0;: impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n request(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête exportée vers %1.</numerusform>
+            <numerusform>%n requêtes exportées vers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1217,2379 +1245,2482 @@ airlockctl --help | --version
     <name>Airlock::CsvModel</name>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne %1</translation>
     </message>
 </context>
 <context>
     <name>Airlock::CsvTable</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Airlock::DecisionDialog</name>
     <message>
         <source>Reject Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter la requête</translation>
     </message>
     <message>
         <source>Override Blocking Verdicts and Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer outre aux constats bloquants et exécuter</translation>
     </message>
     <message>
         <source>Approve and Run Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver et exécuter la requête</translation>
     </message>
     <message>
         <source>The request will not run. The rejection is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête ne sera pas exécutée. Le rejet est enregistré dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The policy blocks this request.&lt;/b&gt; It allows an override by a reviewer who justifies it; the justification is recorded with the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La politique bloque cette requête.&lt;/b&gt; Elle autorise une dérogation par un réviseur qui la justifie&#xa0;; la justification est enregistrée avec la décision.</translation>
     </message>
     <message>
         <source>The code below runs in the sandbox as soon as you confirm. The decision is recorded first, bound to exactly this code and these inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code ci-dessous s&apos;exécute dans le bac à sable dès que vous confirmez. La décision est d&apos;abord enregistrée, liée exactement à ce code et à ces fichiers d&apos;entrée.</translation>
     </message>
     <message>
         <source>Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête&#xa0;:</translation>
     </message>
     <message>
         <source>Agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent&#xa0;:</translation>
     </message>
     <message>
         <source>Code SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du code&#xa0;:</translation>
     </message>
     <message>
         <source>Input %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;entrée %1&#xa0;:</translation>
     </message>
     <message>
         <source>Policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>&amp;Reviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réviseur&#xa0;:</translation>
     </message>
     <message>
         <source>Why this request is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette requête est rejetée</translation>
     </message>
     <message>
         <source>Why running it despite the policy is justified</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi il est justifié de l&apos;exécuter malgré la politique</translation>
     </message>
     <message>
         <source>R&amp;eason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Justification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justification&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeter</translation>
     </message>
     <message>
         <source>&amp;Override and Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer outre et exécuter</translation>
     </message>
     <message>
         <source>&amp;Approve and Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver et exécuter</translation>
     </message>
 </context>
 <context>
     <name>Airlock::Doctor</name>
     <message>
         <source>bubblewrap is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>bubblewrap est installé</translation>
     </message>
     <message>
         <source>bubblewrap is recent enough</source>
-        <translation type="unfinished"></translation>
+        <translation>bubblewrap est suffisamment récent</translation>
     </message>
     <message>
         <source>a real sandbox starts</source>
-        <translation type="unfinished"></translation>
+        <translation>un vrai bac à sable démarre</translation>
     </message>
     <message>
         <source>Python with numpy, pandas and matplotlib runs inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Python avec numpy, pandas et matplotlib fonctionne à l&apos;intérieur</translation>
     </message>
     <message>
         <source>only a loopback network interface exists</source>
-        <translation type="unfinished"></translation>
+        <translation>seule une interface réseau de bouclage existe</translation>
     </message>
     <message>
         <source>a connection to an outside address fails</source>
-        <translation type="unfinished"></translation>
+        <translation>une connexion vers une adresse extérieure échoue</translation>
     </message>
     <message>
         <source>the environment holds only the allow-list</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;environnement ne contient que la liste autorisée</translation>
     </message>
     <message>
         <source>a host secret is not in os.environ, /proc/1/environ or /proc/1/cmdline</source>
-        <translation type="unfinished"></translation>
+        <translation>un secret de l&apos;hôte ne figure ni dans os.environ, ni dans /proc/1/environ, ni dans /proc/1/cmdline</translation>
     </message>
     <message>
         <source>the user&apos;s home, /root and host sockets are not visible</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier personnel de l&apos;utilisateur, /root et les sockets de l&apos;hôte ne sont pas visibles</translation>
     </message>
     <message>
         <source>/, /usr, /etc and /dev are read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>/, /usr, /etc et /dev sont en lecture seule</translation>
     </message>
     <message>
         <source>no file descriptor is inherited beyond 0-2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun descripteur de fichier n&apos;est hérité au-delà de 0-2</translation>
     </message>
     <message>
         <source>no capabilities are held</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune capacité n&apos;est détenue</translation>
     </message>
     <message>
         <source>no new user namespace can be created inside</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nouvel espace de noms utilisateur ne peut être créé à l&apos;intérieur</translation>
     </message>
     <message>
         <source>a seccomp filter is active</source>
-        <translation type="unfinished"></translation>
+        <translation>un filtre seccomp est actif</translation>
     </message>
     <message>
         <source>limit enforcement available</source>
-        <translation type="unfinished"></translation>
+        <translation>application des limites disponible</translation>
     </message>
     <message>
         <source>bwrap was not found in %1; install the bubblewrap package</source>
-        <translation type="unfinished"></translation>
+        <translation>bwrap est introuvable dans %1&#xa0;; installez le paquet bubblewrap</translation>
     </message>
     <message>
         <source>%1 is not an executable file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier exécutable</translation>
     </message>
     <message>
         <source>not checked: no bwrap</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié&#xa0;: pas de bwrap</translation>
     </message>
     <message>
         <source>not run: no bwrap</source>
-        <translation type="unfinished"></translation>
+        <translation>non exécuté&#xa0;: pas de bwrap</translation>
     </message>
     <message>
         <source>%1 is not bubblewrap: its --version printed &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas bubblewrap&#xa0;: son --version a affiché &quot;%2&quot;</translation>
     </message>
     <message>
         <source>bubblewrap %1 is older than the required %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bubblewrap %1 est plus ancien que la version requise %2</translation>
     </message>
     <message>
         <source>bubblewrap %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bubblewrap %1</translation>
     </message>
     <message>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être démarré&#xa0;: %2</translation>
     </message>
     <message>
         <source>not run: bwrap cannot be started</source>
-        <translation type="unfinished"></translation>
+        <translation>non exécuté&#xa0;: bwrap ne peut pas être démarré</translation>
     </message>
     <message>
         <source>not run: no python3 under /usr (install python3)</source>
-        <translation type="unfinished"></translation>
+        <translation>non exécuté&#xa0;: pas de python3 sous /usr (installez python3)</translation>
     </message>
     <message numerus="yes">
         <source>the probe did not finish within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la sonde ne s&apos;est pas terminée en %n seconde</numerusform>
+            <numerusform>la sonde ne s&apos;est pas terminée en %n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>the probe failed (exit code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la sonde a échoué (code de sortie %1)</translation>
     </message>
     <message>
         <source>its report is not JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>son rapport n&apos;est pas du JSON (%1)</translation>
     </message>
     <message>
         <source>%1 started the probe in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a démarré la sonde en %2 ms</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>non signalé</translation>
     </message>
     <message>
         <source>Python %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1</translation>
     </message>
     <message>
         <source>interfaces inside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>interfaces à l&apos;intérieur&#xa0;: %1</translation>
     </message>
     <message>
         <source>(none reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune signalée)</translation>
     </message>
     <message>
         <source>connect to 192.0.2.1:9 failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion à 192.0.2.1:9 a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>connect to 192.0.2.1:9 was not refused</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion à 192.0.2.1:9 n&apos;a pas été refusée</translation>
     </message>
     <message>
         <source>variables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>variables&#xa0;: %1</translation>
     </message>
     <message>
         <source>not on the allow-list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hors de la liste autorisée&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 stayed outside; pid 1 (bwrap) sees only: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est resté à l&apos;extérieur&#xa0;; le pid 1 (bwrap) ne voit que&#xa0;: %2</translation>
     </message>
     <message>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rien)</translation>
     </message>
     <message>
         <source>%1 is readable in %2 (or it could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est lisible dans %2 (ou n&apos;a pas pu être lu)</translation>
     </message>
     <message>
         <source>not visible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non visibles&#xa0;: %1</translation>
     </message>
     <message>
         <source>visible: %1; not reported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>visibles&#xa0;: %1&#xa0;; non signalés&#xa0;: %2</translation>
     </message>
     <message>
         <source>writes to /, /usr, /etc and /dev are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>les écritures dans /, /usr, /etc et /dev sont refusées</translation>
     </message>
     <message>
         <source>writable (or not reported): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>accessibles en écriture (ou non signalés)&#xa0;: %1</translation>
     </message>
     <message>
         <source>the private /tmp is not writable either</source>
-        <translation type="unfinished"></translation>
+        <translation>le /tmp privé n&apos;est pas non plus accessible en écriture</translation>
     </message>
     <message numerus="yes">
         <source>open inside: %n standard descriptor(s) only</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ouverts à l&apos;intérieur&#xa0;: %n descripteur standard uniquement</numerusform>
+            <numerusform>ouverts à l&apos;intérieur&#xa0;: %n descripteurs standard uniquement</numerusform>
         </translation>
     </message>
     <message>
         <source>also open inside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>également ouverts à l&apos;intérieur&#xa0;: %1</translation>
     </message>
     <message>
         <source>effective %1, bounding %2</source>
-        <translation type="unfinished"></translation>
+        <translation>effectives %1, ensemble limitant %2</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inconnu)</translation>
     </message>
     <message>
         <source>unshare(CLONE_NEWUSER) refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unshare(CLONE_NEWUSER) refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the code could create a user namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>le code pourrait créer un espace de noms utilisateur</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Seccomp: %1 (filters: %2); an internet socket: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Seccomp&#xa0;: %1 (filtres&#xa0;: %2)&#xa0;; un socket internet&#xa0;: %3</translation>
     </message>
     <message>
         <source>not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>non essayé</translation>
     </message>
     <message>
         <source>not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non exécuté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Airlock::DoctorCheck</name>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>réussi</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
 </context>
 <context>
     <name>Airlock::DoctorModel</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
     <name>Airlock::DoctorReport</name>
     <message>
         <source>The sandbox has not been checked yet: runs are disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable n&apos;a pas encore été vérifié&#xa0;: les exécutions sont désactivées.</translation>
     </message>
     <message numerus="yes">
         <source>The sandbox is ready: all %n required check(s) passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le bac à sable est prêt&#xa0;: %n vérification requise réussie.</numerusform>
+            <numerusform>Le bac à sable est prêt&#xa0;: les %n vérifications requises ont réussi.</numerusform>
         </translation>
     </message>
     <message>
         <source>The sandbox is NOT ready, runs are disabled. Failing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable n&apos;est PAS prêt, les exécutions sont désactivées. En échec&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Airlock::HistoryModel</name>
     <message>
         <source>Training scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario de formation %1</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigne</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réviseur</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>Worst verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat le plus grave</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique</translation>
     </message>
 </context>
 <context>
     <name>Airlock::HistoryView</name>
     <message>
         <source>&amp;Verify Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier le journal</translation>
     </message>
     <message>
         <source>Requests in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes du journal d&apos;audit</translation>
     </message>
     <message>
         <source>The selected request&apos;s story</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique de la requête sélectionnée</translation>
     </message>
     <message>
         <source>Check every record&apos;s hash and the chain, in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier en arrière-plan l&apos;empreinte de chaque enregistrement et la chaîne</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Export the selected requests, or every matching one when none is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les requêtes sélectionnées, ou toutes celles qui correspondent si aucune n&apos;est sélectionnée</translation>
     </message>
     <message>
         <source>Evidence Report (HTML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de preuve (HTML)…</translation>
     </message>
     <message>
         <source>Records (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements (JSON)…</translation>
     </message>
     <message>
         <source>List (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste (CSV)…</translation>
     </message>
     <message>
         <source>&amp;Print Request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer la requête…</translation>
     </message>
     <message>
         <source>Save Request as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la requête en &amp;PDF…</translation>
     </message>
     <message>
         <source>Search prompts and code</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les consignes et le code</translation>
     </message>
     <message>
         <source>Full-text search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche en texte intégral</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réviseur</translation>
     </message>
     <message>
         <source>Policy name or SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou SHA-256 de la politique</translation>
     </message>
     <message>
         <source>Input file name or SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou SHA-256 du fichier d&apos;entrée</translation>
     </message>
     <message>
         <source>Any decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute décision</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée</translation>
     </message>
     <message>
         <source>Overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec dérogation</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquée</translation>
     </message>
     <message>
         <source>Malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal formée</translation>
     </message>
     <message>
         <source>Any verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout constat</translation>
     </message>
     <message>
         <source>Worst: blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus grave&#xa0;: bloque</translation>
     </message>
     <message>
         <source>Worst: warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus grave&#xa0;: avertissement</translation>
     </message>
     <message>
         <source>Worst: information</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus grave&#xa0;: information</translation>
     </message>
     <message>
         <source>Any run</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute exécution</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussie</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouée</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai maximal dépassé</translation>
     </message>
     <message>
         <source>Killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuée</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompue</translation>
     </message>
     <message>
         <source>Real requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes réelles</translation>
     </message>
     <message>
         <source>Real and training</source>
-        <translation type="unfinished"></translation>
+        <translation>Réelles et de formation</translation>
     </message>
     <message>
         <source>Training scenarios only</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios de formation uniquement</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Depuis</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jusqu&apos;au</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les &amp;filtres</translation>
     </message>
     <message>
         <source>The audit trail could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit n&apos;a pas pu être ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not verified yet on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié sur cet ordinateur.</translation>
     </message>
     <message>
         <source>No audit trail open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun journal d&apos;audit ouvert.</translation>
     </message>
     <message>
         <source>The trail could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n matching request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête correspondante</numerusform>
+            <numerusform>%n requêtes correspondantes</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing the request of record #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de la requête de l&apos;enregistrement #%1.</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Intact&lt;/b&gt;: %n record(s) verified at %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Intact&lt;/b&gt;&#xa0;: %n enregistrement vérifié à %1.</numerusform>
+            <numerusform>&lt;b&gt;Intact&lt;/b&gt;&#xa0;: %n enregistrements vérifiés à %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b style=&quot;color:#a00&quot;&gt;NOT intact&lt;/b&gt; at %1: record &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&quot;color:#a00&quot;&gt;NON intact&lt;/b&gt; à %1&#xa0;: enregistrement &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;&#xa0;: %3</translation>
     </message>
     <message>
         <source>&lt;b style=&quot;color:#a00&quot;&gt;NOT intact&lt;/b&gt; at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&quot;color:#a00&quot;&gt;NON intact&lt;/b&gt; à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The audit trail is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit est intact.</translation>
     </message>
     <message>
         <source>The audit trail is NOT intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit n&apos;est PAS intact.</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export vers %1…</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;export&#xa0;: %1</translation>
     </message>
     <message>
         <source>No request is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête n&apos;est affichée.</translation>
     </message>
     <message>
         <source>Airlock request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête Airlock</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <source>Save Request as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la requête en PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>Print Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la requête</translation>
     </message>
 </context>
 <context>
     <name>Airlock::HistoryWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Verify Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier le journal</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>%1 — Audit Trail (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Journal d&apos;audit (lecture seule)</translation>
     </message>
     <message>
         <source>Opened %1 read-only: nothing here writes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert en lecture seule&#xa0;: rien ici n&apos;y écrit.</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être ouvert&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Airlock::InboxFolder</name>
     <message>
         <source>The inbox folder &quot;%1&quot; has disappeared; it will be watched again when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de réception &quot;%1&quot; a disparu&#xa0;; il sera de nouveau surveillé dès son retour.</translation>
     </message>
     <message>
         <source>The inbox folder &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de réception &quot;%1&quot; n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The inbox folder &quot;%1&quot; cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de réception &quot;%1&quot; ne peut pas être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The inbox &quot;%1&quot; is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte de réception &quot;%1&quot; n&apos;est pas un dossier.</translation>
     </message>
 </context>
 <context>
     <name>Airlock::InboxModel</name>
     <message>
         <source>Malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal formée</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>No findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune observation</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>Airlock::InputStager</name>
     <message>
         <source>&quot;%1&quot; is a symbolic link%2; links are not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; est un lien symbolique%2&#xa0;; les liens ne sont pas suivis.</translation>
     </message>
     <message>
         <source> pointing outside the request&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation> pointant hors du dossier de la requête</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not exist (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;existe pas (%2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ne peut pas être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>un dossier</translation>
     </message>
     <message>
         <source>a named pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>un tube nommé</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>un socket</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>un périphérique</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>autre chose qu&apos;un fichier ordinaire</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2; only regular files can be mounted.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; est %2&#xa0;; seuls les fichiers ordinaires peuvent être montés.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2 bytes; the policy allows at most %3 per file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; fait %2 octets&#xa0;; la politique autorise au plus %3 par fichier.</translation>
     </message>
     <message>
         <source>With &quot;%1&quot; the inputs exceed %2 bytes in total, the policy&apos;s cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec &quot;%1&quot;, les fichiers d&apos;entrée dépassent %2 octets au total, le plafond fixé par la politique.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; grew beyond %2 bytes while it was being copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; a dépassé %2 octets pendant sa copie.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be copied: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;a pas pu être copié&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The private copy of &quot;%1&quot; no longer matches what was reviewed; the run is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie privée de &quot;%1&quot; ne correspond plus à ce qui a été examiné&#xa0;; l&apos;exécution est refusée.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; changed after it was reviewed (reviewed SHA-256 %2, now %3); the run is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; a changé après avoir été examiné (SHA-256 examiné %2, actuel %3)&#xa0;; l&apos;exécution est refusée.</translation>
     </message>
     <message>
         <source>unreadable or larger</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible ou plus volumineux</translation>
     </message>
 </context>
 <context>
     <name>Airlock::LimitEnforcement</name>
     <message>
         <source>cgroup v2 (%1): caps total memory and process count of the whole sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>cgroup v2 (%1)&#xa0;: plafonne la mémoire totale et le nombre de processus de tout le bac à sable</translation>
     </message>
     <message>
         <source>cgroup v1 as root (%1, %2): caps total memory and process count of the whole sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>cgroup v1 en tant que root (%1, %2)&#xa0;: plafonne la mémoire totale et le nombre de processus de tout le bac à sable</translation>
     </message>
     <message>
         <source>no writable cgroup: totals rest on per-process limits and the watchdog</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun cgroup accessible en écriture&#xa0;: les totaux reposent sur les limites par processus et le chien de garde</translation>
     </message>
     <message>
         <source>started as uid %1: already unprivileged</source>
-        <translation type="unfinished"></translation>
+        <translation>démarré avec l&apos;uid %1&#xa0;: déjà sans privilèges</translation>
     </message>
     <message>
         <source>rlimits: open files, file size, per-process memory, process count</source>
-        <translation type="unfinished"></translation>
+        <translation>rlimits&#xa0;: fichiers ouverts, taille de fichier, mémoire par processus, nombre de processus</translation>
     </message>
     <message>
         <source>host watchdog: a wall-clock timeout that kills the whole sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>chien de garde de l&apos;hôte&#xa0;: un délai maximal en temps réel qui tue tout le bac à sable</translation>
     </message>
     <message>
         <source>started as root: each sandbox drops to a uid of its own (this one: %1), under which the process limit holds</source>
-        <translation type="unfinished"></translation>
+        <translation>démarré en tant que root&#xa0;: chaque bac à sable passe à un uid qui lui est propre (celui-ci&#xa0;: %1), sous lequel la limite de processus s&apos;applique</translation>
     </message>
 </context>
 <context>
     <name>Airlock::MainWindow</name>
     <message>
         <source>Airlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Airlock</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bac à sable</translation>
     </message>
     <message>
         <source>&amp;Check Sandbox Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier à nouveau le bac à sable</translation>
     </message>
     <message>
         <source>Run the pre-flight check that proves the sandbox is real</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la vérification préalable qui prouve que le bac à sable est réel</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Airlock</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;Airlock</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Sandbox Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité du bac à sable</translation>
     </message>
     <message>
         <source>Sandbox readiness checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications de disponibilité du bac à sable</translation>
     </message>
     <message>
         <source>Checking the sandbox… runs are disabled until it passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du bac à sable… les exécutions sont désactivées jusqu&apos;à sa réussite.</translation>
     </message>
     <message>
         <source>About Airlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Airlock %1&lt;/h3&gt;&lt;p&gt;A workbench for governed analysis: agent-proposed Python code is reviewed, approved or rejected, and run in a bubblewrap sandbox, with every step kept in an audit trail.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;Airlock</translation>
     </message>
     <message>
         <source>The policy %1 is not valid, so no request can be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique %1 n&apos;est pas valide, aucune requête ne peut donc être ouverte&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 Requests can be read but not decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Les requêtes peuvent être consultées, mais aucune décision ne peut être prise.</translation>
     </message>
     <message>
         <source>The audit trail could not record a step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit n&apos;a pas pu enregistrer une étape&#xa0;: %1</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>New request in the inbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle requête dans la boîte de réception&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Open Requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir des requêtes…</translation>
     </message>
     <message>
         <source>Add request files to the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers de requête à la boîte de réception</translation>
     </message>
     <message>
         <source>Open &amp;Audit Trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un &amp;journal d&apos;audit…</translation>
     </message>
     <message>
         <source>Browse any audit trail read-only, such as one copied from another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir n&apos;importe quel journal d&apos;audit en lecture seule, par exemple un journal copié depuis un autre ordinateur</translation>
     </message>
     <message>
         <source>Choose &amp;Inbox Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier de &amp;réception…</translation>
     </message>
     <message>
         <source>The folder watched for new request files</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier surveillé pour les nouveaux fichiers de requête</translation>
     </message>
     <message>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Requête</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver…</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeter…</translation>
     </message>
     <message>
         <source>&amp;Stop Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;&amp;exécution</translation>
     </message>
     <message>
         <source>Re&amp;move from Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer de la boîte de réception</translation>
     </message>
     <message>
         <source>Take a decided request off the list; its records stay in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la liste une requête décidée&#xa0;; ses enregistrements restent dans le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Sce&amp;narios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scé&amp;narios</translation>
     </message>
     <message>
         <source>&amp;Choose Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir un scénario…</translation>
     </message>
     <message>
         <source>A benign analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Une analyse bénigne</translation>
     </message>
     <message>
         <source>Stopped by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté par %1</translation>
     </message>
     <message>
         <source>&amp;Inspect the Sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inspecter le bac à sable…</translation>
     </message>
     <message>
         <source>The exact sandbox the selected request&apos;s run gets</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable exact dont bénéficiera l&apos;exécution de la requête sélectionnée</translation>
     </message>
     <message>
         <source>Go to &amp;Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la &amp;boîte de réception</translation>
     </message>
     <message>
         <source>Show &amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la &amp;revue</translation>
     </message>
     <message>
         <source>Show R&amp;un</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;e&amp;xécution</translation>
     </message>
     <message>
         <source>Show &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;&amp;historique</translation>
     </message>
     <message>
         <source>the sandbox is being checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>le bac à sable est en cours de vérification.</translation>
     </message>
     <message>
         <source>No request can be opened while the policy is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête ne peut être ouverte tant que la politique n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>Runs are disabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exécutions sont désactivées&#xa0;: %1</translation>
     </message>
     <message>
         <source>The policy &quot;%1&quot; blocks this request and allows no override.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique &quot;%1&quot; bloque cette requête et n&apos;autorise aucune dérogation.</translation>
     </message>
     <message>
         <source>Open Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir des requêtes</translation>
     </message>
     <message>
         <source>Requests (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>No folder for the scenario&apos;s files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier pour les fichiers du scénario&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open Audit Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un journal d&apos;audit</translation>
     </message>
     <message>
         <source>Audit trails (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux d&apos;audit (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The audit trail %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit %1 n&apos;a pas pu être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <source>Inbox Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de réception</translation>
     </message>
     <message>
         <source>Stop Running Requests?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter les requêtes en cours d&apos;exécution&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) still in progress. Stop them and quit? Each stop is recorded in the audit trail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exécution encore en cours. L&apos;arrêter et quitter&#xa0;? Chaque arrêt est enregistré dans le journal d&apos;audit.</numerusform>
+            <numerusform>%n exécutions encore en cours. Les arrêter et quitter&#xa0;? Chaque arrêt est enregistré dans le journal d&apos;audit.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Configure Airlock…</source>
+        <translation>&amp;Configurer Airlock…</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Airlock %1&lt;/h3&gt;&lt;p&gt;A workbench for governed analysis: agent-proposed Python code is reviewed, approved or rejected, and run in a bubblewrap sandbox, with every step kept in an audit trail.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;KF6 SyntaxHighlighting&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLite&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;bubblewrap&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Python&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Airlock %1&lt;/h3&gt;&lt;p&gt;Un atelier d&apos;analyse encadrée : le code Python proposé par un agent est examiné, approuvé ou rejeté, puis exécuté dans un bac à sable bubblewrap ; chaque étape est conservée dans un journal d&apos;audit.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;KF6 SyntaxHighlighting&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLite&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;bubblewrap&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Python&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Settings saved. A new audit trail, policy or language applies from the next start.</source>
+        <translation>Configuration enregistrée. Un nouveau journal d&apos;audit, une nouvelle politique ou une nouvelle langue s&apos;appliquent au prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>Airlock::MountModel</name>
     <message>
         <source>/workspace/%1, from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>/workspace/%1, depuis %2</translation>
     </message>
     <message>
         <source>not staged</source>
-        <translation type="unfinished"></translation>
+        <translation>non préparé</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
         </translation>
     </message>
     <message>
         <source>This file was not copied for the run; see the verdicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;a pas été copié pour l&apos;exécution&#xa0;; voir les constats.</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisé</translation>
     </message>
     <message>
         <source>not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>non autorisé</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Suffixe</translation>
     </message>
 </context>
 <context>
     <name>Airlock::Policy</name>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet</translation>
     </message>
     <message>
         <source>is not a known setting (known here: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un paramètre connu (paramètres connus ici&#xa0;: %1)</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>est manquant</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre %1 et %2</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l&apos;une des valeurs suivantes&#xa0;: %1</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être true ou false</translation>
     </message>
     <message>
         <source>must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un tableau de chaînes</translation>
     </message>
     <message>
         <source>must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne non vide</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide&#xa0;: %1 à l&apos;octet %2</translation>
     </message>
     <message>
         <source>the policy must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la politique doit être un objet JSON</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not supported; expected &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas pris en charge&#xa0;; &quot;%2&quot; attendu</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>must look like &quot;.csv&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit ressembler à &quot;.csv&quot;</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 4 MiB; that is not a policy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse 4 Mio&#xa0;; ce n&apos;est pas une politique</translation>
     </message>
 </context>
 <context>
     <name>Airlock::Request</name>
     <message>
         <source>must be %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être %1, et non %2</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>the request file is larger than %n MiB</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le fichier de requête dépasse %n Mio</numerusform>
+            <numerusform>le fichier de requête dépasse %n Mio</numerusform>
         </translation>
     </message>
     <message>
         <source>not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide&#xa0;: %1 à l&apos;octet %2</translation>
     </message>
     <message>
         <source>the request must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête doit être un objet JSON</translation>
     </message>
     <message>
         <source>is missing; expected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>est manquant&#xa0;; &quot;%1&quot; attendu</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not supported; expected &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas pris en charge&#xa0;; &quot;%2&quot; attendu</translation>
     </message>
     <message>
         <source>must be at most 200 characters, without NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>doit comporter au plus 200 caractères, sans NUL</translation>
     </message>
     <message>
         <source>is missing: a request must carry the code to run</source>
-        <translation type="unfinished"></translation>
+        <translation>est manquant&#xa0;: une requête doit contenir le code à exécuter</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>est manquant</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier positif</translation>
     </message>
     <message>
         <source>%1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire</translation>
     </message>
 </context>
 <context>
     <name>Airlock::RequestCheck</name>
     <message>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom est vide</translation>
     </message>
     <message>
         <source>the name contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom contient un caractère NUL</translation>
     </message>
     <message>
         <source>the name contains a slash; files appear directly in /workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom contient une barre oblique&#xa0;; les fichiers apparaissent directement dans /workspace</translation>
     </message>
     <message>
         <source>the name contains &quot;..&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom contient &quot;..&quot;</translation>
     </message>
     <message>
         <source>the name starts with a dot (hidden files are not mounted)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom commence par un point (les fichiers cachés ne sont pas montés)</translation>
     </message>
     <message>
         <source>&quot;output&quot; is reserved for the run&apos;s results</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;output&quot; est réservé aux résultats de l&apos;exécution</translation>
     </message>
     <message>
         <source>the name is longer than 255 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom dépasse 255 octets</translation>
     </message>
     <message>
         <source>the name contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom contient un caractère de contrôle</translation>
     </message>
     <message>
         <source>The request asks for network access (&quot;%1&quot;); runs never have a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête demande un accès réseau (&quot;%1&quot;)&#xa0;; les exécutions n&apos;ont jamais de réseau.</translation>
     </message>
     <message>
         <source>The request declares %1 files; the policy allows at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête déclare %1 fichiers&#xa0;; la politique en autorise au plus %2.</translation>
     </message>
     <message>
         <source>The file name &quot;%1&quot; cannot be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de fichier &quot;%1&quot; ne peut pas être utilisé&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The file name &quot;%1&quot; is declared twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de fichier &quot;%1&quot; est déclaré deux fois.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an allowed kind of file; allowed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un type de fichier autorisé&#xa0;; types autorisés&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The path of &quot;%1&quot; is empty or contains a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin de &quot;%1&quot; est vide ou contient un caractère NUL.</translation>
     </message>
     <message>
         <source>The request carries no code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête ne contient aucun code.</translation>
     </message>
 </context>
 <context>
     <name>Airlock::RequestSession</name>
     <message>
         <source>It could not be recorded in the audit trail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle n&apos;a pas pu être enregistrée dans le journal d&apos;audit&#xa0;: %1</translation>
     </message>
     <message>
         <source>The request could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n&apos;a pas pu être préparée&#xa0;: %1</translation>
     </message>
     <message>
         <source>This request, with this same code, was already decided: %1 by %2 at %3 (audit record #%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette requête, avec ce même code, a déjà fait l&apos;objet d&apos;une décision&#xa0;: %1 par %2 le %3 (enregistrement d&apos;audit #%4).</translation>
     </message>
     <message>
         <source>A request with this id but other code was already decided: %1 by %2 at %3 (audit record #%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête avec cet id mais un autre code a déjà fait l&apos;objet d&apos;une décision&#xa0;: %1 par %2 le %3 (enregistrement d&apos;audit #%4).</translation>
     </message>
     <message>
         <source>The request could not be recorded in the audit trail, so it cannot be decided: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n&apos;a pas pu être enregistrée dans le journal d&apos;audit, aucune décision ne peut donc être prise&#xa0;: %1</translation>
     </message>
     <message>
         <source>Only a request waiting for a decision can be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une requête en attente de décision peut être approuvée.</translation>
     </message>
     <message>
         <source>Give your name: every decision names who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez votre nom&#xa0;: chaque décision nomme son auteur.</translation>
     </message>
     <message>
         <source>The policy &quot;%1&quot; blocks this request and allows no override.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique &quot;%1&quot; bloque cette requête et n&apos;autorise aucune dérogation.</translation>
     </message>
     <message numerus="yes">
         <source>Overriding a blocking verdict needs a justification of at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Passer outre à un constat bloquant nécessite une justification d&apos;au moins %n caractère.</numerusform>
+            <numerusform>Passer outre à un constat bloquant nécessite une justification d&apos;au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only a request waiting for a decision can be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une requête en attente de décision peut être rejetée.</translation>
     </message>
     <message>
         <source>The policy &quot;%1&quot; requires a reason for a rejection.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique &quot;%1&quot; exige un motif pour tout rejet.</translation>
     </message>
     <message>
         <source>The decision could not be recorded in the audit trail, so it was not made and nothing ran: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision n&apos;a pas pu être enregistrée dans le journal d&apos;audit&#xa0;; elle n&apos;a donc pas été prise et rien n&apos;a été exécuté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stopped by the analyst before the run started; nothing ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtée par l&apos;analyste avant le début de l&apos;exécution&#xa0;; rien n&apos;a été exécuté.</translation>
     </message>
     <message>
         <source>The run&apos;s end could not be recorded in the audit trail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin de l&apos;exécution n&apos;a pas pu être enregistrée dans le journal d&apos;audit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal formée</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouée</translation>
     </message>
 </context>
 <context>
     <name>Airlock::ReviewPane</name>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver…</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;jeter…</translation>
     </message>
     <message>
         <source>Proposed code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code proposé</translation>
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>Declared files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers déclarés</translation>
     </message>
     <message>
         <source>&amp;Copy SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opier le SHA-256</translation>
     </message>
     <message>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières lignes du fichier</translation>
     </message>
     <message>
         <source>&amp;Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Constats</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichiers</translation>
     </message>
     <message>
         <source>&amp;Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limites</translation>
     </message>
     <message>
         <source>Approve and run this request (Ctrl+Shift+A); asks for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver et exécuter cette requête (Ctrl+Shift+A)&#xa0;; demande une confirmation</translation>
     </message>
     <message>
         <source>Reject this request (Ctrl+Shift+R); asks for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter cette requête (Ctrl+Shift+R)&#xa0;; demande une confirmation</translation>
     </message>
     <message>
         <source>No request selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête sélectionnée</translation>
     </message>
     <message>
         <source>Open a request file (Ctrl+O), drop one on the window, or place one in the inbox folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un fichier de requête (Ctrl+O), déposez-en un sur la fenêtre ou placez-en un dans le dossier de réception.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>… [%n more character(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… [%n caractère de plus]</numerusform>
+            <numerusform>… [%n caractères de plus]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source># [%n more character(s) not shown: the code is over the policy&apos;s size limit]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform># [%n caractère de plus non affiché&#xa0;: le code dépasse la limite de taille de la politique]</numerusform>
+            <numerusform># [%n caractères de plus non affichés&#xa0;: le code dépasse la limite de taille de la politique]</numerusform>
         </translation>
     </message>
     <message>
         <source>No declared files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier déclaré.</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du code…</translation>
     </message>
     <message>
         <source>Reading and staging the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture et préparation de la requête…</translation>
     </message>
     <message>
         <source>Not a valid request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Recording the decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la décision…</translation>
     </message>
     <message>
         <source>Runnable: no finding blocks this request under the policy &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutable&#xa0;: aucune observation ne bloque cette requête selon la politique &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Needs an override: the policy &quot;%1&quot; blocks this request, but allows a reviewer to override it with a justification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation nécessaire&#xa0;: la politique &quot;%1&quot; bloque cette requête, mais permet à un réviseur de passer outre avec une justification.</translation>
     </message>
     <message>
         <source>Blocked: the policy &quot;%1&quot; blocks this request and allows no override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquée&#xa0;: la politique &quot;%1&quot; bloque cette requête et n&apos;autorise aucune dérogation.</translation>
     </message>
     <message>
         <source>%1 by %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2 le %3.</translation>
     </message>
     <message>
         <source>Training scenario &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario de formation &quot;%1&quot;&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Override…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer outre…</translation>
     </message>
     <message>
         <source>The policy allows no override: this request can only be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique n&apos;autorise aucune dérogation&#xa0;: cette requête ne peut qu&apos;être rejetée.</translation>
     </message>
     <message>
         <source>Runs are disabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exécutions sont désactivées&#xa0;: %1</translation>
     </message>
     <message>
         <source>The staged copy cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie préparée ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Binary file: no preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier binaire&#xa0;: pas d&apos;aperçu.</translation>
     </message>
     <message>
         <source>[… only the first %1 are shown]</source>
-        <translation type="unfinished"></translation>
+        <translation>[… seul le début est affiché&#xa0;: %1]</translation>
     </message>
     <message>
         <source>This file was not staged, so there is nothing to preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;a pas été préparé&#xa0;; il n&apos;y a donc rien à prévisualiser.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>Only the first rows are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les premières lignes sont affichées.</translation>
     </message>
     <message>
         <source>&lt;p&gt;The limits are known once the request is staged.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Les limites sont connues une fois la requête préparée.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandée</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquée</translation>
     </message>
     <message>
         <source>Policy cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond de la politique</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Output per stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie par flux</translation>
     </message>
     <message>
         <source>Output files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers produits</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
     <name>Airlock::RunDirectory</name>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a folder of ours that only we can write; refusing to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un dossier nous appartenant et modifiable par nous seuls&#xa0;; refus de l&apos;utiliser</translation>
     </message>
     <message>
         <source>cannot create a run folder in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un dossier d&apos;exécution dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot hand %1 to the sandbox user: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de confier %1 à l&apos;utilisateur du bac à sable&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Airlock::RunLimits</name>
     <message>
         <source>The request asks for %1 of %2; the policy allows at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête demande %1 (%2)&#xa0;; la politique autorise au plus %3.</translation>
     </message>
     <message>
         <source>seconds of run time</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes de durée d&apos;exécution</translation>
     </message>
     <message>
         <source>bytes of printed output</source>
-        <translation type="unfinished"></translation>
+        <translation>octets de sortie affichée</translation>
     </message>
     <message>
         <source>MiB of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mio de mémoire</translation>
     </message>
     <message>
         <source>MiB of output files</source>
-        <translation type="unfinished"></translation>
+        <translation>Mio de fichiers produits</translation>
     </message>
 </context>
 <context>
     <name>Airlock::RunPane</name>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>Time used of the run&apos;s timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé sur le délai maximal de l&apos;exécution</translation>
     </message>
     <message>
         <source>Kill the whole sandbox now (Ctrl+.); the stop is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer immédiatement tout le bac à sable (Ctrl+.)&#xa0;; l&apos;arrêt est enregistré</translation>
     </message>
     <message>
         <source>Standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie standard</translation>
     </message>
     <message>
         <source>Standard error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur standard</translation>
     </message>
     <message>
         <source>Events the code reported about itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements signalés par le code sur lui-même</translation>
     </message>
     <message>
         <source>&amp;Output</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sortie</translation>
     </message>
     <message>
         <source>&amp;Result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résultat</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chronologie</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichiers</translation>
     </message>
     <message>
         <source>Rejected: nothing ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée&#xa0;: rien n&apos;a été exécuté.</translation>
     </message>
     <message>
         <source>Nothing has run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été exécuté.</translation>
     </message>
     <message>
         <source>Recording the decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la décision…</translation>
     </message>
     <message>
         <source>Running in the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution dans le bac à sable…</translation>
     </message>
     <message>
         <source>%1 s of %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s sur %2 s</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte</translation>
     </message>
     <message>
         <source>self-reported</source>
-        <translation type="unfinished"></translation>
+        <translation>auto-déclaré</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussie</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai maximal dépassé</translation>
     </message>
     <message>
         <source>Stopped by the analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtée par l&apos;analyste</translation>
     </message>
     <message>
         <source>Killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuée</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouée</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>CPU time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps CPU</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Peak memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Pic de mémoire</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>%1 on stdout, %2 on stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur stdout, %2 sur stderr</translation>
     </message>
     <message>
         <source>Truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>Tronquée</translation>
     </message>
     <message>
         <source>Output beyond %1 per stream was counted but not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sortie au-delà de %1 par flux a été comptée mais pas conservée.</translation>
     </message>
     <message>
         <source>Files written</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers écrits</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
         </translation>
     </message>
     <message>
         <source>File not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier non collecté</translation>
     </message>
     <message>
         <source>Files not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers non collectés</translation>
     </message>
     <message numerus="yes">
         <source>%n more file(s) over the limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier de plus au-delà de la limite</numerusform>
+            <numerusform>%n fichiers de plus au-delà de la limite</numerusform>
         </translation>
     </message>
     <message>
         <source>Enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Application des limites</translation>
     </message>
     <message>
         <source>Audit record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement d&apos;audit</translation>
     </message>
     <message>
         <source>#%1, hash %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1, empreinte %2</translation>
     </message>
     <message>
         <source>Self-reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-déclaré</translation>
     </message>
     <message>
         <source>%1 file(s) opened, %2 network attempt(s) (all blocked), %3 subprocess(es)</source>
-        <translation type="unfinished"></translation>
+        <translation>fichiers ouverts&#xa0;: %1, tentatives réseau&#xa0;: %2 (toutes bloquées), sous-processus&#xa0;: %3</translation>
     </message>
     <message>
         <source>Events are reported by an audit hook inside the sandbox: they show what the code did, but code that attacks the hook can hide from it. The sandbox&apos;s limits do not depend on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements sont signalés par un crochet d&apos;audit dans le bac à sable&#xa0;: ils montrent ce que le code a fait, mais un code qui attaque le crochet peut lui échapper. Les limites du bac à sable n&apos;en dépendent pas.</translation>
     </message>
 </context>
 <context>
     <name>Airlock::SandboxCommand</name>
     <message>
         <source>bwrap or python3 is missing; run airlockctl doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>bwrap ou python3 est manquant&#xa0;; exécutez airlockctl doctor</translation>
     </message>
     <message>
         <source>the system call filter could not be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le filtre d&apos;appels système n&apos;a pas pu être construit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Airlock::SandboxInspector</name>
     <message>
         <source>Sandbox Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecteur de bac à sable</translation>
     </message>
     <message>
         <source>The sandbox is known once the request is read and staged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable est connu une fois la requête lue et préparée.</translation>
     </message>
     <message>
         <source>The sandbox could not be described: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable n&apos;a pas pu être décrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;In Plain Language</source>
-        <translation type="unfinished"></translation>
+        <translation>En langage &amp;clair</translation>
     </message>
     <message>
         <source>&amp;Raw bwrap Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments &amp;bruts de bwrap</translation>
     </message>
     <message>
         <source>&amp;Copy Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier les arguments</translation>
     </message>
     <message>
         <source> (%1, SHA-256 %2…)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1, SHA-256 %2…)</translation>
     </message>
     <message>
         <source>%1 (from the host&apos;s %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (depuis %2 de l&apos;hôte)%3</translation>
     </message>
     <message>
         <source>%1 (the host&apos;s %2, writable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 de l&apos;hôte, accessible en écriture)</translation>
     </message>
     <message>
         <source>%1 (a sealed copy made for this run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (une copie scellée faite pour cette exécution)</translation>
     </message>
     <message>
         <source>%1 (empty, in memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vide, en mémoire)</translation>
     </message>
     <message>
         <source>%1 (empty, in memory, at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vide, en mémoire, au plus %2)</translation>
     </message>
     <message>
         <source>%1: a minimal /dev (null, zero, random, urandom, tty)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un /dev minimal (null, zero, random, urandom, tty)</translation>
     </message>
     <message>
         <source>%1: the sandbox&apos;s own processes only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: uniquement les processus propres au bac à sable</translation>
     </message>
     <message>
         <source>the environment is cleared: nothing of the host&apos;s is passed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;environnement est vidé&#xa0;: rien de celui de l&apos;hôte n&apos;est transmis</translation>
     </message>
     <message>
         <source>it dies with Airlock</source>
-        <translation type="unfinished"></translation>
+        <translation>il meurt avec Airlock</translation>
     </message>
     <message>
         <source>a new session: it cannot type into Airlock&apos;s terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>une nouvelle session&#xa0;: il ne peut pas écrire dans le terminal d&apos;Airlock</translation>
     </message>
     <message>
         <source>capabilities dropped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>capacités retirées&#xa0;: %1</translation>
     </message>
     <message>
         <source>a seccomp filter (see below)</source>
-        <translation type="unfinished"></translation>
+        <translation>un filtre seccomp (voir ci-dessous)</translation>
     </message>
     <message>
         <source>What the code can see</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le code peut voir</translation>
     </message>
     <message>
         <source>Read-only:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;:</translation>
     </message>
     <message>
         <source>Writable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessible en écriture&#xa0;:</translation>
     </message>
     <message>
         <source>Devices and processes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Périphériques et processus&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing else of the host exists inside: no home folders, no /etc beyond what is listed, no sockets, no other processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d&apos;autre de l&apos;hôte n&apos;existe à l&apos;intérieur&#xa0;: aucun dossier personnel, aucun /etc au-delà de ce qui est listé, aucun socket, aucun autre processus.</translation>
     </message>
     <message>
         <source>Isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Isolation</translation>
     </message>
     <message>
         <source>Own namespaces: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de noms propres&#xa0;: %1</translation>
     </message>
     <message>
         <source>Network: a namespace of its own with only a loopback; no route out</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau&#xa0;: un espace de noms propre avec seulement une interface de bouclage&#xa0;; aucune route vers l&apos;extérieur</translation>
     </message>
     <message>
         <source>The environment the code sees</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;environnement que voit le code</translation>
     </message>
     <message>
         <source>Limits and what enforces them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les limites et ce qui les applique</translation>
     </message>
     <message>
         <source>Time: %1 s, by a watchdog that kills the whole sandbox, and CPU-time rlimits</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps&#xa0;: %1 s, par un chien de garde qui tue tout le bac à sable, et des rlimits de temps CPU</translation>
     </message>
     <message>
         <source>Memory: %1 for the whole sandbox (cgroup where there is one; per process by RLIMIT_AS otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire&#xa0;: %1 pour tout le bac à sable (cgroup s&apos;il y en a un&#xa0;; sinon par processus via RLIMIT_AS)</translation>
     </message>
     <message>
         <source>Processes: %1 (cgroup pids and RLIMIT_NPROC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus&#xa0;: %1 (pids du cgroup et RLIMIT_NPROC)</translation>
     </message>
     <message>
         <source>Open files: %1 per process (RLIMIT_NOFILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers ouverts&#xa0;: %1 par processus (RLIMIT_NOFILE)</translation>
     </message>
     <message>
         <source>Output: %1 per stream kept; the rest is counted and dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie&#xa0;: %1 conservé par flux&#xa0;; le reste est compté puis abandonné</translation>
     </message>
     <message>
         <source>Files written: at most %1 files, %2 in all (tmpfs size and RLIMIT_FSIZE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers écrits&#xa0;: au plus %1 fichiers, %2 au total (taille du tmpfs et RLIMIT_FSIZE)</translation>
     </message>
     <message>
         <source>User: the analyst&apos;s own, without any capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur&#xa0;: celui de l&apos;analyste, sans aucune capacité</translation>
     </message>
     <message>
         <source>User: uid %1, used by this sandbox alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur&#xa0;: uid %1, utilisé par ce seul bac à sable</translation>
     </message>
     <message>
         <source>As enforced for this run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel qu&apos;appliqué pour cette exécution&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cgroup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cgroup&#xa0;: %1</translation>
     </message>
     <message>
         <source>System calls (seccomp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels système (seccomp)</translation>
     </message>
 </context>
 <context>
     <name>Airlock::SandboxProcess</name>
     <message>
         <source>Cannot build the sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de construire le bac à sable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot build the sandbox: too many files to pass in</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de construire le bac à sable&#xa0;: trop de fichiers à transmettre</translation>
     </message>
     <message>
         <source>Cannot prepare the sandbox&apos;s arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer les arguments du bac à sable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot prepare the sandbox&apos;s files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer les fichiers du bac à sable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot start bubblewrap (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer bubblewrap (%1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Airlock::SandboxRunner</name>
     <message>
         <source>The run&apos;s cgroup could not be set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cgroup de l&apos;exécution n&apos;a pas pu être configuré&#xa0;: %1</translation>
     </message>
     <message>
         <source>cgroup %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>cgroup %1 (%2)</translation>
     </message>
     <message>
         <source>cannot create a pipe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un tube&#xa0;: %1</translation>
     </message>
     <message>
         <source>uid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uid %1</translation>
     </message>
     <message>
         <source>rlimits (files %1, processes %2, file size %3, address space %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>rlimits (fichiers %1, processus %2, taille de fichier %3, espace d&apos;adressage %4)</translation>
     </message>
     <message>
         <source>watchdog %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>chien de garde %1 ms</translation>
     </message>
     <message>
         <source>The sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable n&apos;a pas démarré&#xa0;: %1</translation>
     </message>
     <message>
         <source>refused before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé avant le démarrage</translation>
     </message>
     <message>
         <source>The run was stopped before its sandbox started.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution a été arrêtée avant le démarrage de son bac à sable.</translation>
     </message>
     <message>
         <source>The sandbox cannot be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable ne peut pas être construit&#xa0;: %1</translation>
     </message>
     <message>
         <source>The run was not started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution n&apos;a pas été démarrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Airlock::ScenarioPicker</name>
     <message>
         <source>Training Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios de formation</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Stopped by</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté par</translation>
     </message>
     <message>
         <source>hostile</source>
-        <translation type="unfinished"></translation>
+        <translation>hostile</translation>
     </message>
     <message>
         <source>benign</source>
-        <translation type="unfinished"></translation>
+        <translation>bénin</translation>
     </message>
     <message>
         <source>Training scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios de formation</translation>
     </message>
     <message>
         <source>Stopped by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté par&#xa0;:</translation>
     </message>
     <message>
         <source>The static check flags it; under the training policy it only warns, so the code can be run to show the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification statique le signale&#xa0;; avec la politique de formation, ce n&apos;est qu&apos;un avertissement, le code peut donc être exécuté pour montrer le bac à sable.</translation>
     </message>
     <message>
         <source>The static check does not flag it: only the sandbox stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification statique ne le signale pas&#xa0;: seul le bac à sable l&apos;arrête.</translation>
     </message>
 </context>
 <context>
     <name>Airlock::SeccompFilter</name>
     <message>
         <source>libseccomp could not create a filter</source>
-        <translation type="unfinished"></translation>
+        <translation>libseccomp n&apos;a pas pu créer de filtre</translation>
     </message>
     <message>
         <source>seccomp rule for %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle seccomp pour %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot export the seccomp filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;exporter le filtre seccomp&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot export the seccomp filter</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;exporter le filtre seccomp</translation>
     </message>
     <message>
         <source>refused (EPERM): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé (EPERM)&#xa0;: %1</translation>
     </message>
     <message>
         <source>clone3 refused with ENOSYS, so clone&apos;s flags are what the kernel checks</source>
-        <translation type="unfinished"></translation>
+        <translation>clone3 refusé avec ENOSYS&#xa0;: ce sont donc les options de clone que le noyau vérifie</translation>
     </message>
     <message>
         <source>ioctl TIOCSTI and TIOCLINUX refused (EPERM)</source>
-        <translation type="unfinished"></translation>
+        <translation>ioctl TIOCSTI et TIOCLINUX refusés (EPERM)</translation>
     </message>
     <message>
         <source>socket and socketpair for any family but AF_UNIX refused (EAFNOSUPPORT)</source>
-        <translation type="unfinished"></translation>
+        <translation>socket et socketpair refusés pour toute famille autre que AF_UNIX (EAFNOSUPPORT)</translation>
     </message>
     <message>
         <source>system calls of another architecture kill the process</source>
-        <translation type="unfinished"></translation>
+        <translation>les appels système d&apos;une autre architecture tuent le processus</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::SettingsDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Configure Airlock</source>
+        <translation>Configurer Airlock</translation>
+    </message>
+    <message>
+        <source>Proposed in every decision; your account and computer are recorded as well</source>
+        <translation>Proposé pour chaque décision ; votre compte et votre ordinateur sont aussi enregistrés</translation>
+    </message>
+    <message>
+        <source>The shipped default policy</source>
+        <translation>La politique par défaut fournie</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Votre nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Politique :</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>Policies (*.json);;All files (*)</source>
+        <translation>Politiques (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox folder:</source>
+        <translation>&amp;Dossier de réception :</translation>
+    </message>
+    <message>
+        <source>Inbox Folder</source>
+        <translation>Dossier de réception</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail:</source>
+        <translation>Journal d&apos;&amp;audit :</translation>
+    </message>
+    <message>
+        <source>Audit Trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Audit trails (*.sqlite);;All files (*)</source>
+        <translation>Journaux d&apos;audit (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>The audit trail, the policy and the language apply from the next start.</source>
+        <translation>Le journal d&apos;audit, la politique et la langue s&apos;appliquent au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The policy %1 is not valid: %2</source>
+        <translation>La politique %1 n&apos;est pas valide : %2</translation>
+    </message>
+    <message>
+        <source>Give the name to propose for decisions.</source>
+        <translation>Indiquez le nom à proposer pour les décisions.</translation>
     </message>
 </context>
 <context>
     <name>Airlock::VerdictModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation</translation>
     </message>
 </context>
 <context>
     <name>Scenario</name>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est manquant</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du JSON valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>the scenario in %1 calls itself %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le scénario de %1 se nomme lui-même %2</translation>
     </message>
     <message>
         <source>cannot copy the scenario file %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de copier le fichier de scénario %1 vers %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 is %2, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut %2, %3 attendu</translation>
     </message>
     <message>
         <source>stdout lacks &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>stdout ne contient pas &quot;%1&quot;</translation>
     </message>
     <message>
         <source>stdout contains &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>stdout contient &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the host&apos;s secret reached the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret de l&apos;hôte a atteint le bac à sable</translation>
     </message>
     <message>
         <source>no artifact &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier produit &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 artifact(s) rejected, expected at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fichiers produits rejetés&#xa0;: %1, au moins %2 attendus</translation>
     </message>
     <message>
         <source>stdout truncated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stdout tronqué&#xa0;: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>no verdict %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun constat %1</translation>
     </message>
 </context>
 <context>
     <name>SeverityStyle</name>
     <message>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
     <name>Tr</name>
     <message>
         <source>is larger than max (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse le maximum (%1)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Airlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Airlock</translation>
     </message>
     <message>
         <source>The Airlock workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atelier Airlock.</translation>
     </message>
     <message>
         <source>Browse this audit trail read-only, without the workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir ce journal d&apos;audit en lecture seule, sans l&apos;atelier.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>Request files to open in the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de requête à ouvrir dans la boîte de réception.</translation>
     </message>
 </context>
 </TS>

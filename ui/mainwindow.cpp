@@ -29,6 +29,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "audittrail.h"
 #include "auditwriter.h"
 #include "decisiondialog.h"
 #include "decisionrules.h"
@@ -44,6 +45,9 @@
 #include "scenario.h"
 #include "scenariopicker.h"
 #include "settings.h"
+#include "settingsdialog.h"
+
+#include <ksyntaxhighlighting_version.h>
 
 namespace Airlock {
 
@@ -319,6 +323,12 @@ void MainWindow::setupActions()
     for (QDockWidget *dock : docks)
         view->addAction(dock->toggleViewAction());
 
+    QMenu *settings = menuBar()->addMenu(tr("Se&ttings"));
+    QAction *configure = settings->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Configure Airlock…"));
+    configure->setShortcut(QKeySequence::Preferences);
+    configure->setMenuRole(QAction::PreferencesRole);
+    connect(configure, &QAction::triggered, this, &MainWindow::showSettings);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Airlock"));
     about->setMenuRole(QAction::AboutRole);
@@ -372,6 +382,7 @@ void MainWindow::checkSandbox()
 void MainWindow::applyReport(const DoctorReport &report)
 {
     m_doctorModel->setReport(report);
+    m_lastReport = report;
     m_checkSandboxAction->setEnabled(true);
     m_sandboxStatus->setText(report.summary());
     m_sandboxStatus->setToolTip(report.toText());
@@ -688,15 +699,51 @@ void MainWindow::dropEvent(QDropEvent *event)
     openRequests(paths);
 }
 
+QString MainWindow::aboutText() const
+{
+    // bwrap's and Python's versions are what the sandbox check saw on this machine.
+    QString bwrap = tr("not checked yet");
+    QString python = bwrap;
+    for (const DoctorCheck &check : m_lastReport.checks) {
+        if (check.id == QLatin1String("bwrap.version"))
+            bwrap = check.detail;
+        else if (check.id == QLatin1String("python.runtime"))
+            python = check.detail;
+    }
+    return tr("<h3>Airlock %1</h3>"
+              "<p>A workbench for governed analysis: agent-proposed Python code is reviewed, "
+              "approved or rejected, and run in a bubblewrap sandbox, with every step kept in "
+              "an audit trail.</p>"
+              "<table><tr><td>Qt</td><td>%2</td></tr>"
+              "<tr><td>KF6 SyntaxHighlighting</td><td>%3</td></tr>"
+              "<tr><td>SQLite</td><td>%4</td></tr>"
+              "<tr><td>bubblewrap</td><td>%5</td></tr>"
+              "<tr><td>Python</td><td>%6</td></tr></table>")
+        .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), QString::fromLatin1(qVersion()),
+            QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING), AuditTrail::sqliteVersion().toHtmlEscaped(),
+            bwrap.toHtmlEscaped(), python.toHtmlEscaped());
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Airlock"),
-        tr("<h3>Airlock %1</h3>"
-           "<p>A workbench for governed analysis: agent-proposed Python code is reviewed, "
-           "approved or rejected, and run in a bubblewrap sandbox, with every step kept in "
-           "an audit trail.</p>"
-           "<p>Built with Qt %2.</p>")
-            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    QMessageBox::about(this, tr("About Airlock"), aboutText());
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this]() {
+        SettingsDialog::applyTheme();
+        statusBar()->showMessage(tr("Settings saved. A new audit trail, policy or language applies from the next "
+                                    "start."),
+            8000);
+        if (m_inboxFolder && m_inboxFolder->path() != Settings().inboxFolder()) {
+            setBanner(InboxBanner, {});
+            m_inboxFolder->setPath(Settings().inboxFolder());
+        }
+    });
+    dialog->open();
 }
 
 void MainWindow::restoreWindowState()

@@ -64,6 +64,8 @@ public:
     bool runsEnabled() const;
     DoctorModel *doctorModel() const;
     QString sandboxStatusText() const;
+    /// Help > About: versions of Airlock and of what it runs on.
+    QString aboutText() const;
 
     InboxModel *inboxModel() const { return m_inbox; }
     QTreeView *inboxView() const { return m_inboxView; }
@@ -109,6 +111,7 @@ private:
     void setupInbox();
     void applyReport(const DoctorReport &report);
     void showAbout();
+    void showSettings();
     void restoreWindowState();
     void saveWindowState();
     void showOpenDialog();
@@ -160,6 +163,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_scenarioFolder;
     int m_scenarioCount = 0;
     bool m_runsEnabled = false;
+    DoctorReport m_lastReport;
     bool m_closing = false;
 };
 

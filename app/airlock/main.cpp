@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 #include "applicationsetup.h"
 #include "historywindow.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
 
 int main(int argc, char *argv[])
 {
@@ -23,9 +25,11 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "file"));
     parser.addOption(audit);
     parser.addPositionalArgument(QStringLiteral("requests"),
-        QCoreApplication::translate("main", "Request files to open in the inbox."),
-        QStringLiteral("[requests…]"));
+        QCoreApplication::translate("main", "Request files to open in the inbox."), QStringLiteral("[requests…]"));
     parser.process(app);
+    Airlock::SettingsDialog::applyTheme();
+    QGuiApplication::setWindowIcon(QIcon::fromTheme(
+        Airlock::ApplicationSetup::applicationId(), QIcon(QStringLiteral(":/icons/dev.airlock.Airlock.svg"))));
 
     if (parser.isSet(audit)) {
         // A compliance reviewer's window: no sandbox, no inbox, no writes.

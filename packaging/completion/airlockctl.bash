@@ -1,0 +1,49 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# bash completion for airlockctl
+
+_airlockctl()
+{
+    local cur prev words cword
+    _init_completion 2>/dev/null || {
+        cur="${COMP_WORDS[COMP_CWORD]}"
+        prev="${COMP_WORDS[COMP_CWORD-1]}"
+        words=("${COMP_WORDS[@]}")
+        cword=$COMP_CWORD
+    }
+    local commands="doctor check run reject audit demo --help --version"
+    if [[ $cword -eq 1 ]]; then
+        COMPREPLY=($(compgen -W "$commands" -- "$cur"))
+        return
+    fi
+    case "$prev" in
+        --policy|--db|-o|--output)
+            COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --out)
+            COMPREPLY=($(compgen -d -- "$cur")); return ;;
+        --format)
+            COMPREPLY=($(compgen -W "csv json html" -- "$cur")); return ;;
+        --scenarios)
+            COMPREPLY=($(compgen -W "exclude include only" -- "$cur")); return ;;
+        --reviewer|--reason|--override-reason|--since|--until|--agent|--status|--search|--limit|--scenario)
+            return ;;
+    esac
+    local options
+    case "${words[1]}" in
+        doctor) options="--json --help" ;;
+        check) options="--policy --json --help" ;;
+        run) options="--approve --reviewer --reason --override-reason --policy --out --json --db --help" ;;
+        reject) options="--reviewer --reason --policy --json --db --help" ;;
+        audit)
+            if [[ $cword -eq 2 ]]; then
+                COMPREPLY=($(compgen -W "list show verify export" -- "$cur")); return
+            fi
+            options="--since --until --agent --reviewer --status --search --limit --scenarios --format -o --output --json --db --help" ;;
+        demo) options="--out --scenario --help" ;;
+    esac
+    if [[ "$cur" == -* ]]; then
+        COMPREPLY=($(compgen -W "$options" -- "$cur"))
+    elif [[ "${words[1]}" =~ ^(check|run|reject)$ ]]; then
+        COMPREPLY=($(compgen -f -X '!*.json' -- "$cur") $(compgen -d -- "$cur"))
+    fi
+}
+complete -F _airlockctl airlockctl
