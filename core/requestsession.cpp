@@ -276,13 +276,7 @@ QString RequestSession::approve(const QString &reviewer, const QString &justific
     m_stopRequested = false;
     setState(State::Approved);
     // The decision is recorded before anything runs.
-    m_writer->submit(
-        [prepared = m_prepared, decision = *m_decision](AuditRecorder &recorder) {
-            QString failure;
-            recorder.decision(*prepared, decision, &failure);
-            return failure;
-        },
-        this, [this](const QString &failure) { decisionRecorded(failure); });
+    recordDecision();
     return {};
 }
 
@@ -295,6 +289,12 @@ QString RequestSession::reject(const QString &reviewer, const QString &reason)
         Decision::Outcome::Rejected, reviewer.trimmed(), reason.trimmed(), Interface, m_request->codeSha256());
     m_deciding = true;
     Q_EMIT contentChanged();
+    recordDecision();
+    return {};
+}
+
+void RequestSession::recordDecision()
+{
     m_writer->submit(
         [prepared = m_prepared, decision = *m_decision](AuditRecorder &recorder) {
             QString failure;
@@ -302,7 +302,6 @@ QString RequestSession::reject(const QString &reviewer, const QString &reason)
             return failure;
         },
         this, [this](const QString &failure) { decisionRecorded(failure); });
-    return {};
 }
 
 void RequestSession::decisionRecorded(const QString &failure)

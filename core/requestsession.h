@@ -120,6 +120,7 @@ private:
     static void analysisSlotFreed();
     void lookUpEarlierDecisions();
     void recordRequest();
+    void recordDecision();
     void decisionRecorded(const QString &failure);
     void loaded();
     void analysisFinished(const QList<Verdict> &verdicts);

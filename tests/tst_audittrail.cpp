@@ -18,29 +18,15 @@
 #include <csignal>
 
 #include "audittrail.h"
+#include "testsupport.h"
 
 using Airlock::AuditTrail;
 
+using TestSupport::fileHash;
+using TestSupport::sql;
+
 namespace {
-// The sqlite3 shell, as an attacker with file access would use it.
-QString sql(const QString &db, const QString &statements)
-{
-    QProcess p;
-    p.start(QStringLiteral("sqlite3"), {db});
-    p.write(statements.toUtf8());
-    p.closeWriteChannel();
-    p.waitForFinished(30000);
-    return QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput()).trimmed();
-}
-
 const QString DropTriggers = QStringLiteral("DROP TRIGGER records_append_only_u; DROP TRIGGER records_append_only_d;");
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 int appendWorker(const QString &db, int count, const QString &tag)
 {

@@ -24,29 +24,14 @@
 #include "audittrail.h"
 #include "historymodel.h"
 #include "historyview.h"
+#include "testsupport.h"
 
 using namespace Airlock;
 
+using TestSupport::fileHash;
+using TestSupport::sql;
+
 namespace {
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-// The sqlite3 shell, as someone with access to the file would use it.
-QString sql(const QString &db, const QString &statements)
-{
-    QProcess p;
-    p.start(QStringLiteral("sqlite3"), {db});
-    p.write(statements.toUtf8());
-    p.closeWriteChannel();
-    p.waitForFinished(30000);
-    return QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput()).trimmed();
-}
-
 QByteArray png()
 {
     QImage image(40, 20, QImage::Format_RGB32);
