@@ -81,6 +81,9 @@ QString storyHtml(const AuditTrail &trail, const AuditTrail::Summary &s, const C
 {
     QString h;
     h += QStringLiteral("<h2>%1 &mdash; %2</h2>").arg(e(s.requestId), e(s.at.toUTC().toString(Qt::ISODate)));
+    if (!s.scenario.isEmpty())
+        h += QStringLiteral("<p class=\"warn\">%1</p>")
+                 .arg(e(Tr::tr("Training scenario \"%1\": not real work.").arg(s.scenario)));
     for (const AuditTrail::Record &r : trail.story(s.requestId)) {
         const QJsonObject b = r.body;
         if (r.kind == QLatin1String("request")) {

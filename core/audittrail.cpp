@@ -158,7 +158,7 @@ std::unique_ptr<AuditTrail> AuditTrail::open(const QString &path, Mode mode, QSt
     trail->m_mode = mode;
     trail->m_connection = QStringLiteral("airlock-audit-") + QUuid::createUuid().toString(QUuid::Id128);
 
-    if (mode == Mode::ReadOnly && !QFileInfo::exists(trail->m_path)) {
+    if (mode != Mode::ReadWrite && !QFileInfo::exists(trail->m_path)) {
         *error = Tr::tr("there is no audit trail at %1").arg(trail->m_path);
         return nullptr;
     }
@@ -166,7 +166,7 @@ std::unique_ptr<AuditTrail> AuditTrail::open(const QString &path, Mode mode, QSt
         QDir().mkpath(QFileInfo(trail->m_path).path());
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), trail->m_connection);
-    if (mode == Mode::ReadOnly) {
+    if (mode != Mode::ReadWrite) {
         // Read-only, and immutable: SQLite then creates no -wal or -shm file
         // and writes nothing at all. Immutable also ignores a write-ahead
         // log, so a trail whose log holds records (one in use, or copied
@@ -175,7 +175,8 @@ std::unique_ptr<AuditTrail> AuditTrail::open(const QString &path, Mode mode, QSt
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         QUrl url = QUrl::fromLocalFile(trail->m_path);
         const QFileInfo wal(trail->m_path + QStringLiteral("-wal"));
-        url.setQuery(wal.exists() && wal.size() > 0 ? QStringLiteral("mode=ro") : QStringLiteral("immutable=1"));
+        const bool live = mode == Mode::ReadOnlyLive || (wal.exists() && wal.size() > 0);
+        url.setQuery(live ? QStringLiteral("mode=ro") : QStringLiteral("immutable=1"));
         db.setDatabaseName(url.toString());
     } else {
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -313,7 +314,7 @@ bool AuditTrail::migrate(QString *error)
     }
     if (version == SchemaVersion)
         return true;
-    if (version >= 1 && m_mode == Mode::ReadOnly) {
+    if (version >= 1 && m_mode != Mode::ReadWrite) {
         // An older trail is read as it is: its derived tables are rebuilt in
         // memory (the temp schema), never in the file.
         if (!createIndexTables(q, QStringLiteral("temp"), error) || !rebuildIndex(error)) {
@@ -322,7 +323,7 @@ bool AuditTrail::migrate(QString *error)
         }
         return true;
     }
-    if (m_mode == Mode::ReadOnly) {
+    if (m_mode != Mode::ReadWrite) {
         *error = Tr::tr("%1 is not an Airlock audit trail (no schema version)").arg(m_path);
         return false;
     }
@@ -536,7 +537,7 @@ std::optional<AuditTrail::Record> AuditTrail::appendArtifact(
 
 bool AuditTrail::beginWrite(QSqlQuery &q, QString *error)
 {
-    if (m_mode == Mode::ReadOnly) {
+    if (m_mode != Mode::ReadWrite) {
         *error = Tr::tr("the audit trail is open read-only");
         return false;
     }
@@ -850,17 +851,33 @@ qint64 AuditTrail::count(const Filter &f, QString *error) const
     return q.value(0).toLongLong();
 }
 
+QList<AuditTrail::Record> AuditTrail::storyOfRecord(qint64 seq) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT request_id FROM records WHERE seq = ?"));
+    q.addBindValue(seq);
+    if (!q.exec() || !q.next())
+        return {};
+    return story(q.value(0).toString());
+}
+
 QList<AuditTrail::Record> AuditTrail::story(const QString &requestIdOrSeq) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
+    // A request id first (agents may choose all-digit ones), then a record number.
+    QString requestId = requestIdOrSeq;
     bool isSeq = false;
     const qint64 seq = requestIdOrSeq.toLongLong(&isSeq);
-    QString requestId = requestIdOrSeq;
     if (isSeq) {
-        q.prepare(QStringLiteral("SELECT request_id FROM records WHERE seq = ?"));
-        q.addBindValue(seq);
-        if (q.exec() && q.next())
-            requestId = q.value(0).toString();
+        q.prepare(QStringLiteral("SELECT 1 FROM records WHERE request_id = ? LIMIT 1"));
+        q.addBindValue(requestIdOrSeq);
+        const bool isRequestId = q.exec() && q.next();
+        if (!isRequestId) {
+            q.prepare(QStringLiteral("SELECT request_id FROM records WHERE seq = ?"));
+            q.addBindValue(seq);
+            if (q.exec() && q.next())
+                requestId = q.value(0).toString();
+        }
     }
     q.prepare(QStringLiteral("SELECT seq, kind, request_id, run_id, at, body, prev_hash, hash FROM records"
                              " WHERE request_id = ? ORDER BY seq"));

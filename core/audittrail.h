@@ -38,6 +38,10 @@ public:
         ReadWrite,
         /// Opens SQLite read-only and never writes a byte, sidecar included.
         ReadOnly,
+        /// Read-only on a trail another connection is writing (the
+        /// workbench's own): SQLite's shared read-only mode, which follows
+        /// the write-ahead log; the trail itself is never written.
+        ReadOnlyLive,
     };
 
     struct Record
@@ -153,6 +157,8 @@ public:
     qint64 count(const Filter &filter, QString *error = nullptr) const;
     /// Every record of one request (or of the record with that sequence number).
     QList<Record> story(const QString &requestIdOrSeq) const;
+    /// Every record of the request that record @p seq belongs to.
+    QList<Record> storyOfRecord(qint64 seq) const;
     std::optional<QByteArray> artifactContent(const QString &sha256) const;
     qint64 lastSeq() const;
 

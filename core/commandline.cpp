@@ -447,16 +447,27 @@ int CommandLine::demo(const QStringList &arguments)
     }
     const QString dir = QFileInfo(parser.value(out).isEmpty() ? QStringLiteral("airlock-demo") : parser.value(out))
                             .absoluteFilePath();
+    // Only a folder the demo made, or an empty one, is cleared: never
+    // anybody's real trail or files.
+    const QString marker = dir + QStringLiteral("/.airlock-demo");
+    if (QDir(dir).exists() && !QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+        && !QFileInfo::exists(marker)) {
+        m_err << tr("airlockctl demo: %1 is not empty and was not made by the demo; choose another --out").arg(dir)
+              << Qt::endl;
+        return Usage;
+    }
     // A fresh trail each time: the demo's evidence stands on its own.
     const QString trailPath = dir + QStringLiteral("/audit.sqlite");
     for (const char *suffix : {"", ".head", "-wal", "-shm"})
         QFile::remove(trailPath + QLatin1String(suffix));
     QDir(dir + QStringLiteral("/scenarios")).removeRecursively();
     QDir(dir + QStringLiteral("/artifacts")).removeRecursively();
-    if (!QDir().mkpath(dir)) {
+    QFile markerFile(marker);
+    if (!QDir().mkpath(dir) || !markerFile.open(QIODevice::WriteOnly)) {
         m_err << tr("airlockctl demo: cannot create %1").arg(dir) << Qt::endl;
         return RunFailed;
     }
+    markerFile.close();
     if (!sandboxReady())
         return RunFailed;
     const std::unique_ptr<AuditTrail> trail = openTrail(trailPath, false);

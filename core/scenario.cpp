@@ -90,7 +90,7 @@ std::optional<Scenario> Scenario::find(const QString &id)
     return std::nullopt;
 }
 
-QString Scenario::extract(const QString &dir, QString *error) const
+QString Scenario::extract(const QString &dir, QString *error, const QString &runTag) const
 {
     const QString source = Root + QLatin1Char('/') + id;
     for (const QString &name : files) {
@@ -104,7 +104,22 @@ QString Scenario::extract(const QString &dir, QString *error) const
             return {};
         }
     }
-    return dir + QLatin1Char('/') + requestFile;
+    const QString path = dir + QLatin1Char('/') + requestFile;
+    if (!runTag.isEmpty()) {
+        QFile file(path);
+        QJsonObject request;
+        if (file.open(QIODevice::ReadOnly))
+            request = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        const QString tagged = request.value(QStringLiteral("request_id")).toString() + QLatin1Char('-') + runTag;
+        request.insert(QStringLiteral("request_id"), tagged);
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(request).toJson()) < 0 || !out.commit()) {
+            *error = Tr::tr("cannot write %1: %2").arg(path, out.errorString());
+            return {};
+        }
+    }
+    return path;
 }
 
 Policy Scenario::policy()

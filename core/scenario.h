@@ -41,7 +41,9 @@ struct Scenario
     static QList<Scenario> all(QString *error = nullptr);
     static std::optional<Scenario> find(const QString &id);
     /// Copies the scenario's files into @p dir; returns the request's path.
-    QString extract(const QString &dir, QString *error) const;
+    /// With @p runTag, the copy's request id gets it appended, so each
+    /// opening is a request of its own in the audit trail.
+    QString extract(const QString &dir, QString *error, const QString &runTag = {}) const;
     /// The policy scenarios are reviewed under: `training`, whose static
     /// check only warns, so the sandbox can be shown stopping the code.
     static Policy policy();

@@ -428,6 +428,22 @@ private Q_SLOTS:
         QCOMPARE(fileHash(path), before);
     }
 
+    void allDigitRequestIdIsNotARecordNumber()
+    {
+        const QString path = fresh();
+        QString error;
+        auto trail = AuditTrail::open(path, AuditTrail::Mode::ReadWrite, &error);
+        QVERIFY(trail);
+        trail->append(QStringLiteral("request"), QStringLiteral("first"), {}, {}, &error);
+        trail->append(QStringLiteral("request"), QStringLiteral("1"), {}, {}, &error); // record #2
+        trail->append(QStringLiteral("verdicts"), QStringLiteral("1"), {}, {}, &error);
+        // "1" is that request's id, not record #1.
+        QCOMPARE(trail->story(QStringLiteral("1")).size(), 2);
+        QCOMPARE(trail->story(QStringLiteral("1")).constFirst().requestId, QStringLiteral("1"));
+        QCOMPARE(trail->storyOfRecord(1).constFirst().requestId, QStringLiteral("first"));
+        QCOMPARE(trail->story(QStringLiteral("3")).constFirst().requestId, QStringLiteral("1")); // a record number
+    }
+
     void unfinishedRunOfADeadProcessIsMarkedInterrupted()
     {
         const QString path = fresh();

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Airlock developers
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -209,6 +211,20 @@ void TestScenarios::demoRunsThemAllAndKeepsThemApart()
     QVERIFY(demo.out.contains(QLatin1String("Audit trail verified: intact")));
     QVERIFY(QFileInfo(out + QStringLiteral("/report.html")).size() > 10000);
     QVERIFY(QFileInfo::exists(out + QStringLiteral("/artifacts/chart-from-csv")));
+
+    // Never pointed at somebody's files: a folder the demo did not make is refused.
+    const QString foreign = m_dir.filePath(QStringLiteral("foreign"));
+    QDir().mkpath(foreign);
+    QFile keep(foreign + QStringLiteral("/audit.sqlite"));
+    QVERIFY(keep.open(QIODevice::WriteOnly));
+    keep.write("real evidence");
+    keep.close();
+    QCOMPARE(ctl({QStringLiteral("demo"), QStringLiteral("--out"), foreign}, home).exitCode, 2);
+    QCOMPARE(keep.size(), qint64(13));
+    // The report marks training runs as such.
+    QFile report(out + QStringLiteral("/report.html"));
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    QVERIFY(report.readAll().contains("Training scenario"));
 
     const QString db = out + QStringLiteral("/audit.sqlite");
     QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db}, home).exitCode, 0);

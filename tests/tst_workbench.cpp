@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -26,6 +27,8 @@
 #include "auditwriter.h"
 #include "codeview.h"
 #include "decisiondialog.h"
+#include "historymodel.h"
+#include "historyview.h"
 #include "inboxmodel.h"
 #include "mainwindow.h"
 #include "mountmodel.h"
@@ -223,6 +226,11 @@ void TestWorkbench::chartRequestRunsAndShowsItsChart()
     QCOMPARE(records.at(2).body.value(QStringLiteral("interface")).toString(), QStringLiteral("workbench"));
     QCOMPARE(records.at(2).body.value(QStringLiteral("code_sha256")).toString(), session->request()->codeSha256());
     QCOMPARE(Settings().reviewerName(), QStringLiteral("Ada Analyst"));
+
+    // The History tab follows the live trail: the request is there, whole.
+    window->mainTabs()->setCurrentWidget(window->historyView());
+    QTRY_COMPARE(window->historyView()->model()->matchCount(), 1);
+    QTRY_VERIFY(!window->historyView()->model()->summary(0).status.isEmpty());
 }
 
 void TestWorkbench::rejectionAsksForAReason()

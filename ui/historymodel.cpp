@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include "severitystyle.h"
+
 namespace Airlock {
 
 HistoryModel::HistoryModel(QObject *parent)
@@ -79,7 +81,7 @@ void HistoryModel::sort(int column, Qt::SortOrder order)
     using Sort = AuditTrail::Filter::Sort;
     static const Sort byColumn[NUM_COLUMNS] = {Sort::Seq, Sort::Agent, Sort::Prompt, Sort::Reviewer, Sort::Outcome,
         Sort::Status, Sort::Severity, Sort::Policy};
-    if (column < 0 || column >= NUM_COLUMNS)
+    if (column < 0 || column >= NUM_COLUMNS || !m_trail)
         return;
     const Sort sort = byColumn[column];
     const bool ascending = order == Qt::AscendingOrder;
@@ -118,11 +120,11 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (role == SeqRole)
         return s.seq;
     if (role == Qt::ToolTipRole && index.column() == PromptColumn)
-        return s.prompt;
+        return plainToolTip(s.prompt.left(2000));
     if (role == Qt::ToolTipRole && index.column() == PolicyColumn)
         return s.policySha256;
     if (role == Qt::ToolTipRole && !s.scenario.isEmpty())
-        return tr("Training scenario %1").arg(s.scenario);
+        return plainToolTip(tr("Training scenario %1").arg(s.scenario));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -95,6 +95,7 @@ HistoryView::HistoryView(KSyntaxHighlighting::Repository *repository, QWidget *p
     splitter->setStretchFactor(1, 3);
 
     m_matches->setObjectName(QStringLiteral("historyMatches"));
+    m_matches->setTextFormat(Qt::PlainText);
     m_verification->setObjectName(QStringLiteral("verificationLabel"));
     m_verification->setTextFormat(Qt::RichText);
     m_verification->setWordWrap(true);
@@ -233,10 +234,11 @@ void HistoryView::buildFilterBar(QWidget *bar)
     layout->addLayout(second);
 }
 
-bool HistoryView::openTrail(const QString &path, QString *error)
+bool HistoryView::openTrail(const QString &path, QString *error, bool live)
 {
     QString why;
-    std::unique_ptr<AuditTrail> trail = AuditTrail::open(path, AuditTrail::Mode::ReadOnly, &why);
+    m_mode = live ? AuditTrail::Mode::ReadOnlyLive : AuditTrail::Mode::ReadOnly;
+    std::unique_ptr<AuditTrail> trail = AuditTrail::open(path, m_mode, &why);
     m_model->setTrail(nullptr);
     m_trail = std::move(trail);
     m_detail->clear();
@@ -346,11 +348,22 @@ void HistoryView::showRecord(qint64 seq)
 {
     if (!m_trail)
         return;
-    const QList<AuditTrail::Record> records = m_trail->story(QString::number(seq));
-    if (records.isEmpty())
+    const QList<AuditTrail::Record> records = m_trail->storyOfRecord(seq);
+    if (records.isEmpty()) {
+        Q_EMIT statusMessage(tr("Record #%1 is not in the trail (it was cut off or deleted).").arg(seq));
         return;
+    }
+    const QString requestId = records.constFirst().requestId;
+    // Its row, when it is among those loaded; the story either way.
+    for (int row = 0; row < m_model->loadedRows(); ++row) {
+        if (m_model->summary(row).requestId == requestId) {
+            m_list->setCurrentIndex(m_model->index(row, 0));
+            Q_EMIT statusMessage(tr("Showing the request of record #%1.").arg(seq));
+            return;
+        }
+    }
     AuditTrail::Summary summary;
-    summary.requestId = records.constFirst().requestId;
+    summary.requestId = requestId;
     summary.at = records.constFirst().at;
     m_list->clearSelection();
     showStory(summary);
@@ -380,6 +393,7 @@ void HistoryView::verifyTrail()
     m_verification->setText(tr("Verifying…"));
     const QString path = m_trail->path();
     QPointer<HistoryView> self(this);
+    const AuditTrail::Mode mode = m_mode;
     auto *watcher = new QFutureWatcher<AuditTrail::Verification>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
         watcher->deleteLater();
@@ -389,10 +403,10 @@ void HistoryView::verifyTrail()
         showVerification(watcher->result());
     });
     // Its own read-only connection: a Qt SQL connection belongs to one thread.
-    watcher->setFuture(QtConcurrent::run([path, self]() {
+    watcher->setFuture(QtConcurrent::run([path, self, mode]() {
         QString error;
         AuditTrail::Verification result;
-        std::unique_ptr<AuditTrail> trail = AuditTrail::open(path, AuditTrail::Mode::ReadOnly, &error);
+        std::unique_ptr<AuditTrail> trail = AuditTrail::open(path, mode, &error);
         if (!trail) {
             result.problem = error;
             return result;
@@ -478,6 +492,7 @@ void HistoryView::exportTo(ExportFormat format, const QString &path)
     filter.limit = std::numeric_limits<int>::max();
     const bool all = chosen.isEmpty();
     const QString trailPath = m_trail->path();
+    const AuditTrail::Mode mode = m_mode;
     Q_EMIT statusMessage(tr("Exporting to %1…").arg(path));
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path]() {
@@ -488,7 +503,7 @@ void HistoryView::exportTo(ExportFormat format, const QString &path)
     });
     watcher->setFuture(QtConcurrent::run([=]() -> QString {
         QString error;
-        std::unique_ptr<AuditTrail> trail = AuditTrail::open(trailPath, AuditTrail::Mode::ReadOnly, &error);
+        std::unique_ptr<AuditTrail> trail = AuditTrail::open(trailPath, mode, &error);
         if (!trail)
             return error;
         const QList<AuditTrail::Summary> requests = all ? trail->list(filter, &error) : chosen;

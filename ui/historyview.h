@@ -43,7 +43,8 @@ public:
     ~HistoryView() override;
 
     /// Opens @p path read-only; shows and returns the error otherwise.
-    bool openTrail(const QString &path, QString *error = nullptr);
+    /// @p live: the trail is being written meanwhile (the workbench's own).
+    bool openTrail(const QString &path, QString *error = nullptr, bool live = false);
     QString trailPath() const;
     /// Re-reads the list, keeping the filter (new records arrived).
     void refresh();
@@ -118,6 +119,7 @@ private:
     QLineEdit *m_input;
     qint64 m_firstBad = 0;
     bool m_verifying = false;
+    AuditTrail::Mode m_mode = AuditTrail::Mode::ReadOnly;
 };
 
 } // namespace Airlock

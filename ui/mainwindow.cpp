@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -107,7 +108,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_writer, &AuditWriter::opened, this, [this](const QString &path, const QString &error) {
         setBanner(TrailBanner, error.isEmpty() ? QString() : tr("%1 Requests can be read but not decided.").arg(error));
         if (error.isEmpty())
-            m_history->openTrail(path);
+            m_history->openTrail(path, nullptr, true);
     });
     connect(m_writer, &AuditWriter::recorded, m_historyRefresh, qOverload<>(&QTimer::start));
     connect(m_writer, &AuditWriter::failed, this, [this](const QString &failure) {
@@ -619,7 +620,9 @@ RequestSession *MainWindow::openScenario(const QString &id)
     // Each opening gets fresh copies: a trainer may run a scenario again.
     const QString dir = m_scenarioFolder->filePath(QStringLiteral("%1-%2").arg(id).arg(++m_scenarioCount));
     QString error;
-    const QString path = scenario->extract(dir, &error);
+    const QString path = scenario->extract(dir, &error,
+        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QLatin1Char('-')
+            + QString::number(m_scenarioCount));
     if (path.isEmpty()) {
         setBanner(DecisionBanner, error);
         return nullptr;
