@@ -2,8 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -113,11 +117,21 @@ private Q_SLOTS:
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(":/i18n/airlock_") + language + QStringLiteral(".qm")));
         QCoreApplication::installTranslator(&translator);
+        // Qt's own catalogue too, for the standard buttons of every dialog.
+        QTranslator qt;
+        QVERIFY(qt.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+        QCoreApplication::installTranslator(&qt);
+        {
+            QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+            QVERIFY(buttons.button(QDialogButtonBox::Cancel)->text() != QLatin1String("&Cancel"));
+        }
         QStringList translated;
         {
             MainWindow window(brokenSandbox());
             translated = texts(window);
         }
+        QCoreApplication::removeTranslator(&qt);
         QCoreApplication::removeTranslator(&translator);
         QCOMPARE(translated.size(), english.size());
         // Names are names in every language: the app, Qt, and each scenario's own title.
