@@ -207,6 +207,14 @@ qint64 CgroupScope::processLimitHits() const
     return keyedValue(dir + QStringLiteral("/pids.events"), "max");
 }
 
+qint64 CgroupScope::processCount() const
+{
+    const QString dir = m_kind == LimitEnforcement::CgroupKind::V1 ? m_pidsDir : m_memoryDir;
+    bool ok = false;
+    const qint64 count = readFile(dir + QStringLiteral("/pids.current")).trimmed().toLongLong(&ok);
+    return ok ? count : -1;
+}
+
 QString CgroupScope::description() const
 {
     return m_pidsDir.isEmpty() ? m_memoryDir : m_memoryDir + QStringLiteral(", ") + m_pidsDir;

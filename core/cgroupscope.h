@@ -39,6 +39,8 @@ public:
     qint64 oomKills() const;
     /// How often a fork was refused for the process cap.
     qint64 processLimitHits() const;
+    /// Processes in the scope now; -1 when unknown.
+    qint64 processCount() const;
     QString description() const;
 
 private:

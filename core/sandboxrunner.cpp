@@ -120,6 +120,8 @@ void SandboxRunner::start(const PreparedRun *run, const Decision &decision)
     m_running = true;
     m_ready = m_timedOut = m_stopped = false;
     m_eventsSeen = m_eventsMalformed = 0;
+    m_processHitsSeen = m_oomKillsSeen = 0;
+    m_processCeilingNoted = false;
     m_eventBuffer.clear();
     m_result = {};
     m_result.requestId = run->request().requestId();
@@ -323,7 +325,49 @@ void SandboxRunner::launch(const SandboxCommand &command, qint64 timeoutMs, cons
     ::getrusage(RUSAGE_CHILDREN, &m_usageBefore);
     m_clock.start();
     m_watchdog->start(int(qMin<qint64>(timeoutMs, std::numeric_limits<int>::max())));
+    delete m_limitWatch;
+    m_limitWatch = nullptr;
+    if (m_cgroup) {
+        // Limit hits as they happen, so the timeline shows the moment.
+        m_limitWatch = new QTimer(this);
+        m_limitWatch->setInterval(100);
+        connect(m_limitWatch, &QTimer::timeout, this, &SandboxRunner::noteLimitHits);
+        m_limitWatch->start();
+    }
     m_process->start(command);
+}
+
+void SandboxRunner::noteLimitHits()
+{
+    if (!m_cgroup)
+        return;
+    auto note = [this](const char *limit, qint64 count, qint64 &seen) {
+        if (count <= seen)
+            return;
+        seen = count;
+        const QJsonObject event{{QStringLiteral("t_ms"), m_clock.elapsed()},
+            {QStringLiteral("kind"), QStringLiteral("limit")}, {QStringLiteral("limit"), QLatin1String(limit)},
+            {QStringLiteral("count"), count}, {QStringLiteral("source"), QStringLiteral("host")}};
+        m_result.timeline.append(event);
+        Q_EMIT eventReported(event);
+    };
+    note("processes", m_cgroup->processLimitHits(), m_processHitsSeen);
+    note("memory", m_cgroup->oomKills(), m_oomKillsSeen);
+    // The per-uid rlimit usually refuses forks just before the cgroup's cap
+    // would: the host sees that as the sandbox's processes at the ceiling.
+    if (!m_processCeilingNoted && m_run) {
+        const qint64 count = m_cgroup->processCount();
+        const qint64 ceiling = m_run->limits().maxProcesses + BwrapProcesses;
+        if (count >= ceiling - 1) {
+            m_processCeilingNoted = true;
+            const QJsonObject event{{QStringLiteral("t_ms"), m_clock.elapsed()},
+                {QStringLiteral("kind"), QStringLiteral("limit")},
+                {QStringLiteral("limit"), QStringLiteral("processes")}, {QStringLiteral("count"), count},
+                {QStringLiteral("of"), ceiling}, {QStringLiteral("source"), QStringLiteral("host")}};
+            m_result.timeline.append(event);
+            Q_EMIT eventReported(event);
+        }
+    }
 }
 
 void SandboxRunner::stop()
@@ -479,19 +523,14 @@ void SandboxRunner::processFinished()
     m_result.stderrBytes = m_process->standardErrorBytes();
 
     const qint64 oomKills = m_cgroup ? m_cgroup->oomKills() : 0;
+    if (m_limitWatch)
+        m_limitWatch->stop();
     if (m_cgroup) {
         m_result.peakMemoryBytes = m_cgroup->peakMemoryBytes();
-        if (const qint64 hits = m_cgroup->processLimitHits())
-            m_result.timeline.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("limit")},
-                {QStringLiteral("limit"), QStringLiteral("processes")}, {QStringLiteral("count"), hits},
-                {QStringLiteral("source"), QStringLiteral("host")}});
+        noteLimitHits(); // any since the last look
     } else {
         m_result.peakMemoryBytes = qint64(after.ru_maxrss) * 1024; // largest single process
     }
-    if (oomKills > 0)
-        m_result.timeline.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("limit")},
-            {QStringLiteral("limit"), QStringLiteral("memory")}, {QStringLiteral("count"), oomKills},
-            {QStringLiteral("source"), QStringLiteral("host")}});
 
     // bwrap exits with the code of the command, or 128 + the signal.
     if (!crashed) {
@@ -561,6 +600,8 @@ void SandboxRunner::finish()
     if (!m_running)
         return;
     m_running = false;
+    if (m_limitWatch)
+        m_limitWatch->stop();
     if (m_eventNotifier) {
         m_eventNotifier->setEnabled(false);
         m_eventNotifier->deleteLater();

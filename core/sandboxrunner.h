@@ -89,6 +89,7 @@ Q_SIGNALS:
 private:
     static std::optional<SandboxCommand> buildCommand(const PreparedRun &run, const Options &options, QString *error);
     void setUp();
+    void noteLimitHits();
     void launch(const SandboxCommand &command, qint64 timeoutMs, const QString &refusal);
     void collected(const ArtifactCollector::Result &result);
     void refuse(RunResult::EndReason reason, const QString &message);
@@ -109,6 +110,10 @@ private:
     SandboxProcess *m_process = nullptr;
     std::unique_ptr<CgroupScope> m_cgroup;
     QTimer *m_watchdog = nullptr;
+    QTimer *m_limitWatch = nullptr;
+    qint64 m_processHitsSeen = 0;
+    qint64 m_oomKillsSeen = 0;
+    bool m_processCeilingNoted = false;
     QSocketNotifier *m_eventNotifier = nullptr;
     QElapsedTimer m_clock;
     struct rusage m_usageBefore

@@ -146,6 +146,19 @@ void TestScenarios::eachBehavesAsExpected()
     QVERIFY2(mismatches.isEmpty(),
         qPrintable(mismatches.join(QLatin1Char('\n')) + QStringLiteral("\nstdout:\n")
             + QString::fromUtf8(result.stdoutData).right(2000)));
+    // The fork bomb's ceiling shows on the timeline at the moment it was hit
+    // (where a cgroup counts the hits).
+    if (id == QLatin1String("fork-bomb") && result.enforcement.contains(QLatin1String("cgroup"))) {
+        bool hit = false;
+        for (const QJsonValue &v : result.timeline) {
+            const QJsonObject e = v.toObject();
+            if (e.value(QStringLiteral("limit")).toString() == QLatin1String("processes")
+                && e.value(QStringLiteral("t_ms")).toInteger() > 0
+                && e.value(QStringLiteral("t_ms")).toInteger() < result.durationMs)
+                hit = true;
+        }
+        QVERIFY2(hit, "no timed process-limit hit on the timeline");
+    }
     // Recorded as a scenario, so reports of real work leave it out.
     writer.flush();
     QString error;

@@ -370,6 +370,10 @@
         <source>NOT intact: %1</source>
         <translation>NICHT intakt: %1</translation>
     </message>
+    <message>
+        <source>Training scenario &quot;%1&quot;: not real work.</source>
+        <translation>Trainingsszenario „%1“: keine echte Arbeit.</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::AuditTrail</name>
@@ -1240,6 +1244,10 @@ airlockctl --help | --version
             <numerusform>%n Anfragen nach %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>airlockctl demo: %1 is not empty and was not made by the demo; choose another --out</source>
+        <translation>airlockctl demo: %1 ist nicht leer und wurde nicht von der Demo angelegt; wählen Sie ein anderes --out</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::CsvModel</name>
@@ -1933,6 +1941,26 @@ airlockctl --help | --version
     <message>
         <source>Print Request</source>
         <translation>Anfrage drucken</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Worst verdict</source>
+        <translation>Schwerster Befund</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>Laufstatus</translation>
+    </message>
+    <message>
+        <source>Training scenarios</source>
+        <translation>Trainingsszenarien</translation>
+    </message>
+    <message>
+        <source>Record #%1 is not in the trail (it was cut off or deleted).</source>
+        <translation>Eintrag #%1 ist nicht im Protokoll (abgeschnitten oder gelöscht).</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3704,10 @@ airlockctl --help | --version
     <message>
         <source>no verdict %1</source>
         <translation>kein Befund %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

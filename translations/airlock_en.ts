@@ -173,10 +173,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source># [%n more character(s) not shown: the code is over the policy's size limit]</source>
+        <source># [%n more character(s) not shown: the code is over the policy&apos;s size limit]</source>
         <translation>
-            <numerusform># [%n more character not shown: the code is over the policy's size limit]</numerusform>
-            <numerusform># [%n more characters not shown: the code is over the policy's size limit]</numerusform>
+            <numerusform># [%n more character not shown: the code is over the policy&apos;s size limit]</numerusform>
+            <numerusform># [%n more characters not shown: the code is over the policy&apos;s size limit]</numerusform>
         </translation>
     </message>
     <message numerus="yes">

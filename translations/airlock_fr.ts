@@ -370,6 +370,10 @@
         <source>NOT intact: %1</source>
         <translation>NON intact&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Training scenario &quot;%1&quot;: not real work.</source>
+        <translation>Scénario de formation « %1 » : pas un travail réel.</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::AuditTrail</name>
@@ -1240,6 +1244,10 @@ airlockctl --help | --version
             <numerusform>%n requêtes exportées vers %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>airlockctl demo: %1 is not empty and was not made by the demo; choose another --out</source>
+        <translation>airlockctl demo : %1 n&apos;est pas vide et n&apos;a pas été créé par la démo ; choisissez un autre --out</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::CsvModel</name>
@@ -1933,6 +1941,26 @@ airlockctl --help | --version
     <message>
         <source>Print Request</source>
         <translation>Imprimer la requête</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Worst verdict</source>
+        <translation>Constat le plus grave</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>État de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Training scenarios</source>
+        <translation>Scénarios de formation</translation>
+    </message>
+    <message>
+        <source>Record #%1 is not in the trail (it was cut off or deleted).</source>
+        <translation>L&apos;enregistrement n° %1 n&apos;est pas dans le journal (tronqué ou supprimé).</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3704,10 @@ airlockctl --help | --version
     <message>
         <source>no verdict %1</source>
         <translation>aucun constat %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,7 @@ void HistoryView::buildFilterBar(QWidget *bar)
         auto *edit = new QLineEdit(bar);
         edit->setObjectName(name);
         edit->setPlaceholderText(placeholder);
+        edit->setAccessibleName(placeholder);
         edit->setClearButtonEnabled(true);
         connect(edit, &QLineEdit::textChanged, this, &HistoryView::filtersEdited);
         return edit;
@@ -184,6 +185,10 @@ void HistoryView::buildFilterBar(QWidget *bar)
     m_scenarios = choices(bar, QStringLiteral("scenarioFilter"),
         {{tr("Real requests"), QStringLiteral("exclude")}, {tr("Real and training"), QStringLiteral("include")},
             {tr("Training scenarios only"), QStringLiteral("only")}});
+    m_outcome->setAccessibleName(tr("Decision"));
+    m_severity->setAccessibleName(tr("Worst verdict"));
+    m_status->setAccessibleName(tr("Run status"));
+    m_scenarios->setAccessibleName(tr("Training scenarios"));
     for (QComboBox *box : {m_outcome, m_severity, m_status, m_scenarios})
         connect(box, &QComboBox::currentIndexChanged, this, &HistoryView::filtersEdited);
 
