@@ -157,10 +157,8 @@ std::optional<Policy> CommandLine::policyFrom(const QString &given)
 {
     // Without --policy: the one chosen in the settings, else the shipped default.
     const QString path = given.isEmpty() ? Settings().policyPath() : given;
-    if (path.isEmpty())
-        return Policy::defaultPolicy();
     QList<Policy::Error> errors;
-    std::optional<Policy> policy = Policy::load(path, &errors);
+    std::optional<Policy> policy = Policy::loadOrDefault(path, &errors);
     if (!policy) {
         m_err << tr("airlockctl: the policy %1 is not valid:").arg(path) << Qt::endl;
         for (const Policy::Error &e : std::as_const(errors))

@@ -315,19 +315,35 @@ std::optional<Policy> Policy::load(const QString &path, QList<Error> *errors)
     return p;
 }
 
+Policy Policy::shipped(const QString &name)
+{
+    QFile file(QStringLiteral(":/airlock/policies/") + name + QStringLiteral(".json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("the shipped policy %s is missing from the resources", qPrintable(name));
+    QList<Error> errors;
+    const std::optional<Policy> p = parse(file.readAll(), &errors);
+    if (!p)
+        qFatal("the shipped policy %s is invalid: %s", qPrintable(name), qPrintable(errors.value(0).toString()));
+    return *p;
+}
+
 Policy Policy::defaultPolicy()
 {
-    static const Policy policy = [] {
-        QFile file(QStringLiteral(":/airlock/policies/default.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("the default policy is missing from the resources");
-        QList<Error> errors;
-        const std::optional<Policy> p = parse(file.readAll(), &errors);
-        if (!p)
-            qFatal("the shipped default policy is invalid: %s", qPrintable(errors.value(0).toString()));
-        return *p;
-    }();
+    static const Policy policy = shipped(QStringLiteral("default"));
     return policy;
+}
+
+std::optional<Policy> Policy::loadOrDefault(const QString &path, QList<Error> *errors)
+{
+    return path.isEmpty() ? std::optional<Policy>(defaultPolicy()) : load(path, errors);
+}
+
+QString Policy::describe(const QList<Error> &errors)
+{
+    QStringList lines;
+    for (const Error &e : errors)
+        lines << e.toString();
+    return lines.join(QStringLiteral("; "));
 }
 
 } // namespace Airlock

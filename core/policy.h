@@ -91,8 +91,16 @@ struct Policy
     /// lists every problem in @p errors.
     static std::optional<Policy> parse(const QByteArray &document, QList<Error> *errors);
     static std::optional<Policy> load(const QString &path, QList<Error> *errors);
+    /// A policy shipped with Airlock (resources/policies/NAME.json):
+    /// "default", "strict" or "training".
+    static Policy shipped(const QString &name);
     /// The default policy shipped with Airlock (resources/policies/default.json).
     static Policy defaultPolicy();
+    /// The policy at @p path, or the shipped default when @p path is empty:
+    /// what "the configured policy" means for every interface.
+    static std::optional<Policy> loadOrDefault(const QString &path, QList<Error> *errors);
+    /// Every problem of a policy on one line, for a message.
+    static QString describe(const QList<Error> &errors);
     /// Same as defaultPolicy(); kept for code written before policy documents.
     static Policy builtIn() { return defaultPolicy(); }
 };

@@ -33,6 +33,11 @@ constexpr int InfoIndex = 0;
 constexpr int EventsIndex = 1;
 constexpr int GoIndex = 2;
 constexpr int PassedFds = 3; // info, events, go
+
+QString bwrapOf(const SandboxRunner::Options &options)
+{
+    return options.bwrapPath.isEmpty() ? HostTools::bwrap() : options.bwrapPath;
+}
 constexpr qint64 MaxEventLine = 8192;
 // bwrap and its pid 1 count against the process cap too.
 constexpr int BwrapProcesses = 3;
@@ -151,7 +156,7 @@ void SandboxRunner::start(const PreparedRun *run, const Decision &decision)
 std::optional<SandboxCommand> SandboxRunner::buildCommand(
     const PreparedRun &run, const Options &options, QString *error)
 {
-    const QString bwrap = options.bwrapPath.isEmpty() ? HostTools::bwrap() : options.bwrapPath;
+    const QString bwrap = bwrapOf(options);
     const QString python = options.pythonPath.isEmpty() ? HostTools::python() : options.pythonPath;
     std::optional<SandboxCommand> command = SandboxCommand::hardenedPython(bwrap, python, error);
     if (!command)
@@ -177,7 +182,7 @@ QJsonObject SandboxRunner::plan(const PreparedRun &run, const Options &options, 
     for (const auto &[name, value] : command->visibleEnvironment())
         environment.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("value"), value}});
     const LimitEnforcement &e = run.enforcement();
-    return {{QStringLiteral("bwrap"), options.bwrapPath.isEmpty() ? HostTools::bwrap() : options.bwrapPath},
+    return {{QStringLiteral("bwrap"), bwrapOf(options)},
         // The same numbering as a run: three descriptors passed, then the payloads.
         {QStringLiteral("options"),
             QJsonArray::fromStringList(command->options(SandboxProcess::passedFdNumber(PassedFds)))},
@@ -191,7 +196,7 @@ void SandboxRunner::setUp()
 {
     m_verifying = false;
     const PreparedRun *run = m_run;
-    const QString bwrap = m_options.bwrapPath.isEmpty() ? HostTools::bwrap() : m_options.bwrapPath;
+    const QString bwrap = bwrapOf(m_options);
     QString error;
     std::optional<SandboxCommand> hardened = buildCommand(*run, m_options, &error);
     if (!hardened)

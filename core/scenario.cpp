@@ -124,16 +124,7 @@ QString Scenario::extract(const QString &dir, QString *error, const QString &run
 
 Policy Scenario::policy()
 {
-    static const Policy training = [] {
-        QFile file(QStringLiteral(":/airlock/policies/training.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("the training policy is missing from the resources");
-        QList<Policy::Error> errors;
-        const std::optional<Policy> p = Policy::parse(file.readAll(), &errors);
-        if (!p)
-            qFatal("the shipped training policy is invalid: %s", qPrintable(errors.value(0).toString()));
-        return *p;
-    }();
+    static const Policy training = Policy::shipped(QStringLiteral("training"));
     return training;
 }
 

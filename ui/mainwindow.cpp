@@ -82,21 +82,14 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
     // The policy every request here is held to; a broken one decides nothing.
     const QString policyPath = Settings().policyPath();
-    if (policyPath.isEmpty()) {
-        m_policy = Policy::defaultPolicy();
+    QList<Policy::Error> errors;
+    if (std::optional<Policy> loaded = Policy::loadOrDefault(policyPath, &errors)) {
+        m_policy = *loaded;
     } else {
-        QList<Policy::Error> errors;
-        if (std::optional<Policy> loaded = Policy::load(policyPath, &errors)) {
-            m_policy = *loaded;
-        } else {
-            m_policyValid = false;
-            QStringList lines;
-            for (const Policy::Error &e : std::as_const(errors))
-                lines << e.toString();
-            m_bannerMessages.insert(PolicyBanner,
-                tr("The policy %1 is not valid, so no request can be opened: %2")
-                    .arg(policyPath, lines.join(QStringLiteral("; "))));
-        }
+        m_policyValid = false;
+        m_bannerMessages.insert(PolicyBanner,
+            tr("The policy %1 is not valid, so no request can be opened: %2")
+                .arg(policyPath, Policy::describe(errors)));
     }
 
     setupCentral();

@@ -119,12 +119,8 @@ QString SettingsDialog::save()
     const QString policy = m_policy->text().trimmed();
     if (!policy.isEmpty()) {
         QList<Policy::Error> errors;
-        if (!Policy::load(policy, &errors)) {
-            QStringList lines;
-            for (const Policy::Error &e : std::as_const(errors))
-                lines << e.toString();
-            return tr("The policy %1 is not valid: %2").arg(policy, lines.join(QStringLiteral("; ")));
-        }
+        if (!Policy::load(policy, &errors))
+            return tr("The policy %1 is not valid: %2").arg(policy, Policy::describe(errors));
     }
     if (m_reviewer->text().trimmed().isEmpty())
         return tr("Give the name to propose for decisions.");
