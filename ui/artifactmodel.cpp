@@ -53,7 +53,8 @@ void ArtifactModel::setArtifacts(const QList<ArtifactCollector::Artifact> &artif
     entries.reserve(artifacts.size());
     QList<ArtifactCollector::Artifact> images;
     for (const ArtifactCollector::Artifact &artifact : artifacts) {
-        Entry entry{artifact, kindOf(artifact), iconFor(kindOf(artifact)), false};
+        const Kind kind = kindOf(artifact);
+        Entry entry{artifact, kind, iconFor(kind), false};
         if (entry.kind == Kind::Image)
             images.append(artifact);
         entries.append(entry);

@@ -199,6 +199,8 @@ void ReviewPane::setSession(RequestSession *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    m_shownRun.reset();
+    m_shownRequest.reset();
     if (session) {
         connect(session, &RequestSession::contentChanged, this, &ReviewPane::refresh);
         connect(session, &RequestSession::stateChanged, this, &ReviewPane::refresh);
@@ -233,15 +235,18 @@ void ReviewPane::refresh()
                     + tr("… [%n more character(s)]", nullptr, int(prompt.size() - MaxPromptShown))
                                                          : prompt);
     }
-    QString code = request ? request->code() : QString();
-    if (code.size() > MaxCodeShown) {
-        // Far over any policy's limit (it is blocked); the start is enough to judge it.
-        code = code.left(MaxCodeShown) + QLatin1Char('\n')
-            + tr("# [%n more character(s) not shown: the code is over the policy's size limit]", nullptr,
-                int(code.size() - MaxCodeShown));
-    }
-    if (m_code->toPlainText() != code)
+    // The code is set (and highlighted) once per request, not on every change of state.
+    if (request != m_shownRequest) {
+        m_shownRequest = request;
+        QString code = request ? request->code() : QString();
+        if (code.size() > MaxCodeShown) {
+            // Far over any policy's limit (it is blocked); the start is enough to judge it.
+            code = code.left(MaxCodeShown) + QLatin1Char('\n')
+                + tr("# [%n more character(s) not shown: the code is over the policy's size limit]", nullptr,
+                    int(code.size() - MaxCodeShown));
+        }
         m_code->setCode(code);
+    }
     const QList<Verdict> verdicts = s ? s->verdicts() : QList<Verdict>();
     m_code->setVerdicts(verdicts);
     m_verdicts->setVerdicts(verdicts);

@@ -79,7 +79,9 @@ private:
     QString limitsHtml() const;
 
     QPointer<RequestSession> m_session;
-    const PreparedRun *m_shownRun = nullptr;
+    // What the panes show, reset when the session changes (nothing shown yet).
+    std::optional<const PreparedRun *> m_shownRun;
+    std::optional<const Request *> m_shownRequest;
     CodeView *m_code;
     VerdictModel *m_verdicts;
     MountModel *m_mounts;
