@@ -9,6 +9,7 @@
 #include <QFileInfo>
 
 #include <cerrno>
+#include <climits>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -104,10 +105,40 @@ QString hashFile(const QString &path, qint64 limit)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+// Whole path components: /data2 is not inside /data.
+bool within(const QString &path, const QString &folder)
+{
+    if (folder.isEmpty())
+        return false;
+    if (folder.endsWith(QLatin1Char('/'))) // "/" itself
+        return path.startsWith(folder);
+    return path == folder || path.startsWith(folder + QLatin1Char('/'));
+}
+
 bool insideFolder(const QString &path, const QString &folder)
 {
-    const QString f = QFileInfo(folder).canonicalFilePath();
-    return !f.isEmpty() && (path == f || path.startsWith(f + QLatin1Char('/')));
+    return within(path, QFileInfo(folder).canonicalFilePath());
+}
+
+// The file actually open on @p fd, as the kernel names it: what was read,
+// whatever the path did before or after.
+QString openedPath(int fd, const QString &fallback)
+{
+    char buffer[PATH_MAX];
+    const QByteArray link = QByteArrayLiteral("/proc/self/fd/") + QByteArray::number(fd);
+    const ssize_t n = ::readlink(link.constData(), buffer, sizeof buffer);
+    if (n > 0 && n < ssize_t(sizeof buffer) && buffer[0] == '/')
+        return QFile::decodeName(QByteArray(buffer, n));
+    return QFileInfo(fallback).canonicalFilePath();
+}
+
+// Where @p path leads without opening it: its folder resolved, the name as
+// given. Unresolvable folders leave the path as written.
+QString placeOf(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? path : QDir(folder).filePath(info.fileName());
 }
 } // namespace
 
@@ -122,6 +153,37 @@ InputStager::Result InputStager::stage(
 {
     Result result;
     qint64 total = 0;
+    // An agent's request reads only under the policy's roots; one the
+    // analyst opened does too when the policy names roots.
+    const bool fromAgent = !request.channel().isEmpty();
+    const bool rooted = fromAgent || policy.fileRoots.has_value();
+    const QStringList roots = policy.fileRoots.value_or(QStringList());
+    QStringList canonicalRoots;
+    for (const QString &root : roots) {
+        const QString canonical = QFileInfo(root).canonicalFilePath();
+        if (!canonical.isEmpty())
+            canonicalRoots << canonical;
+    }
+    const auto insideRoots = [&](const QString &path, bool orAsWritten) {
+        for (const QString &root : canonicalRoots)
+            if (within(path, root))
+                return true;
+        for (qsizetype i = 0; orAsWritten && i < roots.size(); ++i)
+            if (within(path, roots.at(i)))
+                return true;
+        return false;
+    };
+    const auto outsideRoots = [&](const QString &shown, const QString &path) {
+        return Verdict{QStringLiteral("file.root"), S::Block,
+            Tr::tr("\"%1\" (%2) is outside the folders this policy lets requests read from: %3.")
+                .arg(shown, path.left(300), roots.join(QLatin1String(", ")))};
+    };
+    // For an agent's request, "the request's folder" of the symlink rule
+    // is the roots: its own folder is wherever the channel put it.
+    const auto linkInside = [&](const QString &target) {
+        return fromAgent ? insideRoots(target, false) : insideFolder(target, request.baseDir());
+    };
+
     for (const Request::File &file : request.files()) {
         // Names with problems already have their verdict and are never used
         // as a path here.
@@ -129,18 +191,36 @@ InputStager::Result InputStager::stage(
             continue;
         const QString shown = file.name;
         QString source = file.resolvedPath;
+        if (rooted && roots.isEmpty()) {
+            result.verdicts.append({QStringLiteral("file.root"), S::Block,
+                fromAgent ? Tr::tr("\"%1\": the policy \"%2\" names no folders (files.roots) that agent requests "
+                                   "may read from.")
+                                .arg(shown, policy.name)
+                          : Tr::tr("\"%1\": the policy \"%2\" names no folders (files.roots) that requests may "
+                                   "read from.")
+                                .arg(shown, policy.name)});
+            continue;
+        }
+        // Refused before it is opened, so that a request cannot have
+        // Airlock open, or report on, files far from the roots; the check
+        // on the opened file below is the one that holds.
+        if (rooted && !insideRoots(placeOf(source), true)) {
+            result.verdicts.append(outsideRoots(shown, placeOf(source)));
+            continue;
+        }
         Fd fd(openNoFollow(source));
         if (fd.get() < 0 && errno == ELOOP) {
             const QString target = QFileInfo(source).canonicalFilePath();
-            if (policy.allowSymlinksInsideRequestDir && !target.isEmpty() && insideFolder(target, request.baseDir())) {
+            if (policy.allowSymlinksInsideRequestDir && !target.isEmpty() && linkInside(target)) {
                 source = target;
                 fd.reset(openNoFollow(source));
             } else {
                 result.verdicts.append({QStringLiteral("file.symlink"), S::Block,
                     Tr::tr("\"%1\" is a symbolic link%2; links are not followed.")
                         .arg(shown,
-                            target.isEmpty() || insideFolder(target, request.baseDir())
-                                ? QString()
+                            target.isEmpty() || linkInside(target) ? QString()
+                                : fromAgent
+                                ? Tr::tr(" pointing outside the folders this policy lets requests read from")
                                 : Tr::tr(" pointing outside the request's folder"))});
                 continue;
             }
@@ -154,6 +234,13 @@ InputStager::Result InputStager::stage(
                 result.verdicts.append({QStringLiteral("file.unreadable"), S::Block,
                     Tr::tr("\"%1\" cannot be read: %2.").arg(shown, QString::fromLocal8Bit(strerror(err)))});
             continue;
+        }
+        if (rooted) {
+            const QString opened = openedPath(fd.get(), source);
+            if (!insideRoots(opened, false)) {
+                result.verdicts.append(outsideRoots(shown, opened.isEmpty() ? source : opened));
+                continue;
+            }
         }
         struct stat st
         {

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -122,6 +123,39 @@ public:
         return out;
     }
 
+    // Absolute folders, cleaned; "~" and "~/..." are the user's home, as in
+    // a shell, so that one policy serves every analyst.
+    QStringList folders(const QJsonValue &v, const QString &at)
+    {
+        QStringList out;
+        if (!v.isArray()) {
+            error(at, Tr::tr("must be an array of folders"));
+            return out;
+        }
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString item = QStringLiteral("%1[%2]").arg(at).arg(i);
+            QString folder = a.at(i).toString();
+            if (!a.at(i).isString() || folder.isEmpty()) {
+                error(item, Tr::tr("must be a non-empty string"));
+                continue;
+            }
+            if (folder.contains(QChar(0))) {
+                error(item, Tr::tr("must not contain a NUL character"));
+                continue;
+            }
+            if (folder == QLatin1String("~") || folder.startsWith(QLatin1String("~/")))
+                folder = QDir::homePath() + folder.mid(1);
+            // Relative to what? Not to wherever Airlock happens to run.
+            if (!QDir::isAbsolutePath(folder)) {
+                error(item, Tr::tr("\"%1\" is not an absolute folder; start it with / or ~/").arg(folder));
+                continue;
+            }
+            out << QDir::cleanPath(folder);
+        }
+        return out;
+    }
+
     Policy::Limit limit(const QJsonObject &limits, const QString &path, const QString &key, qint64 hardMax)
     {
         const QString at = join(path, key);
@@ -194,7 +228,8 @@ std::optional<Policy> Policy::parse(const QByteArray &document, QList<Error> *er
     Policy p;
     const QJsonObject root = r.object(doc.object(), {},
         {QStringLiteral("schema"), QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("files"),
-            QStringLiteral("limits"), QStringLiteral("network"), QStringLiteral("code"), QStringLiteral("approval")},
+            QStringLiteral("limits"), QStringLiteral("network"), QStringLiteral("code"), QStringLiteral("approval"),
+            QStringLiteral("release")},
         {QStringLiteral("schema"), QStringLiteral("name"), QStringLiteral("files"), QStringLiteral("limits"),
             QStringLiteral("network"), QStringLiteral("code"), QStringLiteral("approval")});
     const QString schema = r.string(root, {}, QStringLiteral("schema"));
@@ -209,7 +244,7 @@ std::optional<Policy> Policy::parse(const QByteArray &document, QList<Error> *er
     const QString f = QStringLiteral("files");
     const QJsonObject files = r.object(root.value(f), f,
         {QStringLiteral("allowed_suffixes"), QStringLiteral("max_file_bytes"), QStringLiteral("max_total_bytes"),
-            QStringLiteral("max_files"), QStringLiteral("symlinks")},
+            QStringLiteral("max_files"), QStringLiteral("symlinks"), QStringLiteral("roots")},
         {QStringLiteral("allowed_suffixes"), QStringLiteral("max_file_bytes"), QStringLiteral("max_total_bytes"),
             QStringLiteral("max_files"), QStringLiteral("symlinks")});
     if (files.contains(QStringLiteral("allowed_suffixes"))) {
@@ -228,6 +263,9 @@ std::optional<Policy> Policy::parse(const QByteArray &document, QList<Error> *er
     p.allowSymlinksInsideRequestDir = r.string(files, f, QStringLiteral("symlinks"),
                                           {QStringLiteral("refuse"), QStringLiteral("inside-request-folder")})
         == QLatin1String("inside-request-folder");
+    // Optional: policies written before agent channels have no roots.
+    if (files.contains(QStringLiteral("roots")))
+        p.fileRoots = r.folders(files.value(QStringLiteral("roots")), f + QStringLiteral(".roots"));
 
     const QString l = QStringLiteral("limits");
     const QJsonObject limits = r.object(root.value(l), l,
@@ -288,6 +326,15 @@ std::optional<Policy> Policy::parse(const QByteArray &document, QList<Error> *er
         ? int(r.integer(approval, a, QStringLiteral("override_min_reason_chars"), 0, 10000))
         : 0;
     p.rejectionRequiresReason = r.boolean(approval, a, QStringLiteral("rejection_requires_reason"));
+
+    // Optional too; absent, nothing goes back to an agent unreleased.
+    const QString rl = QStringLiteral("release");
+    const QJsonObject release = r.object(root.value(rl), rl, {QStringLiteral("mode")}, {QStringLiteral("mode")});
+    p.releaseMode
+        = r.string(release, rl, QStringLiteral("mode"), {QStringLiteral("analyst"), QStringLiteral("auto-when-clean")})
+            == QLatin1String("auto-when-clean")
+        ? ReleaseMode::AutoWhenClean
+        : ReleaseMode::Analyst;
 
     if (!r.ok())
         return std::nullopt;

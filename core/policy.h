@@ -47,6 +47,12 @@ struct Policy
         WithReason,
     };
 
+    /// Who sends the results of an agent's request back to the agent.
+    enum class ReleaseMode {
+        Analyst, ///< only when the analyst releases them
+        AutoWhenClean, ///< a successful run whose outputs have no scanner findings goes back unasked
+    };
+
     QString name;
     QString description;
     QString sha256; ///< of the document's bytes
@@ -59,6 +65,10 @@ struct Policy
     /// A declared file that is a symlink is accepted only when it resolves
     /// inside the request's folder, and only when this is true.
     bool allowSymlinksInsideRequestDir = false;
+    /// `files.roots` (optional): the folders declared files must resolve
+    /// inside, absolute and cleaned, `~` expanded. Unset, a request the
+    /// analyst opened may read anywhere and an agent's request nowhere.
+    std::optional<QStringList> fileRoots;
 
     Limit timeoutS;
     Limit maxOutputBytes;
@@ -80,6 +90,9 @@ struct Policy
     OverrideRule overrideBlock = OverrideRule::Never;
     int overrideMinReasonChars = 0;
     bool rejectionRequiresReason = true;
+
+    /// `release.mode` (optional; "analyst" when absent).
+    ReleaseMode releaseMode = ReleaseMode::Analyst;
 
     /// The finding kinds a policy sets a severity for, all of them required.
     static QStringList codeFindingKinds();

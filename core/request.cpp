@@ -83,6 +83,16 @@ QString Request::codeSha256() const
     return QString::fromLatin1(QCryptographicHash::hash(codeBytes(), QCryptographicHash::Sha256).toHex());
 }
 
+QString Request::channel() const
+{
+    return m_channel;
+}
+
+void Request::setChannel(const QString &channel)
+{
+    m_channel = channel;
+}
+
 std::optional<Request> Request::load(const QString &path, Error *error, QByteArray *raw, qint64 maxBytes)
 {
     // Never blocks on a FIFO or a device dropped in place of a request.

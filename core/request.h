@@ -69,6 +69,11 @@ public:
     /// The whole document as received, unknown fields included.
     QJsonObject document() const { return m_document; }
     QString baseDir() const { return m_baseDir; }
+    /// Empty when the analyst opened the request from a file; otherwise the
+    /// agent channel it came in by ("socket" or "mcp"), which holds its
+    /// declared files to the policy's `files.roots`.
+    QString channel() const;
+    void setChannel(const QString &channel);
 
 private:
     QString m_requestId;
@@ -81,6 +86,7 @@ private:
     QString m_network = QStringLiteral("none");
     QJsonObject m_document;
     QString m_baseDir;
+    QString m_channel;
 };
 
 } // namespace Airlock

@@ -22,14 +22,38 @@ class TestInputStager : public QObject
 private:
     QTemporaryDir m_dir;
 
-    Request request(const QString &name, const QString &path)
+    Request request(const QString &name, const QString &path, const QString &channel = {})
     {
         const QJsonObject doc{{QStringLiteral("schema"), QStringLiteral("airlock.request/v1")},
             {QStringLiteral("code"), QStringLiteral("")},
             {QStringLiteral("files"),
                 QJsonArray{QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("path"), path}}}}};
         Request::Error error;
-        return *Request::parse(QJsonDocument(doc).toJson(), m_dir.filePath(QStringLiteral("req")), &error);
+        Request r = *Request::parse(QJsonDocument(doc).toJson(), m_dir.filePath(QStringLiteral("req")), &error);
+        r.setChannel(channel);
+        return r;
+    }
+
+    Policy rootedAt(const QStringList &folders)
+    {
+        Policy policy = Policy::builtIn();
+        policy.fileRoots = QStringList();
+        for (const QString &folder : folders)
+            policy.fileRoots->append(m_dir.filePath(folder));
+        return policy;
+    }
+
+    // Exactly one verdict, blocking, with @p rule and @p message; nothing staged.
+    void expectRefused(
+        const InputStager::Result &result, const QString &inputsDir, const QString &rule, const QString &message)
+    {
+        QVERIFY(result.inputs.isEmpty());
+        QCOMPARE(result.verdicts.size(), 1);
+        QCOMPARE(result.verdicts.constFirst().rule, rule);
+        QCOMPARE(result.verdicts.constFirst().severity, Verdict::Severity::Block);
+        QVERIFY2(
+            result.verdicts.constFirst().message.contains(message), qPrintable(result.verdicts.constFirst().message));
+        QVERIFY(QDir(inputsDir).isEmpty());
     }
 
     void write(const QString &path, const QByteArray &data)
@@ -49,6 +73,18 @@ private Q_SLOTS:
         QFile::link(m_dir.filePath(QStringLiteral("req/data.csv")), m_dir.filePath(QStringLiteral("req/in-link.csv")));
         QVERIFY(::mkfifo(QFile::encodeName(m_dir.filePath(QStringLiteral("req/pipe.csv"))).constData(), 0600) == 0);
         QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("req/folder.csv"))));
+
+        // Roots: data/ is one; data2/ only shares its prefix.
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("data"))));
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("data2"))));
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("req/sub"))));
+        write(m_dir.filePath(QStringLiteral("data/sales.csv")), "q,n\n3,7\n");
+        write(m_dir.filePath(QStringLiteral("data2/sales.csv")), "not yours\n");
+        QFile::link(m_dir.filePath(QStringLiteral("outside.csv")), m_dir.filePath(QStringLiteral("data/out-link.csv")));
+        QFile::link(
+            m_dir.filePath(QStringLiteral("data/sales.csv")), m_dir.filePath(QStringLiteral("data/in-link.csv")));
+        QFile::link(m_dir.filePath(QStringLiteral("data")), m_dir.filePath(QStringLiteral("data-alias")));
+        QFile::link(m_dir.filePath(QStringLiteral("req/data.csv")), m_dir.filePath(QStringLiteral("req/sub/up.csv")));
     }
 
     void stagesAndHashes()
@@ -121,6 +157,163 @@ private Q_SLOTS:
         result = InputStager::stage(
             request(QStringLiteral("x.csv"), QStringLiteral("out-link.csv")), policy, inputs2.path());
         QCOMPARE(result.verdicts.constFirst().rule, QStringLiteral("file.symlink"));
+    }
+
+    void insideARoot_data()
+    {
+        QTest::addColumn<QString>("channel");
+        QTest::addColumn<QString>("root");
+        QTest::addRow("opened by the analyst") << QString() << QStringLiteral("data");
+        QTest::addRow("socket") << QStringLiteral("socket") << QStringLiteral("data");
+        QTest::addRow("mcp, root through a link") << QStringLiteral("mcp") << QStringLiteral("data-alias");
+    }
+
+    void insideARoot()
+    {
+        QFETCH(QString, channel);
+        QFETCH(QString, root);
+        QTemporaryDir inputs;
+        const auto result = InputStager::stage(
+            request(QStringLiteral("sales.csv"), m_dir.filePath(QStringLiteral("data/sales.csv")), channel),
+            rootedAt({QStringLiteral("elsewhere"), root}), inputs.path());
+        QVERIFY2(result.verdicts.isEmpty(), qPrintable(result.verdicts.value(0).message));
+        QCOMPARE(result.inputs.size(), 1);
+        QCOMPARE(result.inputs.constFirst().size, 8);
+    }
+
+    void theWholeFileSystemAsRoot()
+    {
+        QTemporaryDir inputs;
+        Policy policy = Policy::builtIn();
+        policy.fileRoots = QStringList{QStringLiteral("/")};
+        const auto result = InputStager::stage(
+            request(QStringLiteral("x.csv"), m_dir.filePath(QStringLiteral("outside.csv")), QStringLiteral("socket")),
+            policy, inputs.path());
+        QVERIFY2(result.verdicts.isEmpty(), qPrintable(result.verdicts.value(0).message));
+        QCOMPARE(result.inputs.size(), 1);
+    }
+
+    void outsideTheRoots_data()
+    {
+        QTest::addColumn<QString>("channel");
+        QTest::addRow("opened by the analyst") << QString();
+        QTest::addRow("socket") << QStringLiteral("socket");
+    }
+
+    void outsideTheRoots()
+    {
+        QFETCH(QString, channel);
+        QTemporaryDir inputs;
+        const Policy policy = rootedAt({QStringLiteral("data"), QStringLiteral("req")});
+        const QString secret = QFileInfo(m_dir.filePath(QStringLiteral("outside.csv"))).canonicalFilePath();
+        const auto result = InputStager::stage(
+            request(QStringLiteral("sales.csv"), m_dir.filePath(QStringLiteral("outside.csv")), channel), policy,
+            inputs.path());
+        expectRefused(result, inputs.path(), QStringLiteral("file.root"),
+            QStringLiteral("\"sales.csv\" (%1) is outside the folders this policy lets requests read from: %2, %3.")
+                .arg(secret, m_dir.filePath(QStringLiteral("data")), m_dir.filePath(QStringLiteral("req"))));
+    }
+
+    void aPrefixIsNotAFolder()
+    {
+        // /…/data2 shares a prefix with /…/data, not a folder.
+        QTemporaryDir inputs;
+        const auto result
+            = InputStager::stage(request(QStringLiteral("sales.csv"), m_dir.filePath(QStringLiteral("data2/sales.csv")),
+                                     QStringLiteral("mcp")),
+                rootedAt({QStringLiteral("data")}), inputs.path());
+        expectRefused(result, inputs.path(), QStringLiteral("file.root"), QStringLiteral("data2/sales.csv)"));
+    }
+
+    void dotDotDoesNotLeaveARoot()
+    {
+        QTemporaryDir inputs;
+        const auto result
+            = InputStager::stage(request(QStringLiteral("x.csv"), m_dir.filePath(QStringLiteral("data/../outside.csv")),
+                                     QStringLiteral("socket")),
+                rootedAt({QStringLiteral("data")}), inputs.path());
+        expectRefused(result, inputs.path(), QStringLiteral("file.root"), QStringLiteral("outside.csv)"));
+    }
+
+    void aSymlinkInARootPointingOutside()
+    {
+        const QString link = m_dir.filePath(QStringLiteral("data/out-link.csv"));
+        // Links refused, as by every shipped policy.
+        QTemporaryDir inputs;
+        auto result = InputStager::stage(request(QStringLiteral("x.csv"), link, QStringLiteral("socket")),
+            rootedAt({QStringLiteral("data")}), inputs.path());
+        expectRefused(result, inputs.path(), QStringLiteral("file.symlink"),
+            QStringLiteral("pointing outside the folders this policy lets requests read from"));
+
+        // Links allowed: for an agent's request, inside means inside a root.
+        Policy policy = rootedAt({QStringLiteral("data")});
+        policy.allowSymlinksInsideRequestDir = true;
+        QTemporaryDir inputs2;
+        result = InputStager::stage(
+            request(QStringLiteral("x.csv"), link, QStringLiteral("socket")), policy, inputs2.path());
+        expectRefused(result, inputs2.path(), QStringLiteral("file.symlink"),
+            QStringLiteral("pointing outside the folders this policy lets requests read from"));
+
+        // ...and one that stays inside is followed.
+        QTemporaryDir inputs3;
+        result = InputStager::stage(request(QStringLiteral("x.csv"), m_dir.filePath(QStringLiteral("data/in-link.csv")),
+                                        QStringLiteral("socket")),
+            policy, inputs3.path());
+        QVERIFY2(result.verdicts.isEmpty(), qPrintable(result.verdicts.value(0).message));
+        QCOMPARE(result.inputs.size(), 1);
+    }
+
+    void theFileOpenedIsWhatIsChecked()
+    {
+        // Opened by the analyst, so the symlink rule's folder is the
+        // request's: req/sub/up.csv -> req/data.csv passes it, but what is
+        // opened is outside the only root, req/sub.
+        Policy policy = rootedAt({QStringLiteral("req/sub")});
+        policy.allowSymlinksInsideRequestDir = true;
+        QTemporaryDir inputs;
+        const auto result
+            = InputStager::stage(request(QStringLiteral("x.csv"), QStringLiteral("sub/up.csv")), policy, inputs.path());
+        expectRefused(result, inputs.path(), QStringLiteral("file.root"),
+            QStringLiteral("(%1)").arg(QFileInfo(m_dir.filePath(QStringLiteral("req/data.csv"))).canonicalFilePath()));
+    }
+
+    void agentRequestsNeedRoots_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addRow("present") << QStringLiteral("data.csv");
+        QTest::addRow("missing: nothing is even looked at") << QStringLiteral("nope.csv");
+    }
+
+    void agentRequestsNeedRoots()
+    {
+        QFETCH(QString, path);
+        QTemporaryDir inputs;
+        const auto result = InputStager::stage(
+            request(QStringLiteral("sales.csv"), path, QStringLiteral("mcp")), Policy::builtIn(), inputs.path());
+        expectRefused(result, inputs.path(), QStringLiteral("file.root"),
+            QStringLiteral("\"sales.csv\": the policy \"default\" names no folders (files.roots) that agent "
+                           "requests may read from."));
+    }
+
+    void emptyRootsLetNothingIn()
+    {
+        QTemporaryDir inputs;
+        const auto result = InputStager::stage(
+            request(QStringLiteral("x.csv"), QStringLiteral("data.csv")), rootedAt({}), inputs.path());
+        expectRefused(result, inputs.path(), QStringLiteral("file.root"),
+            QStringLiteral("names no folders (files.roots) that requests may read from."));
+    }
+
+    void openedByTheAnalystWithoutRootsAsBefore()
+    {
+        // Policies without roots: a request the analyst opened may name any
+        // file, inside its folder or not.
+        QTemporaryDir inputs;
+        const auto result
+            = InputStager::stage(request(QStringLiteral("x.csv"), m_dir.filePath(QStringLiteral("outside.csv"))),
+                Policy::builtIn(), inputs.path());
+        QVERIFY(result.verdicts.isEmpty());
+        QCOMPARE(result.inputs.size(), 1);
     }
 
     void tooLarge()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,6 +68,9 @@ private Q_SLOTS:
         QVERIFY(p->forbiddenCalls.contains(QStringLiteral("os.environ")));
         QVERIFY(p->forbiddenCalls.contains(QStringLiteral("eval")));
         QCOMPARE(p->codeSeverity.size(), Policy::codeFindingKinds().size());
+        // The keys added for agent channels are optional, and absent here.
+        QVERIFY(!p->fileRoots);
+        QCOMPARE(p->releaseMode, Policy::ReleaseMode::Analyst);
     }
 
     void defaultIsTheShippedDefault()
@@ -136,6 +140,31 @@ private Q_SLOTS:
             QStringLiteral("always")) << QStringList{QStringLiteral("approval.override_block")};
         QTest::addRow("symlink rule") << mutated({QStringLiteral("files"), QStringLiteral("symlinks")},
             QStringLiteral("follow")) << QStringList{QStringLiteral("files.symlinks")};
+        const QStringList roots{QStringLiteral("files"), QStringLiteral("roots")};
+        QTest::addRow("roots not an array")
+            << mutated(roots, QStringLiteral("/srv/data")) << QStringList{QStringLiteral("files.roots")};
+        QTest::addRow("roots null") << mutated(roots, QJsonValue::Null) << QStringList{QStringLiteral("files.roots")};
+        QTest::addRow("relative root") << mutated(
+            roots, QJsonArray{QStringLiteral("/srv/data"), QStringLiteral("data")})
+                                       << QStringList{QStringLiteral("files.roots[1]")};
+        QTest::addRow("empty root") << mutated(roots, QJsonArray{QStringLiteral("/srv/data"), QString()})
+                                    << QStringList{QStringLiteral("files.roots[1]")};
+        QTest::addRow("root not a string")
+            << mutated(roots, QJsonArray{1, QStringLiteral("/srv/data"), true})
+            << QStringList{QStringLiteral("files.roots[0]"), QStringLiteral("files.roots[2]")};
+        QTest::addRow("another user's home") << mutated(roots, QJsonArray{QStringLiteral("~alice/data")})
+                                             << QStringList{QStringLiteral("files.roots[0]")};
+        QTest::addRow("dot relative") << mutated(roots, QJsonArray{QStringLiteral("./data")})
+                                      << QStringList{QStringLiteral("files.roots[0]")};
+        QTest::addRow("release not an object") << mutated({QStringLiteral("release")}, QStringLiteral("analyst"))
+                                               << QStringList{QStringLiteral("release")};
+        QTest::addRow("release without mode")
+            << mutated({QStringLiteral("release")}, QJsonObject{}) << QStringList{QStringLiteral("release.mode")};
+        QTest::addRow("release mode unknown") << mutated({QStringLiteral("release"), QStringLiteral("mode")},
+            QStringLiteral("always")) << QStringList{QStringLiteral("release.mode")};
+        QTest::addRow("release unknown key") << mutated({QStringLiteral("release")},
+            QJsonObject{{QStringLiteral("mode"), QStringLiteral("analyst")}, {QStringLiteral("after_s"), 5}})
+                                             << QStringList{QStringLiteral("release.after_s")};
     }
 
     void errors()
@@ -150,6 +179,73 @@ private Q_SLOTS:
             QVERIFY(!e.message.isEmpty());
         }
         QCOMPARE(got, paths);
+    }
+
+    void fileRoots()
+    {
+        const QStringList key{QStringLiteral("files"), QStringLiteral("roots")};
+        QList<Policy::Error> errors;
+        auto p = Policy::parse(mutated(key,
+                                   QJsonArray{QStringLiteral("/srv/data/"), QStringLiteral("~/shared"),
+                                       QStringLiteral("~"), QStringLiteral("/a/./b/../c"), QStringLiteral("/")}),
+            &errors);
+        QVERIFY2(p, qPrintable(Policy::describe(errors)));
+        QVERIFY(p->fileRoots);
+        const QString home = QDir::homePath();
+        QCOMPARE(*p->fileRoots,
+            (QStringList{QStringLiteral("/srv/data"), QDir::cleanPath(home + QStringLiteral("/shared")),
+                QDir::cleanPath(home), QStringLiteral("/a/c"), QStringLiteral("/")}));
+
+        // An empty list is a policy that lets requests read nowhere, not
+        // one without the key.
+        p = Policy::parse(mutated(key, QJsonArray{}), &errors);
+        QVERIFY2(p, qPrintable(Policy::describe(errors)));
+        QVERIFY(p->fileRoots);
+        QVERIFY(p->fileRoots->isEmpty());
+
+        p = Policy::parse(mutated(key, QJsonValue::Undefined), &errors);
+        QVERIFY(p);
+        QVERIFY(!p->fileRoots);
+    }
+
+    void homeIsExpandedWhereverItIs()
+    {
+        const QByteArray oldHome = qgetenv("HOME");
+        qputenv("HOME", "/home/analyst");
+        QList<Policy::Error> errors;
+        const auto p = Policy::parse(mutated({QStringLiteral("files"), QStringLiteral("roots")},
+                                         QJsonArray{QStringLiteral("~/data/q3"), QStringLiteral("~/")}),
+            &errors);
+        qputenv("HOME", oldHome);
+        QVERIFY2(p, qPrintable(Policy::describe(errors)));
+        QCOMPARE(
+            *p->fileRoots, (QStringList{QStringLiteral("/home/analyst/data/q3"), QStringLiteral("/home/analyst")}));
+    }
+
+    void releaseMode()
+    {
+        QList<Policy::Error> errors;
+        auto p = Policy::parse(mutated({QStringLiteral("release")},
+                                   QJsonObject{{QStringLiteral("mode"), QStringLiteral("auto-when-clean")}}),
+            &errors);
+        QVERIFY2(p, qPrintable(Policy::describe(errors)));
+        QCOMPARE(p->releaseMode, Policy::ReleaseMode::AutoWhenClean);
+        p = Policy::parse(
+            mutated({QStringLiteral("release")}, QJsonObject{{QStringLiteral("mode"), QStringLiteral("analyst")}}),
+            &errors);
+        QVERIFY2(p, qPrintable(Policy::describe(errors)));
+        QCOMPARE(p->releaseMode, Policy::ReleaseMode::Analyst);
+    }
+
+    void rootErrorsSayWhatIsWrong()
+    {
+        QList<Policy::Error> errors;
+        QVERIFY(!Policy::parse(
+            mutated({QStringLiteral("files"), QStringLiteral("roots")}, QJsonArray{QStringLiteral("shared/data")}),
+            &errors));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.constFirst().message.contains(QLatin1String("\"shared/data\" is not an absolute folder")),
+            qPrintable(errors.constFirst().toString()));
     }
 
     void reportsEveryProblemAtOnce()
