@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Airlock {
+
+/**
+ * Looks through a run's outputs for secrets and personal data before the
+ * analyst releases them to the agent. Line by line, with regular expressions
+ * and, where a format has one, its checksum (Luhn for card numbers, mod 97
+ * for IBANs), so that ordinary data — numbers, dates, hashes — stays quiet.
+ *
+ * A finding says what was found and where, never the secret itself: its
+ * excerpt is masked.
+ */
+class OutputScanner
+{
+public:
+    struct Finding
+    {
+        /// A stable id, one of kinds().
+        QString kind;
+        /// Where: "stdout", "stderr" or an artifact's name, as the caller gave it.
+        QString source;
+        /// 1-based line in that source.
+        int line = 0;
+        /**
+         * The match, masked: at most its first 4 and last 2 characters are
+         * kept, fewer for short matches, the rest is '•' (at most
+         * MaxMaskChars of them). An assignment keeps its name ("password=");
+         * a bearer token keeps "Bearer "; an e-mail address keeps the first
+         * character of its local part and its domain (j•••@example.com); a
+         * private key shows its PEM header, which holds nothing secret.
+         */
+        QString excerpt;
+
+        /// The translated name of the kind, e.g. "AWS access key".
+        QString label() const;
+        /// {kind, source, line, excerpt}
+        QJsonObject toJson() const;
+
+        friend bool operator==(const Finding &, const Finding &) = default;
+    };
+
+    /// A long secret's excerpt is shortened to this many '•'.
+    static constexpr int MaxMaskChars = 32;
+
+    /**
+     * Scans @p data, taken as UTF-8 text (invalid bytes are tolerated), named
+     * @p source. At most the first @p maxBytes are read and at most
+     * @p maxFindings findings returned, in the order they appear in the data.
+     * When two patterns claim the same text, the more specific one wins: a
+     * JWT after "Bearer" is a "jwt", a Stripe key assigned to api_key a
+     * "stripe-key".
+     */
+    static QList<Finding> scan(
+        const QByteArray &data, const QString &source, int maxFindings = 200, qint64 maxBytes = 8 * 1024 * 1024);
+
+    /// True when a file of this name or media type is text worth scanning:
+    /// text/*, JSON, XML, SVG, CSV, Python and the like; not PNG, JPEG, PDF.
+    static bool isScannable(const QString &name, const QString &mediaType);
+
+    /// Every kind scan() reports, from the most specific to the least.
+    static QStringList kinds();
+};
+
+} // namespace Airlock
