@@ -44,18 +44,21 @@ bool AuditRecorder::add(
     return m_last.has_value();
 }
 
-bool AuditRecorder::malformed(const QString &source, const QByteArray &raw, const QString &error, QString *failure)
+bool AuditRecorder::malformed(
+    const QString &source, const QByteArray &raw, const QString &error, QString *failure, const QJsonObject &origin)
 {
-    return add(QStringLiteral("malformed"), QUuid::createUuid().toString(QUuid::WithoutBraces), {},
-        {{QStringLiteral("source"), source}, {QStringLiteral("interface"), m_interface},
-            {QStringLiteral("error"), error}, {QStringLiteral("raw_bytes"), qint64(raw.size())},
-            {QStringLiteral("raw_sha256"), sha256(raw)},
-            {QStringLiteral("raw_base64"), QString::fromLatin1(raw.left(MaxRawBytes).toBase64())},
-            {QStringLiteral("raw_truncated"), raw.size() > MaxRawBytes}},
-        failure);
+    QJsonObject body{{QStringLiteral("source"), source}, {QStringLiteral("interface"), m_interface},
+        {QStringLiteral("error"), error}, {QStringLiteral("raw_bytes"), qint64(raw.size())},
+        {QStringLiteral("raw_sha256"), sha256(raw)},
+        {QStringLiteral("raw_base64"), QString::fromLatin1(raw.left(MaxRawBytes).toBase64())},
+        {QStringLiteral("raw_truncated"), raw.size() > MaxRawBytes}};
+    if (!origin.isEmpty())
+        body.insert(QStringLiteral("origin"), origin);
+    return add(QStringLiteral("malformed"), QUuid::createUuid().toString(QUuid::WithoutBraces), {}, body, failure);
 }
 
-bool AuditRecorder::request(const PreparedRun &run, const QString &source, QString *failure, const QString &scenario)
+bool AuditRecorder::request(
+    const PreparedRun &run, const QString &source, QString *failure, const QString &scenario, const QJsonObject &origin)
 {
     const Request &r = run.request();
     QJsonObject body{{QStringLiteral("source"), source}, {QStringLiteral("interface"), m_interface},
@@ -65,6 +68,8 @@ bool AuditRecorder::request(const PreparedRun &run, const QString &source, QStri
         {QStringLiteral("inputs"), inputsJson(run)}};
     if (!scenario.isEmpty())
         body.insert(QStringLiteral("scenario"), scenario);
+    if (!origin.isEmpty())
+        body.insert(QStringLiteral("origin"), origin);
     if (!add(QStringLiteral("request"), r.requestId(), {}, body, failure))
         return false;
     QJsonArray verdicts;
@@ -116,6 +121,16 @@ bool AuditRecorder::runFinished(RunResult &result, QString *failure)
         return false;
     result.audit = QJsonObject{{QStringLiteral("record_id"), m_last->seq}, {QStringLiteral("hash"), m_last->hash}};
     return true;
+}
+
+bool AuditRecorder::withdrawn(const QString &requestId, const QString &runId, const QJsonObject &body, QString *failure)
+{
+    return add(QStringLiteral("withdrawn"), requestId, runId, body, failure);
+}
+
+bool AuditRecorder::release(const QString &requestId, const QString &runId, const QJsonObject &body, QString *failure)
+{
+    return add(QStringLiteral("release"), requestId, runId, body, failure);
 }
 
 } // namespace Airlock

@@ -28,14 +28,22 @@ class AuditRecorder
 public:
     explicit AuditRecorder(AuditTrail *trail, const QString &interface);
 
-    bool malformed(const QString &source, const QByteArray &raw, const QString &error, QString *failure);
+    /// @p origin: the agent channel it came by, if any (AgentOrigin::toJson).
+    bool malformed(const QString &source, const QByteArray &raw, const QString &error, QString *failure,
+        const QJsonObject &origin = {});
     /// @p scenario: the trainer scenario it is, if any (kept apart in listings).
-    bool request(const PreparedRun &run, const QString &source, QString *failure, const QString &scenario = {});
+    bool request(const PreparedRun &run, const QString &source, QString *failure, const QString &scenario = {},
+        const QJsonObject &origin = {});
     bool blocked(const PreparedRun &run, const QString &message, QString *failure);
     bool decision(const PreparedRun &run, const Decision &decision, QString *failure);
     bool runStarted(const PreparedRun &run, const QString &runId, const QJsonObject &sandbox, QString *failure);
     /// Artifacts first, then the closing record; fills result.audit.
     bool runFinished(RunResult &result, QString *failure);
+    /// The agent took its request back (reason, origin, the state it was in).
+    bool withdrawn(const QString &requestId, const QString &runId, const QJsonObject &body, QString *failure);
+    /// A run's results released to the agent, or withheld: by whom, why,
+    /// to whom, the scan's findings and exactly what left (sizes, hashes).
+    bool release(const QString &requestId, const QString &runId, const QJsonObject &body, QString *failure);
 
     /// The trail written to (for lookups by the same writer).
     AuditTrail *trail() const { return m_trail; }

@@ -274,6 +274,12 @@ bool updateRequestIndex(QSqlQuery &q, qint64 seq, const QString &kind, const QVa
         q.addBindValue(body.value(QStringLiteral("reviewer")).toString(QStringLiteral("")));
         q.addBindValue(body.value(QStringLiteral("outcome")).toString(QStringLiteral("")));
         q.addBindValue(requestId);
+    } else if (kind == QLatin1String("withdrawn")) {
+        // Before a decision it is the request's outcome; after, the run's.
+        q.prepare(
+            QStringLiteral("UPDATE requests SET outcome = CASE WHEN outcome = '' THEN 'withdrawn' ELSE outcome END,"
+                           " status = CASE WHEN outcome = '' THEN status ELSE 'withdrawn' END WHERE request_id = ?"));
+        q.addBindValue(requestId);
     } else if (kind == QLatin1String("blocked")) {
         q.prepare(QStringLiteral("UPDATE requests SET outcome = 'blocked' WHERE request_id = ? AND outcome = ''"));
         q.addBindValue(requestId);

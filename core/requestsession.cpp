@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include "requestsession.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QJsonArray>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -19,6 +21,13 @@ namespace Airlock {
 
 namespace {
 const QString Interface = QStringLiteral("workbench");
+// The most an agent may send as one request, as for a request file.
+constexpr qsizetype MaxAgentDocumentBytes = 16 * 1024 * 1024;
+
+QString sha256(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
 } // namespace
 
 // What the worker thread hands back: the parsed request and its staging.
@@ -57,7 +66,10 @@ RequestSession::~RequestSession()
 
 bool RequestSession::isSettled() const
 {
-    return !m_deciding && !isRunning() && m_state != State::Loading;
+    // Results an agent waits for stay until the analyst has dealt with them.
+    const bool releasePending
+        = m_release == Release::Scanning || m_release == Release::Awaiting || m_release == Release::Releasing;
+    return !m_deciding && !isRunning() && m_state != State::Loading && !releasePending;
 }
 
 void RequestSession::setScenario(const QString &id, const QString &title, const QString &note)
@@ -67,15 +79,40 @@ void RequestSession::setScenario(const QString &id, const QString &title, const 
     m_scenarioNote = note;
 }
 
+void RequestSession::setAgentSubmission(const QByteArray &document, const AgentOrigin &origin)
+{
+    m_agentDocument = document;
+    m_origin = origin;
+    m_sourcePath = QStringLiteral("agent:%1/%2").arg(origin.channel, origin.client);
+}
+
 void RequestSession::load()
 {
     m_loading = new QFutureWatcher<std::shared_ptr<Loaded>>(this);
     connect(m_loading, &QFutureWatcherBase::finished, this, &RequestSession::loaded);
     const QString path = m_sourcePath;
     const Policy policy = m_policy;
-    m_loading->setFuture(QtConcurrent::run([path, policy]() {
+    const QByteArray document = m_agentDocument;
+    const QString channel = m_origin.channel;
+    m_loading->setFuture(QtConcurrent::run([path, policy, document, channel]() {
         auto out = std::make_shared<Loaded>();
-        out->request = Request::load(path, &out->parseError, &out->raw);
+        if (channel.isEmpty()) {
+            out->request = Request::load(path, &out->parseError, &out->raw);
+        } else if (document.size() > MaxAgentDocumentBytes) {
+            out->raw = document.left(MaxAgentDocumentBytes);
+            out->parseError.message = tr("The request is %1 bytes; at most %2 are accepted.")
+                                          .arg(document.size())
+                                          .arg(MaxAgentDocumentBytes);
+        } else {
+            // An agent has no folder of its own: relative paths are taken
+            // from the policy's first file root, and must stay under a root.
+            const QString base
+                = policy.fileRoots && !policy.fileRoots->isEmpty() ? policy.fileRoots->first() : QStringLiteral("/");
+            out->raw = document;
+            out->request = Request::parse(document, base, &out->parseError);
+            if (out->request)
+                out->request->setChannel(channel);
+        }
         if (out->request) {
             std::unique_ptr<PreparedRun> prepared
                 = PreparedRun::prepare(*out->request, policy, LimitEnforcement::detect(), &out->prepareError);
@@ -95,9 +132,9 @@ void RequestSession::loaded()
         setState(State::Malformed, error);
         // A file that is not a request is still recorded: what arrived, and why it was refused.
         m_writer->submit(
-            [source = m_sourcePath, raw = out->raw, error](AuditRecorder &recorder) {
+            [source = m_sourcePath, raw = out->raw, error, origin = m_origin](AuditRecorder &recorder) {
                 QString failure;
-                recorder.malformed(source, raw, error, &failure);
+                recorder.malformed(source, raw, error, &failure, origin.isValid() ? origin.toJson() : QJsonObject());
                 return failure;
             },
             this,
@@ -192,9 +229,10 @@ void RequestSession::recordRequest()
     Q_EMIT contentChanged();
     // Only a recorded request may be decided.
     m_writer->submit(
-        [prepared = m_prepared, source = m_sourcePath, scenario = m_scenarioId](AuditRecorder &recorder) {
+        [prepared = m_prepared, source = m_sourcePath, scenario = m_scenarioId,
+            origin = m_origin.isValid() ? m_origin.toJson() : QJsonObject()](AuditRecorder &recorder) {
             QString failure;
-            recorder.request(*prepared, source, &failure, scenario);
+            recorder.request(*prepared, source, &failure, scenario, origin);
             return failure;
         },
         this,
@@ -203,6 +241,8 @@ void RequestSession::recordRequest()
                 setState(State::Failed,
                     tr("The request could not be recorded in the audit trail, so it cannot be decided: %1")
                         .arg(failure));
+            else if (m_withdrawRequested)
+                recordWithdrawal();
             else
                 setState(State::Pending);
         });
@@ -319,6 +359,8 @@ void RequestSession::decisionRecorded(const QString &failure)
     m_error.clear();
     if (m_decision->outcome == Decision::Outcome::Rejected)
         return setState(State::Rejected);
+    if (m_withdrawRequested)
+        return recordWithdrawal();
     if (m_stopRequested) {
         // Stopped while the approval was being written: it never starts.
         const QString message = tr("Stopped by the analyst before the run started; nothing ran.");
@@ -408,8 +450,12 @@ void RequestSession::runEnded(const RunResult &result)
             if (!failure.isEmpty())
                 error = tr("The run's end could not be recorded in the audit trail: %1").arg(failure);
             const bool succeeded = m_result->status == RunResult::Status::Succeeded && failure.isEmpty();
-            setState(succeeded ? State::Done : State::Failed, error);
+            // Withdrawn while it ran: it ends as withdrawn, and nothing it
+            // made goes anywhere.
+            setState(m_withdrawRequested ? State::Withdrawn : succeeded ? State::Done : State::Failed, error);
             Q_EMIT runFinished(*m_result);
+            if (fromAgent() && !m_withdrawRequested && failure.isEmpty())
+                scanOutputs();
         });
 }
 
@@ -442,8 +488,318 @@ QString RequestSession::stateName(State state)
         return tr("Done");
     case State::Failed:
         return tr("Failed");
+    case State::Withdrawn:
+        return tr("Withdrawn");
     }
     return {};
+}
+
+bool RequestSession::withdraw(const QString &reason)
+{
+    if (m_withdrawRequested)
+        return true;
+    const bool awaitingRelease = m_release == Release::Scanning || m_release == Release::Awaiting;
+    switch (m_state) {
+    case State::Loading:
+    case State::Pending:
+    case State::Approved:
+    case State::Running:
+        break;
+    case State::Done:
+    case State::Failed:
+        if (awaitingRelease)
+            break;
+        return false;
+    case State::Malformed:
+    case State::Rejected:
+    case State::Withdrawn:
+        return false;
+    }
+    if (m_state == State::Pending && m_deciding && m_decision && m_decision->outcome == Decision::Outcome::Rejected)
+        return false;
+    m_withdrawRequested = true;
+    m_withdrawReason = reason;
+    if (m_state == State::Loading || m_deciding)
+        return true; // recorded once the request, or the decision, is
+    if (m_runner && m_runner->isRunning()) {
+        m_runner->stop();
+        recordWithdrawal(false);
+        return true;
+    }
+    if (m_state == State::Approved) {
+        m_stopRequested = true;
+        return true;
+    }
+    recordWithdrawal();
+    return true;
+}
+
+void RequestSession::recordWithdrawal(bool settle)
+{
+    const State before = m_state;
+    const bool wasAwaitingRelease = m_release == Release::Scanning || m_release == Release::Awaiting;
+    if (wasAwaitingRelease)
+        setRelease(Release::NotNeeded);
+    QJsonObject body{{QStringLiteral("reason"), m_withdrawReason}, {QStringLiteral("origin"), m_origin.toJson()},
+        {QStringLiteral("while"), stateId(before)}};
+    m_writer->submit(
+        [requestId = m_request->requestId(), runId = m_result ? m_result->runId : QString(), body](
+            AuditRecorder &recorder) {
+            QString failure;
+            recorder.withdrawn(requestId, runId, body, &failure);
+            return failure;
+        },
+        this,
+        [this, settle](const QString &failure) {
+            if (!failure.isEmpty())
+                m_error = tr("The withdrawal could not be recorded in the audit trail: %1").arg(failure);
+            if (settle)
+                setState(State::Withdrawn, tr("Withdrawn by %1.").arg(m_origin.describe()));
+            Q_EMIT contentChanged();
+        });
+}
+
+QString RequestSession::stateId(State state)
+{
+    switch (state) {
+    case State::Loading:
+        return QStringLiteral("loading");
+    case State::Malformed:
+        return QStringLiteral("malformed");
+    case State::Pending:
+        return QStringLiteral("pending");
+    case State::Approved:
+        return QStringLiteral("approved");
+    case State::Rejected:
+        return QStringLiteral("rejected");
+    case State::Running:
+        return QStringLiteral("running");
+    case State::Done:
+        return QStringLiteral("done");
+    case State::Failed:
+        return QStringLiteral("failed");
+    case State::Withdrawn:
+        return QStringLiteral("withdrawn");
+    }
+    return {};
+}
+
+void RequestSession::scanOutputs()
+{
+    setRelease(Release::Scanning);
+    auto *watcher = new QFutureWatcher<QList<OutputScanner::Finding>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
+        watcher->deleteLater();
+        outputsScanned(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([result = *m_result]() {
+        QList<OutputScanner::Finding> findings = OutputScanner::scan(result.stdoutData, QStringLiteral("stdout"));
+        findings += OutputScanner::scan(result.stderrData, QStringLiteral("stderr"));
+        for (const auto &a : result.artifacts) {
+            if (OutputScanner::isScannable(a.name, a.mediaType))
+                findings += OutputScanner::scan(a.content, a.name);
+        }
+        return findings;
+    }));
+}
+
+void RequestSession::outputsScanned(const QList<OutputScanner::Finding> &findings)
+{
+    if (m_release != Release::Scanning)
+        return; // withdrawn meanwhile
+    m_findings = findings;
+    const bool clean = findings.isEmpty() && m_result->status == RunResult::Status::Succeeded;
+    if (clean && m_policy.releaseMode == Policy::ReleaseMode::AutoWhenClean)
+        return recordRelease(true, QStringLiteral("policy"),
+            tr("Released without asking: a successful run with nothing found in its outputs, as the policy \"%1\" "
+               "allows.")
+                .arg(m_policy.name));
+    setRelease(Release::Awaiting);
+}
+
+QString RequestSession::releaseResults(const QString &reviewer)
+{
+    if (m_release != Release::Awaiting)
+        return tr("Only results waiting for release can be released.");
+    if (DecisionRules::reviewerMissing(reviewer))
+        return tr("Give your name: every release names who made it.");
+    recordRelease(true, reviewer.trimmed(), {});
+    return {};
+}
+
+QString RequestSession::withholdResults(const QString &reviewer, const QString &reason)
+{
+    if (m_release != Release::Awaiting)
+        return tr("Only results waiting for release can be withheld.");
+    if (DecisionRules::reviewerMissing(reviewer))
+        return tr("Give your name: every release names who made it.");
+    if (reason.trimmed().isEmpty())
+        return tr("Say why the results are withheld: the agent is told.");
+    recordRelease(false, reviewer.trimmed(), reason.trimmed());
+    return {};
+}
+
+void RequestSession::recordRelease(bool released, const QString &by, const QString &reason)
+{
+    setRelease(Release::Releasing);
+    QJsonArray findings;
+    for (const auto &f : std::as_const(m_findings))
+        findings.append(f.toJson());
+    QJsonObject body{{QStringLiteral("outcome"), released ? QStringLiteral("released") : QStringLiteral("withheld")},
+        {QStringLiteral("by"), by}, {QStringLiteral("reason"), reason},
+        {QStringLiteral("to"),
+            QJsonObject{{QStringLiteral("agent"), m_request->agent()}, {QStringLiteral("origin"), m_origin.toJson()}}},
+        {QStringLiteral("findings"), findings}, {QStringLiteral("policy"), m_policy.identity()}};
+    if (released) {
+        // Exactly what leaves: outputs and files by size and hash.
+        QJsonArray artifacts;
+        for (const auto &a : std::as_const(m_result->artifacts))
+            artifacts.append(QJsonObject{{QStringLiteral("name"), a.name},
+                {QStringLiteral("bytes"), qint64(a.content.size())}, {QStringLiteral("sha256"), a.sha256}});
+        body.insert(QStringLiteral("released"),
+            QJsonObject{{QStringLiteral("stdout_bytes"), qint64(m_result->stdoutData.size())},
+                {QStringLiteral("stdout_sha256"), sha256(m_result->stdoutData)},
+                {QStringLiteral("stderr_bytes"), qint64(m_result->stderrData.size())},
+                {QStringLiteral("stderr_sha256"), sha256(m_result->stderrData)},
+                {QStringLiteral("artifacts"), artifacts}});
+    }
+    m_writer->submit(
+        [requestId = m_result->requestId, runId = m_result->runId, body](AuditRecorder &recorder) {
+            QString failure;
+            recorder.release(requestId, runId, body, &failure);
+            return failure;
+        },
+        this,
+        [this, released, by, reason](const QString &failure) {
+            if (!failure.isEmpty()) {
+                // Unrecorded means not released: it waits again.
+                m_error
+                    = tr("The release could not be recorded in the audit trail, so nothing was sent: %1").arg(failure);
+                setRelease(Release::Awaiting);
+                Q_EMIT contentChanged();
+                return;
+            }
+            m_releasedBy = by;
+            m_releaseReason = reason;
+            setRelease(released ? Release::Released : Release::Withheld);
+        });
+}
+
+void RequestSession::setRelease(Release release)
+{
+    if (m_release == release)
+        return;
+    m_release = release;
+    Q_EMIT releaseChanged(release);
+}
+
+bool RequestSession::agentOutcomeReady() const
+{
+    switch (m_state) {
+    case State::Malformed:
+    case State::Rejected:
+        return !m_deciding;
+    case State::Withdrawn:
+        return true;
+    case State::Done:
+    case State::Failed:
+        return !m_result || m_release == Release::Released || m_release == Release::Withheld;
+    default:
+        return false;
+    }
+}
+
+QJsonObject RequestSession::agentResult(bool withContent) const
+{
+    QJsonObject o;
+    if (m_result && m_state != State::Withdrawn) {
+        o = m_result->toJson();
+    } else {
+        QJsonArray verdictArray;
+        for (const Verdict &v : verdicts())
+            verdictArray.append(v.toJson());
+        o = {{QStringLiteral("request_id"), m_request ? QJsonValue(m_request->requestId()) : QJsonValue()},
+            {QStringLiteral("run_id"), QJsonValue()}, {QStringLiteral("verdicts"), verdictArray},
+            {QStringLiteral("decision"), m_decision && !m_deciding ? QJsonValue(m_decision->toJson()) : QJsonValue()},
+            {QStringLiteral("exit_code"), QJsonValue()}, {QStringLiteral("duration_ms"), 0},
+            {QStringLiteral("stdout"), QString()}, {QStringLiteral("stderr"), QString()},
+            {QStringLiteral("stdout_truncated"), false}, {QStringLiteral("stderr_truncated"), false},
+            {QStringLiteral("artifacts"), QJsonArray()},
+            {QStringLiteral("events"),
+                QJsonObject{{QStringLiteral("files_opened"), QJsonArray()},
+                    {QStringLiteral("network_attempts"), QJsonArray()},
+                    {QStringLiteral("subprocesses"), QJsonArray()}}},
+            {QStringLiteral("policy"), m_policy.identity()}};
+        QString status;
+        switch (m_state) {
+        case State::Malformed:
+            status = QStringLiteral("malformed");
+            break;
+        case State::Rejected:
+            // The policy blocked it and the analyst did not override.
+            status = blocked() ? QStringLiteral("blocked") : QStringLiteral("rejected");
+            break;
+        case State::Withdrawn:
+            status = QStringLiteral("withdrawn");
+            break;
+        case State::Failed:
+            status = QStringLiteral("failed");
+            break;
+        default:
+            status = QStringLiteral("pending");
+            o.insert(QStringLiteral("state"), stateId(m_state));
+            break;
+        }
+        o.insert(QStringLiteral("status"), status);
+        if (!m_error.isEmpty() && m_state != State::Rejected)
+            o.insert(QStringLiteral("message"), m_error);
+        if (m_state == State::Rejected && m_decision)
+            o.insert(QStringLiteral("message"), m_decision->reason);
+        return o;
+    }
+    QJsonObject release{{QStringLiteral("by"), m_releasedBy}, {QStringLiteral("reason"), m_releaseReason}};
+    QJsonArray findings;
+    for (const auto &f : std::as_const(m_findings))
+        findings.append(f.toJson());
+    release.insert(QStringLiteral("findings"), findings);
+    if (m_release == Release::Released) {
+        release.insert(QStringLiteral("state"), QStringLiteral("released"));
+        if (withContent) {
+            QJsonArray artifacts = o.value(QStringLiteral("artifacts")).toArray();
+            for (qsizetype i = 0; i < artifacts.size() && i < m_result->artifacts.size(); ++i) {
+                QJsonObject a = artifacts.at(i).toObject();
+                a.insert(QStringLiteral("content_base64"),
+                    QString::fromLatin1(m_result->artifacts.at(i).content.toBase64()));
+                artifacts[i] = a;
+            }
+            o.insert(QStringLiteral("artifacts"), artifacts);
+        }
+    } else {
+        // Withheld (or not yet released): the agent learns that a run
+        // happened and the analyst's reason, nothing the run made.
+        const bool withheld = m_release == Release::Withheld;
+        release.insert(QStringLiteral("state"), withheld ? QStringLiteral("withheld") : QStringLiteral("awaiting"));
+        QJsonObject kept;
+        for (const char *key : {"request_id", "run_id", "verdicts", "decision", "policy", "audit"})
+            kept.insert(QLatin1String(key), o.value(QLatin1String(key)));
+        kept.insert(QStringLiteral("run_status"), o.value(QStringLiteral("status")));
+        kept.insert(QStringLiteral("status"), withheld ? QStringLiteral("withheld") : QStringLiteral("pending"));
+        for (const char *key : {"stdout", "stderr"})
+            kept.insert(QLatin1String(key), QString());
+        kept.insert(QStringLiteral("stdout_truncated"), false);
+        kept.insert(QStringLiteral("stderr_truncated"), false);
+        kept.insert(QStringLiteral("artifacts"), QJsonArray());
+        kept.insert(QStringLiteral("exit_code"), QJsonValue());
+        kept.insert(QStringLiteral("duration_ms"), o.value(QStringLiteral("duration_ms")));
+        kept.insert(QStringLiteral("events"),
+            QJsonObject{{QStringLiteral("files_opened"), QJsonArray()},
+                {QStringLiteral("network_attempts"), QJsonArray()}, {QStringLiteral("subprocesses"), QJsonArray()}});
+        if (withheld)
+            kept.insert(QStringLiteral("message"), m_releaseReason);
+        o = kept;
+    }
+    o.insert(QStringLiteral("release"), release);
+    return o;
 }
 
 } // namespace Airlock

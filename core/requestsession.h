@@ -10,7 +10,9 @@
 #include <memory>
 #include <optional>
 
+#include "agentorigin.h"
 #include "decision.h"
+#include "outputscanner.h"
 #include "policy.h"
 #include "request.h"
 #include "runresult.h"
@@ -45,8 +47,21 @@ public:
         Running,
         Done, ///< the run succeeded
         Failed, ///< the run failed, timed out or was stopped, or a step could not be recorded
+        Withdrawn, ///< the agent that sent it took it back before it was settled
     };
     Q_ENUM(State)
+
+    /// Whether a run's results may go back to the agent that asked (only
+    /// for requests that came over an agent channel).
+    enum class Release {
+        NotNeeded, ///< opened from a file, or nothing ran
+        Scanning, ///< outputs being scanned for secrets and personal data
+        Awaiting, ///< waiting for the analyst
+        Releasing, ///< the release or withholding is being recorded
+        Released,
+        Withheld,
+    };
+    Q_ENUM(Release)
 
     /// At most this many static checks run at once; the rest wait their turn.
     static constexpr int MaxConcurrentAnalyses = 2;
@@ -54,6 +69,12 @@ public:
     /// @p writer records every step; it must outlive the session.
     RequestSession(const QString &sourcePath, const Policy &policy, AuditWriter *writer, QObject *parent = nullptr);
     ~RequestSession() override;
+
+    /// A request that arrived over an agent channel: @p document is what
+    /// was sent; it is read instead of a file. Call before load().
+    void setAgentSubmission(const QByteArray &document, const AgentOrigin &origin);
+    const AgentOrigin &origin() const { return m_origin; }
+    bool fromAgent() const { return m_origin.isValid(); }
 
     /// Reads the file and goes on by itself until the request is Pending.
     void load();
@@ -70,6 +91,8 @@ public:
     QDateTime arrivedAt() const { return m_arrivedAt; }
     State state() const { return m_state; }
     static QString stateName(State state);
+    /// A stable, untranslated id for @p state ("pending", "running", …).
+    static QString stateId(State state);
     /// Why it is malformed or failed; translated.
     QString error() const { return m_error; }
 
@@ -106,6 +129,27 @@ public:
     /// Present once the run ended and its end was recorded.
     const std::optional<RunResult> &result() const { return m_result; }
 
+    /// The agent took the request back: recorded; a run in progress is
+    /// stopped and nothing it made is ever released. False when it was
+    /// already settled (decided and done, rejected, malformed).
+    bool withdraw(const QString &reason);
+    Release releaseState() const { return m_release; }
+    /// What the scan of the run's outputs found, shown before release.
+    QList<OutputScanner::Finding> findings() const { return m_findings; }
+    /// The analyst lets the results go back to the agent (recorded first).
+    QString releaseResults(const QString &reviewer);
+    /// The analyst keeps them back; the agent learns only @p reason.
+    QString withholdResults(const QString &reviewer, const QString &reason);
+    /// Who released or withheld, and why ("policy" for an automatic release).
+    QString releasedBy() const { return m_releasedBy; }
+    QString releaseReason() const { return m_releaseReason; }
+    /// Nothing more will happen that the agent could wait for.
+    bool agentOutcomeReady() const;
+    /// What goes back to the agent (SPEC §4 with a "release" object): the
+    /// outputs and, with @p withContent, the artifacts' bytes only once the
+    /// analyst released them.
+    QJsonObject agentResult(bool withContent) const;
+
 Q_SIGNALS:
     void stateChanged(Airlock::RequestSession::State state);
     /// Verdicts, inputs or the request itself became known.
@@ -113,6 +157,7 @@ Q_SIGNALS:
     void outputReceived(QProcess::ProcessChannel channel, const QByteArray &chunk);
     void eventReported(const QJsonObject &event);
     void runFinished(const Airlock::RunResult &result);
+    void releaseChanged(Airlock::RequestSession::Release release);
 
 private:
     struct Loaded;
@@ -127,6 +172,13 @@ private:
     void startRun();
     void runEnded(const RunResult &result);
     void setState(State state, const QString &error = {});
+    void scanOutputs();
+    void outputsScanned(const QList<OutputScanner::Finding> &findings);
+    void recordRelease(bool released, const QString &by, const QString &reason);
+    void setRelease(Release release);
+    /// Records the withdrawal; with @p settle the session then ends as
+    /// Withdrawn (a running one ends so when its run has ended).
+    void recordWithdrawal(bool settle = true);
 
     QString m_sourcePath;
     QDateTime m_arrivedAt;
@@ -153,6 +205,14 @@ private:
     QString m_scenarioNote;
     QJsonObject m_runSandbox;
     qint64 m_runDurationMs = 0;
+    AgentOrigin m_origin;
+    QByteArray m_agentDocument;
+    bool m_withdrawRequested = false;
+    QString m_withdrawReason;
+    Release m_release = Release::NotNeeded;
+    QList<OutputScanner::Finding> m_findings;
+    QString m_releasedBy;
+    QString m_releaseReason;
 };
 
 } // namespace Airlock

@@ -33,6 +33,7 @@ void InboxModel::addSession(RequestSession *session)
     endInsertRows();
     connect(session, &RequestSession::stateChanged, this, [this, session]() { sessionChanged(session); });
     connect(session, &RequestSession::contentChanged, this, [this, session]() { sessionChanged(session); });
+    connect(session, &RequestSession::releaseChanged, this, [this, session]() { sessionChanged(session); });
 }
 
 void InboxModel::removeSession(RequestSession *session)
@@ -97,9 +98,10 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case AgentColumn:
         if (role == Qt::DisplayRole || role == SortRole)
-            return request ? request->agent() : QFileInfo(s->sourcePath()).fileName();
+            return request ? request->agent()
+                           : (s->fromAgent() ? s->origin().client : QFileInfo(s->sourcePath()).fileName());
         if (role == Qt::ToolTipRole)
-            return plainToolTip(s->sourcePath());
+            return plainToolTip(s->fromAgent() ? s->origin().describe() : s->sourcePath());
         break;
     case PromptColumn:
         if (role == Qt::DisplayRole || role == SortRole) {
@@ -139,8 +141,11 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
             return s->state() == RequestSession::State::Malformed ? 3 : (worst ? int(*worst) : -1);
         break;
     case StateColumn:
-        if (role == Qt::DisplayRole)
+        if (role == Qt::DisplayRole) {
+            if (s->releaseState() == RequestSession::Release::Awaiting)
+                return tr("Awaiting release");
             return RequestSession::stateName(s->state());
+        }
         if (role == Qt::ToolTipRole && !s->error().isEmpty())
             return plainToolTip(s->error());
         if (role == SortRole)

@@ -19,6 +19,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -30,6 +31,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "agentorigin.h"
+#include "agentserver.h"
 #include "audittrail.h"
 #include "auditwriter.h"
 #include "decisiondialog.h"
@@ -39,6 +42,7 @@
 #include "historywindow.h"
 #include "inboxfolder.h"
 #include "inboxmodel.h"
+#include "releasedialog.h"
 #include "requestsession.h"
 #include "reviewpane.h"
 #include "runpane.h"
@@ -58,6 +62,7 @@ const QString TrailBanner = QStringLiteral("trail");
 const QString PolicyBanner = QStringLiteral("policy");
 const QString InboxBanner = QStringLiteral("inbox");
 const QString DecisionBanner = QStringLiteral("decision");
+const QString AgentBanner = QStringLiteral("agents");
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -109,6 +114,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     });
     m_writer->open(options.auditTrailPath.isEmpty() ? Settings().auditTrailPath() : options.auditTrailPath);
     setupInbox();
+    setupAgentServer();
     setBanner(PolicyBanner, m_bannerMessages.value(PolicyBanner));
     checkSandbox();
 }
@@ -165,6 +171,8 @@ void MainWindow::setupCentral()
     KSyntaxHighlighting::Repository *repository = m_repository.get();
     m_review = new ReviewPane(repository, central);
     m_run = new RunPane(central);
+    connect(m_run, &RunPane::releaseRequested, this, &MainWindow::releaseCurrent);
+    connect(m_run, &RunPane::withholdRequested, this, &MainWindow::withholdCurrent);
     m_detail = new QTabWidget(central);
     m_detail->setObjectName(QStringLiteral("detailTabs"));
     m_detail->addTab(m_review, tr("Review"));
@@ -222,6 +230,50 @@ void MainWindow::setupInbox()
     m_inboxFolder->setPath(folder);
 }
 
+void MainWindow::setupAgentServer()
+{
+    if (!m_options.listenForAgents) {
+        m_agentStatus->setText(tr("Agents: not listening"));
+        return;
+    }
+    m_agentServer = new AgentServer(
+        [this](const QByteArray &document, const AgentOrigin &origin) { return addAgentRequest(document, origin); },
+        this);
+    connect(m_agentServer, &AgentServer::listening, this, [this](const QString &path) {
+        m_agentStatus->setText(tr("Agents: listening"));
+        m_agentStatus->setToolTip(tr("Agents hand in requests at %1 (airlockctl submit, airlockctl mcp)").arg(path));
+        setBanner(AgentBanner, QString());
+    });
+    connect(m_agentServer, &AgentServer::failed, this, [this](const QString &why) {
+        m_agentStatus->setText(tr("Agents: not listening"));
+        m_agentStatus->setToolTip(why);
+        setBanner(AgentBanner, why);
+    });
+    connect(m_agentServer, &AgentServer::refused, this,
+        [this](const QString &why) { statusBar()->showMessage(why, 10000); });
+    m_agentServer->start(m_options.agentSocketPath);
+}
+
+RequestSession *MainWindow::addAgentRequest(const QByteArray &document, const AgentOrigin &origin)
+{
+    if (!m_policyValid || m_closing)
+        return nullptr;
+    auto *session = new RequestSession(QString(), m_policy, m_writer);
+    session->setAgentSubmission(document, origin);
+    addSession(session);
+    // Like the inbox folder: never moves the analyst away from their work.
+    if (!currentSession())
+        selectSession(session);
+    statusBar()->showMessage(tr("New request from %1").arg(origin.describe()), 5000);
+    QApplication::alert(this);
+    return session;
+}
+
+QString MainWindow::agentStatusText() const
+{
+    return m_agentStatus ? m_agentStatus->text() : QString();
+}
+
 void MainWindow::setupActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -255,6 +307,16 @@ void MainWindow::setupActions()
     m_stopAction = request->addAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("&Stop Run"));
     m_stopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopCurrent);
+    request->addSeparator();
+    m_releaseAction
+        = request->addAction(QIcon::fromTheme(QStringLiteral("mail-send")), tr("Re&lease Results to Agent…"));
+    m_releaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_releaseAction->setStatusTip(tr("Send a finished run's output and files to the agent that asked for it"));
+    connect(m_releaseAction, &QAction::triggered, this, &MainWindow::releaseCurrent);
+    m_withholdAction = request->addAction(QIcon::fromTheme(QStringLiteral("mail-mark-junk")), tr("&Withhold Results…"));
+    m_withholdAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_withholdAction->setStatusTip(tr("Keep a finished run's results from the agent; it is told your reason"));
+    connect(m_withholdAction, &QAction::triggered, this, &MainWindow::withholdCurrent);
     request->addSeparator();
     m_removeAction = request->addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Re&move from Inbox"));
     m_removeAction->setShortcut(QKeySequence::Delete);
@@ -356,6 +418,9 @@ void MainWindow::setupStatusBar()
     m_sandboxStatus->setObjectName(QStringLiteral("sandboxStatus"));
     m_sandboxStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_sandboxStatus, 1);
+    m_agentStatus = new QLabel(this);
+    m_agentStatus->setObjectName(QStringLiteral("agentStatus"));
+    statusBar()->addPermanentWidget(m_agentStatus);
 }
 
 void MainWindow::checkSandbox()
@@ -463,6 +528,10 @@ void MainWindow::addRequests(const QStringList &paths, Arrival arrival)
 void MainWindow::addSession(RequestSession *session)
 {
     m_inbox->addSession(session);
+    connect(session, &RequestSession::releaseChanged, this, [this, session]() {
+        if (session == currentSession())
+            updateActions();
+    });
     connect(session, &RequestSession::stateChanged, this, [this, session]() {
         if (session == currentSession())
             updateActions();
@@ -517,6 +586,9 @@ void MainWindow::updateActions()
     m_approveAction->setEnabled(approvable && m_runsEnabled);
     m_rejectAction->setEnabled(pending);
     m_stopAction->setEnabled(s && s->isRunning());
+    const bool awaiting = s && s->releaseState() == RequestSession::Release::Awaiting;
+    m_releaseAction->setEnabled(awaiting);
+    m_withholdAction->setEnabled(awaiting);
     m_removeAction->setEnabled(s && s->isSettled());
     if (m_inspectAction)
         m_inspectAction->setEnabled(s && s->preparedRun());
@@ -538,6 +610,38 @@ void MainWindow::stopCurrent()
 {
     if (RequestSession *s = currentSession())
         s->stop();
+}
+
+void MainWindow::releaseCurrent()
+{
+    if (RequestSession *s = currentSession())
+        confirmRelease(s, true);
+}
+
+void MainWindow::withholdCurrent()
+{
+    if (RequestSession *s = currentSession())
+        confirmRelease(s, false);
+}
+
+void MainWindow::confirmRelease(RequestSession *session, bool release)
+{
+    if (session->releaseState() != RequestSession::Release::Awaiting)
+        return;
+    auto *dialog
+        = new ReleaseDialog(release ? ReleaseDialog::Kind::Release : ReleaseDialog::Kind::Withhold, session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setReviewer(Settings().reviewerName());
+    QPointer<RequestSession> guard(session);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, guard, release]() {
+        if (!guard)
+            return;
+        Settings().setReviewerName(dialog->reviewer());
+        const QString problem = release ? guard->releaseResults(dialog->reviewer())
+                                        : guard->withholdResults(dialog->reviewer(), dialog->reason());
+        setBanner(DecisionBanner, problem);
+    });
+    dialog->open();
 }
 
 void MainWindow::decide(RequestSession *session, bool approve)
@@ -792,6 +896,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
         m_closing = true;
     }
+    if (m_agentServer)
+        m_agentServer->shutdown(tr("The Airlock workbench was closed before the request was settled."));
     // Asked again after the answer: runs may have ended meanwhile.
     const QList<RequestSession *> still = running();
     if (!still.isEmpty()) {

@@ -24,6 +24,7 @@ class Repository;
 
 namespace Airlock {
 
+class AgentServer;
 class AuditWriter;
 class DoctorModel;
 class HistoryView;
@@ -54,6 +55,10 @@ public:
         QString auditTrailPath;
         QString inboxFolder;
         bool watchInbox = true;
+        /// Take requests from agents on the user's workbench socket.
+        bool listenForAgents = true;
+        /// Empty: AgentProtocol::socketPath().
+        QString agentSocketPath;
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -76,6 +81,8 @@ public:
     /// Opens @p path read-only in a window of its own.
     HistoryWindow *openTrailWindow(const QString &path);
     AuditWriter *auditWriter() const { return m_writer; }
+    AgentServer *agentServer() const { return m_agentServer; }
+    QString agentStatusText() const;
     /// The messages shown above the panes (trail, policy, inbox problems).
     QString bannerText() const;
     RequestSession *currentSession() const;
@@ -89,6 +96,10 @@ public Q_SLOTS:
     void approveCurrent();
     void rejectCurrent();
     void stopCurrent();
+    /// Asks for confirmation (window-modal), then releases the current
+    /// request's results to the agent that asked, or withholds them.
+    void releaseCurrent();
+    void withholdCurrent();
     /// Puts a bundled trainer scenario in the inbox, under the training policy.
     Airlock::RequestSession *openScenario(const QString &id);
     void showScenarioPicker();
@@ -125,6 +136,9 @@ private:
     void addSession(RequestSession *session);
     void showOpenTrailDialog();
     void decide(RequestSession *session, bool approve);
+    void confirmRelease(RequestSession *session, bool release);
+    void setupAgentServer();
+    RequestSession *addAgentRequest(const QByteArray &document, const struct AgentOrigin &origin);
     void currentChanged();
     void updateActions();
     void setBanner(const QString &key, const QString &message);
@@ -158,6 +172,10 @@ private:
     QAction *m_approveAction = nullptr;
     QAction *m_rejectAction = nullptr;
     QAction *m_stopAction = nullptr;
+    QAction *m_releaseAction = nullptr;
+    QAction *m_withholdAction = nullptr;
+    AgentServer *m_agentServer = nullptr;
+    QLabel *m_agentStatus = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_inspectAction = nullptr;
     std::unique_ptr<QTemporaryDir> m_scenarioFolder;

@@ -225,8 +225,8 @@ void ReviewPane::refresh()
         m_prompt->setText(tr("Open a request file (Ctrl+O), drop one on the window, or place one in the inbox "
                              "folder."));
     } else if (!request) {
-        m_title->setText(QFileInfo(s->sourcePath()).fileName());
-        m_prompt->setText(s->sourcePath());
+        m_title->setText(s->fromAgent() ? s->origin().describe() : QFileInfo(s->sourcePath()).fileName());
+        m_prompt->setText(s->fromAgent() ? s->origin().describe() : s->sourcePath());
     } else {
         m_title->setText(tr("%1 — %2").arg(request->agent().left(200), request->requestId().left(200)));
         // A prompt of megabytes would freeze the label; the trail keeps it whole.

@@ -59,6 +59,10 @@ RunPane::RunPane(QWidget *parent)
     , m_events(new QStandardItemModel(this))
     , m_artifacts(new ArtifactView(this))
     , m_ticker(new QTimer(this))
+    , m_releaseBar(new QWidget(this))
+    , m_releaseLabel(new QLabel(m_releaseBar))
+    , m_releaseButton(new QPushButton(tr("Re&lease to Agent…"), m_releaseBar))
+    , m_withholdButton(new QPushButton(tr("&Withhold…"), m_releaseBar))
 {
     setObjectName(QStringLiteral("runPane"));
     m_status->setObjectName(QStringLiteral("runStatus"));
@@ -107,9 +111,28 @@ RunPane::RunPane(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_progress, 1);
     top->addWidget(m_stop);
+    // Results for an agent wait here until the analyst lets them go.
+    m_releaseBar->setObjectName(QStringLiteral("releaseBar"));
+    m_releaseLabel->setObjectName(QStringLiteral("releaseLabel"));
+    m_releaseLabel->setWordWrap(true);
+    m_releaseLabel->setTextFormat(Qt::PlainText);
+    m_releaseButton->setObjectName(QStringLiteral("releaseButton"));
+    m_releaseButton->setToolTip(tr("Send the output and files to the agent that asked (Ctrl+Shift+L)"));
+    m_withholdButton->setObjectName(QStringLiteral("withholdButton"));
+    m_withholdButton->setToolTip(tr("Keep the results from the agent; it is told your reason"));
+    auto *releaseLayout = new QHBoxLayout(m_releaseBar);
+    releaseLayout->setContentsMargins(0, 0, 0, 0);
+    releaseLayout->addWidget(m_releaseLabel, 1);
+    releaseLayout->addWidget(m_releaseButton);
+    releaseLayout->addWidget(m_withholdButton);
+    connect(m_releaseButton, &QPushButton::clicked, this, &RunPane::releaseRequested);
+    connect(m_withholdButton, &QPushButton::clicked, this, &RunPane::withholdRequested);
+    m_releaseBar->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addLayout(top);
+    layout->addWidget(m_releaseBar);
     layout->addWidget(m_tabs, 1);
 
     m_ticker->setInterval(200);
@@ -138,6 +161,7 @@ void RunPane::setSession(RequestSession *session)
         connect(session, &RequestSession::outputReceived, this, &RunPane::append);
         connect(session, &RequestSession::eventReported, this, &RunPane::addEvent);
         connect(session, &RequestSession::runFinished, this, &RunPane::showResult);
+        connect(session, &RequestSession::releaseChanged, this, &RunPane::refreshRelease);
         // What arrived before this pane looked at the session.
         append(QProcess::StandardOutput, session->liveOutput(QProcess::StandardOutput));
         append(QProcess::StandardError, session->liveOutput(QProcess::StandardError));
@@ -147,8 +171,56 @@ void RunPane::setSession(RequestSession *session)
     refresh();
 }
 
+QString RunPane::releaseText() const
+{
+    return m_releaseBar->isVisible() || m_session ? m_releaseLabel->text() : QString();
+}
+
+void RunPane::refreshRelease()
+{
+    RequestSession *s = m_session;
+    using R = RequestSession::Release;
+    const R release = s ? s->releaseState() : R::NotNeeded;
+    m_releaseBar->setVisible(s && s->fromAgent() && release != R::NotNeeded);
+    m_releaseButton->setEnabled(release == R::Awaiting);
+    m_withholdButton->setEnabled(release == R::Awaiting);
+    if (!s || release == R::NotNeeded) {
+        m_releaseLabel->clear();
+        return;
+    }
+    const QString to = s->origin().describe();
+    const int found = int(s->findings().size());
+    switch (release) {
+    case R::NotNeeded:
+        break;
+    case R::Scanning:
+        m_releaseLabel->setText(
+            tr("Scanning the results for secrets and personal data before they can go to %1…").arg(to));
+        break;
+    case R::Awaiting:
+        m_releaseLabel->setText(found > 0
+                ? tr("%1 is waiting for these results. The scan found %n possible secret(s) or personal data: "
+                     "look before you release.",
+                    nullptr, found)
+                      .arg(to)
+                : tr("%1 is waiting for these results; the scan found nothing. Release them, or withhold them.")
+                      .arg(to));
+        break;
+    case R::Releasing:
+        m_releaseLabel->setText(tr("Recording the release…"));
+        break;
+    case R::Released:
+        m_releaseLabel->setText(tr("Released to %1 by %2.").arg(to, s->releasedBy()));
+        break;
+    case R::Withheld:
+        m_releaseLabel->setText(tr("Withheld from %1 by %2: %3").arg(to, s->releasedBy(), s->releaseReason()));
+        break;
+    }
+}
+
 void RunPane::refresh()
 {
+    refreshRelease();
     RequestSession *s = m_session;
     const bool running = s && s->isRunning();
     m_stop->setEnabled(running);

@@ -44,6 +44,13 @@ public:
     QString outputText(QProcess::ProcessChannel channel) const;
     QStandardItemModel *eventModel() const { return m_events; }
     QTabWidget *tabs() const { return m_tabs; }
+    /// What the release bar says about results for an agent.
+    QString releaseText() const;
+
+Q_SIGNALS:
+    /// The analyst asked to release the results to the agent, or to withhold them.
+    void releaseRequested();
+    void withholdRequested();
 
 private:
     void refresh();
@@ -51,6 +58,7 @@ private:
     void append(QProcess::ProcessChannel channel, const QByteArray &chunk);
     void addEvent(const QJsonObject &event);
     void showResult(const RunResult &result);
+    void refreshRelease();
 
     QPointer<RequestSession> m_session;
     QLabel *m_status;
@@ -64,6 +72,10 @@ private:
     QStandardItemModel *m_events;
     ArtifactView *m_artifacts;
     QTimer *m_ticker;
+    QWidget *m_releaseBar;
+    QLabel *m_releaseLabel;
+    QPushButton *m_releaseButton;
+    QPushButton *m_withholdButton;
     QStringDecoder m_stdoutDecoder{QStringDecoder::Utf8};
     QStringDecoder m_stderrDecoder{QStringDecoder::Utf8};
 };

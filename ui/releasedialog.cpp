@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#include "releasedialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include "decisionrules.h"
+#include "requestsession.h"
+
+namespace Airlock {
+
+ReleaseDialog::ReleaseDialog(Kind kind, const RequestSession *session, QWidget *parent)
+    : QDialog(parent)
+    , m_kind(kind)
+    , m_session(session)
+    , m_reviewer(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("releaseDialog"));
+    setWindowTitle(kind == Kind::Release ? tr("Release Results to the Agent") : tr("Withhold Results"));
+    const QList<OutputScanner::Finding> findings = session->findings();
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(this);
+    intro->setWordWrap(true);
+    intro->setTextFormat(Qt::PlainText);
+    const QString to = session->origin().describe();
+    intro->setText(kind == Kind::Release
+            ? tr("These results go to %1 as soon as you confirm. What leaves, and to whom, is recorded.").arg(to)
+            : tr("Nothing the run made goes to %1; it is told only your reason. This is recorded.").arg(to));
+    layout->addWidget(intro);
+
+    auto *form = new QFormLayout;
+    auto addValue = [&](const QString &label, const QString &value) {
+        auto *v = new QLabel(value, this);
+        v->setTextFormat(Qt::PlainText); // from the request and the run: never rich text
+        v->setWordWrap(true);
+        v->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        form->addRow(new QLabel(label, this), v);
+    };
+    if (const Request *r = session->request())
+        addValue(tr("Request:"), r->requestId());
+    if (const auto &result = session->result()) {
+        const QLocale locale;
+        addValue(tr("Output:"),
+            tr("%1 on stdout, %2 on stderr")
+                .arg(locale.formattedDataSize(result->stdoutData.size()),
+                    locale.formattedDataSize(result->stderrData.size())));
+        QStringList files;
+        for (const auto &a : result->artifacts)
+            files << tr("%1 (%2)").arg(a.name, locale.formattedDataSize(a.content.size()));
+        addValue(tr("Files:"), files.isEmpty() ? tr("none") : files.join(QStringLiteral(", ")));
+    }
+    layout->addLayout(form);
+
+    if (!findings.isEmpty()) {
+        auto *warning = new QLabel(
+            tr("The scan found %n possible secret(s) or personal data in these results:", nullptr, findings.size()),
+            this);
+        warning->setWordWrap(true);
+        layout->addWidget(warning);
+        auto *list = new QTreeWidget(this);
+        list->setObjectName(QStringLiteral("findingsList"));
+        list->setRootIsDecorated(false);
+        list->setHeaderLabels({tr("Kind"), tr("Where"), tr("Line"), tr("Excerpt (masked)")});
+        for (const auto &f : findings)
+            new QTreeWidgetItem(list, {f.label(), f.source, QString::number(f.line), f.excerpt});
+        list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        layout->addWidget(list);
+        if (kind == Kind::Release) {
+            m_acknowledge = new QCheckBox(tr("I have &looked at these findings and release the results anyway"), this);
+            m_acknowledge->setObjectName(QStringLiteral("acknowledgeFindings"));
+            layout->addWidget(m_acknowledge);
+            connect(m_acknowledge, &QCheckBox::toggled, this, &ReleaseDialog::update);
+        }
+    }
+
+    auto *who = new QFormLayout;
+    m_reviewer->setObjectName(QStringLiteral("reviewerEdit"));
+    m_reviewer->setPlaceholderText(tr("Your name"));
+    who->addRow(tr("&Reviewer:"), m_reviewer);
+    if (kind == Kind::Withhold) {
+        m_reason = new QPlainTextEdit(this);
+        m_reason->setObjectName(QStringLiteral("reasonEdit"));
+        m_reason->setTabChangesFocus(true);
+        m_reason->setPlaceholderText(tr("Why the results are withheld (the agent is told)"));
+        m_reason->setMaximumHeight(m_reason->fontMetrics().lineSpacing() * 5);
+        who->addRow(tr("R&eason:"), m_reason);
+        connect(m_reason, &QPlainTextEdit::textChanged, this, &ReleaseDialog::update);
+    }
+    layout->addLayout(who);
+
+    m_problem->setObjectName(QStringLiteral("releaseProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_problem);
+
+    m_confirm = m_buttons->addButton(
+        kind == Kind::Release ? tr("&Release to Agent") : tr("&Withhold"), QDialogButtonBox::AcceptRole);
+    m_confirm->setObjectName(QStringLiteral("confirmButton"));
+    m_confirm->setAutoDefault(false);
+    m_confirm->setDefault(false);
+    m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this]() {
+        if (problem().isEmpty())
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_reviewer, &QLineEdit::textChanged, this, &ReleaseDialog::update);
+    m_reviewer->setFocus();
+    update();
+}
+
+QString ReleaseDialog::reviewer() const
+{
+    return m_reviewer->text().trimmed();
+}
+
+QString ReleaseDialog::reason() const
+{
+    return m_reason ? m_reason->toPlainText().trimmed() : QString();
+}
+
+void ReleaseDialog::setReviewer(const QString &name)
+{
+    m_reviewer->setText(name);
+}
+
+void ReleaseDialog::setReason(const QString &text)
+{
+    if (m_reason)
+        m_reason->setPlainText(text);
+}
+
+void ReleaseDialog::setFindingsAcknowledged(bool acknowledged)
+{
+    if (m_acknowledge)
+        m_acknowledge->setChecked(acknowledged);
+}
+
+QString ReleaseDialog::problem() const
+{
+    if (m_session->releaseState() != RequestSession::Release::Awaiting)
+        return tr("These results are not waiting for release.");
+    if (DecisionRules::reviewerMissing(reviewer()))
+        return tr("Give your name: every release names who made it.");
+    if (m_kind == Kind::Withhold && reason().isEmpty())
+        return tr("Say why the results are withheld: the agent is told.");
+    if (m_acknowledge && !m_acknowledge->isChecked())
+        return tr("Look at the findings first, and confirm that you have.");
+    return {};
+}
+
+void ReleaseDialog::update()
+{
+    const QString why = problem();
+    m_problem->setText(why);
+    m_problem->setVisible(!why.isEmpty());
+    m_confirm->setEnabled(why.isEmpty());
+}
+
+} // namespace Airlock
