@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <memory>
@@ -28,6 +29,8 @@ public:
         Usage = 2,
         Blocked = 3,
         Rejected = 4,
+        Withdrawn = 5, ///< submit --wait gave up (--timeout) and withdrew the request
+        NoWorkbench = 6, ///< submit/mcp: no workbench to hand the request to
     };
 
     CommandLine(QTextStream &out, QTextStream &err);
@@ -62,6 +65,9 @@ private:
     struct RunResult runApproved(
         const class PreparedRun &prepared, const struct Decision &decision, class AuditRecorder &recorder);
     int demo(const QStringList &arguments);
+    int submit(const QStringList &arguments);
+    int mcp(const QStringList &arguments);
+    void printAgentResult(const QJsonObject &result, bool json);
     /// Runs the doctor unless it passed recently; false (and why printed)
     /// when the sandbox is not ready.
     bool sandboxReady();

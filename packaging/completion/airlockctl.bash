@@ -10,7 +10,7 @@ _airlockctl()
         words=("${COMP_WORDS[@]}")
         cword=$COMP_CWORD
     }
-    local commands="doctor check run reject audit demo --help --version"
+    local commands="doctor check run reject audit demo submit mcp --help --version"
     if [[ $cword -eq 1 ]]; then
         COMPREPLY=($(compgen -W "$commands" -- "$cur"))
         return
@@ -24,7 +24,7 @@ _airlockctl()
             COMPREPLY=($(compgen -W "csv json html" -- "$cur")); return ;;
         --scenarios)
             COMPREPLY=($(compgen -W "exclude include only" -- "$cur")); return ;;
-        --reviewer|--reason|--override-reason|--since|--until|--agent|--status|--search|--limit|--scenario)
+        --reviewer|--reason|--override-reason|--since|--until|--agent|--status|--search|--limit|--scenario|--timeout)
             return ;;
     esac
     local options
@@ -39,10 +39,12 @@ _airlockctl()
             fi
             options="--since --until --agent --reviewer --status --search --limit --scenarios --format -o --output --json --db --help" ;;
         demo) options="--out --scenario --help" ;;
+        submit) options="--wait --timeout --json --help" ;;
+        mcp) options="--help" ;;
     esac
     if [[ "$cur" == -* ]]; then
         COMPREPLY=($(compgen -W "$options" -- "$cur"))
-    elif [[ "${words[1]}" =~ ^(check|run|reject)$ ]]; then
+    elif [[ "${words[1]}" =~ ^(check|run|reject|submit)$ ]]; then
         COMPREPLY=($(compgen -f -X '!*.json' -- "$cur") $(compgen -d -- "$cur"))
     fi
 }
