@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Airlock::AgentClient</name>
+    <message>
+        <source>No Airlock workbench is running for this user (nothing answers at %1). Start the workbench (airlock) and try again.</source>
+        <translation>Für diesen Benutzer läuft keine Airlock-Werkbank (unter %1 antwortet nichts). Starten Sie die Werkbank (airlock) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The workbench socket %1 is not this user&apos;s to use.</source>
+        <translation>Der Werkbank-Socket %1 darf von diesem Benutzer nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The workbench cannot be reached at %1: %2</source>
+        <translation>Die Werkbank ist unter %1 nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::AgentOrigin</name>
+    <message>
+        <source>an unnamed client</source>
+        <translation>Client ohne Namen</translation>
+    </message>
+    <message>
+        <source>%1 via MCP</source>
+        <translation>%1 über MCP</translation>
+    </message>
+    <message>
+        <source>%1 via the workbench socket</source>
+        <translation>%1 über den Werkbank-Socket</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::AgentServer</name>
+    <message>
+        <source>The folder %1 for the agent socket cannot be made.</source>
+        <translation>Der Ordner %1 für den Agenten-Socket kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the agent socket is not a folder of this user&apos;s own.</source>
+        <translation>Der Ordner %1 für den Agenten-Socket gehört nicht diesem Benutzer.</translation>
+    </message>
+    <message>
+        <source>Another Airlock workbench is already receiving agent requests (%1).</source>
+        <translation>Eine andere Airlock-Werkbank empfängt bereits Anfragen von Agenten (%1).</translation>
+    </message>
+    <message>
+        <source>Agents cannot reach the workbench: the socket %1 could not be opened (%2).</source>
+        <translation>Agenten können die Werkbank nicht erreichen: Der Socket %1 konnte nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>Connections from other users are refused.</source>
+        <translation>Verbindungen anderer Benutzer werden abgewiesen.</translation>
+    </message>
+    <message>
+        <source>A connection from another user (uid %1, process %2) was refused.</source>
+        <translation>Eine Verbindung eines anderen Benutzers (uid %1, Prozess %2) wurde abgewiesen.</translation>
+    </message>
+    <message>
+        <source>A message was longer than %1 bytes and was ignored.</source>
+        <translation>Eine Nachricht war länger als %1 Byte und wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1 at offset %2.</source>
+        <translation>Kein JSON: %1 bei Offset %2.</translation>
+    </message>
+    <message>
+        <source>Not a JSON-RPC 2.0 request: it needs &quot;jsonrpc&quot;: &quot;2.0&quot;, a &quot;method&quot; string, an &quot;id&quot; and &quot;params&quot; as an object.</source>
+        <translation>Keine JSON-RPC-2.0-Anfrage: Erforderlich sind &quot;jsonrpc&quot;: &quot;2.0&quot;, eine Zeichenkette &quot;method&quot;, eine &quot;id&quot; und &quot;params&quot; als Objekt.</translation>
+    </message>
+    <message>
+        <source>No request with the ticket &quot;%1&quot; was handed in to this workbench.</source>
+        <translation>Dieser Werkbank wurde keine Anfrage mit dem Ticket „%1“ übergeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something an agent can do: only the analyst in the workbench approves, rejects and releases.</source>
+        <translation>„%1“ steht einem Agenten nicht zu: Nur Analyst(in) in der Werkbank genehmigt, lehnt ab und gibt frei.</translation>
+    </message>
+    <message>
+        <source>Unknown method &quot;%1&quot;.</source>
+        <translation>Unbekannte Methode „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;submit&quot; needs &quot;request&quot; (the request as an object) or &quot;document&quot; (its text).</source>
+        <translation>„submit“ erfordert „request“ (die Anfrage als Objekt) oder „document“ (ihren Text).</translation>
+    </message>
+    <message>
+        <source>The workbench does not take requests right now.</source>
+        <translation>Die Werkbank nimmt gerade keine Anfragen an.</translation>
+    </message>
+    <message>
+        <source>Being checked against the policy.</source>
+        <translation>Wird anhand der Richtlinie geprüft.</translation>
+    </message>
+    <message>
+        <source>Waiting for the analyst&apos;s decision.</source>
+        <translation>Wartet auf die Entscheidung durch Analyst(in).</translation>
+    </message>
+    <message>
+        <source>Approved; the sandbox is being set up.</source>
+        <translation>Genehmigt; die Sandbox wird eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Running in the sandbox: %1 s of at most %2 s.</source>
+        <translation>Läuft in der Sandbox: %1 s von höchstens %2 s.</translation>
+    </message>
+    <message>
+        <source>The run ended; its outputs are being scanned before release.</source>
+        <translation>Der Lauf ist beendet; seine Ausgaben werden vor der Freigabe durchsucht.</translation>
+    </message>
+    <message>
+        <source>The run ended; waiting for the analyst to release the results.</source>
+        <translation>Der Lauf ist beendet; wartet auf die Freigabe der Ergebnisse durch Analyst(in).</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Not a valid request.</source>
+        <translation>Keine gültige Anfrage.</translation>
+    </message>
+    <message>
+        <source>Rejected by the analyst.</source>
+        <translation>Von Analyst(in) abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Withdrawn.</source>
+        <translation>Zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>The request was removed from the workbench before it was settled.</source>
+        <translation>Die Anfrage wurde aus der Werkbank entfernt, bevor sie erledigt war.</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::ArtifactCollector</name>
     <message>
         <source>a symbolic link</source>
@@ -868,62 +1001,6 @@
         <translation>, %1 ms</translation>
     </message>
     <message>
-        <source>Usage: airlockctl COMMAND [OPTIONS]
-
-Commands:
-  check REQUEST.json [--policy P] [--json]
-                    the policy&apos;s verdicts on a request; exit 0 when runnable, 3 when blocked
-  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]
-                    [--policy P] [--out DIR] [--json] [--db DB]
-                    run an approved request in a fresh sandbox
-  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--db DB]
-                    record a rejection
-  audit list [--since T] [--until T] [--agent A] [--reviewer R] [--status S]
-             [--search TEXT] [--limit N] [--json] [--db DB]
-  audit show ID [--json] [--db DB]
-  audit verify [--db DB]
-  audit export --format csv|json|html [filters] [-o FILE] [--db DB]
-               (listing and export leave trainer scenarios out unless --scenarios include|only)
-  demo [--out DIR] [--scenario ID]...
-                    run every trainer scenario end to end into a fresh trail, print what
-                    stopped each one, write the artifacts and the evidence report
-  doctor [--json]   prove that the sandbox is real on this machine; exit 0 only
-                    when every required check passes
-
-Exit codes: 0 success, 1 the run failed (non-zero exit, timeout, killed),
-2 bad usage or malformed input, 3 blocked by policy, 4 rejected.
-
-airlockctl --help | --version
-</source>
-        <translation>Aufruf: airlockctl BEFEHL [OPTIONEN]
-
-Befehle:
-  check REQUEST.json [--policy P] [--json]
-                    Befunde der Richtlinie zu einer Anfrage; Exit-Code 0, wenn ausführbar, 3, wenn blockiert
-  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]
-                    [--policy P] [--out DIR] [--json] [--db DB]
-                    eine genehmigte Anfrage in einer frischen Sandbox ausführen
-  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--db DB]
-                    eine Ablehnung festhalten
-  audit list [--since T] [--until T] [--agent A] [--reviewer R] [--status S]
-             [--search TEXT] [--limit N] [--json] [--db DB]
-  audit show ID [--json] [--db DB]
-  audit verify [--db DB]
-  audit export --format csv|json|html [Filter] [-o FILE] [--db DB]
-               (Auflistung und Export lassen Trainer-Szenarien aus, außer mit --scenarios include|only)
-  demo [--out DIR] [--scenario ID]...
-                    jedes Trainer-Szenario vollständig in ein frisches Protokoll ausführen, ausgeben,
-                    was es jeweils gestoppt hat, die Ausgabedateien und den Nachweisbericht schreiben
-  doctor [--json]   nachweisen, dass die Sandbox auf diesem Rechner echt ist; Exit-Code 0 nur,
-                    wenn jede erforderliche Prüfung besteht
-
-Exit-Codes: 0 Erfolg, 1 der Lauf ist fehlgeschlagen (Exit-Code ungleich 0, Zeitlimit, zwangsbeendet),
-2 falscher Aufruf oder fehlerhafte Eingabe, 3 von der Richtlinie blockiert, 4 abgelehnt.
-
-airlockctl --help | --version
-</translation>
-    </message>
-    <message>
         <source>airlockctl: %1</source>
         <translation>airlockctl: %1</translation>
     </message>
@@ -1247,6 +1324,134 @@ airlockctl --help | --version
     <message>
         <source>airlockctl demo: %1 is not empty and was not made by the demo; choose another --out</source>
         <translation>airlockctl demo: %1 ist nicht leer und wurde nicht von der Demo angelegt; wählen Sie ein anderes --out</translation>
+    </message>
+    <message>
+        <source>Usage: airlockctl COMMAND [OPTIONS]
+
+Commands:
+  check REQUEST.json [--policy P] [--json]
+                    the policy&apos;s verdicts on a request; exit 0 when runnable, 3 when blocked
+  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]
+                    [--policy P] [--out DIR] [--json] [--db DB]
+                    run an approved request in a fresh sandbox
+  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--db DB]
+                    record a rejection
+  audit list [--since T] [--until T] [--agent A] [--reviewer R] [--status S]
+             [--search TEXT] [--limit N] [--json] [--db DB]
+  audit show ID [--json] [--db DB]
+  audit verify [--db DB]
+  audit export --format csv|json|html [filters] [-o FILE] [--db DB]
+               (listing and export leave trainer scenarios out unless --scenarios include|only)
+  demo [--out DIR] [--scenario ID]...
+                    run every trainer scenario end to end into a fresh trail, print what
+                    stopped each one, write the artifacts and the evidence report
+  doctor [--json]   prove that the sandbox is real on this machine; exit 0 only
+                    when every required check passes
+  submit REQUEST.json [--wait] [--timeout S] [--json]
+                    hand a request to the running workbench; with --wait, wait for the
+                    analyst&apos;s decision and the released result
+  mcp               a Model Context Protocol server on stdin/stdout whose run_python
+                    tool hands each call to the running workbench
+
+Exit codes: 0 success, 1 the run failed (non-zero exit, timeout, killed),
+2 bad usage or malformed input, 3 blocked by policy, 4 rejected (or results
+withheld), 5 withdrawn after --timeout, 6 no workbench running.
+
+airlockctl --help | --version
+</source>
+        <translation>Aufruf: airlockctl BEFEHL [OPTIONEN]
+
+Befehle:
+  check REQUEST.json [--policy P] [--json]
+                    Befunde der Richtlinie zu einer Anfrage; Exit-Code 0, wenn ausführbar, 3, wenn blockiert
+  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]
+                    [--policy P] [--out DIR] [--json] [--db DB]
+                    eine genehmigte Anfrage in einer frischen Sandbox ausführen
+  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--db DB]
+                    eine Ablehnung festhalten
+  audit list [--since T] [--until T] [--agent A] [--reviewer R] [--status S]
+             [--search TEXT] [--limit N] [--json] [--db DB]
+  audit show ID [--json] [--db DB]
+  audit verify [--db DB]
+  audit export --format csv|json|html [Filter] [-o FILE] [--db DB]
+               (Auflistung und Export lassen Trainer-Szenarien aus, außer mit --scenarios include|only)
+  demo [--out DIR] [--scenario ID]...
+                    jedes Trainer-Szenario vollständig in ein frisches Protokoll ausführen, ausgeben,
+                    was es jeweils gestoppt hat, die Ausgabedateien und den Nachweisbericht schreiben
+  doctor [--json]   nachweisen, dass die Sandbox auf diesem Rechner echt ist; Exit-Code 0 nur,
+                    wenn jede erforderliche Prüfung besteht
+  submit REQUEST.json [--wait] [--timeout S] [--json]
+                    eine Anfrage an die laufende Werkbank übergeben; mit --wait auf die
+                    Entscheidung durch Analyst(in) und das freigegebene Ergebnis warten
+  mcp               ein Model-Context-Protocol-Server auf stdin/stdout, dessen Werkzeug
+                    run_python jeden Aufruf an die laufende Werkbank übergibt
+
+Exit-Codes: 0 Erfolg, 1 der Lauf ist fehlgeschlagen (Exit-Code ungleich 0, Zeitlimit, zwangsbeendet),
+2 falscher Aufruf oder fehlerhafte Eingabe, 3 von der Richtlinie blockiert,
+4 abgelehnt (oder Ergebnisse zurückgehalten), 5 nach --timeout zurückgezogen, 6 keine Werkbank aktiv.
+
+airlockctl --help | --version
+</translation>
+    </message>
+    <message>
+        <source>Hands a request to the running workbench, where the analyst decides on it.</source>
+        <translation>Übergibt eine Anfrage an die laufende Werkbank, wo Analyst(in) über sie entscheidet.</translation>
+    </message>
+    <message>
+        <source>Wait until the analyst has decided and the results are released; exit with the run&apos;s code.</source>
+        <translation>Warten, bis Analyst(in) entschieden hat und die Ergebnisse freigegeben sind; mit dem Exit-Code des Laufs beenden.</translation>
+    </message>
+    <message>
+        <source>With --wait: give up after this many seconds and withdraw the request.</source>
+        <translation>Mit --wait: nach so vielen Sekunden aufgeben und die Anfrage zurückziehen.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>airlockctl submit: give exactly one request file</source>
+        <translation>airlockctl submit: Geben Sie genau eine Anfragedatei an</translation>
+    </message>
+    <message>
+        <source>airlockctl submit: --timeout takes a number of seconds, and only with --wait</source>
+        <translation>airlockctl submit: --timeout erwartet eine Anzahl Sekunden und ist nur mit --wait möglich</translation>
+    </message>
+    <message>
+        <source>airlockctl submit: cannot read %1: %2</source>
+        <translation>airlockctl submit: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>airlockctl submit: %1</source>
+        <translation>airlockctl submit: %1</translation>
+    </message>
+    <message>
+        <source>airlockctl submit: the workbench closed the connection</source>
+        <translation>airlockctl submit: Die Werkbank hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>Handed to the workbench: ticket %1 (%2)</source>
+        <translation>An die Werkbank übergeben: Ticket %1 (%2)</translation>
+    </message>
+    <message>
+        <source>airlockctl submit: no result after %1 s; the request was withdrawn</source>
+        <translation>airlockctl submit: kein Ergebnis nach %1 s; die Anfrage wurde zurückgezogen</translation>
+    </message>
+    <message>
+        <source>airlockctl submit gave up waiting after %1 s.</source>
+        <translation>airlockctl submit hat das Warten nach %1 s aufgegeben.</translation>
+    </message>
+    <message>
+        <source> (released by %1)</source>
+        <translation> (freigegeben von %1)</translation>
+    </message>
+    <message>
+        <source>A Model Context Protocol server on stdin/stdout: its run_python tool hands each call to the running workbench and answers once the analyst has decided and released the results.</source>
+        <translation>Ein Model-Context-Protocol-Server auf stdin/stdout: Sein Werkzeug run_python übergibt jeden Aufruf an die laufende Werkbank und antwortet, sobald Analyst(in) entschieden und die Ergebnisse freigegeben hat.</translation>
+    </message>
+    <message>
+        <source>airlockctl mcp: takes no arguments</source>
+        <translation>airlockctl mcp: erwartet keine Argumente</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2248,10 @@ airlockctl --help | --version
         <source>State</source>
         <translation>Zustand</translation>
     </message>
+    <message>
+        <source>Awaiting release</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::InputStager</name>
@@ -2113,6 +2322,22 @@ airlockctl --help | --version
     <message>
         <source>unreadable or larger</source>
         <translation>unlesbar oder größer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is outside the folders this policy lets requests read from: %3.</source>
+        <translation>„%1“ (%2) liegt außerhalb der Ordner, aus denen diese Richtlinie Anfragen lesen lässt: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the policy &quot;%2&quot; names no folders (files.roots) that agent requests may read from.</source>
+        <translation>„%1“: Die Richtlinie „%2“ nennt keine Ordner (files.roots), aus denen Anfragen von Agenten lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the policy &quot;%2&quot; names no folders (files.roots) that requests may read from.</source>
+        <translation>„%1“: Die Richtlinie „%2“ nennt keine Ordner (files.roots), aus denen Anfragen lesen dürfen.</translation>
+    </message>
+    <message>
+        <source> pointing outside the folders this policy lets requests read from</source>
+        <translation> mit einem Ziel außerhalb der Ordner, aus denen diese Richtlinie Anfragen lesen lässt</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2628,159 @@ airlockctl --help | --version
         <source>Settings saved. A new audit trail, policy or language applies from the next start.</source>
         <translation>Einstellungen gespeichert. Ein neues Prüfprotokoll, eine neue Richtlinie oder Sprache gilt ab dem nächsten Start.</translation>
     </message>
+    <message>
+        <source>Agents: not listening</source>
+        <translation>Agenten: nicht empfangsbereit</translation>
+    </message>
+    <message>
+        <source>Agents: listening</source>
+        <translation>Agenten: empfangsbereit</translation>
+    </message>
+    <message>
+        <source>Agents hand in requests at %1 (airlockctl submit, airlockctl mcp)</source>
+        <translation>Agenten reichen Anfragen unter %1 ein (airlockctl submit, airlockctl mcp)</translation>
+    </message>
+    <message>
+        <source>New request from %1</source>
+        <translation>Neue Anfrage von %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease Results to Agent…</source>
+        <translation>Ergebnisse an den Agenten f&amp;reigeben…</translation>
+    </message>
+    <message>
+        <source>Send a finished run&apos;s output and files to the agent that asked for it</source>
+        <translation>Ausgabe und Dateien eines beendeten Laufs an den Agenten senden, der sie angefordert hat</translation>
+    </message>
+    <message>
+        <source>&amp;Withhold Results…</source>
+        <translation>Ergebnisse &amp;zurückhalten…</translation>
+    </message>
+    <message>
+        <source>Keep a finished run&apos;s results from the agent; it is told your reason</source>
+        <translation>Die Ergebnisse eines beendeten Laufs dem Agenten vorenthalten; ihm wird Ihr Grund mitgeteilt</translation>
+    </message>
+    <message>
+        <source>The Airlock workbench was closed before the request was settled.</source>
+        <translation>Die Airlock-Werkbank wurde geschlossen, bevor die Anfrage erledigt war.</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::McpServer</name>
+    <message>
+        <source>A message was longer than %1 bytes and was ignored.</source>
+        <translation>Eine Nachricht war länger als %1 Byte und wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>Parse error: %1.</source>
+        <translation>Syntaxfehler: %1.</translation>
+    </message>
+    <message>
+        <source>Invalid request: JSON-RPC 2.0 needs &quot;jsonrpc&quot;: &quot;2.0&quot; and a &quot;method&quot;.</source>
+        <translation>Ungültige Anfrage: JSON-RPC 2.0 erfordert &quot;jsonrpc&quot;: &quot;2.0&quot; und ein Feld &quot;method&quot;.</translation>
+    </message>
+    <message>
+        <source>Method not found: %1</source>
+        <translation>Methode nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;; run_python takes code, justification, files and limits.</source>
+        <translation>Unbekanntes Argument „%1“; run_python nimmt code, justification, files und limits an.</translation>
+    </message>
+    <message>
+        <source>&quot;code&quot; must be a non-empty string.</source>
+        <translation>„code“ muss eine nicht leere Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>&quot;justification&quot; must be a non-empty string: the analyst reads it.</source>
+        <translation>„justification“ muss eine nicht leere Zeichenkette sein: Analyst(in) liest sie.</translation>
+    </message>
+    <message>
+        <source>&quot;files&quot; must be an array of {name, path}.</source>
+        <translation>„files“ muss ein Array aus {name, path} sein.</translation>
+    </message>
+    <message>
+        <source>Each entry of &quot;files&quot; must be an object with the strings &quot;name&quot; and &quot;path&quot;.</source>
+        <translation>Jeder Eintrag von „files“ muss ein Objekt mit den Zeichenketten „name“ und „path“ sein.</translation>
+    </message>
+    <message>
+        <source>&quot;limits&quot; takes positive integers for timeout_s, max_output_bytes, memory_mb and max_artifact_mb.</source>
+        <translation>„limits“ erwartet positive ganze Zahlen für timeout_s, max_output_bytes, memory_mb und max_artifact_mb.</translation>
+    </message>
+    <message>
+        <source>&quot;limits&quot; must be an object.</source>
+        <translation>„limits“ muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Unknown tool: %1</source>
+        <translation>Unbekanntes Werkzeug: %1</translation>
+    </message>
+    <message>
+        <source>A call with this id is still in progress.</source>
+        <translation>Ein Aufruf mit dieser ID läuft noch.</translation>
+    </message>
+    <message>
+        <source>Handed to the Airlock workbench; waiting for the analyst.</source>
+        <translation>An die Airlock-Werkbank übergeben; wartet auf die Entscheidung durch Analyst(in).</translation>
+    </message>
+    <message>
+        <source>The MCP client cancelled the call.</source>
+        <translation>Der MCP-Client hat den Aufruf abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The workbench closed the connection before the request was settled.</source>
+        <translation>Die Werkbank hat die Verbindung geschlossen, bevor die Anfrage erledigt war.</translation>
+    </message>
+    <message>
+        <source>The MCP client cancelled the call: %1</source>
+        <translation>Der MCP-Client hat den Aufruf abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>The analyst approved the code; it ran and the analyst released its results (exit code %1, %2 ms).</source>
+        <translation>Analyst(in) hat den Code genehmigt; er wurde ausgeführt, und seine Ergebnisse wurden freigegeben (Exit-Code %1, %2 ms).</translation>
+    </message>
+    <message>
+        <source>The analyst rejected the request: %1</source>
+        <translation>Die Anfrage wurde von Analyst(in) abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The policy &quot;%1&quot; blocks this request, and the analyst did not override it.</source>
+        <translation>Die Richtlinie „%1“ blockiert diese Anfrage, und Analyst(in) hat sie nicht übersteuert.</translation>
+    </message>
+    <message>
+        <source>The analyst&apos;s reason: %1</source>
+        <translation>Begründung von Analyst(in): %1</translation>
+    </message>
+    <message>
+        <source>The code ran (%1), but the analyst withheld its results: %2</source>
+        <translation>Der Code wurde ausgeführt (%1), aber Analyst(in) hat seine Ergebnisse zurückgehalten: %2</translation>
+    </message>
+    <message>
+        <source>The request was not valid: %1</source>
+        <translation>Die Anfrage war nicht gültig: %1</translation>
+    </message>
+    <message>
+        <source>The request was withdrawn before it was settled.</source>
+        <translation>Die Anfrage wurde zurückgezogen, bevor sie erledigt war.</translation>
+    </message>
+    <message>
+        <source>The run did not succeed (%1%2).</source>
+        <translation>Der Lauf war nicht erfolgreich (%1%2).</translation>
+    </message>
+    <message>
+        <source>, exit code %1</source>
+        <translation>, Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>
+[cut at the limit]</source>
+        <translation>
+[an der Grenze abgeschnitten]</translation>
+    </message>
+    <message>
+        <source>the MCP client went away</source>
+        <translation>der MCP-Client ist nicht mehr verbunden</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::MountModel</name>
@@ -2448,6 +2826,57 @@ airlockctl --help | --version
     <message>
         <source>Suffix</source>
         <translation>Endung</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::OutputScanner</name>
+    <message>
+        <source>Private key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>AWS access key</source>
+        <translation>AWS-Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>GitHub token</source>
+        <translation>GitHub-Token</translation>
+    </message>
+    <message>
+        <source>Slack token</source>
+        <translation>Slack-Token</translation>
+    </message>
+    <message>
+        <source>Google API key</source>
+        <translation>Google-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Stripe key</source>
+        <translation>Stripe-Schlüssel</translation>
+    </message>
+    <message>
+        <source>JSON Web Token</source>
+        <translation>JSON Web Token</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>Password or secret</source>
+        <translation>Passwort oder Geheimnis</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Payment card number</source>
+        <translation>Zahlungskartennummer</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2948,128 @@ airlockctl --help | --version
     <message>
         <source>%1 is larger than 4 MiB; that is not a policy</source>
         <translation>%1 ist größer als 4 MiB; das ist keine Richtlinie</translation>
+    </message>
+    <message>
+        <source>must be an array of folders</source>
+        <translation>muss ein Array von Ordnern sein</translation>
+    </message>
+    <message>
+        <source>must not contain a NUL character</source>
+        <translation>darf kein NUL-Zeichen enthalten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute folder; start it with / or ~/</source>
+        <translation>„%1“ ist kein absoluter Ordnerpfad; er muss mit / oder ~/ beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::ReleaseDialog</name>
+    <message>
+        <source>Release Results to the Agent</source>
+        <translation>Ergebnisse an den Agenten freigeben</translation>
+    </message>
+    <message>
+        <source>Withhold Results</source>
+        <translation>Ergebnisse zurückhalten</translation>
+    </message>
+    <message>
+        <source>These results go to %1 as soon as you confirm. What leaves, and to whom, is recorded.</source>
+        <translation>Diese Ergebnisse gehen an %1, sobald Sie bestätigen. Was hinausgeht und an wen, wird festgehalten.</translation>
+    </message>
+    <message>
+        <source>Nothing the run made goes to %1; it is told only your reason. This is recorded.</source>
+        <translation>Nichts, was der Lauf erzeugt hat, geht an %1; mitgeteilt wird nur Ihr Grund. Dies wird festgehalten.</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Anfrage:</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Ausgabe:</translation>
+    </message>
+    <message>
+        <source>%1 on stdout, %2 on stderr</source>
+        <translation>%1 auf stdout, %2 auf stderr</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scan found %n possible secret(s) or personal data in these results:</source>
+        <translation>
+            <numerusform>Der Scan hat in diesen Ergebnissen %n Treffer gefunden, der ein Geheimnis oder personenbezogene Daten sein könnte:</numerusform>
+            <numerusform>Der Scan hat in diesen Ergebnissen %n Treffer gefunden, die Geheimnisse oder personenbezogene Daten sein könnten:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Excerpt (masked)</source>
+        <translation>Auszug (maskiert)</translation>
+    </message>
+    <message>
+        <source>I have &amp;looked at these findings and release the results anyway</source>
+        <translation>Ich habe mir diese Treffer &amp;angesehen und gebe die Ergebnisse trotzdem frei</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Prüfer:</translation>
+    </message>
+    <message>
+        <source>Why the results are withheld (the agent is told)</source>
+        <translation>Warum die Ergebnisse zurückgehalten werden (wird dem Agenten mitgeteilt)</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>G&amp;rund:</translation>
+    </message>
+    <message>
+        <source>&amp;Release to Agent</source>
+        <translation>An den Agenten &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Withhold</source>
+        <translation>&amp;Zurückhalten</translation>
+    </message>
+    <message>
+        <source>These results are not waiting for release.</source>
+        <translation>Diese Ergebnisse warten nicht auf Freigabe.</translation>
+    </message>
+    <message>
+        <source>Give your name: every release names who made it.</source>
+        <translation>Geben Sie Ihren Namen an: Jede Freigabeentscheidung nennt, wer sie getroffen hat.</translation>
+    </message>
+    <message>
+        <source>Say why the results are withheld: the agent is told.</source>
+        <translation>Geben Sie an, warum die Ergebnisse zurückgehalten werden: Dem Agenten wird es mitgeteilt.</translation>
+    </message>
+    <message>
+        <source>Look at the findings first, and confirm that you have.</source>
+        <translation>Sehen Sie sich zuerst die Treffer an und bestätigen Sie das.</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +3298,46 @@ airlockctl --help | --version
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>The request is %1 bytes; at most %2 are accepted.</source>
+        <translation>Die Anfrage ist %1 Byte groß; höchstens %2 werden angenommen.</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>The withdrawal could not be recorded in the audit trail: %1</source>
+        <translation>Der Rückzug konnte nicht im Prüfprotokoll festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn by %1.</source>
+        <translation>Zurückgezogen von %1.</translation>
+    </message>
+    <message>
+        <source>Released without asking: a successful run with nothing found in its outputs, as the policy &quot;%1&quot; allows.</source>
+        <translation>Ohne Rückfrage freigegeben: ein erfolgreicher Lauf ohne Treffer in seinen Ausgaben, wie es die Richtlinie „%1“ erlaubt.</translation>
+    </message>
+    <message>
+        <source>Only results waiting for release can be released.</source>
+        <translation>Nur Ergebnisse, die auf Freigabe warten, können freigegeben werden.</translation>
+    </message>
+    <message>
+        <source>Give your name: every release names who made it.</source>
+        <translation>Geben Sie Ihren Namen an: Jede Freigabeentscheidung nennt, wer sie getroffen hat.</translation>
+    </message>
+    <message>
+        <source>Only results waiting for release can be withheld.</source>
+        <translation>Nur Ergebnisse, die auf Freigabe warten, können zurückgehalten werden.</translation>
+    </message>
+    <message>
+        <source>Say why the results are withheld: the agent is told.</source>
+        <translation>Geben Sie an, warum die Ergebnisse zurückgehalten werden: Dem Agenten wird es mitgeteilt.</translation>
+    </message>
+    <message>
+        <source>The release could not be recorded in the audit trail, so nothing was sent: %1</source>
+        <translation>Die Freigabe konnte nicht im Prüfprotokoll festgehalten werden, daher wurde nichts gesendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::ReviewPane</name>
@@ -2958,6 +3549,10 @@ airlockctl --help | --version
     <message>
         <source>none</source>
         <translation>keines</translation>
+    </message>
+    <message>
+        <source>Handed in by %1; its results go back only when you release them.</source>
+        <translation>Eingereicht von %1; die Ergebnisse gehen erst zurück, wenn Sie sie freigeben.</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3808,49 @@ airlockctl --help | --version
     <message>
         <source>Events are reported by an audit hook inside the sandbox: they show what the code did, but code that attacks the hook can hide from it. The sandbox&apos;s limits do not depend on them.</source>
         <translation>Die Ereignisse meldet ein Audit-Hook innerhalb der Sandbox: Sie zeigen, was der Code getan hat, doch Code, der den Hook angreift, kann sich vor ihm verbergen. Die Grenzen der Sandbox hängen nicht von ihnen ab.</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease to Agent…</source>
+        <translation>An den Agenten &amp;freigeben…</translation>
+    </message>
+    <message>
+        <source>&amp;Withhold…</source>
+        <translation>Zurück&amp;halten…</translation>
+    </message>
+    <message>
+        <source>Send the output and files to the agent that asked (Ctrl+Shift+L)</source>
+        <translation>Ausgabe und Dateien an den anfragenden Agenten senden (Strg+Umschalt+L)</translation>
+    </message>
+    <message>
+        <source>Keep the results from the agent; it is told your reason</source>
+        <translation>Die Ergebnisse dem Agenten vorenthalten; ihm wird Ihr Grund mitgeteilt</translation>
+    </message>
+    <message>
+        <source>Scanning the results for secrets and personal data before they can go to %1…</source>
+        <translation>Die Ergebnisse werden nach Geheimnissen und personenbezogenen Daten durchsucht, bevor sie an %1 gehen können…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is waiting for these results. The scan found %n possible secret(s) or personal data: look before you release.</source>
+        <translation>
+            <numerusform>%1 wartet auf diese Ergebnisse. Der Scan hat %n Treffer gefunden, der ein Geheimnis oder personenbezogene Daten sein könnte: Sehen Sie ihn sich vor der Freigabe an.</numerusform>
+            <numerusform>%1 wartet auf diese Ergebnisse. Der Scan hat %n Treffer gefunden, die Geheimnisse oder personenbezogene Daten sein könnten: Sehen Sie sie sich vor der Freigabe an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is waiting for these results; the scan found nothing. Release them, or withhold them.</source>
+        <translation>%1 wartet auf diese Ergebnisse; der Scan hat nichts gefunden. Geben Sie sie frei oder halten Sie sie zurück.</translation>
+    </message>
+    <message>
+        <source>Recording the release…</source>
+        <translation>Freigabe wird festgehalten…</translation>
+    </message>
+    <message>
+        <source>Released to %1 by %2.</source>
+        <translation>Von %2 an %1 freigegeben.</translation>
+    </message>
+    <message>
+        <source>Withheld from %1 by %2: %3</source>
+        <translation>Von %2 für %1 zurückgehalten: %3</translation>
     </message>
 </context>
 <context>

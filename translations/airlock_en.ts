@@ -144,6 +144,16 @@
     </message>
 </context>
 <context>
+    <name>Airlock::ReleaseDialog</name>
+    <message numerus="yes">
+        <source>The scan found %n possible secret(s) or personal data in these results:</source>
+        <translation>
+            <numerusform>The scan found %n possible secret or personal data in these results:</numerusform>
+            <numerusform>The scan found %n possible secrets or personal data in these results:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Airlock::Request</name>
     <message numerus="yes">
         <source>the request file is larger than %n MiB</source>
@@ -201,6 +211,13 @@
         <translation>
             <numerusform>%n more file over the limit</numerusform>
             <numerusform>%n more files over the limit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is waiting for these results. The scan found %n possible secret(s) or personal data: look before you release.</source>
+        <translation>
+            <numerusform>%1 is waiting for these results. The scan found %n possible secret or personal data: look before you release.</numerusform>
+            <numerusform>%1 is waiting for these results. The scan found %n possible secrets or personal data: look before you release.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Airlock::AgentClient</name>
+    <message>
+        <source>No Airlock workbench is running for this user (nothing answers at %1). Start the workbench (airlock) and try again.</source>
+        <translation>Aucun atelier Airlock n&apos;est en cours d&apos;exécution pour cet utilisateur (rien ne répond à %1). Démarrez l&apos;atelier (airlock) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The workbench socket %1 is not this user&apos;s to use.</source>
+        <translation>Le socket de l&apos;atelier %1 n&apos;est pas utilisable par cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>The workbench cannot be reached at %1: %2</source>
+        <translation>L&apos;atelier est injoignable à %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::AgentOrigin</name>
+    <message>
+        <source>an unnamed client</source>
+        <translation>un client sans nom</translation>
+    </message>
+    <message>
+        <source>%1 via MCP</source>
+        <translation>%1 via MCP</translation>
+    </message>
+    <message>
+        <source>%1 via the workbench socket</source>
+        <translation>%1 via le socket de l&apos;atelier</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::AgentServer</name>
+    <message>
+        <source>The folder %1 for the agent socket cannot be made.</source>
+        <translation>Le dossier %1 du socket des agents ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the agent socket is not a folder of this user&apos;s own.</source>
+        <translation>Le dossier %1 du socket des agents n&apos;appartient pas à cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>Another Airlock workbench is already receiving agent requests (%1).</source>
+        <translation>Un autre atelier Airlock reçoit déjà les requêtes des agents (%1).</translation>
+    </message>
+    <message>
+        <source>Agents cannot reach the workbench: the socket %1 could not be opened (%2).</source>
+        <translation>Les agents ne peuvent pas joindre l&apos;atelier&#xa0;: le socket %1 n&apos;a pas pu être ouvert (%2).</translation>
+    </message>
+    <message>
+        <source>Connections from other users are refused.</source>
+        <translation>Les connexions d&apos;autres utilisateurs sont refusées.</translation>
+    </message>
+    <message>
+        <source>A connection from another user (uid %1, process %2) was refused.</source>
+        <translation>Une connexion d&apos;un autre utilisateur (uid %1, processus %2) a été refusée.</translation>
+    </message>
+    <message>
+        <source>A message was longer than %1 bytes and was ignored.</source>
+        <translation>Un message dépassait %1 octets et a été ignoré.</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1 at offset %2.</source>
+        <translation>Pas du JSON&#xa0;: %1 à la position %2.</translation>
+    </message>
+    <message>
+        <source>Not a JSON-RPC 2.0 request: it needs &quot;jsonrpc&quot;: &quot;2.0&quot;, a &quot;method&quot; string, an &quot;id&quot; and &quot;params&quot; as an object.</source>
+        <translation>Pas une requête JSON-RPC 2.0&#xa0;: il faut &quot;jsonrpc&quot;: &quot;2.0&quot;, une chaîne &quot;method&quot;, un &quot;id&quot; et &quot;params&quot; sous forme d&apos;objet.</translation>
+    </message>
+    <message>
+        <source>No request with the ticket &quot;%1&quot; was handed in to this workbench.</source>
+        <translation>Aucune requête portant le ticket &quot;%1&quot; n&apos;a été remise à cet atelier.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something an agent can do: only the analyst in the workbench approves, rejects and releases.</source>
+        <translation>&quot;%1&quot; n&apos;est pas permis à un agent&#xa0;: seul l&apos;analyste, dans l&apos;atelier, approuve, rejette et transmet.</translation>
+    </message>
+    <message>
+        <source>Unknown method &quot;%1&quot;.</source>
+        <translation>Méthode inconnue &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;submit&quot; needs &quot;request&quot; (the request as an object) or &quot;document&quot; (its text).</source>
+        <translation>&quot;submit&quot; nécessite &quot;request&quot; (la requête sous forme d&apos;objet) ou &quot;document&quot; (son texte).</translation>
+    </message>
+    <message>
+        <source>The workbench does not take requests right now.</source>
+        <translation>L&apos;atelier n&apos;accepte pas de requêtes pour le moment.</translation>
+    </message>
+    <message>
+        <source>Being checked against the policy.</source>
+        <translation>Vérification par rapport à la politique en cours.</translation>
+    </message>
+    <message>
+        <source>Waiting for the analyst&apos;s decision.</source>
+        <translation>En attente de la décision de l&apos;analyste.</translation>
+    </message>
+    <message>
+        <source>Approved; the sandbox is being set up.</source>
+        <translation>Approuvée&#xa0;; le bac à sable est en cours de préparation.</translation>
+    </message>
+    <message>
+        <source>Running in the sandbox: %1 s of at most %2 s.</source>
+        <translation>Exécution dans le bac à sable&#xa0;: %1 s sur %2 s au plus.</translation>
+    </message>
+    <message>
+        <source>The run ended; its outputs are being scanned before release.</source>
+        <translation>L&apos;exécution est terminée&#xa0;; ses sorties sont analysées avant leur transmission.</translation>
+    </message>
+    <message>
+        <source>The run ended; waiting for the analyst to release the results.</source>
+        <translation>L&apos;exécution est terminée&#xa0;; en attente de la transmission des résultats par l&apos;analyste.</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Terminée.</translation>
+    </message>
+    <message>
+        <source>Not a valid request.</source>
+        <translation>Requête non valide.</translation>
+    </message>
+    <message>
+        <source>Rejected by the analyst.</source>
+        <translation>Rejetée par l&apos;analyste.</translation>
+    </message>
+    <message>
+        <source>Withdrawn.</source>
+        <translation>Retirée.</translation>
+    </message>
+    <message>
+        <source>The request was removed from the workbench before it was settled.</source>
+        <translation>La requête a été retirée de l&apos;atelier avant que son sort ne soit réglé.</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::ArtifactCollector</name>
     <message>
         <source>a symbolic link</source>
@@ -868,62 +1001,6 @@
         <translation>, %1 ms</translation>
     </message>
     <message>
-        <source>Usage: airlockctl COMMAND [OPTIONS]
-
-Commands:
-  check REQUEST.json [--policy P] [--json]
-                    the policy&apos;s verdicts on a request; exit 0 when runnable, 3 when blocked
-  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]
-                    [--policy P] [--out DIR] [--json] [--db DB]
-                    run an approved request in a fresh sandbox
-  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--db DB]
-                    record a rejection
-  audit list [--since T] [--until T] [--agent A] [--reviewer R] [--status S]
-             [--search TEXT] [--limit N] [--json] [--db DB]
-  audit show ID [--json] [--db DB]
-  audit verify [--db DB]
-  audit export --format csv|json|html [filters] [-o FILE] [--db DB]
-               (listing and export leave trainer scenarios out unless --scenarios include|only)
-  demo [--out DIR] [--scenario ID]...
-                    run every trainer scenario end to end into a fresh trail, print what
-                    stopped each one, write the artifacts and the evidence report
-  doctor [--json]   prove that the sandbox is real on this machine; exit 0 only
-                    when every required check passes
-
-Exit codes: 0 success, 1 the run failed (non-zero exit, timeout, killed),
-2 bad usage or malformed input, 3 blocked by policy, 4 rejected.
-
-airlockctl --help | --version
-</source>
-        <translation>Utilisation&#xa0;: airlockctl COMMAND [OPTIONS]
-
-Commandes&#xa0;:
-  check REQUEST.json [--policy P] [--json]
-                    constats de la politique sur une requête&#xa0;; code de sortie 0 si exécutable, 3 si bloquée
-  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]
-                    [--policy P] [--out DIR] [--json] [--db DB]
-                    exécuter une requête approuvée dans un nouveau bac à sable
-  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--db DB]
-                    enregistrer un rejet
-  audit list [--since T] [--until T] [--agent A] [--reviewer R] [--status S]
-             [--search TEXT] [--limit N] [--json] [--db DB]
-  audit show ID [--json] [--db DB]
-  audit verify [--db DB]
-  audit export --format csv|json|html [filtres] [-o FILE] [--db DB]
-               (la liste et l&apos;export excluent les scénarios du formateur, sauf avec --scenarios include|only)
-  demo [--out DIR] [--scenario ID]...
-                    exécuter de bout en bout chaque scénario du formateur dans un nouveau journal,
-                    afficher ce qui a arrêté chacun, écrire les fichiers produits et le rapport de preuve
-  doctor [--json]   prouver que le bac à sable est réel sur cette machine&#xa0;; code de sortie 0
-                    uniquement si toutes les vérifications requises réussissent
-
-Codes de sortie&#xa0;: 0 succès, 1 échec de l&apos;exécution (sortie non nulle, délai maximal dépassé, tuée),
-2 mauvaise utilisation ou entrée mal formée, 3 bloquée par la politique, 4 rejetée.
-
-airlockctl --help | --version
-</translation>
-    </message>
-    <message>
         <source>airlockctl: %1</source>
         <translation>airlockctl&#xa0;: %1</translation>
     </message>
@@ -1247,6 +1324,134 @@ airlockctl --help | --version
     <message>
         <source>airlockctl demo: %1 is not empty and was not made by the demo; choose another --out</source>
         <translation>airlockctl demo : %1 n&apos;est pas vide et n&apos;a pas été créé par la démo ; choisissez un autre --out</translation>
+    </message>
+    <message>
+        <source>Usage: airlockctl COMMAND [OPTIONS]
+
+Commands:
+  check REQUEST.json [--policy P] [--json]
+                    the policy&apos;s verdicts on a request; exit 0 when runnable, 3 when blocked
+  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]
+                    [--policy P] [--out DIR] [--json] [--db DB]
+                    run an approved request in a fresh sandbox
+  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--db DB]
+                    record a rejection
+  audit list [--since T] [--until T] [--agent A] [--reviewer R] [--status S]
+             [--search TEXT] [--limit N] [--json] [--db DB]
+  audit show ID [--json] [--db DB]
+  audit verify [--db DB]
+  audit export --format csv|json|html [filters] [-o FILE] [--db DB]
+               (listing and export leave trainer scenarios out unless --scenarios include|only)
+  demo [--out DIR] [--scenario ID]...
+                    run every trainer scenario end to end into a fresh trail, print what
+                    stopped each one, write the artifacts and the evidence report
+  doctor [--json]   prove that the sandbox is real on this machine; exit 0 only
+                    when every required check passes
+  submit REQUEST.json [--wait] [--timeout S] [--json]
+                    hand a request to the running workbench; with --wait, wait for the
+                    analyst&apos;s decision and the released result
+  mcp               a Model Context Protocol server on stdin/stdout whose run_python
+                    tool hands each call to the running workbench
+
+Exit codes: 0 success, 1 the run failed (non-zero exit, timeout, killed),
+2 bad usage or malformed input, 3 blocked by policy, 4 rejected (or results
+withheld), 5 withdrawn after --timeout, 6 no workbench running.
+
+airlockctl --help | --version
+</source>
+        <translation>Utilisation&#xa0;: airlockctl COMMAND [OPTIONS]
+
+Commandes&#xa0;:
+  check REQUEST.json [--policy P] [--json]
+                    constats de la politique sur une requête&#xa0;; code de sortie 0 si exécutable, 3 si bloquée
+  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]
+                    [--policy P] [--out DIR] [--json] [--db DB]
+                    exécuter une requête approuvée dans un nouveau bac à sable
+  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--db DB]
+                    enregistrer un rejet
+  audit list [--since T] [--until T] [--agent A] [--reviewer R] [--status S]
+             [--search TEXT] [--limit N] [--json] [--db DB]
+  audit show ID [--json] [--db DB]
+  audit verify [--db DB]
+  audit export --format csv|json|html [filtres] [-o FILE] [--db DB]
+               (la liste et l&apos;export excluent les scénarios du formateur, sauf avec --scenarios include|only)
+  demo [--out DIR] [--scenario ID]...
+                    exécuter de bout en bout chaque scénario du formateur dans un nouveau journal,
+                    afficher ce qui a arrêté chacun, écrire les fichiers produits et le rapport de preuve
+  doctor [--json]   prouver que le bac à sable est réel sur cette machine&#xa0;; code de sortie 0
+                    uniquement si toutes les vérifications requises réussissent
+  submit REQUEST.json [--wait] [--timeout S] [--json]
+                    remettre une requête à l&apos;atelier en cours d&apos;exécution&#xa0;; avec --wait, attendre
+                    la décision de l&apos;analyste et le résultat transmis
+  mcp               un serveur Model Context Protocol sur stdin/stdout dont l&apos;outil run_python
+                    remet chaque appel à l&apos;atelier en cours d&apos;exécution
+
+Codes de sortie&#xa0;: 0 succès, 1 échec de l&apos;exécution (sortie non nulle, délai maximal dépassé, tuée),
+2 mauvaise utilisation ou entrée mal formée, 3 bloquée par la politique, 4 rejetée (ou résultats
+retenus), 5 retirée après --timeout, 6 aucun atelier en cours d&apos;exécution.
+
+airlockctl --help | --version
+</translation>
+    </message>
+    <message>
+        <source>Hands a request to the running workbench, where the analyst decides on it.</source>
+        <translation>Remet une requête à l&apos;atelier en cours d&apos;exécution, où l&apos;analyste décide de son sort.</translation>
+    </message>
+    <message>
+        <source>Wait until the analyst has decided and the results are released; exit with the run&apos;s code.</source>
+        <translation>Attendre que l&apos;analyste ait décidé et que les résultats soient transmis&#xa0;; se terminer avec le code de sortie de l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>With --wait: give up after this many seconds and withdraw the request.</source>
+        <translation>Avec --wait&#xa0;: abandonner après ce nombre de secondes et retirer la requête.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>airlockctl submit: give exactly one request file</source>
+        <translation>airlockctl submit&#xa0;: indiquez exactement un fichier de requête</translation>
+    </message>
+    <message>
+        <source>airlockctl submit: --timeout takes a number of seconds, and only with --wait</source>
+        <translation>airlockctl submit&#xa0;: --timeout attend un nombre de secondes, et seulement avec --wait</translation>
+    </message>
+    <message>
+        <source>airlockctl submit: cannot read %1: %2</source>
+        <translation>airlockctl submit&#xa0;: impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>airlockctl submit: %1</source>
+        <translation>airlockctl submit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>airlockctl submit: the workbench closed the connection</source>
+        <translation>airlockctl submit&#xa0;: l&apos;atelier a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>Handed to the workbench: ticket %1 (%2)</source>
+        <translation>Remise à l&apos;atelier&#xa0;: ticket %1 (%2)</translation>
+    </message>
+    <message>
+        <source>airlockctl submit: no result after %1 s; the request was withdrawn</source>
+        <translation>airlockctl submit&#xa0;: aucun résultat après %1 s&#xa0;; la requête a été retirée</translation>
+    </message>
+    <message>
+        <source>airlockctl submit gave up waiting after %1 s.</source>
+        <translation>airlockctl submit a cessé d&apos;attendre après %1 s.</translation>
+    </message>
+    <message>
+        <source> (released by %1)</source>
+        <translation> (transmis par %1)</translation>
+    </message>
+    <message>
+        <source>A Model Context Protocol server on stdin/stdout: its run_python tool hands each call to the running workbench and answers once the analyst has decided and released the results.</source>
+        <translation>Un serveur Model Context Protocol sur stdin/stdout&#xa0;: son outil run_python remet chaque appel à l&apos;atelier en cours d&apos;exécution et répond dès que l&apos;analyste a décidé et transmis les résultats.</translation>
+    </message>
+    <message>
+        <source>airlockctl mcp: takes no arguments</source>
+        <translation>airlockctl mcp&#xa0;: n&apos;accepte aucun argument</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2248,10 @@ airlockctl --help | --version
         <source>State</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>Awaiting release</source>
+        <translation>En attente de transmission</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::InputStager</name>
@@ -2113,6 +2322,22 @@ airlockctl --help | --version
     <message>
         <source>unreadable or larger</source>
         <translation>illisible ou plus volumineux</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is outside the folders this policy lets requests read from: %3.</source>
+        <translation>&quot;%1&quot; (%2) se trouve hors des dossiers dans lesquels cette politique autorise les requêtes à lire&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the policy &quot;%2&quot; names no folders (files.roots) that agent requests may read from.</source>
+        <translation>&quot;%1&quot;&#xa0;: la politique &quot;%2&quot; ne désigne aucun dossier (files.roots) dans lequel les requêtes d&apos;agents peuvent lire.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the policy &quot;%2&quot; names no folders (files.roots) that requests may read from.</source>
+        <translation>&quot;%1&quot;&#xa0;: la politique &quot;%2&quot; ne désigne aucun dossier (files.roots) dans lequel les requêtes peuvent lire.</translation>
+    </message>
+    <message>
+        <source> pointing outside the folders this policy lets requests read from</source>
+        <translation> pointant hors des dossiers dans lesquels cette politique autorise les requêtes à lire</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2628,159 @@ airlockctl --help | --version
         <source>Settings saved. A new audit trail, policy or language applies from the next start.</source>
         <translation>Configuration enregistrée. Un nouveau journal d&apos;audit, une nouvelle politique ou une nouvelle langue s&apos;appliquent au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>Agents: not listening</source>
+        <translation>Agents&#xa0;: pas à l&apos;écoute</translation>
+    </message>
+    <message>
+        <source>Agents: listening</source>
+        <translation>Agents&#xa0;: à l&apos;écoute</translation>
+    </message>
+    <message>
+        <source>Agents hand in requests at %1 (airlockctl submit, airlockctl mcp)</source>
+        <translation>Les agents déposent leurs requêtes à %1 (airlockctl submit, airlockctl mcp)</translation>
+    </message>
+    <message>
+        <source>New request from %1</source>
+        <translation>Nouvelle requête envoyée par %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease Results to Agent…</source>
+        <translation>Trans&amp;mettre les résultats à l&apos;agent…</translation>
+    </message>
+    <message>
+        <source>Send a finished run&apos;s output and files to the agent that asked for it</source>
+        <translation>Envoyer la sortie et les fichiers d&apos;une exécution terminée à l&apos;agent qui les a demandés</translation>
+    </message>
+    <message>
+        <source>&amp;Withhold Results…</source>
+        <translation>Rete&amp;nir les résultats…</translation>
+    </message>
+    <message>
+        <source>Keep a finished run&apos;s results from the agent; it is told your reason</source>
+        <translation>Ne pas transmettre à l&apos;agent les résultats d&apos;une exécution terminée&#xa0;; votre motif lui est communiqué</translation>
+    </message>
+    <message>
+        <source>The Airlock workbench was closed before the request was settled.</source>
+        <translation>L&apos;atelier Airlock a été fermé avant que le sort de la requête ne soit réglé.</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::McpServer</name>
+    <message>
+        <source>A message was longer than %1 bytes and was ignored.</source>
+        <translation>Un message dépassait %1 octets et a été ignoré.</translation>
+    </message>
+    <message>
+        <source>Parse error: %1.</source>
+        <translation>Erreur d&apos;analyse syntaxique&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Invalid request: JSON-RPC 2.0 needs &quot;jsonrpc&quot;: &quot;2.0&quot; and a &quot;method&quot;.</source>
+        <translation>Requête non valide&#xa0;: JSON-RPC 2.0 exige &quot;jsonrpc&quot;: &quot;2.0&quot; et un champ &quot;method&quot;.</translation>
+    </message>
+    <message>
+        <source>Method not found: %1</source>
+        <translation>Méthode introuvable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;; run_python takes code, justification, files and limits.</source>
+        <translation>Argument inconnu &quot;%1&quot;&#xa0;; run_python accepte code, justification, files et limits.</translation>
+    </message>
+    <message>
+        <source>&quot;code&quot; must be a non-empty string.</source>
+        <translation>&quot;code&quot; doit être une chaîne non vide.</translation>
+    </message>
+    <message>
+        <source>&quot;justification&quot; must be a non-empty string: the analyst reads it.</source>
+        <translation>&quot;justification&quot; doit être une chaîne non vide&#xa0;: l&apos;analyste la lit.</translation>
+    </message>
+    <message>
+        <source>&quot;files&quot; must be an array of {name, path}.</source>
+        <translation>&quot;files&quot; doit être un tableau de {name, path}.</translation>
+    </message>
+    <message>
+        <source>Each entry of &quot;files&quot; must be an object with the strings &quot;name&quot; and &quot;path&quot;.</source>
+        <translation>Chaque entrée de &quot;files&quot; doit être un objet contenant les chaînes &quot;name&quot; et &quot;path&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;limits&quot; takes positive integers for timeout_s, max_output_bytes, memory_mb and max_artifact_mb.</source>
+        <translation>&quot;limits&quot; attend des entiers positifs pour timeout_s, max_output_bytes, memory_mb et max_artifact_mb.</translation>
+    </message>
+    <message>
+        <source>&quot;limits&quot; must be an object.</source>
+        <translation>&quot;limits&quot; doit être un objet.</translation>
+    </message>
+    <message>
+        <source>Unknown tool: %1</source>
+        <translation>Outil inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A call with this id is still in progress.</source>
+        <translation>Un appel avec cet id est toujours en cours.</translation>
+    </message>
+    <message>
+        <source>Handed to the Airlock workbench; waiting for the analyst.</source>
+        <translation>Remise à l&apos;atelier Airlock&#xa0;; en attente de l&apos;analyste.</translation>
+    </message>
+    <message>
+        <source>The MCP client cancelled the call.</source>
+        <translation>Le client MCP a annulé l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>The workbench closed the connection before the request was settled.</source>
+        <translation>L&apos;atelier a fermé la connexion avant que le sort de la requête ne soit réglé.</translation>
+    </message>
+    <message>
+        <source>The MCP client cancelled the call: %1</source>
+        <translation>Le client MCP a annulé l&apos;appel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The analyst approved the code; it ran and the analyst released its results (exit code %1, %2 ms).</source>
+        <translation>L&apos;analyste a approuvé le code&#xa0;; il a été exécuté et l&apos;analyste en a transmis les résultats (code de sortie %1, %2 ms).</translation>
+    </message>
+    <message>
+        <source>The analyst rejected the request: %1</source>
+        <translation>L&apos;analyste a rejeté la requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The policy &quot;%1&quot; blocks this request, and the analyst did not override it.</source>
+        <translation>La politique &quot;%1&quot; bloque cette requête, et l&apos;analyste n&apos;a pas passé outre.</translation>
+    </message>
+    <message>
+        <source>The analyst&apos;s reason: %1</source>
+        <translation>Motif de l&apos;analyste&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The code ran (%1), but the analyst withheld its results: %2</source>
+        <translation>Le code a été exécuté (%1), mais l&apos;analyste en a retenu les résultats&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The request was not valid: %1</source>
+        <translation>La requête n&apos;était pas valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The request was withdrawn before it was settled.</source>
+        <translation>La requête a été retirée avant que son sort ne soit réglé.</translation>
+    </message>
+    <message>
+        <source>The run did not succeed (%1%2).</source>
+        <translation>L&apos;exécution n&apos;a pas réussi (%1%2).</translation>
+    </message>
+    <message>
+        <source>, exit code %1</source>
+        <translation>, code de sortie %1</translation>
+    </message>
+    <message>
+        <source>
+[cut at the limit]</source>
+        <translation>
+[coupé à la limite]</translation>
+    </message>
+    <message>
+        <source>the MCP client went away</source>
+        <translation>le client MCP s&apos;est déconnecté</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::MountModel</name>
@@ -2448,6 +2826,57 @@ airlockctl --help | --version
     <message>
         <source>Suffix</source>
         <translation>Suffixe</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::OutputScanner</name>
+    <message>
+        <source>Private key</source>
+        <translation>Clé privée</translation>
+    </message>
+    <message>
+        <source>AWS access key</source>
+        <translation>Clé d&apos;accès AWS</translation>
+    </message>
+    <message>
+        <source>GitHub token</source>
+        <translation>Jeton GitHub</translation>
+    </message>
+    <message>
+        <source>Slack token</source>
+        <translation>Jeton Slack</translation>
+    </message>
+    <message>
+        <source>Google API key</source>
+        <translation>Clé d&apos;API Google</translation>
+    </message>
+    <message>
+        <source>Stripe key</source>
+        <translation>Clé Stripe</translation>
+    </message>
+    <message>
+        <source>JSON Web Token</source>
+        <translation>Jeton web JSON (JWT)</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Jeton Bearer</translation>
+    </message>
+    <message>
+        <source>Password or secret</source>
+        <translation>Mot de passe ou secret</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Payment card number</source>
+        <translation>Numéro de carte de paiement</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2948,128 @@ airlockctl --help | --version
     <message>
         <source>%1 is larger than 4 MiB; that is not a policy</source>
         <translation>%1 dépasse 4 Mio&#xa0;; ce n&apos;est pas une politique</translation>
+    </message>
+    <message>
+        <source>must be an array of folders</source>
+        <translation>doit être un tableau de dossiers</translation>
+    </message>
+    <message>
+        <source>must not contain a NUL character</source>
+        <translation>ne doit pas contenir de caractère NUL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute folder; start it with / or ~/</source>
+        <translation>&quot;%1&quot; n&apos;est pas un chemin de dossier absolu&#xa0;; il doit commencer par / ou ~/</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::ReleaseDialog</name>
+    <message>
+        <source>Release Results to the Agent</source>
+        <translation>Transmettre les résultats à l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Withhold Results</source>
+        <translation>Retenir les résultats</translation>
+    </message>
+    <message>
+        <source>These results go to %1 as soon as you confirm. What leaves, and to whom, is recorded.</source>
+        <translation>Ces résultats sont transmis à %1 dès que vous confirmez. Ce qui sort, et vers qui, est enregistré.</translation>
+    </message>
+    <message>
+        <source>Nothing the run made goes to %1; it is told only your reason. This is recorded.</source>
+        <translation>Rien de ce que l&apos;exécution a produit n&apos;est transmis à %1&#xa0;; seul votre motif lui est communiqué. Ceci est enregistré.</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Requête&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 on stdout, %2 on stderr</source>
+        <translation>%1 sur stdout, %2 sur stderr</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Fichiers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scan found %n possible secret(s) or personal data in these results:</source>
+        <translation>
+            <numerusform>L&apos;analyse a relevé dans ces résultats %n élément pouvant être un secret ou une donnée personnelle&#xa0;:</numerusform>
+            <numerusform>L&apos;analyse a relevé dans ces résultats %n éléments pouvant être des secrets ou des données personnelles&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Excerpt (masked)</source>
+        <translation>Extrait (masqué)</translation>
+    </message>
+    <message>
+        <source>I have &amp;looked at these findings and release the results anyway</source>
+        <translation>J&apos;ai &amp;examiné ces éléments détectés et je transmets quand même les résultats</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Réviseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why the results are withheld (the agent is told)</source>
+        <translation>Pourquoi les résultats sont retenus (communiqué à l&apos;agent)</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Release to Agent</source>
+        <translation>&amp;Transmettre à l&apos;agent</translation>
+    </message>
+    <message>
+        <source>&amp;Withhold</source>
+        <translation>Rete&amp;nir</translation>
+    </message>
+    <message>
+        <source>These results are not waiting for release.</source>
+        <translation>Ces résultats ne sont pas en attente de transmission.</translation>
+    </message>
+    <message>
+        <source>Give your name: every release names who made it.</source>
+        <translation>Indiquez votre nom&#xa0;: chaque décision de transmission nomme son auteur.</translation>
+    </message>
+    <message>
+        <source>Say why the results are withheld: the agent is told.</source>
+        <translation>Indiquez pourquoi les résultats sont retenus&#xa0;: l&apos;agent en est informé.</translation>
+    </message>
+    <message>
+        <source>Look at the findings first, and confirm that you have.</source>
+        <translation>Examinez d&apos;abord les éléments détectés, puis confirmez-le.</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +3298,46 @@ airlockctl --help | --version
         <source>Failed</source>
         <translation>Échouée</translation>
     </message>
+    <message>
+        <source>The request is %1 bytes; at most %2 are accepted.</source>
+        <translation>La requête fait %1 octets&#xa0;; %2 au plus sont acceptés.</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>The withdrawal could not be recorded in the audit trail: %1</source>
+        <translation>Le retrait n&apos;a pas pu être enregistré dans le journal d&apos;audit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn by %1.</source>
+        <translation>Retirée par %1.</translation>
+    </message>
+    <message>
+        <source>Released without asking: a successful run with nothing found in its outputs, as the policy &quot;%1&quot; allows.</source>
+        <translation>Transmis sans demande&#xa0;: une exécution réussie sans rien de relevé dans ses sorties, comme le permet la politique &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Only results waiting for release can be released.</source>
+        <translation>Seuls des résultats en attente de transmission peuvent être transmis.</translation>
+    </message>
+    <message>
+        <source>Give your name: every release names who made it.</source>
+        <translation>Indiquez votre nom&#xa0;: chaque décision de transmission nomme son auteur.</translation>
+    </message>
+    <message>
+        <source>Only results waiting for release can be withheld.</source>
+        <translation>Seuls des résultats en attente de transmission peuvent être retenus.</translation>
+    </message>
+    <message>
+        <source>Say why the results are withheld: the agent is told.</source>
+        <translation>Indiquez pourquoi les résultats sont retenus&#xa0;: l&apos;agent en est informé.</translation>
+    </message>
+    <message>
+        <source>The release could not be recorded in the audit trail, so nothing was sent: %1</source>
+        <translation>La transmission n&apos;a pas pu être enregistrée dans le journal d&apos;audit, donc rien n&apos;a été envoyé&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::ReviewPane</name>
@@ -2958,6 +3549,10 @@ airlockctl --help | --version
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Handed in by %1; its results go back only when you release them.</source>
+        <translation>Déposée par %1&#xa0;; ses résultats ne sont renvoyés que lorsque vous les transmettez.</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3808,49 @@ airlockctl --help | --version
     <message>
         <source>Events are reported by an audit hook inside the sandbox: they show what the code did, but code that attacks the hook can hide from it. The sandbox&apos;s limits do not depend on them.</source>
         <translation>Les événements sont signalés par un crochet d&apos;audit dans le bac à sable&#xa0;: ils montrent ce que le code a fait, mais un code qui attaque le crochet peut lui échapper. Les limites du bac à sable n&apos;en dépendent pas.</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease to Agent…</source>
+        <translation>&amp;Transmettre à l&apos;agent…</translation>
+    </message>
+    <message>
+        <source>&amp;Withhold…</source>
+        <translation>Rete&amp;nir…</translation>
+    </message>
+    <message>
+        <source>Send the output and files to the agent that asked (Ctrl+Shift+L)</source>
+        <translation>Envoyer la sortie et les fichiers à l&apos;agent demandeur (Ctrl+Maj+L)</translation>
+    </message>
+    <message>
+        <source>Keep the results from the agent; it is told your reason</source>
+        <translation>Ne pas transmettre les résultats à l&apos;agent&#xa0;; votre motif lui est communiqué</translation>
+    </message>
+    <message>
+        <source>Scanning the results for secrets and personal data before they can go to %1…</source>
+        <translation>Recherche de secrets et de données personnelles dans les résultats avant leur transmission à %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is waiting for these results. The scan found %n possible secret(s) or personal data: look before you release.</source>
+        <translation>
+            <numerusform>Ces résultats sont attendus par %1. L&apos;analyse a relevé %n élément pouvant être un secret ou une donnée personnelle&#xa0;: examinez-le avant de transmettre.</numerusform>
+            <numerusform>Ces résultats sont attendus par %1. L&apos;analyse a relevé %n éléments pouvant être des secrets ou des données personnelles&#xa0;: examinez-les avant de transmettre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is waiting for these results; the scan found nothing. Release them, or withhold them.</source>
+        <translation>Ces résultats sont attendus par %1&#xa0;; l&apos;analyse n&apos;a rien relevé. Transmettez-les ou retenez-les.</translation>
+    </message>
+    <message>
+        <source>Recording the release…</source>
+        <translation>Enregistrement de la transmission…</translation>
+    </message>
+    <message>
+        <source>Released to %1 by %2.</source>
+        <translation>Transmis à %1 par %2.</translation>
+    </message>
+    <message>
+        <source>Withheld from %1 by %2: %3</source>
+        <translation>Retenus par %2, non transmis à %1&#xa0;: %3</translation>
     </message>
 </context>
 <context>
