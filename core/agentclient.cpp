@@ -45,6 +45,11 @@ AgentClient::~AgentClient() = default;
 void AgentClient::connectToWorkbench(const QString &path)
 {
     m_path = path.isEmpty() ? AgentProtocol::socketPath() : path;
+    if (m_path.isEmpty()) {
+        Q_EMIT connectionFailed(tr("This user has no private runtime folder ($XDG_RUNTIME_DIR), so no workbench "
+                                   "can be reached."));
+        return;
+    }
     m_socket->connectToServer(m_path);
 }
 
@@ -68,6 +73,15 @@ void AgentClient::sendRaw(const QByteArray &line)
 void AgentClient::read()
 {
     for (const LineFramer::Line &line : m_framer.feed(m_socket->readAll())) {
+        if (line.tooLong) {
+            // An answer too big to take is an error, never silence.
+            Q_EMIT notified(QStringLiteral("error"),
+                {{QStringLiteral("code"), int(AgentProtocol::MessageTooLarge)},
+                    {QStringLiteral("message"),
+                        tr("The workbench's answer was larger than %1 bytes and could not be read.")
+                            .arg(AgentProtocol::MaxMessageBytes)}});
+            continue;
+        }
         const QJsonObject message = QJsonDocument::fromJson(line.data).object();
         const QJsonValue id = message.value(QStringLiteral("id"));
         if (message.contains(QStringLiteral("error"))) {

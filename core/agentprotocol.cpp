@@ -18,6 +18,8 @@ QByteArray line(const QJsonObject &o)
 QString AgentProtocol::socketPath()
 {
     const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (runtime.isEmpty())
+        return {}; // no private folder: no socket, rather than one in the working folder
     return QDir(runtime).filePath(QStringLiteral("airlock/workbench.socket"));
 }
 

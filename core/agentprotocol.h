@@ -22,9 +22,12 @@ class AgentProtocol
     Q_DECLARE_TR_FUNCTIONS(Airlock::AgentProtocol)
 public:
     static constexpr int Version = 1;
-    /// The most one message may be: a request (16 MiB) and its framing,
-    /// or a released result with its files in base64.
-    static constexpr qsizetype MaxMessageBytes = 384 * 1024 * 1024;
+    /// The most one message to the workbench may be: a request (16 MiB)
+    /// escaped into JSON. A longer line is skipped, never buffered whole.
+    static constexpr qsizetype MaxRequestBytes = 40 * 1024 * 1024;
+    /// The most one answer may be: a released result with its files in
+    /// base64 (the policy caps files at a few hundred MiB).
+    static constexpr qsizetype MaxMessageBytes = 1024 * 1024 * 1024;
 
     enum ErrorCode {
         ParseError = -32700,

@@ -25,6 +25,11 @@ namespace {
 // analyst reads the code.
 constexpr int HeartbeatMs = 5000;
 constexpr int MaxClientNameChars = 120;
+// Progress is skipped for a client that does not read what it was sent.
+constexpr qint64 MaxUnreadProgressBytes = 1024 * 1024;
+// Requests from agents still waiting for the analyst: a looping agent must
+// not bury the inbox.
+constexpr int MaxOpenSubmissions = 200;
 
 QString cleanName(const QString &name)
 {
@@ -65,6 +70,11 @@ bool AgentServer::isListening() const
 void AgentServer::start(const QString &path)
 {
     m_path = path.isEmpty() ? AgentProtocol::socketPath() : path;
+    if (m_path.isEmpty() || QDir::isRelativePath(m_path)) {
+        Q_EMIT failed(tr("Agents cannot reach the workbench: this user has no private runtime folder "
+                         "($XDG_RUNTIME_DIR) for its socket."));
+        return;
+    }
     const QString folder = QFileInfo(m_path).absolutePath();
     if (!QDir().mkpath(folder)) {
         Q_EMIT failed(tr("The folder %1 for the agent socket cannot be made.").arg(folder));
@@ -133,7 +143,7 @@ void AgentServer::accept()
             continue;
         }
         Peer peer;
-        peer.framer = LineFramer(AgentProtocol::MaxMessageBytes);
+        peer.framer = LineFramer(AgentProtocol::MaxRequestBytes);
         peer.pid = cred.pid;
         peer.uid = cred.uid;
         m_peers.insert(socket, peer);
@@ -155,7 +165,7 @@ void AgentServer::read(QLocalSocket *socket)
         if (line.tooLong)
             send(socket,
                 AgentProtocol::error(QJsonValue(), AgentProtocol::MessageTooLarge,
-                    tr("A message was longer than %1 bytes and was ignored.").arg(AgentProtocol::MaxMessageBytes)));
+                    tr("A message was longer than %1 bytes and was ignored.").arg(AgentProtocol::MaxRequestBytes)));
         else
             handle(socket, line.data);
     }
@@ -224,6 +234,20 @@ void AgentServer::dispatch(QLocalSocket *socket, const QJsonValue &id, const QSt
             send(socket, AgentProtocol::response(id, *s.result));
             return;
         }
+        if (!s.session) {
+            send(socket,
+                AgentProtocol::error(id, AgentProtocol::Refused,
+                    tr("The request was removed from the workbench before it was settled.")));
+            return;
+        }
+        for (const Waiter &w : std::as_const(s.waiters)) {
+            if (w.socket == socket) {
+                send(socket,
+                    AgentProtocol::error(
+                        id, AgentProtocol::InvalidRequest, tr("This connection is already waiting for that request.")));
+                return;
+            }
+        }
         s.waiters.append({socket, id});
         sendProgress(ticket, true);
         updateHeartbeat();
@@ -255,6 +279,15 @@ void AgentServer::submit(QLocalSocket *socket, const QJsonValue &id, const QJson
 {
     if (m_closing) {
         send(socket, AgentProtocol::error(id, AgentProtocol::Refused, m_closingReason));
+        return;
+    }
+    int open = 0;
+    for (const Submission &s : std::as_const(m_submissions))
+        open += s.session && !s.session->agentOutcomeReady() ? 1 : 0;
+    if (open >= MaxOpenSubmissions) {
+        send(socket,
+            AgentProtocol::error(id, AgentProtocol::Refused,
+                tr("%1 requests from agents already wait for the analyst; try again later.").arg(open)));
         return;
     }
     QByteArray document;
@@ -361,12 +394,17 @@ void AgentServer::sessionChanged(const QString &ticket)
     if (it == m_submissions.end() || !it->session)
         return;
     if (!it->result && it->session->agentOutcomeReady()) {
-        it->result = it->session->agentResult(true);
         const QList<Waiter> waiters = std::exchange(it->waiters, {});
-        for (const Waiter &w : waiters) {
-            if (w.socket)
-                send(w.socket, AgentProtocol::response(w.id, *it->result));
+        if (!waiters.isEmpty()) {
+            const QJsonObject result = it->session->agentResult(true);
+            for (const Waiter &w : waiters) {
+                if (w.socket)
+                    send(w.socket, AgentProtocol::response(w.id, result));
+            }
         }
+        // Kept for a later wait, without the files' bytes: those went to
+        // whoever waited, and the trail keeps them.
+        it->result = it->session->agentResult(waiters.isEmpty());
         updateHeartbeat();
         return;
     }
@@ -399,7 +437,7 @@ void AgentServer::sendProgress(const QString &ticket, bool always)
     s.lastProgress = message;
     const QByteArray note = AgentProtocol::notification(QStringLiteral("progress"), status);
     for (const Waiter &w : std::as_const(s.waiters)) {
-        if (w.socket)
+        if (w.socket && w.socket->bytesToWrite() < MaxUnreadProgressBytes)
             send(w.socket, note);
     }
 }

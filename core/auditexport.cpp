@@ -95,8 +95,17 @@ QString storyHtml(const AuditTrail &trail, const AuditTrail::Summary &s, const C
                 inputs += e(v[QStringLiteral("name")].toString()) + QStringLiteral(" (")
                     + QString::number(v[QStringLiteral("bytes")].toInteger()) + QStringLiteral(" bytes, ")
                     + e(v[QStringLiteral("sha256")].toString()) + QStringLiteral(")<br>");
-            h += row(Tr::tr("Mounted files"), inputs.isEmpty() ? e(Tr::tr("none")) : inputs)
-                + QStringLiteral("</table>");
+            h += row(Tr::tr("Mounted files"), inputs.isEmpty() ? e(Tr::tr("none")) : inputs);
+            const QJsonObject origin = b.value(QStringLiteral("origin")).toObject();
+            if (!origin.isEmpty())
+                h += row(Tr::tr("Handed in by"),
+                    e(Tr::tr("%1 %2 over %3 (process %4, uid %5)")
+                            .arg(origin.value(QStringLiteral("client")).toString(),
+                                origin.value(QStringLiteral("client_version")).toString(),
+                                origin.value(QStringLiteral("channel")).toString())
+                            .arg(origin.value(QStringLiteral("pid")).toInteger())
+                            .arg(origin.value(QStringLiteral("uid")).toInteger())));
+            h += QStringLiteral("</table>");
             const QString text = b.value(QStringLiteral("code")).toString();
             h += QStringLiteral("<h3>%1</h3>").arg(e(Tr::tr("Code, as approved"))) + (code ? code(text) : pre(text));
         } else if (r.kind == QLatin1String("malformed")) {
@@ -130,6 +139,55 @@ QString storyHtml(const AuditTrail &trail, const AuditTrail::Summary &s, const C
                         + e(b.value(QStringLiteral("interface")).toString()) + QLatin1Char(')'))
                 + row(Tr::tr("Reason"), e(b.value(QStringLiteral("reason")).toString()))
                 + row(Tr::tr("At"), e(b.value(QStringLiteral("at")).toString())) + QStringLiteral("</table>");
+        } else if (r.kind == QLatin1String("withdrawn")) {
+            h += QStringLiteral("<p class=\"warn\">%1</p>")
+                     .arg(e(Tr::tr("Withdrawn by the agent while %1: %2")
+                                .arg(b.value(QStringLiteral("while")).toString(),
+                                    b.value(QStringLiteral("reason")).toString())));
+        } else if (r.kind == QLatin1String("release")) {
+            // What went back to the agent, to whom, and what the scan found.
+            const bool released = b.value(QStringLiteral("outcome")).toString() == QLatin1String("released");
+            const QJsonObject to = b.value(QStringLiteral("to")).toObject();
+            QString what;
+            const QJsonObject out = b.value(QStringLiteral("released")).toObject();
+            if (released) {
+                what = e(Tr::tr("stdout %1 bytes (SHA-256 %2), stderr %3 bytes (SHA-256 %4)")
+                             .arg(out.value(QStringLiteral("stdout_bytes")).toInteger())
+                             .arg(out.value(QStringLiteral("stdout_sha256")).toString())
+                             .arg(out.value(QStringLiteral("stderr_bytes")).toInteger())
+                             .arg(out.value(QStringLiteral("stderr_sha256")).toString()));
+                for (const QJsonValue &v : out.value(QStringLiteral("artifacts")).toArray())
+                    what += QStringLiteral("<br>")
+                        + e(Tr::tr("%1 (%2 bytes, SHA-256 %3)")
+                                .arg(v[QStringLiteral("name")].toString())
+                                .arg(v[QStringLiteral("bytes")].toInteger())
+                                .arg(v[QStringLiteral("sha256")].toString()));
+            }
+            QString findings;
+            for (const QJsonValue &v : b.value(QStringLiteral("findings")).toArray())
+                findings += e(QStringLiteral("%1 in %2, line %3: %4")
+                                    .arg(v[QStringLiteral("kind")].toString(), v[QStringLiteral("source")].toString())
+                                    .arg(v[QStringLiteral("line")].toInt())
+                                    .arg(v[QStringLiteral("excerpt")].toString()))
+                    + QStringLiteral("<br>");
+            h += QStringLiteral("<h3>%1</h3><table>")
+                     .arg(e(released ? Tr::tr("Results released to the agent") : Tr::tr("Results withheld")))
+                + row(Tr::tr("By"), e(b.value(QStringLiteral("by")).toString()))
+                + row(Tr::tr("To"),
+                    e(Tr::tr("%1 (%2 over %3)")
+                            .arg(to.value(QStringLiteral("agent")).toString(),
+                                to.value(QStringLiteral("origin"))
+                                    .toObject()
+                                    .value(QStringLiteral("client"))
+                                    .toString(),
+                                to.value(QStringLiteral("origin"))
+                                    .toObject()
+                                    .value(QStringLiteral("channel"))
+                                    .toString())))
+                + row(Tr::tr("Reason"), e(b.value(QStringLiteral("reason")).toString()))
+                + (released ? row(Tr::tr("What left"), what) : QString())
+                + row(Tr::tr("Scan findings"), findings.isEmpty() ? e(Tr::tr("none")) : findings)
+                + row(Tr::tr("At"), e(r.at.toUTC().toString(Qt::ISODate))) + QStringLiteral("</table>");
         } else if (r.kind == QLatin1String("blocked")) {
             h += QStringLiteral("<p class=\"block\">%1</p>").arg(e(b.value(QStringLiteral("message")).toString()));
         } else if (r.kind == QLatin1String("run_started")) {

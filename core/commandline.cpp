@@ -964,6 +964,11 @@ int CommandLine::submit(const QStringList &arguments)
     });
     QObject::connect(&client, &AgentClient::notified, &loop, [&](const QString &method, const QJsonObject &p) {
         const QString message = p.value(QStringLiteral("message")).toString();
+        if (method == QLatin1String("error")) {
+            m_err << tr("airlockctl submit: %1").arg(message) << Qt::endl;
+            loop.quit();
+            return;
+        }
         if (method == QLatin1String("progress") && message != lastProgress && !parser.isSet(json)) {
             lastProgress = message;
             m_err << message << Qt::endl;
@@ -992,6 +997,8 @@ int CommandLine::submit(const QStringList &arguments)
             exitCode = AgentProtocol::exitCodeFor(result.value(QStringLiteral("status")).toString());
             loop.quit();
         } else if (id == withdrawId) {
+            if (!result.value(QStringLiteral("withdrawn")).toBool())
+                return; // too late to take back: the answer is on its way
             m_err << tr("airlockctl submit: no result after %1 s; the request was withdrawn").arg(timeoutS) << Qt::endl;
             exitCode = Withdrawn;
             loop.quit();

@@ -8,6 +8,7 @@
 #include <QSocketNotifier>
 #include <QStringDecoder>
 #include <QTimer>
+#include <QUrl>
 
 #include <cerrno>
 #include <unistd.h>
@@ -489,7 +490,10 @@ QJsonObject McpServer::toolResult(const QJsonObject &r) const
                 {QStringLiteral("data"), data}, {QStringLiteral("mimeType"), type}});
             continue;
         }
-        QJsonObject resource{{QStringLiteral("uri"), QStringLiteral("airlock://runs/%1/%2").arg(runId, name)},
+        QJsonObject resource{{QStringLiteral("uri"),
+                                 QStringLiteral("airlock://runs/%1/%2")
+                                     .arg(QString::fromLatin1(QUrl::toPercentEncoding(runId)),
+                                         QString::fromLatin1(QUrl::toPercentEncoding(name)))},
             {QStringLiteral("mimeType"), type}};
         const QByteArray bytes = QByteArray::fromBase64(data.toLatin1());
         QStringDecoder utf8(QStringDecoder::Utf8);
@@ -537,7 +541,9 @@ void McpServer::maybeFinish()
 
 QString McpServer::keyOf(const QJsonValue &id)
 {
-    return id.isString() ? QLatin1Char('s') + id.toString() : QLatin1Char('n') + QString::number(id.toDouble());
+    // Every digit counts: ids 1000000 and 1000001 are different calls.
+    return id.isString() ? QLatin1Char('s') + id.toString()
+                         : QLatin1Char('n') + QString::number(id.toDouble(), 'g', 17);
 }
 
 } // namespace Airlock

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -69,7 +70,9 @@ bool RequestSession::isSettled() const
     // Results an agent waits for stay until the analyst has dealt with them.
     const bool releasePending
         = m_release == Release::Scanning || m_release == Release::Awaiting || m_release == Release::Releasing;
-    return !m_deciding && !isRunning() && m_state != State::Loading && !releasePending;
+    // And an agent's request waits for an answer: it is decided, not dropped.
+    const bool agentWaiting = fromAgent() && m_state == State::Pending;
+    return !m_deciding && !isRunning() && m_state != State::Loading && !releasePending && !agentWaiting;
 }
 
 void RequestSession::setScenario(const QString &id, const QString &title, const QString &note)
@@ -129,7 +132,9 @@ void RequestSession::loaded()
     m_loading = nullptr;
     if (!out->request) {
         const QString error = out->parseError.toString();
-        setState(State::Malformed, error);
+        // An agent hears "malformed" only once that is recorded.
+        if (!fromAgent())
+            setState(State::Malformed, error);
         // A file that is not a request is still recorded: what arrived, and why it was refused.
         m_writer->submit(
             [source = m_sourcePath, raw = out->raw, error, origin = m_origin](AuditRecorder &recorder) {
@@ -138,7 +143,9 @@ void RequestSession::loaded()
                 return failure;
             },
             this,
-            [this](const QString &failure) {
+            [this, error](const QString &failure) {
+                if (fromAgent())
+                    setState(State::Malformed, error);
                 if (!failure.isEmpty())
                     m_error += QLatin1Char('\n') + tr("It could not be recorded in the audit trail: %1").arg(failure);
                 Q_EMIT contentChanged();
@@ -277,6 +284,8 @@ QString RequestSession::approvalProblem(const QString &reviewer, const QString &
 {
     if (m_state != State::Pending || m_deciding)
         return tr("Only a request waiting for a decision can be approved.");
+    if (m_withdrawRequested)
+        return tr("The agent has withdrawn this request.");
     if (DecisionRules::reviewerMissing(reviewer))
         return tr("Give your name: every decision names who made it.");
     if (!blocked())
@@ -297,6 +306,8 @@ QString RequestSession::rejectionProblem(const QString &reviewer, const QString 
 {
     if (m_state != State::Pending || m_deciding)
         return tr("Only a request waiting for a decision can be rejected.");
+    if (m_withdrawRequested)
+        return tr("The agent has withdrawn this request.");
     if (DecisionRules::reviewerMissing(reviewer))
         return tr("Give your name: every decision names who made it.");
     if (DecisionRules::rejectionNeedsReason(m_policy, reason))
@@ -454,7 +465,9 @@ void RequestSession::runEnded(const RunResult &result)
             // made goes anywhere.
             setState(m_withdrawRequested ? State::Withdrawn : succeeded ? State::Done : State::Failed, error);
             Q_EMIT runFinished(*m_result);
-            if (fromAgent() && !m_withdrawRequested && failure.isEmpty())
+            // Even when the end could not be recorded, the agent waits for
+            // the analyst; what they release is recorded then.
+            if (fromAgent() && !m_withdrawRequested)
                 scanOutputs();
         });
 }
@@ -587,28 +600,45 @@ QString RequestSession::stateId(State state)
 void RequestSession::scanOutputs()
 {
     setRelease(Release::Scanning);
-    auto *watcher = new QFutureWatcher<QList<OutputScanner::Finding>>(this);
+    using Scan = std::pair<QList<OutputScanner::Finding>, QStringList>;
+    auto *watcher = new QFutureWatcher<Scan>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
         watcher->deleteLater();
-        outputsScanned(watcher->result());
+        outputsScanned(watcher->result().first, watcher->result().second);
     });
     watcher->setFuture(QtConcurrent::run([result = *m_result]() {
-        QList<OutputScanner::Finding> findings = OutputScanner::scan(result.stdoutData, QStringLiteral("stdout"));
-        findings += OutputScanner::scan(result.stderrData, QStringLiteral("stderr"));
+        // What the scan could not read is named, so that nothing unread is
+        // ever called clean.
+        constexpr qint64 MaxScanBytes = 8 * 1024 * 1024;
+        QList<OutputScanner::Finding> findings;
+        QStringList unscanned;
+        auto scan = [&](const QByteArray &data, const QString &source) {
+            findings += OutputScanner::scan(data, source, 200, MaxScanBytes);
+            if (data.size() > MaxScanBytes)
+                unscanned << tr("%1 beyond its first %2 MiB").arg(source).arg(MaxScanBytes / (1024 * 1024));
+        };
+        scan(result.stdoutData, QStringLiteral("stdout"));
+        scan(result.stderrData, QStringLiteral("stderr"));
+        // What the code reported about itself goes back too.
+        scan(QJsonDocument(result.events).toJson(QJsonDocument::Indented), QStringLiteral("events"));
         for (const auto &a : result.artifacts) {
+            findings += OutputScanner::scan(a.name.toUtf8(), tr("the name of %1").arg(a.name));
             if (OutputScanner::isScannable(a.name, a.mediaType))
-                findings += OutputScanner::scan(a.content, a.name);
+                scan(a.content, a.name);
+            else
+                unscanned << tr("%1 (%2)").arg(a.name, a.mediaType);
         }
-        return findings;
+        return Scan(findings, unscanned);
     }));
 }
 
-void RequestSession::outputsScanned(const QList<OutputScanner::Finding> &findings)
+void RequestSession::outputsScanned(const QList<OutputScanner::Finding> &findings, const QStringList &unscanned)
 {
     if (m_release != Release::Scanning)
         return; // withdrawn meanwhile
     m_findings = findings;
-    const bool clean = findings.isEmpty() && m_result->status == RunResult::Status::Succeeded;
+    m_unscanned = unscanned;
+    const bool clean = findings.isEmpty() && unscanned.isEmpty() && m_result->status == RunResult::Status::Succeeded;
     if (clean && m_policy.releaseMode == Policy::ReleaseMode::AutoWhenClean)
         return recordRelease(true, QStringLiteral("policy"),
             tr("Released without asking: a successful run with nothing found in its outputs, as the policy \"%1\" "
@@ -649,7 +679,9 @@ void RequestSession::recordRelease(bool released, const QString &by, const QStri
         {QStringLiteral("by"), by}, {QStringLiteral("reason"), reason},
         {QStringLiteral("to"),
             QJsonObject{{QStringLiteral("agent"), m_request->agent()}, {QStringLiteral("origin"), m_origin.toJson()}}},
-        {QStringLiteral("findings"), findings}, {QStringLiteral("policy"), m_policy.identity()}};
+        {QStringLiteral("findings"), findings},
+        {QStringLiteral("not_scanned"), QJsonArray::fromStringList(m_unscanned)},
+        {QStringLiteral("policy"), m_policy.identity()}};
     if (released) {
         // Exactly what leaves: outputs and files by size and hash.
         QJsonArray artifacts;
@@ -714,10 +746,18 @@ QJsonObject RequestSession::agentResult(bool withContent) const
     QJsonObject o;
     if (m_result && m_state != State::Withdrawn) {
         o = m_result->toJson();
+        QJsonArray verdictArray;
+        for (const QJsonValue &v : o.value(QStringLiteral("verdicts")).toArray()) {
+            if (v.toObject().value(QStringLiteral("rule")).toString() != QLatin1String("request.decided-before"))
+                verdictArray.append(v);
+        }
+        o.insert(QStringLiteral("verdicts"), verdictArray);
     } else {
         QJsonArray verdictArray;
-        for (const Verdict &v : verdicts())
-            verdictArray.append(v.toJson());
+        for (const Verdict &v : verdicts()) {
+            if (v.rule != QLatin1String("request.decided-before")) // other people's decisions stay here
+                verdictArray.append(v.toJson());
+        }
         o = {{QStringLiteral("request_id"), m_request ? QJsonValue(m_request->requestId()) : QJsonValue()},
             {QStringLiteral("run_id"), QJsonValue()}, {QStringLiteral("verdicts"), verdictArray},
             {QStringLiteral("decision"), m_decision && !m_deciding ? QJsonValue(m_decision->toJson()) : QJsonValue()},

@@ -136,6 +136,9 @@ public:
     Release releaseState() const { return m_release; }
     /// What the scan of the run's outputs found, shown before release.
     QList<OutputScanner::Finding> findings() const { return m_findings; }
+    /// What the scan could not read (images and other binary files, output
+    /// beyond the scan's cap): never released without the analyst.
+    QStringList unscanned() const { return m_unscanned; }
     /// The analyst lets the results go back to the agent (recorded first).
     QString releaseResults(const QString &reviewer);
     /// The analyst keeps them back; the agent learns only @p reason.
@@ -173,7 +176,7 @@ private:
     void runEnded(const RunResult &result);
     void setState(State state, const QString &error = {});
     void scanOutputs();
-    void outputsScanned(const QList<OutputScanner::Finding> &findings);
+    void outputsScanned(const QList<OutputScanner::Finding> &findings, const QStringList &unscanned);
     void recordRelease(bool released, const QString &by, const QString &reason);
     void setRelease(Release release);
     /// Records the withdrawal; with @p settle the session then ends as
@@ -211,6 +214,7 @@ private:
     QString m_withdrawReason;
     Release m_release = Release::NotNeeded;
     QList<OutputScanner::Finding> m_findings;
+    QStringList m_unscanned;
     QString m_releasedBy;
     QString m_releaseReason;
 };

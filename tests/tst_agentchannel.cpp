@@ -384,6 +384,23 @@ void TestAgentChannel::cleanRunsReleaseThemselvesWhenThePolicySaysSo()
     QVERIFY(leaky->releaseResults(QStringLiteral("Ada Analyst")).isEmpty());
     QVERIFY(finished(second, SandboxTimeout));
     QCOMPARE(second.exitCode(), 0);
+
+    // So do files the scan cannot read: nothing unread is called clean.
+    QProcess third;
+    third.start(Airlockctl,
+        {QStringLiteral("submit"),
+            writeRequest(QStringLiteral("t.json"), "open('output/blob.bin', 'wb').write(bytes(range(256)))\n", false),
+            QStringLiteral("--wait")});
+    RequestSession *binary = waitForAgentSession(*window, 3);
+    QVERIFY(binary);
+    QVERIFY(binary->approve(QStringLiteral("Ada Analyst"), {}).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(binary->releaseState(), RequestSession::Release::Awaiting, SandboxTimeout);
+    QVERIFY(binary->findings().isEmpty());
+    QCOMPARE(binary->unscanned().size(), 1);
+    QVERIFY(binary->unscanned().constFirst().startsWith(QLatin1String("blob.bin")));
+    QVERIFY(binary->withholdResults(QStringLiteral("Ada Analyst"), QStringLiteral("Binary output")).isEmpty());
+    QVERIFY(finished(third, SandboxTimeout));
+    QCOMPARE(third.exitCode(), 4);
 }
 
 void TestAgentChannel::timeoutWithdrawsTheRequest()
@@ -464,6 +481,12 @@ void TestAgentChannel::malformedMessagesGetErrorsAndTheServerGoesOn()
     client.call(QStringLiteral("submit"), {{QStringLiteral("request"), 42}});
     QTRY_COMPARE(failed.size(), 3);
     QCOMPARE(failed.at(2).at(1).toInt(), int(AgentProtocol::InvalidParams));
+
+    // A line longer than any request is skipped, not buffered whole.
+    client.sendRaw(QByteArray(AgentProtocol::MaxRequestBytes + 1024, 'x') + '\n');
+    QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 3, 30000);
+    QCOMPARE(
+        notified.at(2).at(1).toJsonObject().value(QStringLiteral("code")).toInt(), int(AgentProtocol::MessageTooLarge));
 
     // Still serving, and a malformed request document is recorded as such.
     const int ping = client.call(QStringLiteral("ping"), {});
@@ -651,6 +674,23 @@ void TestAgentChannel::mcpServerAnswersBadInputAndPing()
                 .toString()
                 .contains(QLatin1String("No Airlock workbench is running")));
     QVERIFY(byId.value(QStringLiteral("5")).contains(QStringLiteral("result")));
+
+    // An older version the server speaks is kept.
+    QProcess older;
+    older.start(Airlockctl, {QStringLiteral("mcp")});
+    QVERIFY(older.waitForStarted());
+    older.write(
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2024-11-05\","
+        "\"capabilities\":{},\"clientInfo\":{\"name\":\"old\",\"version\":\"0\"}}}\n");
+    older.closeWriteChannel();
+    QVERIFY(finished(older, 30000));
+    QCOMPARE(QJsonDocument::fromJson(older.readAllStandardOutput())
+                 .object()
+                 .value(QStringLiteral("result"))
+                 .toObject()
+                 .value(QStringLiteral("protocolVersion"))
+                 .toString(),
+        QStringLiteral("2024-11-05"));
 }
 
 QJsonObject TestAgentChannel::runMcp(MainWindow &window, const QJsonObject &arguments,

@@ -173,7 +173,8 @@ void HistoryView::buildFilterBar(QWidget *bar)
     m_outcome = choices(bar, QStringLiteral("outcomeFilter"),
         {{tr("Any decision"), QString()}, {tr("Approved"), QStringLiteral("approved")},
             {tr("Overridden"), QStringLiteral("overridden")}, {tr("Rejected"), QStringLiteral("rejected")},
-            {tr("Blocked"), QStringLiteral("blocked")}, {tr("Malformed"), QStringLiteral("malformed")}});
+            {tr("Blocked"), QStringLiteral("blocked")}, {tr("Malformed"), QStringLiteral("malformed")},
+            {tr("Withdrawn by the agent"), QStringLiteral("withdrawn")}});
     m_severity = choices(bar, QStringLiteral("severityFilter"),
         {{tr("Any verdict"), QString()}, {tr("Worst: blocks"), QStringLiteral("block")},
             {tr("Worst: warning"), QStringLiteral("warn")}, {tr("Worst: information"), QStringLiteral("info")}});

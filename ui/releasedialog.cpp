@@ -85,6 +85,17 @@ ReleaseDialog::ReleaseDialog(Kind kind, const RequestSession *session, QWidget *
         }
     }
 
+    if (!session->unscanned().isEmpty()) {
+        auto *unscanned = new QLabel(tr("Not scanned (images, other binary files, output beyond the scan's limit): "
+                                        "%1. Look at them yourself.")
+                                         .arg(session->unscanned().join(QStringLiteral(", "))),
+            this);
+        unscanned->setObjectName(QStringLiteral("unscannedLabel"));
+        unscanned->setTextFormat(Qt::PlainText);
+        unscanned->setWordWrap(true);
+        layout->addWidget(unscanned);
+    }
+
     auto *who = new QFormLayout;
     m_reviewer->setObjectName(QStringLiteral("reviewerEdit"));
     m_reviewer->setPlaceholderText(tr("Your name"));

@@ -315,6 +315,9 @@ void ReviewPane::refresh()
     if (s && !s->scenarioId().isEmpty())
         text = tr("Training scenario \"%1\": %2").arg(s->scenarioTitle(), s->scenarioNote()) + QStringLiteral("\n")
             + text;
+    if (s && s->fromAgent())
+        text = tr("Handed in by %1; its results go back only when you release them.").arg(s->origin().describe())
+            + QStringLiteral("\n") + text;
     m_state->setText(text);
     m_state->setVisible(!text.isEmpty());
     QPalette pal = palette();

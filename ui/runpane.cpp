@@ -203,8 +203,11 @@ void RunPane::refreshRelease()
                      "look before you release.",
                     nullptr, found)
                       .arg(to)
-                : tr("%1 is waiting for these results; the scan found nothing. Release them, or withhold them.")
-                      .arg(to));
+                : s->unscanned().isEmpty()
+                ? tr("%1 is waiting for these results; the scan found nothing. Release them, or withhold them.").arg(to)
+                : tr("%1 is waiting for these results. The scan found nothing in what it can read; look at the "
+                     "rest yourself before you release: %2")
+                      .arg(to, s->unscanned().join(QStringLiteral(", "))));
         break;
     case R::Releasing:
         m_releaseLabel->setText(tr("Recording the release…"));
