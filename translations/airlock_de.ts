@@ -15,6 +15,14 @@
         <source>The workbench cannot be reached at %1: %2</source>
         <translation>Die Werkbank ist unter %1 nicht erreichbar: %2</translation>
     </message>
+    <message>
+        <source>This user has no private runtime folder ($XDG_RUNTIME_DIR), so no workbench can be reached.</source>
+        <translation>Dieser Benutzer hat keinen privaten Laufzeitordner ($XDG_RUNTIME_DIR), daher ist keine Werkbank erreichbar.</translation>
+    </message>
+    <message>
+        <source>The workbench&apos;s answer was larger than %1 bytes and could not be read.</source>
+        <translation>Die Antwort der Werkbank war größer als %1 Byte und konnte nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::AgentOrigin</name>
@@ -132,6 +140,18 @@
     <message>
         <source>The request was removed from the workbench before it was settled.</source>
         <translation>Die Anfrage wurde aus der Werkbank entfernt, bevor sie erledigt war.</translation>
+    </message>
+    <message>
+        <source>Agents cannot reach the workbench: this user has no private runtime folder ($XDG_RUNTIME_DIR) for its socket.</source>
+        <translation>Agenten können die Werkbank nicht erreichen: Dieser Benutzer hat keinen privaten Laufzeitordner ($XDG_RUNTIME_DIR) für ihren Socket.</translation>
+    </message>
+    <message>
+        <source>This connection is already waiting for that request.</source>
+        <translation>Diese Verbindung wartet bereits auf diese Anfrage.</translation>
+    </message>
+    <message>
+        <source>%1 requests from agents already wait for the analyst; try again later.</source>
+        <translation>Bereits %1 Anfragen von Agenten warten auf Analyst(in); versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
@@ -506,6 +526,54 @@
     <message>
         <source>Training scenario &quot;%1&quot;: not real work.</source>
         <translation>Trainingsszenario „%1“: keine echte Arbeit.</translation>
+    </message>
+    <message>
+        <source>Handed in by</source>
+        <translation>Eingereicht von</translation>
+    </message>
+    <message>
+        <source>%1 %2 over %3 (process %4, uid %5)</source>
+        <translation>%1 %2 über %3 (Prozess %4, uid %5)</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the agent while %1: %2</source>
+        <translation>Vom Agenten zurückgezogen im Zustand %1: %2</translation>
+    </message>
+    <message>
+        <source>stdout %1 bytes (SHA-256 %2), stderr %3 bytes (SHA-256 %4)</source>
+        <translation>stdout %1 Byte (SHA-256 %2), stderr %3 Byte (SHA-256 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes, SHA-256 %3)</source>
+        <translation>%1 (%2 Byte, SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>Results released to the agent</source>
+        <translation>Ergebnisse an den Agenten freigegeben</translation>
+    </message>
+    <message>
+        <source>Results withheld</source>
+        <translation>Ergebnisse zurückgehalten</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>%1 (%2 over %3)</source>
+        <translation>%1 (%2 über %3)</translation>
+    </message>
+    <message>
+        <source>What left</source>
+        <translation>Was hinausging</translation>
+    </message>
+    <message>
+        <source>Scan findings</source>
+        <translation>Treffer des Scans</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2235,10 @@ airlockctl --help | --version
         <source>Record #%1 is not in the trail (it was cut off or deleted).</source>
         <translation>Eintrag #%1 ist nicht im Protokoll (abgeschnitten oder gelöscht).</translation>
     </message>
+    <message>
+        <source>Withdrawn by the agent</source>
+        <translation>Vom Agenten zurückgezogen</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::HistoryWindow</name>
@@ -3071,6 +3143,10 @@ airlockctl --help | --version
         <source>Look at the findings first, and confirm that you have.</source>
         <translation>Sehen Sie sich zuerst die Treffer an und bestätigen Sie das.</translation>
     </message>
+    <message>
+        <source>Not scanned (images, other binary files, output beyond the scan&apos;s limit): %1. Look at them yourself.</source>
+        <translation>Nicht durchsucht (Bilder, andere Binärdateien, Ausgabe jenseits der Grenze des Scans): %1. Sehen Sie sie sich selbst an.</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::Request</name>
@@ -3337,6 +3413,22 @@ airlockctl --help | --version
     <message>
         <source>The release could not be recorded in the audit trail, so nothing was sent: %1</source>
         <translation>Die Freigabe konnte nicht im Prüfprotokoll festgehalten werden, daher wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The agent has withdrawn this request.</source>
+        <translation>Der Agent hat diese Anfrage zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>%1 beyond its first %2 MiB</source>
+        <translation>%1 über die ersten %2 MiB hinaus</translation>
+    </message>
+    <message>
+        <source>the name of %1</source>
+        <translation>der Name von %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3851,6 +3943,10 @@ airlockctl --help | --version
     <message>
         <source>Withheld from %1 by %2: %3</source>
         <translation>Von %2 für %1 zurückgehalten: %3</translation>
+    </message>
+    <message>
+        <source>%1 is waiting for these results. The scan found nothing in what it can read; look at the rest yourself before you release: %2</source>
+        <translation>%1 wartet auf diese Ergebnisse. Der Scan hat in dem, was er lesen kann, nichts gefunden; sehen Sie sich den Rest vor der Freigabe selbst an: %2</translation>
     </message>
 </context>
 <context>

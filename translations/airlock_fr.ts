@@ -15,6 +15,14 @@
         <source>The workbench cannot be reached at %1: %2</source>
         <translation>L&apos;atelier est injoignable à %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>This user has no private runtime folder ($XDG_RUNTIME_DIR), so no workbench can be reached.</source>
+        <translation>Cet utilisateur n&apos;a pas de dossier d&apos;exécution privé ($XDG_RUNTIME_DIR), aucun atelier ne peut donc être joint.</translation>
+    </message>
+    <message>
+        <source>The workbench&apos;s answer was larger than %1 bytes and could not be read.</source>
+        <translation>La réponse de l&apos;atelier dépassait %1 octets et n&apos;a pas pu être lue.</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::AgentOrigin</name>
@@ -132,6 +140,18 @@
     <message>
         <source>The request was removed from the workbench before it was settled.</source>
         <translation>La requête a été retirée de l&apos;atelier avant que son sort ne soit réglé.</translation>
+    </message>
+    <message>
+        <source>Agents cannot reach the workbench: this user has no private runtime folder ($XDG_RUNTIME_DIR) for its socket.</source>
+        <translation>Les agents ne peuvent pas joindre l&apos;atelier&#xa0;: cet utilisateur n&apos;a pas de dossier d&apos;exécution privé ($XDG_RUNTIME_DIR) pour son socket.</translation>
+    </message>
+    <message>
+        <source>This connection is already waiting for that request.</source>
+        <translation>Cette connexion attend déjà cette requête.</translation>
+    </message>
+    <message>
+        <source>%1 requests from agents already wait for the analyst; try again later.</source>
+        <translation>%1 requêtes d&apos;agents attendent déjà l&apos;analyste&#xa0;; réessayez plus tard.</translation>
     </message>
 </context>
 <context>
@@ -506,6 +526,54 @@
     <message>
         <source>Training scenario &quot;%1&quot;: not real work.</source>
         <translation>Scénario de formation « %1 » : pas un travail réel.</translation>
+    </message>
+    <message>
+        <source>Handed in by</source>
+        <translation>Déposée par</translation>
+    </message>
+    <message>
+        <source>%1 %2 over %3 (process %4, uid %5)</source>
+        <translation>%1 %2 via %3 (processus %4, uid %5)</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the agent while %1: %2</source>
+        <translation>Retirée par l&apos;agent à l&apos;état %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>stdout %1 bytes (SHA-256 %2), stderr %3 bytes (SHA-256 %4)</source>
+        <translation>stdout %1 octets (SHA-256 %2), stderr %3 octets (SHA-256 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes, SHA-256 %3)</source>
+        <translation>%1 (%2 octets, SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>Results released to the agent</source>
+        <translation>Résultats transmis à l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Results withheld</source>
+        <translation>Résultats retenus</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>%1 (%2 over %3)</source>
+        <translation>%1 (%2 via %3)</translation>
+    </message>
+    <message>
+        <source>What left</source>
+        <translation>Ce qui est sorti</translation>
+    </message>
+    <message>
+        <source>Scan findings</source>
+        <translation>Éléments détectés par l&apos;analyse</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2235,10 @@ airlockctl --help | --version
         <source>Record #%1 is not in the trail (it was cut off or deleted).</source>
         <translation>L&apos;enregistrement n° %1 n&apos;est pas dans le journal (tronqué ou supprimé).</translation>
     </message>
+    <message>
+        <source>Withdrawn by the agent</source>
+        <translation>Retirée par l&apos;agent</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::HistoryWindow</name>
@@ -3071,6 +3143,10 @@ airlockctl --help | --version
         <source>Look at the findings first, and confirm that you have.</source>
         <translation>Examinez d&apos;abord les éléments détectés, puis confirmez-le.</translation>
     </message>
+    <message>
+        <source>Not scanned (images, other binary files, output beyond the scan&apos;s limit): %1. Look at them yourself.</source>
+        <translation>Non analysés (images, autres fichiers binaires, sortie au-delà de la limite de l&apos;analyse)&#xa0;: %1. Examinez-les vous-même.</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::Request</name>
@@ -3337,6 +3413,22 @@ airlockctl --help | --version
     <message>
         <source>The release could not be recorded in the audit trail, so nothing was sent: %1</source>
         <translation>La transmission n&apos;a pas pu être enregistrée dans le journal d&apos;audit, donc rien n&apos;a été envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The agent has withdrawn this request.</source>
+        <translation>L&apos;agent a retiré cette requête.</translation>
+    </message>
+    <message>
+        <source>%1 beyond its first %2 MiB</source>
+        <translation>%1 au-delà de ses %2 premiers Mio</translation>
+    </message>
+    <message>
+        <source>the name of %1</source>
+        <translation>le nom de %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3851,6 +3943,10 @@ airlockctl --help | --version
     <message>
         <source>Withheld from %1 by %2: %3</source>
         <translation>Retenus par %2, non transmis à %1&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 is waiting for these results. The scan found nothing in what it can read; look at the rest yourself before you release: %2</source>
+        <translation>Ces résultats sont attendus par %1. L&apos;analyse n&apos;a rien relevé dans ce qu&apos;elle peut lire&#xa0;; examinez vous-même le reste avant de transmettre&#xa0;: %2</translation>
     </message>
 </context>
 <context>
