@@ -556,8 +556,9 @@ void RequestSession::recordWithdrawal(bool settle)
     QJsonObject body{{QStringLiteral("reason"), m_withdrawReason}, {QStringLiteral("origin"), m_origin.toJson()},
         {QStringLiteral("while"), stateId(before)}};
     m_writer->submit(
-        [requestId = m_request->requestId(), runId = m_result ? m_result->runId : QString(), body](
-            AuditRecorder &recorder) {
+        [requestId = m_request->requestId(),
+            runId = m_result ? m_result->runId : (m_runner ? m_runner->runId() : QString()),
+            body](AuditRecorder &recorder) {
             QString failure;
             recorder.withdrawn(requestId, runId, body, &failure);
             return failure;

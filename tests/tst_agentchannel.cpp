@@ -72,6 +72,7 @@ private Q_SLOTS:
     void findingsMustBeAcknowledgedBeforeRelease();
     void cleanRunsReleaseThemselvesWhenThePolicySaysSo();
     void timeoutWithdrawsTheRequest();
+    void withdrawingARunningRequestStopsIt();
     void filesOutsideTheRootsGetAVerdict();
     void malformedMessagesGetErrorsAndTheServerGoesOn();
     void nothingOnTheSocketCanDecide();
@@ -420,6 +421,55 @@ void TestAgentChannel::timeoutWithdrawsTheRequest()
     for (const auto &r : story(*window, session->request()->requestId()))
         recorded |= r.kind == QLatin1String("withdrawn");
     QVERIFY(recorded);
+}
+
+void TestAgentChannel::withdrawingARunningRequestStopsIt()
+{
+    auto window = makeWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(window->runsEnabled(), SandboxTimeout);
+    AgentClient client;
+    QSignalSpy connected(&client, &AgentClient::connected);
+    QSignalSpy replied(&client, &AgentClient::replied);
+    client.connectToWorkbench();
+    QTRY_COMPARE(connected.size(), 1);
+    client.call(QStringLiteral("submit"),
+        {{QStringLiteral("request"),
+            QJsonObject{{QStringLiteral("schema"), QStringLiteral("airlock.request/v1")},
+                {QStringLiteral("prompt"), QStringLiteral("Wait a while")},
+                {QStringLiteral("code"),
+                    QStringLiteral("import time\nprint('started', flush=True)\ntime.sleep(60)\n")}}}});
+    QTRY_COMPARE(replied.size(), 1);
+    const QString ticket = replied.at(0).at(1).toJsonObject().value(QStringLiteral("ticket")).toString();
+    RequestSession *session = waitForAgentSession(*window);
+    QVERIFY(session);
+    QVERIFY(session->approve(QStringLiteral("Ada Analyst"), {}).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(session->liveOutput(QProcess::StandardOutput).contains("started"), SandboxTimeout);
+    const int withdraw = client.call(QStringLiteral("withdraw"),
+        {{QStringLiteral("ticket"), ticket}, {QStringLiteral("reason"), QStringLiteral("no longer needed")}});
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), RequestSession::State::Withdrawn, SandboxTimeout);
+    QCOMPARE(replied.at(1).at(0).toInt(), withdraw);
+    QVERIFY(replied.at(1).at(1).toJsonObject().value(QStringLiteral("withdrawn")).toBool());
+    QCOMPARE(session->releaseState(), RequestSession::Release::NotNeeded);
+    QVERIFY(session->runElapsedMs() < 60000);
+    // What it printed never goes anywhere; the trail has the withdrawal, then the run's end.
+    const int wait = client.call(QStringLiteral("wait"), {{QStringLiteral("ticket"), ticket}});
+    QTRY_COMPARE(replied.size(), 3);
+    QCOMPARE(replied.at(2).at(0).toInt(), wait);
+    const QJsonObject result = replied.at(2).at(1).toJsonObject();
+    QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("withdrawn"));
+    QVERIFY(result.value(QStringLiteral("stdout")).toString().isEmpty());
+    QStringList kinds;
+    QString withdrawnRun;
+    for (const auto &r : story(*window, session->request()->requestId())) {
+        kinds << r.kind;
+        if (r.kind == QLatin1String("withdrawn"))
+            withdrawnRun = r.runId;
+    }
+    QVERIFY2(kinds.indexOf(QStringLiteral("withdrawn")) >= 0
+            && kinds.indexOf(QStringLiteral("withdrawn")) < kinds.indexOf(QStringLiteral("run_finished")),
+        qPrintable(kinds.join(u',')));
+    QCOMPARE(withdrawnRun, session->result()->runId);
+    QVERIFY(!kinds.contains(QStringLiteral("release")));
 }
 
 void TestAgentChannel::filesOutsideTheRootsGetAVerdict()
