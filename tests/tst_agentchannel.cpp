@@ -76,6 +76,7 @@ private Q_SLOTS:
     void filesOutsideTheRootsGetAVerdict();
     void malformedMessagesGetErrorsAndTheServerGoesOn();
     void nothingOnTheSocketCanDecide();
+    void anApprovalIsForOneRequestOnly();
     void anotherUsersConnectionIsRefused();
     void secondWorkbenchDoesNotTakeTheSocket();
 
@@ -593,6 +594,43 @@ void TestAgentChannel::nothingOnTheSocketCanDecide()
     }
     QCOMPARE(session->state(), RequestSession::State::Pending);
     QVERIFY(!session->decision());
+}
+
+void TestAgentChannel::anApprovalIsForOneRequestOnly()
+{
+    auto window = makeWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(window->runsEnabled(), SandboxTimeout);
+    AgentClient client;
+    QSignalSpy connected(&client, &AgentClient::connected);
+    QSignalSpy replied(&client, &AgentClient::replied);
+    client.connectToWorkbench();
+    QTRY_COMPARE(connected.size(), 1);
+    const QJsonObject request{{QStringLiteral("schema"), QStringLiteral("airlock.request/v1")},
+        {QStringLiteral("request_id"), QStringLiteral("same-again")}, {QStringLiteral("prompt"), QStringLiteral("p")},
+        {QStringLiteral("code"), QStringLiteral("print(1)\n")}};
+    client.call(QStringLiteral("submit"), {{QStringLiteral("request"), request}});
+    RequestSession *first = waitForAgentSession(*window);
+    QVERIFY(first);
+    QVERIFY(first->approve(QStringLiteral("Ada Analyst"), {}).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(first->releaseState(), RequestSession::Release::Awaiting, SandboxTimeout);
+    QVERIFY(first->releaseResults(QStringLiteral("Ada Analyst")).isEmpty());
+    QTRY_COMPARE(first->releaseState(), RequestSession::Release::Released);
+
+    // The same request again waits for its own decision: nothing carries over.
+    client.call(QStringLiteral("submit"), {{QStringLiteral("request"), request}});
+    QTRY_COMPARE(replied.size(), 2);
+    RequestSession *second = waitForAgentSession(*window, 2);
+    QVERIFY(second);
+    QCOMPARE(second->state(), RequestSession::State::Pending);
+    QVERIFY(!second->decision());
+    bool toldBefore = false;
+    for (const Verdict &v : second->verdicts())
+        toldBefore |= v.rule == QLatin1String("request.decided-before");
+    QVERIFY(toldBefore);
+    // The analyst is told who decided before; the agent is not.
+    QVERIFY(second->reject(QStringLiteral("Ada Analyst"), QStringLiteral("Once is enough")).isEmpty());
+    QTRY_VERIFY(second->agentOutcomeReady());
+    QVERIFY(!QJsonDocument(second->agentResult(true)).toJson().contains("decided-before"));
 }
 
 void TestAgentChannel::anotherUsersConnectionIsRefused()
