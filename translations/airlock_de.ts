@@ -1523,6 +1523,17 @@ airlockctl --help | --version
     </message>
 </context>
 <context>
+    <name>Airlock::ConfirmationDialog</name>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Prüfer:</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::CsvModel</name>
     <message>
         <source>Column %1</source>
@@ -1589,14 +1600,6 @@ airlockctl --help | --version
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>Ihr Name</translation>
-    </message>
-    <message>
-        <source>&amp;Reviewer:</source>
-        <translation>&amp;Prüfer:</translation>
     </message>
     <message>
         <source>Why this request is rejected</source>
@@ -3102,14 +3105,6 @@ airlockctl --help | --version
     <message>
         <source>I have &amp;looked at these findings and release the results anyway</source>
         <translation>Ich habe mir diese Treffer &amp;angesehen und gebe die Ergebnisse trotzdem frei</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>Ihr Name</translation>
-    </message>
-    <message>
-        <source>&amp;Reviewer:</source>
-        <translation>&amp;Prüfer:</translation>
     </message>
     <message>
         <source>Why the results are withheld (the agent is told)</source>

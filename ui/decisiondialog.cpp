@@ -2,12 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include "decisiondialog.h"
 
-#include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -17,12 +14,9 @@
 namespace Airlock {
 
 DecisionDialog::DecisionDialog(Kind kind, const RequestSession *session, QWidget *parent)
-    : QDialog(parent)
+    : ConfirmationDialog(parent)
     , m_kind(kind)
     , m_session(session)
-    , m_reviewer(new QLineEdit(this))
-    , m_problem(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("decisionDialog"));
     const Request *request = session->request();
@@ -68,84 +62,22 @@ DecisionDialog::DecisionDialog(Kind kind, const RequestSession *session, QWidget
     }
     addValue(tr("Policy:"), tr("%1 (%2)").arg(session->policy().name, session->policy().sha256.left(12)), false);
 
-    m_reviewer->setObjectName(QStringLiteral("reviewerEdit"));
-    m_reviewer->setPlaceholderText(tr("Your name"));
-    form->addRow(tr("&Reviewer:"), m_reviewer);
-    if (kind == Kind::Reject || override) {
-        m_reason = new QPlainTextEdit(this);
-        m_reason->setObjectName(QStringLiteral("reasonEdit"));
-        m_reason->setTabChangesFocus(true);
-        m_reason->setPlaceholderText(kind == Kind::Reject ? tr("Why this request is rejected")
-                                                          : tr("Why running it despite the policy is justified"));
-        m_reason->setMaximumHeight(m_reason->fontMetrics().lineSpacing() * 5);
-        form->addRow(kind == Kind::Reject ? tr("R&eason:") : tr("&Justification:"), m_reason);
-        connect(m_reason, &QPlainTextEdit::textChanged, this, &DecisionDialog::update);
-    }
+    if (kind == Kind::Reject || override)
+        addPersonRows(form, kind == Kind::Reject ? tr("R&eason:") : tr("&Justification:"),
+            kind == Kind::Reject ? tr("Why this request is rejected")
+                                 : tr("Why running it despite the policy is justified"));
+    else
+        addPersonRows(form);
     layout->addLayout(form);
-
-    m_problem->setObjectName(QStringLiteral("decisionProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_problem);
-
-    QPushButton *confirm = m_buttons->addButton(
-        kind == Kind::Reject ? tr("&Reject") : (override ? tr("&Override and Run") : tr("&Approve and Run")),
-        QDialogButtonBox::AcceptRole);
-    confirm->setObjectName(QStringLiteral("confirmButton"));
-    // Enter does not decide: the reviewer presses the button on purpose.
-    confirm->setAutoDefault(false);
-    confirm->setDefault(false);
-    m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this]() {
-        if (problem().isEmpty())
-            accept();
-    });
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_reviewer, &QLineEdit::textChanged, this, &DecisionDialog::update);
-    m_reviewer->setFocus();
+    addButtons(
+        layout, kind == Kind::Reject ? tr("&Reject") : (override ? tr("&Override and Run") : tr("&Approve and Run")));
     update();
-}
-
-QString DecisionDialog::reviewer() const
-{
-    return m_reviewer->text().trimmed();
-}
-
-QString DecisionDialog::reason() const
-{
-    return m_reason ? m_reason->toPlainText().trimmed() : QString();
-}
-
-void DecisionDialog::setReviewer(const QString &name)
-{
-    m_reviewer->setText(name);
-}
-
-void DecisionDialog::setReason(const QString &text)
-{
-    if (m_reason)
-        m_reason->setPlainText(text);
 }
 
 QString DecisionDialog::problem() const
 {
     return m_kind == Kind::Reject ? m_session->rejectionProblem(reviewer(), reason())
                                   : m_session->approvalProblem(reviewer(), reason());
-}
-
-QPushButton *DecisionDialog::confirmButton() const
-{
-    return findChild<QPushButton *>(QStringLiteral("confirmButton"));
-}
-
-void DecisionDialog::update()
-{
-    const QString why = problem();
-    m_problem->setText(why);
-    m_problem->setVisible(!why.isEmpty());
-    if (QPushButton *confirm = confirmButton())
-        confirm->setEnabled(why.isEmpty());
 }
 
 } // namespace Airlock

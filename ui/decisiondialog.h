@@ -2,12 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #pragma once
 
-#include <QDialog>
-
-class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
+#include "confirmationdialog.h"
 
 namespace Airlock {
 
@@ -19,7 +14,7 @@ class RequestSession;
  * The confirm button stays disabled until the policy's rules for this
  * decision are met, and says what is missing.
  */
-class DecisionDialog : public QDialog
+class DecisionDialog : public ConfirmationDialog
 {
     Q_OBJECT
 public:
@@ -30,24 +25,13 @@ public:
     DecisionDialog(Kind kind, const RequestSession *session, QWidget *parent = nullptr);
 
     Kind kind() const { return m_kind; }
-    QString reviewer() const;
-    /// The rejection's reason, or the override's justification.
-    QString reason() const;
-    void setReviewer(const QString &name);
-    void setReason(const QString &text);
-    /// Why the decision cannot be confirmed yet; empty when it can.
-    QString problem() const;
-    QPushButton *confirmButton() const;
+    /// Why the decision cannot be confirmed yet; empty when it can. The
+    /// reason is the rejection's, or the override's justification.
+    QString problem() const override;
 
 private:
-    void update();
-
     Kind m_kind;
     const RequestSession *m_session;
-    QLineEdit *m_reviewer;
-    QPlainTextEdit *m_reason = nullptr;
-    QLabel *m_problem;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace Airlock

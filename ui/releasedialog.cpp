@@ -3,13 +3,10 @@
 #include "releasedialog.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -20,12 +17,9 @@
 namespace Airlock {
 
 ReleaseDialog::ReleaseDialog(Kind kind, const RequestSession *session, QWidget *parent)
-    : QDialog(parent)
+    : ConfirmationDialog(parent)
     , m_kind(kind)
     , m_session(session)
-    , m_reviewer(new QLineEdit(this))
-    , m_problem(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("releaseDialog"));
     setWindowTitle(kind == Kind::Release ? tr("Release Results to the Agent") : tr("Withhold Results"));
@@ -97,61 +91,13 @@ ReleaseDialog::ReleaseDialog(Kind kind, const RequestSession *session, QWidget *
     }
 
     auto *who = new QFormLayout;
-    m_reviewer->setObjectName(QStringLiteral("reviewerEdit"));
-    m_reviewer->setPlaceholderText(tr("Your name"));
-    who->addRow(tr("&Reviewer:"), m_reviewer);
-    if (kind == Kind::Withhold) {
-        m_reason = new QPlainTextEdit(this);
-        m_reason->setObjectName(QStringLiteral("reasonEdit"));
-        m_reason->setTabChangesFocus(true);
-        m_reason->setPlaceholderText(tr("Why the results are withheld (the agent is told)"));
-        m_reason->setMaximumHeight(m_reason->fontMetrics().lineSpacing() * 5);
-        who->addRow(tr("R&eason:"), m_reason);
-        connect(m_reason, &QPlainTextEdit::textChanged, this, &ReleaseDialog::update);
-    }
+    if (kind == Kind::Withhold)
+        addPersonRows(who, tr("R&eason:"), tr("Why the results are withheld (the agent is told)"));
+    else
+        addPersonRows(who);
     layout->addLayout(who);
-
-    m_problem->setObjectName(QStringLiteral("releaseProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_problem);
-
-    m_confirm = m_buttons->addButton(
-        kind == Kind::Release ? tr("&Release to Agent") : tr("&Withhold"), QDialogButtonBox::AcceptRole);
-    m_confirm->setObjectName(QStringLiteral("confirmButton"));
-    m_confirm->setAutoDefault(false);
-    m_confirm->setDefault(false);
-    m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this]() {
-        if (problem().isEmpty())
-            accept();
-    });
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_reviewer, &QLineEdit::textChanged, this, &ReleaseDialog::update);
-    m_reviewer->setFocus();
+    addButtons(layout, kind == Kind::Release ? tr("&Release to Agent") : tr("&Withhold"));
     update();
-}
-
-QString ReleaseDialog::reviewer() const
-{
-    return m_reviewer->text().trimmed();
-}
-
-QString ReleaseDialog::reason() const
-{
-    return m_reason ? m_reason->toPlainText().trimmed() : QString();
-}
-
-void ReleaseDialog::setReviewer(const QString &name)
-{
-    m_reviewer->setText(name);
-}
-
-void ReleaseDialog::setReason(const QString &text)
-{
-    if (m_reason)
-        m_reason->setPlainText(text);
 }
 
 void ReleaseDialog::setFindingsAcknowledged(bool acknowledged)
@@ -171,14 +117,6 @@ QString ReleaseDialog::problem() const
     if (m_acknowledge && !m_acknowledge->isChecked())
         return tr("Look at the findings first, and confirm that you have.");
     return {};
-}
-
-void ReleaseDialog::update()
-{
-    const QString why = problem();
-    m_problem->setText(why);
-    m_problem->setVisible(!why.isEmpty());
-    m_confirm->setEnabled(why.isEmpty());
 }
 
 } // namespace Airlock

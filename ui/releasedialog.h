@@ -2,14 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #pragma once
 
-#include <QDialog>
+#include "confirmationdialog.h"
 
 class QCheckBox;
-class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
 
 namespace Airlock {
 
@@ -21,7 +16,7 @@ class RequestSession;
  * found in it. Results with findings are released only after the analyst
  * says they have looked at them. Enter never confirms.
  */
-class ReleaseDialog : public QDialog
+class ReleaseDialog : public ConfirmationDialog
 {
     Q_OBJECT
 public:
@@ -32,27 +27,14 @@ public:
     ReleaseDialog(Kind kind, const RequestSession *session, QWidget *parent = nullptr);
 
     Kind kind() const { return m_kind; }
-    QString reviewer() const;
-    QString reason() const;
-    void setReviewer(const QString &name);
-    void setReason(const QString &text);
     /// For results with findings: the analyst has looked at them.
     void setFindingsAcknowledged(bool acknowledged);
-    /// Why confirming is not possible yet; empty when it is.
-    QString problem() const;
-    QPushButton *confirmButton() const { return m_confirm; }
+    QString problem() const override;
 
 private:
-    void update();
-
     Kind m_kind;
     const RequestSession *m_session;
-    QLineEdit *m_reviewer;
-    QPlainTextEdit *m_reason = nullptr;
     QCheckBox *m_acknowledge = nullptr;
-    QLabel *m_problem;
-    QDialogButtonBox *m_buttons;
-    QPushButton *m_confirm;
 };
 
 } // namespace Airlock
