@@ -17,6 +17,7 @@ const QString InboxKey = QStringLiteral("inbox/folder");
 const QString ReviewerKey = QStringLiteral("review/reviewerName");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString ThemeKey = QStringLiteral("ui/theme");
+const QString AgentsKey = QStringLiteral("agents/accept");
 } // namespace
 
 Settings::Settings(QObject *parent)
@@ -110,6 +111,16 @@ QString Settings::theme() const
 void Settings::setTheme(const QString &theme)
 {
     QSettings().setValue(ThemeKey, theme);
+}
+
+bool Settings::acceptAgentRequests() const
+{
+    return QSettings().value(AgentsKey, true).toBool();
+}
+
+void Settings::setAcceptAgentRequests(bool accept)
+{
+    QSettings().setValue(AgentsKey, accept);
 }
 
 } // namespace Airlock

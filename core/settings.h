@@ -45,6 +45,10 @@ public:
     QString theme() const;
     void setTheme(const QString &theme);
 
+    /// Whether the workbench takes requests from agents on its socket.
+    bool acceptAgentRequests() const;
+    void setAcceptAgentRequests(bool accept);
+
 Q_SIGNALS:
     void auditTrailPathChanged(const QString &path);
     void policyPathChanged(const QString &path);

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void anApprovalIsForOneRequestOnly();
     void anotherUsersConnectionIsRefused();
     void secondWorkbenchDoesNotTakeTheSocket();
+    void agentsCanBeTurnedOff();
 
     void mcpServerAnswersBadInputAndPing();
     void mcpChartComesBackAsAnImage();
@@ -125,6 +126,7 @@ void TestAgentChannel::init()
 void TestAgentChannel::cleanup()
 {
     Settings().setPolicyPath({});
+    Settings().setAcceptAgentRequests(true);
     m_dir.reset();
     m_runtime.reset();
 }
@@ -154,7 +156,8 @@ std::unique_ptr<MainWindow> TestAgentChannel::makeWindow()
     options.watchInbox = false;
     auto window = std::make_unique<MainWindow>(options);
     window->show();
-    if (!QTest::qWaitFor([&]() { return window->agentServer()->isListening(); }, 10000))
+    if (Settings().acceptAgentRequests()
+        && !QTest::qWaitFor([&]() { return window->agentServer() && window->agentServer()->isListening(); }, 10000))
         qWarning() << "not listening:" << window->bannerText();
     return window;
 }
@@ -710,6 +713,28 @@ void TestAgentChannel::secondWorkbenchDoesNotTakeTheSocket()
     QTRY_VERIFY(second.bannerText().contains(QLatin1String("Another Airlock workbench")));
     QVERIFY(!second.agentServer()->isListening());
     QVERIFY(first->agentServer()->isListening());
+}
+
+void TestAgentChannel::agentsCanBeTurnedOff()
+{
+    auto window = makeWindow();
+    QVERIFY(window->agentServer()->isListening());
+    window->setAcceptAgentRequests(false);
+    QVERIFY(!window->agentServer());
+    QCOMPARE(window->agentStatusText(), QStringLiteral("Agents: turned off"));
+    QVERIFY(!Settings().acceptAgentRequests());
+    QProcess submit;
+    submit.start(Airlockctl, {QStringLiteral("submit"), writeRequest(QStringLiteral("r.json"), "print(1)\n", false)});
+    QVERIFY(finished(submit, 30000));
+    QCOMPARE(submit.exitCode(), 6);
+
+    // Remembered, and back on when asked.
+    window.reset();
+    window = makeWindow();
+    QVERIFY(!window->agentServer());
+    window->setAcceptAgentRequests(true);
+    QTRY_VERIFY(window->agentServer() && window->agentServer()->isListening());
+    QVERIFY(Settings().acceptAgentRequests());
 }
 
 void TestAgentChannel::mcpServerAnswersBadInputAndPing()

@@ -2739,6 +2739,18 @@ airlockctl --help | --version
         <source>The Airlock workbench was closed before the request was settled.</source>
         <translation>Die Airlock-Werkbank wurde geschlossen, bevor die Anfrage erledigt war.</translation>
     </message>
+    <message>
+        <source>The analyst stopped taking requests from agents; this one stays in the inbox, but its answer cannot be sent.</source>
+        <translation>Der/die Analyst(in) nimmt keine Anfragen von Agenten mehr an; diese bleibt im Posteingang, aber ihre Antwort kann nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Agents: turned off</source>
+        <translation>Agenten: ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Settings ▸ Configure Airlock turns requests from agents back on</source>
+        <translation>Einstellungen ▸ Airlock einrichten schaltet Anfragen von Agenten wieder ein</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::McpServer</name>
@@ -4355,6 +4367,14 @@ airlockctl --help | --version
     <message>
         <source>Give the name to propose for decisions.</source>
         <translation>Geben Sie den Namen an, der für Entscheidungen vorgeschlagen wird.</translation>
+    </message>
+    <message>
+        <source>Take requests from &amp;agents (airlockctl submit, MCP)</source>
+        <translation>Anfragen von &amp;Agenten annehmen (airlockctl submit, MCP)</translation>
+    </message>
+    <message>
+        <source>Agents hand in requests on a socket only this account can use; every one waits for your decision, and results go back only when you release them</source>
+        <translation>Agenten reichen Anfragen über einen Socket ein, den nur dieses Konto nutzen kann; jede wartet auf Ihre Entscheidung, und Ergebnisse gehen erst zurück, wenn Sie sie freigeben</translation>
     </message>
 </context>
 <context>

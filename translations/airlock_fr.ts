@@ -2739,6 +2739,18 @@ airlockctl --help | --version
         <source>The Airlock workbench was closed before the request was settled.</source>
         <translation>L&apos;atelier Airlock a été fermé avant que le sort de la requête ne soit réglé.</translation>
     </message>
+    <message>
+        <source>The analyst stopped taking requests from agents; this one stays in the inbox, but its answer cannot be sent.</source>
+        <translation>L&apos;analyste n&apos;accepte plus de requêtes d&apos;agents&#xa0;; celle-ci reste dans la boîte de réception, mais sa réponse ne peut pas être envoyée.</translation>
+    </message>
+    <message>
+        <source>Agents: turned off</source>
+        <translation>Agents&#xa0;: désactivés</translation>
+    </message>
+    <message>
+        <source>Settings ▸ Configure Airlock turns requests from agents back on</source>
+        <translation>Configuration ▸ Configurer Airlock réactive les requêtes des agents</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::McpServer</name>
@@ -4355,6 +4367,14 @@ airlockctl --help | --version
     <message>
         <source>Give the name to propose for decisions.</source>
         <translation>Indiquez le nom à proposer pour les décisions.</translation>
+    </message>
+    <message>
+        <source>Take requests from &amp;agents (airlockctl submit, MCP)</source>
+        <translation>Accepter les requêtes des &amp;agents (airlockctl submit, MCP)</translation>
+    </message>
+    <message>
+        <source>Agents hand in requests on a socket only this account can use; every one waits for your decision, and results go back only when you release them</source>
+        <translation>Les agents déposent leurs requêtes sur un socket que seul ce compte peut utiliser&#xa0;; chacune attend votre décision, et les résultats ne repartent que lorsque vous les transmettez</translation>
     </message>
 </context>
 <context>

@@ -230,10 +230,30 @@ void MainWindow::setupInbox()
     m_inboxFolder->setPath(folder);
 }
 
+void MainWindow::setAcceptAgentRequests(bool accept)
+{
+    Settings().setAcceptAgentRequests(accept);
+    if (accept && !m_agentServer) {
+        setupAgentServer();
+    } else if (!accept && m_agentServer) {
+        m_agentServer->shutdown(tr("The analyst stopped taking requests from agents; this one stays in the inbox, "
+                                   "but its answer cannot be sent."));
+        m_agentServer->deleteLater();
+        m_agentServer = nullptr;
+        setupAgentServer();
+    }
+}
+
 void MainWindow::setupAgentServer()
 {
     if (!m_options.listenForAgents) {
         m_agentStatus->setText(tr("Agents: not listening"));
+        return;
+    }
+    if (!Settings().acceptAgentRequests()) {
+        m_agentStatus->setText(tr("Agents: turned off"));
+        m_agentStatus->setToolTip(tr("Settings ▸ Configure Airlock turns requests from agents back on"));
+        setBanner(AgentBanner, QString());
         return;
     }
     m_agentServer = new AgentServer(
@@ -842,6 +862,7 @@ void MainWindow::showSettings()
             setBanner(InboxBanner, {});
             m_inboxFolder->setPath(Settings().inboxFolder());
         }
+        setAcceptAgentRequests(Settings().acceptAgentRequests());
     });
     dialog->open();
 }

@@ -104,6 +104,9 @@ public Q_SLOTS:
     Airlock::RequestSession *openScenario(const QString &id);
     void showScenarioPicker();
     void inspectSandbox();
+    /// Starts or stops taking requests from agents, and remembers it.
+    /// Stopping tells agents still waiting; their requests stay to be decided.
+    void setAcceptAgentRequests(bool accept);
 
 Q_SIGNALS:
     void runsEnabledChanged(bool enabled);

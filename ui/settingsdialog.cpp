@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include "settingsdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -42,6 +43,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_trail(new QLineEdit(this))
     , m_theme(new QComboBox(this))
     , m_language(new QComboBox(this))
+    , m_agents(new QCheckBox(tr("Take requests from &agents (airlockctl submit, MCP)"), this))
     , m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -70,6 +72,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language())));
+    m_agents->setObjectName(QStringLiteral("agentsBox"));
+    m_agents->setChecked(settings.acceptAgentRequests());
+    m_agents->setToolTip(tr("Agents hand in requests on a socket only this account can use; every one waits for "
+                            "your decision, and results go back only when you release them"));
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
@@ -96,6 +102,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     }));
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), m_agents);
     auto *note = new QLabel(tr("The audit trail, the policy and the language apply from the next start."), this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -133,6 +140,7 @@ QString SettingsDialog::save()
         m_trail->text().trimmed() == AuditTrail::defaultPath() ? QString() : m_trail->text().trimmed());
     settings.setTheme(m_theme->currentData().toString());
     settings.setLanguage(m_language->currentData().toString());
+    settings.setAcceptAgentRequests(m_agents->isChecked());
     return {};
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -33,6 +34,7 @@ public:
     QLineEdit *trailEdit() const { return m_trail; }
     QComboBox *themeBox() const { return m_theme; }
     QComboBox *languageBox() const { return m_language; }
+    QCheckBox *agentsBox() const { return m_agents; }
 
 private:
     QLineEdit *m_reviewer;
@@ -41,6 +43,7 @@ private:
     QLineEdit *m_trail;
     QComboBox *m_theme;
     QComboBox *m_language;
+    QCheckBox *m_agents;
     QLabel *m_problem;
 };
 
