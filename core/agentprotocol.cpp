@@ -3,6 +3,7 @@
 #include "agentprotocol.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
 
@@ -39,6 +40,15 @@ QByteArray AgentProtocol::response(const QJsonValue &id, const QJsonValue &resul
 {
     return line({{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), id},
         {QStringLiteral("result"), result}});
+}
+
+QByteArray AgentProtocol::rawResponse(const QJsonValue &id, const QByteArray &result)
+{
+    // The id written as JSON: a one-element array without its brackets.
+    QByteArray idJson = QJsonDocument(QJsonArray{id}).toJson(QJsonDocument::Compact);
+    idJson = idJson.mid(1, idJson.size() - 2);
+    return QByteArrayLiteral("{\"jsonrpc\":\"2.0\",\"id\":") + idJson + QByteArrayLiteral(",\"result\":") + result
+        + QByteArrayLiteral("}\n");
 }
 
 QByteArray AgentProtocol::error(const QJsonValue &id, int code, const QString &message, const QJsonValue &data)

@@ -47,6 +47,8 @@ public:
     static QByteArray request(const QJsonValue &id, const QString &method, const QJsonObject &params);
     static QByteArray notification(const QString &method, const QJsonObject &params);
     static QByteArray response(const QJsonValue &id, const QJsonValue &result);
+    /// A response whose result is already compact JSON.
+    static QByteArray rawResponse(const QJsonValue &id, const QByteArray &result);
     static QByteArray error(const QJsonValue &id, int code, const QString &message, const QJsonValue &data = {});
 
     /// The exit code of `airlockctl submit --wait` for a result's status

@@ -4,12 +4,14 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QTimer>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -231,7 +233,7 @@ void AgentServer::dispatch(QLocalSocket *socket, const QJsonValue &id, const QSt
             return;
         Submission &s = m_submissions[ticket];
         if (s.result) {
-            send(socket, AgentProtocol::response(id, *s.result));
+            deliver(ticket, {{socket, id}});
             return;
         }
         if (!s.session) {
@@ -394,21 +396,45 @@ void AgentServer::sessionChanged(const QString &ticket)
     if (it == m_submissions.end() || !it->session)
         return;
     if (!it->result && it->session->agentOutcomeReady()) {
-        const QList<Waiter> waiters = std::exchange(it->waiters, {});
-        if (!waiters.isEmpty()) {
-            const QJsonObject result = it->session->agentResult(true);
-            for (const Waiter &w : waiters) {
-                if (w.socket)
-                    send(w.socket, AgentProtocol::response(w.id, result));
-            }
-        }
-        // Kept for a later wait, without the files' bytes: those went to
-        // whoever waited, and the trail keeps them.
-        it->result = it->session->agentResult(waiters.isEmpty());
+        it->result = it->session->agentResult(false);
+        it->contents = it->session->releasedContents();
+        deliver(ticket, std::exchange(it->waiters, {}));
         updateHeartbeat();
         return;
     }
     sendProgress(ticket, false);
+}
+
+void AgentServer::deliver(const QString &ticket, const QList<Waiter> &waiters)
+{
+    Submission &s = m_submissions[ticket];
+    if (waiters.isEmpty() || !s.result)
+        return;
+    // The files' bytes go to the first who waits; the trail keeps them, and a
+    // later wait gets the rest of the result.
+    const QList<QByteArray> contents = std::exchange(s.contents, {});
+    // Encoding a result with its files can take long: not on this thread.
+    auto *watcher = new QFutureWatcher<QByteArray>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, waiters]() {
+        const QByteArray result = watcher->result();
+        watcher->deleteLater();
+        for (const Waiter &w : waiters) {
+            if (w.socket)
+                send(w.socket, AgentProtocol::rawResponse(w.id, result));
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([result = *s.result, contents]() {
+        QJsonObject o = result;
+        QJsonArray artifacts = o.value(QStringLiteral("artifacts")).toArray();
+        for (qsizetype i = 0; i < artifacts.size() && i < contents.size(); ++i) {
+            QJsonObject a = artifacts.at(i).toObject();
+            a.insert(QStringLiteral("content_base64"), QString::fromLatin1(contents.at(i).toBase64()));
+            artifacts[i] = a;
+        }
+        if (!contents.isEmpty())
+            o.insert(QStringLiteral("artifacts"), artifacts);
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    }));
 }
 
 void AgentServer::sessionGone(const QString &ticket)

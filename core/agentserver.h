@@ -73,7 +73,8 @@ private:
         QPointer<RequestSession> session;
         AgentOrigin origin;
         QList<Waiter> waiters;
-        std::optional<QJsonObject> result; ///< once settled for the agent
+        std::optional<QJsonObject> result; ///< once settled for the agent, without the files' bytes
+        QList<QByteArray> contents; ///< the released files' bytes, until first delivered
         QString lastProgress;
     };
 
@@ -85,6 +86,8 @@ private:
     void submit(QLocalSocket *socket, const QJsonValue &id, const QJsonObject &params);
     void sessionChanged(const QString &ticket);
     void sessionGone(const QString &ticket);
+    /// Sends the settled result to @p waiters, encoded on a worker thread.
+    void deliver(const QString &ticket, const QList<Waiter> &waiters);
     void sendProgress(const QString &ticket, bool always);
     QJsonObject statusOf(const QString &ticket) const;
     QString progressMessage(const Submission &submission) const;

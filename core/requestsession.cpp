@@ -726,6 +726,16 @@ void RequestSession::setRelease(Release release)
     Q_EMIT releaseChanged(release);
 }
 
+QList<QByteArray> RequestSession::releasedContents() const
+{
+    QList<QByteArray> out;
+    if (m_release != Release::Released || !m_result || m_state == State::Withdrawn)
+        return out;
+    for (const auto &a : m_result->artifacts)
+        out.append(a.content);
+    return out;
+}
+
 bool RequestSession::agentOutcomeReady() const
 {
     switch (m_state) {

@@ -152,6 +152,9 @@ public:
     /// outputs and, with @p withContent, the artifacts' bytes only once the
     /// analyst released them.
     QJsonObject agentResult(bool withContent) const;
+    /// The bytes of each artifact, in the order of agentResult()'s list,
+    /// once released; empty otherwise.
+    QList<QByteArray> releasedContents() const;
 
 Q_SIGNALS:
     void stateChanged(Airlock::RequestSession::State state);
