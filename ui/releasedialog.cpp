@@ -70,6 +70,9 @@ ReleaseDialog::ReleaseDialog(Kind kind, const RequestSession *session, QWidget *
         for (const auto &f : findings)
             new QTreeWidgetItem(list, {f.label(), f.source, QString::number(f.line), f.excerpt});
         list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        // As tall as its findings, up to a dozen; the rest scroll.
+        list->setMaximumHeight(list->header()->sizeHint().height()
+            + list->sizeHintForRow(0) * int(qMin<qsizetype>(findings.size(), 12)) + 2 * list->frameWidth() + 4);
         layout->addWidget(list);
         if (kind == Kind::Release) {
             m_acknowledge = new QCheckBox(tr("I have &looked at these findings and release the results anyway"), this);

@@ -4,12 +4,20 @@
 // Takes the README's screenshot: the workbench after the bundled chart
 // request was reviewed, approved and run. It drives the real window the way
 // the GUI tests do, with a throw-away audit trail, and saves the window as
-// a PNG. packaging/take-screenshot runs it under Xvfb.
+// a PNG; then an agent's request waiting for release, with the release
+// dialog. packaging/take-screenshot runs it under Xvfb.
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPixmap>
 #include <QPushButton>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,13 +26,17 @@
 
 #include <cstdio>
 
+#include "agentclient.h"
 #include "applicationsetup.h"
 #include "artifactmodel.h"
 #include "artifactview.h"
 #include "decisiondialog.h"
+#include "inboxmodel.h"
 #include "mainwindow.h"
+#include "releasedialog.h"
 #include "requestsession.h"
 #include "runpane.h"
+#include "settings.h"
 
 using namespace Airlock;
 
@@ -53,6 +65,22 @@ int main(int argc, char *argv[])
         return fail("usage: workbench_screenshot OUTPUT.png REQUEST.json");
 
     QTemporaryDir scratch;
+    const QString requestPath = QFileInfo(parser.positionalArguments().at(1)).absoluteFilePath();
+    const QString dataFolder = QFileInfo(requestPath).absolutePath();
+    // Agents may read the example's folder: a policy that says so.
+    {
+        QFile in(QStringLiteral(":/airlock/policies/default.json"));
+        in.open(QIODevice::ReadOnly);
+        QJsonObject policy = QJsonDocument::fromJson(in.readAll()).object();
+        QJsonObject files = policy.value(QStringLiteral("files")).toObject();
+        files.insert(QStringLiteral("roots"), QJsonArray{dataFolder});
+        policy.insert(QStringLiteral("files"), files);
+        policy.insert(QStringLiteral("name"), QStringLiteral("default+agents"));
+        QFile out(scratch.filePath(QStringLiteral("policy.json")));
+        out.open(QIODevice::WriteOnly);
+        out.write(QJsonDocument(policy).toJson());
+        Settings().setPolicyPath(out.fileName());
+    }
     MainWindow::Options options;
     options.auditTrailPath = scratch.filePath(QStringLiteral("trail.sqlite"));
     options.watchInbox = false;
@@ -92,6 +120,57 @@ int main(int argc, char *argv[])
     QTest::qWait(500);
     if (!window.grab().save(output))
         return fail("the screenshot could not be saved");
-    std::printf("%s\n%s\n", qPrintable(output), qPrintable(reviewShot));
+
+    // An agent's request, run, its results waiting for release: the
+    // release dialog with the scan's findings, over the workbench.
+    QFile requestFile(requestPath);
+    requestFile.open(QIODevice::ReadOnly);
+    QJsonObject request = QJsonDocument::fromJson(requestFile.readAll()).object();
+    request.insert(QStringLiteral("request_id"), QStringLiteral("agent-chart-0002"));
+    request.insert(QStringLiteral("code"),
+        QString(request.value(QStringLiteral("code")).toString()
+            + QStringLiteral("print(\"Questions: data-team@example.com\")\n")));
+    request.insert(QStringLiteral("files"),
+        QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("sales.csv")},
+            {QStringLiteral("path"), QString(dataFolder + QStringLiteral("/sales.csv"))}}});
+    AgentClient client;
+    client.connectToWorkbench();
+    if (!waitFor([&]() { return client.isConnected(); }, 10000))
+        return fail("the workbench's agent socket did not answer");
+    client.call(QStringLiteral("submit"),
+        {{QStringLiteral("request"), request}, {QStringLiteral("channel"), QStringLiteral("mcp")},
+            {QStringLiteral("client"),
+                QJsonObject{{QStringLiteral("name"), QStringLiteral("analytics-assistant")},
+                    {QStringLiteral("version"), QStringLiteral("1.0")}}}});
+    RequestSession *agent = nullptr;
+    if (!waitFor(
+            [&]() {
+                agent = window.inboxModel()->sessions().size() > 1 ? window.inboxModel()->sessions().at(1) : nullptr;
+                return agent && agent->state() == RequestSession::State::Pending;
+            },
+            60000))
+        return fail("the agent's request did not become pending");
+    window.selectSession(agent);
+    if (!agent->approve(QStringLiteral("Ada Analyst"), {}).isEmpty()
+        || !waitFor([&]() { return agent->releaseState() == RequestSession::Release::Awaiting; }, 120000))
+        return fail("the agent's run did not end waiting for release");
+    // Away and back, so the run pane with its release bar is shown.
+    window.selectSession(session);
+    window.selectSession(agent);
+    window.releaseCurrent();
+    auto *release = window.findChild<ReleaseDialog *>();
+    if (!release)
+        return fail("no release dialog");
+    release->setReviewer(QStringLiteral("Ada Analyst"));
+    release->resize(760, release->sizeHint().height());
+    release->move(window.geometry().center() - release->rect().center());
+    QTest::qWait(800);
+    const QString releaseShot = QFileInfo(output).path() + QLatin1Char('/') + QFileInfo(output).completeBaseName()
+        + QStringLiteral("-release.png");
+    QPixmap screen = window.screen()->grabWindow(0);
+    if (screen.isNull() || !screen.copy(window.frameGeometry().united(release->frameGeometry())).save(releaseShot))
+        return fail("the release screenshot could not be saved");
+    release->reject();
+    std::printf("%s\n%s\n%s\n", qPrintable(output), qPrintable(reviewShot), qPrintable(releaseShot));
     return 0;
 }
