@@ -28,22 +28,9 @@ QJsonObject integerProperty(const QString &description)
         {QStringLiteral("description"), description}};
 }
 
-QByteArray message(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
-}
-
-QByteArray response(const QJsonValue &id, const QJsonObject &result)
-{
-    return message({{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), id},
-        {QStringLiteral("result"), result}});
-}
-
-QByteArray error(const QJsonValue &id, int code, const QString &text)
-{
-    return message({{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), id},
-        {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), text}}}});
-}
+// MCP frames JSON-RPC exactly as the workbench socket does: its messages
+// are AgentProtocol's.
+using Message = AgentProtocol;
 
 bool isTextual(const QString &mediaType)
 {
@@ -141,7 +128,7 @@ void McpServer::readInput()
     }
     for (const LineFramer::Line &line : m_framer.feed(QByteArray(buffer, n))) {
         if (line.tooLong)
-            write(error(QJsonValue(), AgentProtocol::InvalidRequest,
+            write(Message::error(QJsonValue(), AgentProtocol::InvalidRequest,
                 tr("A message was longer than %1 bytes and was ignored.").arg(MaxMcpMessageBytes)));
         else
             handle(line.data);
@@ -153,7 +140,8 @@ void McpServer::handle(const QByteArray &line)
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        write(error(QJsonValue(), AgentProtocol::ParseError, tr("Parse error: %1.").arg(parseError.errorString())));
+        write(Message::error(
+            QJsonValue(), AgentProtocol::ParseError, tr("Parse error: %1.").arg(parseError.errorString())));
         return;
     }
     const QJsonObject m = doc.object();
@@ -164,7 +152,7 @@ void McpServer::handle(const QByteArray &line)
         // Responses from the client (we send it no requests) are ignored.
         if (doc.isObject() && (m.contains(QStringLiteral("result")) || m.contains(QStringLiteral("error"))))
             return;
-        write(error(id.isString() || id.isDouble() ? id : QJsonValue(), AgentProtocol::InvalidRequest,
+        write(Message::error(id.isString() || id.isDouble() ? id : QJsonValue(), AgentProtocol::InvalidRequest,
             tr("Invalid request: JSON-RPC 2.0 needs \"jsonrpc\": \"2.0\" and a \"method\".")));
         return;
     }
@@ -183,13 +171,13 @@ void McpServer::dispatch(const QJsonValue &id, const QString &method, const QJso
     if (method == QLatin1String("initialize")) {
         initialize(id, params);
     } else if (method == QLatin1String("ping")) {
-        write(response(id, {}));
+        write(Message::response(id, QJsonObject()));
     } else if (method == QLatin1String("tools/list")) {
-        write(response(id, {{QStringLiteral("tools"), QJsonArray{runPythonTool()}}}));
+        write(Message::response(id, QJsonObject{{QStringLiteral("tools"), QJsonArray{runPythonTool()}}}));
     } else if (method == QLatin1String("tools/call")) {
         callTool(id, params);
     } else {
-        write(error(id, AgentProtocol::MethodNotFound, tr("Method not found: %1").arg(method.left(100))));
+        write(Message::error(id, AgentProtocol::MethodNotFound, tr("Method not found: %1").arg(method.left(100))));
     }
 }
 
@@ -202,8 +190,8 @@ void McpServer::initialize(const QJsonValue &id, const QJsonObject &params)
     // then decides whether it can go on).
     const QString asked = params.value(QStringLiteral("protocolVersion")).toString();
     m_protocolVersion = protocolVersions().contains(asked) ? asked : protocolVersions().first();
-    write(response(id,
-        {{QStringLiteral("protocolVersion"), m_protocolVersion},
+    write(Message::response(id,
+        QJsonObject{{QStringLiteral("protocolVersion"), m_protocolVersion},
             {QStringLiteral("capabilities"),
                 QJsonObject{{QStringLiteral("tools"), QJsonObject{{QStringLiteral("listChanged"), false}}}}},
             {QStringLiteral("serverInfo"),
@@ -283,18 +271,18 @@ void McpServer::callTool(const QJsonValue &id, const QJsonObject &params)
 {
     const QString name = params.value(QStringLiteral("name")).toString();
     if (name != QLatin1String("run_python")) {
-        write(error(id, AgentProtocol::InvalidParams, tr("Unknown tool: %1").arg(name.left(100))));
+        write(Message::error(id, AgentProtocol::InvalidParams, tr("Unknown tool: %1").arg(name.left(100))));
         return;
     }
     QString problem;
     const QJsonObject request = requestFrom(params.value(QStringLiteral("arguments")).toObject(), &problem);
     if (!problem.isEmpty()) {
-        write(error(id, AgentProtocol::InvalidParams, problem));
+        write(Message::error(id, AgentProtocol::InvalidParams, problem));
         return;
     }
     const QString key = keyOf(id);
     if (m_calls.contains(key)) {
-        write(error(id, AgentProtocol::InvalidRequest, tr("A call with this id is still in progress.")));
+        write(Message::error(id, AgentProtocol::InvalidRequest, tr("A call with this id is still in progress.")));
         return;
     }
     Call call;
@@ -382,11 +370,9 @@ void McpServer::progress(const QString &key, const QString &text)
     if (it == m_calls.end() || it->cancelled || (!it->progressToken.isString() && !it->progressToken.isDouble()))
         return;
     ++it->progress;
-    write(message({{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
-        {QStringLiteral("method"), QStringLiteral("notifications/progress")},
-        {QStringLiteral("params"),
-            QJsonObject{{QStringLiteral("progressToken"), it->progressToken},
-                {QStringLiteral("progress"), it->progress}, {QStringLiteral("message"), text}}}}));
+    write(Message::notification(QStringLiteral("notifications/progress"),
+        {{QStringLiteral("progressToken"), it->progressToken}, {QStringLiteral("progress"), it->progress},
+            {QStringLiteral("message"), text}}));
 }
 
 void McpServer::finishCall(const QString &key, const QJsonObject &result)
@@ -401,7 +387,7 @@ void McpServer::finishCall(const QString &key, const QJsonObject &result)
         call.client->deleteLater();
     }
     if (!call.cancelled)
-        write(response(call.id, toolResult(result)));
+        write(Message::response(call.id, toolResult(result)));
     maybeFinish();
 }
 
@@ -418,10 +404,10 @@ void McpServer::failCall(const QString &key, const QString &text)
     }
     // A tool error, so the model reads why (a protocol error it might not).
     if (!call.cancelled)
-        write(response(call.id,
-            {{QStringLiteral("content"),
-                 QJsonArray{
-                     QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), text}}}},
+        write(Message::response(call.id,
+            QJsonObject{{QStringLiteral("content"),
+                            QJsonArray{QJsonObject{
+                                {QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), text}}}},
                 {QStringLiteral("isError"), true}}));
     maybeFinish();
 }
