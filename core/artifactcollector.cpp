@@ -3,7 +3,6 @@
 #include "artifactcollector.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QMimeDatabase>
@@ -16,6 +15,8 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "sha256.h"
 
 namespace Airlock {
 
@@ -170,7 +171,7 @@ ArtifactCollector::Result ArtifactCollector::collect(int dirFd, int maxFiles, qi
         used.insert(artifact.name);
         if (artifact.name != original)
             artifact.originalName = original;
-        artifact.sha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        artifact.sha256 = sha256Hex(content);
         artifact.mediaType = mimes.mimeTypeForFileNameAndData(artifact.name, content).name();
         artifact.content = content;
         result.totalBytes += content.size();

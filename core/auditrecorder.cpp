@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include "auditrecorder.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QUuid>
 
@@ -11,16 +10,12 @@
 #include "decision.h"
 #include "preparedrun.h"
 #include "runresult.h"
+#include "sha256.h"
 
 namespace Airlock {
 
 namespace {
 constexpr qsizetype MaxRawBytes = 64 * 1024;
-
-QString sha256(const QByteArray &data)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-}
 
 QJsonArray inputsJson(const PreparedRun &run)
 {
@@ -49,7 +44,7 @@ bool AuditRecorder::malformed(
 {
     QJsonObject body{{QStringLiteral("source"), source}, {QStringLiteral("interface"), m_interface},
         {QStringLiteral("error"), error}, {QStringLiteral("raw_bytes"), qint64(raw.size())},
-        {QStringLiteral("raw_sha256"), sha256(raw)},
+        {QStringLiteral("raw_sha256"), sha256Hex(raw)},
         {QStringLiteral("raw_base64"), QString::fromLatin1(raw.left(MaxRawBytes).toBase64())},
         {QStringLiteral("raw_truncated"), raw.size() > MaxRawBytes}};
     if (!origin.isEmpty())

@@ -5,7 +5,6 @@
 #include <sqlite3.h>
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -26,6 +25,7 @@
 #include <unistd.h>
 
 #include "hosttools.h"
+#include "sha256.h"
 
 namespace Airlock {
 
@@ -65,7 +65,7 @@ QString recordHash(const QString &prevHash, const QString &kind, const QString &
     for (const QString *s : {&kind, &requestId, &runId, &at, &agent, &reviewer, &status})
         appendField(data, s->toUtf8());
     appendField(data, body);
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    return sha256Hex(data);
 }
 
 QString sqlError(const QSqlQuery &q)
@@ -681,9 +681,7 @@ AuditTrail::Verification AuditTrail::verify(const std::function<void(qint64, qin
         if (q.value(1).toString() == QLatin1String("artifact")) {
             const QJsonObject o = QJsonDocument::fromJson(body).object();
             const QByteArray content = q.value(11).toByteArray();
-            if (q.value(11).isNull()
-                || QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())
-                    != o.value(QStringLiteral("sha256")).toString())
+            if (q.value(11).isNull() || sha256Hex(content) != o.value(QStringLiteral("sha256")).toString())
                 return bad(seq, Tr::tr("record %1: the artifact's stored content is missing or altered").arg(seq));
         }
         if (seq == headSeq)

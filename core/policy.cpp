@@ -3,7 +3,6 @@
 #include "policy.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +12,8 @@
 #include <QSet>
 
 #include <cmath>
+
+#include "sha256.h"
 
 namespace Airlock {
 
@@ -338,7 +339,7 @@ std::optional<Policy> Policy::parse(const QByteArray &document, QList<Error> *er
 
     if (!r.ok())
         return std::nullopt;
-    p.sha256 = QString::fromLatin1(QCryptographicHash::hash(document, QCryptographicHash::Sha256).toHex());
+    p.sha256 = sha256Hex(document);
     return p;
 }
 

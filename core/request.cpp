@@ -9,7 +9,6 @@
 #include <unistd.h>
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +17,8 @@
 #include <QUuid>
 
 #include <cmath>
+
+#include "sha256.h"
 
 namespace Airlock {
 
@@ -80,7 +81,7 @@ QString Request::Error::toString() const
 
 QString Request::codeSha256() const
 {
-    return QString::fromLatin1(QCryptographicHash::hash(codeBytes(), QCryptographicHash::Sha256).toHex());
+    return sha256Hex(codeBytes());
 }
 
 QString Request::channel() const

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include "requestsession.h"
 
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QJsonArray>
@@ -17,6 +16,7 @@
 #include "limitenforcement.h"
 #include "preparedrun.h"
 #include "sandboxrunner.h"
+#include "sha256.h"
 
 namespace Airlock {
 
@@ -24,11 +24,6 @@ namespace {
 const QString Interface = QStringLiteral("workbench");
 // The most an agent may send as one request, as for a request file.
 constexpr qsizetype MaxAgentDocumentBytes = 16 * 1024 * 1024;
-
-QString sha256(const QByteArray &data)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-}
 } // namespace
 
 // What the worker thread hands back: the parsed request and its staging.
@@ -691,9 +686,9 @@ void RequestSession::recordRelease(bool released, const QString &by, const QStri
                 {QStringLiteral("bytes"), qint64(a.content.size())}, {QStringLiteral("sha256"), a.sha256}});
         body.insert(QStringLiteral("released"),
             QJsonObject{{QStringLiteral("stdout_bytes"), qint64(m_result->stdoutData.size())},
-                {QStringLiteral("stdout_sha256"), sha256(m_result->stdoutData)},
+                {QStringLiteral("stdout_sha256"), sha256Hex(m_result->stdoutData)},
                 {QStringLiteral("stderr_bytes"), qint64(m_result->stderrData.size())},
-                {QStringLiteral("stderr_sha256"), sha256(m_result->stderrData)},
+                {QStringLiteral("stderr_sha256"), sha256Hex(m_result->stderrData)},
                 {QStringLiteral("artifacts"), artifacts}});
     }
     m_writer->submit(
