@@ -396,7 +396,7 @@ void AgentServer::sessionChanged(const QString &ticket)
     if (it == m_submissions.end() || !it->session)
         return;
     if (!it->result && it->session->agentOutcomeReady()) {
-        it->result = it->session->agentResult(false);
+        it->result = it->session->agentResult();
         it->contents = it->session->releasedContents();
         deliver(ticket, std::exchange(it->waiters, {}));
         updateHeartbeat();

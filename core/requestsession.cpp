@@ -747,35 +747,33 @@ bool RequestSession::agentOutcomeReady() const
     }
 }
 
-QJsonObject RequestSession::agentResult(bool withContent) const
+QJsonObject RequestSession::agentResult() const
 {
-    QJsonObject o;
-    if (m_result && m_state != State::Withdrawn) {
-        o = m_result->toJson();
-        QJsonArray verdictArray;
-        for (const QJsonValue &v : o.value(QStringLiteral("verdicts")).toArray()) {
-            if (v.toObject().value(QStringLiteral("rule")).toString() != QLatin1String("request.decided-before"))
-                verdictArray.append(v);
-        }
-        o.insert(QStringLiteral("verdicts"), verdictArray);
-    } else {
-        QJsonArray verdictArray;
-        for (const Verdict &v : verdicts()) {
-            if (v.rule != QLatin1String("request.decided-before")) // other people's decisions stay here
-                verdictArray.append(v.toJson());
-        }
-        o = {{QStringLiteral("request_id"), m_request ? QJsonValue(m_request->requestId()) : QJsonValue()},
+    // Other people's earlier decisions stay here.
+    QJsonArray verdictArray;
+    for (const Verdict &v : verdicts()) {
+        if (v.rule != QLatin1String("request.decided-before"))
+            verdictArray.append(v.toJson());
+    }
+    // What a result that carries nothing the run made looks like.
+    const auto withoutOutputs = [](QJsonObject o) {
+        for (const char *key : {"stdout", "stderr"})
+            o.insert(QLatin1String(key), QString());
+        o.insert(QStringLiteral("stdout_truncated"), false);
+        o.insert(QStringLiteral("stderr_truncated"), false);
+        o.insert(QStringLiteral("artifacts"), QJsonArray());
+        o.insert(QStringLiteral("exit_code"), QJsonValue());
+        o.insert(QStringLiteral("events"),
+            QJsonObject{{QStringLiteral("files_opened"), QJsonArray()},
+                {QStringLiteral("network_attempts"), QJsonArray()}, {QStringLiteral("subprocesses"), QJsonArray()}});
+        return o;
+    };
+    if (!m_result || m_state == State::Withdrawn) {
+        QJsonObject o = withoutOutputs({{QStringLiteral("request_id"),
+                                            m_request ? QJsonValue(m_request->requestId()) : QJsonValue()},
             {QStringLiteral("run_id"), QJsonValue()}, {QStringLiteral("verdicts"), verdictArray},
             {QStringLiteral("decision"), m_decision && !m_deciding ? QJsonValue(m_decision->toJson()) : QJsonValue()},
-            {QStringLiteral("exit_code"), QJsonValue()}, {QStringLiteral("duration_ms"), 0},
-            {QStringLiteral("stdout"), QString()}, {QStringLiteral("stderr"), QString()},
-            {QStringLiteral("stdout_truncated"), false}, {QStringLiteral("stderr_truncated"), false},
-            {QStringLiteral("artifacts"), QJsonArray()},
-            {QStringLiteral("events"),
-                QJsonObject{{QStringLiteral("files_opened"), QJsonArray()},
-                    {QStringLiteral("network_attempts"), QJsonArray()},
-                    {QStringLiteral("subprocesses"), QJsonArray()}}},
-            {QStringLiteral("policy"), m_policy.identity()}};
+            {QStringLiteral("duration_ms"), 0}, {QStringLiteral("policy"), m_policy.identity()}});
         QString status;
         switch (m_state) {
         case State::Malformed:
@@ -803,6 +801,8 @@ QJsonObject RequestSession::agentResult(bool withContent) const
             o.insert(QStringLiteral("message"), m_decision->reason);
         return o;
     }
+    QJsonObject o = m_result->toJson();
+    o.insert(QStringLiteral("verdicts"), verdictArray);
     QJsonObject release{{QStringLiteral("by"), m_releasedBy}, {QStringLiteral("reason"), m_releaseReason}};
     QJsonArray findings;
     for (const auto &f : std::as_const(m_findings))
@@ -810,39 +810,19 @@ QJsonObject RequestSession::agentResult(bool withContent) const
     release.insert(QStringLiteral("findings"), findings);
     if (m_release == Release::Released) {
         release.insert(QStringLiteral("state"), QStringLiteral("released"));
-        if (withContent) {
-            QJsonArray artifacts = o.value(QStringLiteral("artifacts")).toArray();
-            for (qsizetype i = 0; i < artifacts.size() && i < m_result->artifacts.size(); ++i) {
-                QJsonObject a = artifacts.at(i).toObject();
-                a.insert(QStringLiteral("content_base64"),
-                    QString::fromLatin1(m_result->artifacts.at(i).content.toBase64()));
-                artifacts[i] = a;
-            }
-            o.insert(QStringLiteral("artifacts"), artifacts);
-        }
     } else {
         // Withheld (or not yet released): the agent learns that a run
         // happened and the analyst's reason, nothing the run made.
         const bool withheld = m_release == Release::Withheld;
         release.insert(QStringLiteral("state"), withheld ? QStringLiteral("withheld") : QStringLiteral("awaiting"));
         QJsonObject kept;
-        for (const char *key : {"request_id", "run_id", "verdicts", "decision", "policy", "audit"})
+        for (const char *key : {"request_id", "run_id", "verdicts", "decision", "policy", "audit", "duration_ms"})
             kept.insert(QLatin1String(key), o.value(QLatin1String(key)));
         kept.insert(QStringLiteral("run_status"), o.value(QStringLiteral("status")));
         kept.insert(QStringLiteral("status"), withheld ? QStringLiteral("withheld") : QStringLiteral("pending"));
-        for (const char *key : {"stdout", "stderr"})
-            kept.insert(QLatin1String(key), QString());
-        kept.insert(QStringLiteral("stdout_truncated"), false);
-        kept.insert(QStringLiteral("stderr_truncated"), false);
-        kept.insert(QStringLiteral("artifacts"), QJsonArray());
-        kept.insert(QStringLiteral("exit_code"), QJsonValue());
-        kept.insert(QStringLiteral("duration_ms"), o.value(QStringLiteral("duration_ms")));
-        kept.insert(QStringLiteral("events"),
-            QJsonObject{{QStringLiteral("files_opened"), QJsonArray()},
-                {QStringLiteral("network_attempts"), QJsonArray()}, {QStringLiteral("subprocesses"), QJsonArray()}});
         if (withheld)
             kept.insert(QStringLiteral("message"), m_releaseReason);
-        o = kept;
+        o = withoutOutputs(kept);
     }
     o.insert(QStringLiteral("release"), release);
     return o;

@@ -149,9 +149,9 @@ public:
     /// Nothing more will happen that the agent could wait for.
     bool agentOutcomeReady() const;
     /// What goes back to the agent (SPEC §4 with a "release" object): the
-    /// outputs and, with @p withContent, the artifacts' bytes only once the
-    /// analyst released them.
-    QJsonObject agentResult(bool withContent) const;
+    /// outputs only once the analyst released them; the artifacts' bytes
+    /// are releasedContents().
+    QJsonObject agentResult() const;
     /// The bytes of each artifact, in the order of agentResult()'s list,
     /// once released; empty otherwise.
     QList<QByteArray> releasedContents() const;
