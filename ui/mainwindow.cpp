@@ -650,16 +650,24 @@ void MainWindow::confirmRelease(RequestSession *session, bool release)
         return;
     auto *dialog
         = new ReleaseDialog(release ? ReleaseDialog::Kind::Release : ReleaseDialog::Kind::Withhold, session, this);
+    confirm(dialog, session, [session, dialog, release]() {
+        return release ? session->releaseResults(dialog->reviewer())
+                       : session->withholdResults(dialog->reviewer(), dialog->reason());
+    });
+}
+
+void MainWindow::confirm(ConfirmationDialog *dialog, RequestSession *session, const std::function<QString()> &confirmed)
+{
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setReviewer(Settings().reviewerName());
     QPointer<RequestSession> guard(session);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, guard, release]() {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, guard, confirmed]() {
+        // The session may be gone if the window closed meanwhile; the inbox owns it.
         if (!guard)
             return;
         Settings().setReviewerName(dialog->reviewer());
-        const QString problem = release ? guard->releaseResults(dialog->reviewer())
-                                        : guard->withholdResults(dialog->reviewer(), dialog->reason());
-        setBanner(DecisionBanner, problem);
+        setBanner(DecisionBanner, confirmed());
+        updateActions();
     });
     dialog->open();
 }
@@ -679,25 +687,15 @@ void MainWindow::decide(RequestSession *session, bool approve)
     }
     auto *dialog
         = new DecisionDialog(approve ? DecisionDialog::Kind::Approve : DecisionDialog::Kind::Reject, session, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setReviewer(Settings().reviewerName());
-    connect(dialog, &QDialog::accepted, this, [this, dialog, session, approve]() {
-        // The session may be gone if the window closed meanwhile; the inbox owns it.
-        if (m_inbox->rowOf(session) < 0)
-            return;
-        Settings().setReviewerName(dialog->reviewer());
-        if (approve && !m_runsEnabled) {
-            setBanner(DecisionBanner, tr("Runs are disabled: %1").arg(runsDisabledReason()));
-            return;
-        }
+    confirm(dialog, session, [this, dialog, session, approve]() {
+        if (approve && !m_runsEnabled)
+            return tr("Runs are disabled: %1").arg(runsDisabledReason());
         const QString problem = approve ? session->approve(dialog->reviewer(), dialog->reason())
                                         : session->reject(dialog->reviewer(), dialog->reason());
-        setBanner(DecisionBanner, problem);
         if (problem.isEmpty() && approve && session == currentSession())
             m_detail->setCurrentWidget(m_run);
-        updateActions();
+        return problem;
     });
-    dialog->open();
 }
 
 void MainWindow::showOpenDialog()

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 #include "doctor.h"
@@ -26,6 +27,7 @@ namespace Airlock {
 
 class AgentServer;
 class AuditWriter;
+class ConfirmationDialog;
 class DoctorModel;
 class HistoryView;
 class HistoryWindow;
@@ -140,6 +142,10 @@ private:
     void showOpenTrailDialog();
     void decide(RequestSession *session, bool approve);
     void confirmRelease(RequestSession *session, bool release);
+    /// Opens @p dialog window-modal; once confirmed, and while @p session
+    /// still exists, remembers the reviewer and runs @p confirmed, whose
+    /// answer (why it could not be done) goes to the banner.
+    void confirm(ConfirmationDialog *dialog, RequestSession *session, const std::function<QString()> &confirmed);
     void setupAgentServer();
     RequestSession *addAgentRequest(const QByteArray &document, const struct AgentOrigin &origin);
     void currentChanged();
