@@ -204,9 +204,12 @@ InputStager::Result InputStager::stage(
         // Refused before it is opened, so that a request cannot have
         // Airlock open, or report on, files far from the roots; the check
         // on the opened file below is the one that holds.
-        if (rooted && !insideRoots(placeOf(source), true)) {
-            result.verdicts.append(outsideRoots(shown, placeOf(source)));
-            continue;
+        if (rooted) {
+            const QString place = placeOf(source);
+            if (!insideRoots(place, true)) {
+                result.verdicts.append(outsideRoots(shown, place));
+                continue;
+            }
         }
         Fd fd(openNoFollow(source));
         if (fd.get() < 0 && errno == ELOOP) {
