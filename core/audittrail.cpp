@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include "hosttools.h"
+#include "privatefiles.h"
 #include "sha256.h"
 
 namespace Airlock {
@@ -165,8 +166,13 @@ std::unique_ptr<AuditTrail> AuditTrail::open(const QString &path, Mode mode, QSt
         *error = Tr::tr("there is no audit trail at %1").arg(trail->m_path);
         return nullptr;
     }
-    if (mode == Mode::ReadWrite)
-        QDir().mkpath(QFileInfo(trail->m_path).path());
+    // Code, outputs and artifacts are the user's alone: the folder Airlock
+    // makes is 0700 and the database 0600 before SQLite first opens it
+    // (its -wal and -shm then take the same mode).
+    if (mode == Mode::ReadWrite
+        && (!PrivateFiles::makeFolder(QFileInfo(trail->m_path).path(), error)
+            || !PrivateFiles::createFile(trail->m_path, error)))
+        return nullptr;
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), trail->m_connection);
     if (mode != Mode::ReadWrite) {
@@ -211,6 +217,12 @@ std::unique_ptr<AuditTrail> AuditTrail::open(const QString &path, Mode mode, QSt
     if (mode == Mode::ReadWrite && !trail->markInterruptedRuns(error))
         return nullptr;
     return trail;
+}
+
+QStringList AuditTrail::exposure() const
+{
+    return PrivateFiles::exposed({QFileInfo(m_path).path(), m_path, sidecarPath(), m_path + QStringLiteral("-wal"),
+        m_path + QStringLiteral("-shm")});
 }
 
 AuditTrail::~AuditTrail()
@@ -461,7 +473,8 @@ bool AuditTrail::writeSidecar(qint64 seq, const QString &hash, QString *error)
             return true;
     }
     QSaveFile file(sidecarPath());
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         *error = Tr::tr("cannot write %1: %2").arg(sidecarPath(), file.errorString());
         return false;
     }

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -131,6 +132,9 @@ public:
 
     QString path() const { return m_path; }
     QString sidecarPath() const { return m_path + QStringLiteral(".head"); }
+    /// The trail's files and folder that other accounts could read or write,
+    /// one translated line each; empty when the trail is private.
+    QStringList exposure() const;
 
     /// Appends one record (and, for artifacts, their content) atomically.
     std::optional<Record> append(

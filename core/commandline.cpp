@@ -729,6 +729,10 @@ int CommandLine::audit(const QStringList &arguments)
         return Usage;
 
     if (what == QLatin1String("verify")) {
+        // Integrity and privacy are separate questions: a readable trail is
+        // still intact, but its owner must hear that others can read it.
+        for (const QString &line : trail->exposure())
+            m_err << tr("airlockctl audit verify: warning: %1").arg(line) << Qt::endl;
         const AuditTrail::Verification v = trail->verify();
         if (v.intact) {
             m_out << tr("The audit trail is intact: %n record(s) verified.", nullptr, int(v.records)) << Qt::endl;

@@ -16,8 +16,10 @@
 
 #include "hosttools.h"
 #include "limitenforcement.h"
+#include "privatefiles.h"
 #include "sandboxcommand.h"
 #include "sandboxprocess.h"
+#include "settings.h"
 
 namespace Airlock {
 
@@ -76,6 +78,8 @@ QString checkTitle(const QString &id)
             QT_TRANSLATE_NOOP("Airlock::Doctor", "no new user namespace can be created inside")},
         {QStringLiteral("seccomp.active"), QT_TRANSLATE_NOOP("Airlock::Doctor", "a seccomp filter is active")},
         {QStringLiteral("limits.enforcement"), QT_TRANSLATE_NOOP("Airlock::Doctor", "limit enforcement available")},
+        {QStringLiteral("audit.private"),
+            QT_TRANSLATE_NOOP("Airlock::Doctor", "the audit trail is readable by this account only")},
     };
     return Doctor::tr(titles.value(id, ""));
 }
@@ -300,9 +304,25 @@ void Doctor::finish()
     const LimitEnforcement limits = *m_enforcement;
     m_report.checks.append(makeCheck(
         QStringLiteral("limits.enforcement"), Status::Info, limits.describe().join(QLatin1Char('\n')), false));
+    m_report.checks.append(trailPrivacy(m_options.trailPath.isEmpty() ? Settings().auditTrailPath() : m_options.trailPath));
     m_report.finishedAt = QDateTime::currentDateTimeUtc();
     m_running = false;
     Q_EMIT finished(m_report);
+}
+
+DoctorCheck Doctor::trailPrivacy(const QString &trailPath)
+{
+    const QString folder = QFileInfo(trailPath).path();
+    // What a reader of the trail sees: code, outputs and artifacts. Not a
+    // sandbox guarantee, so it is reported but blocks no run.
+    const QStringList exposed = PrivateFiles::exposed({folder, trailPath, trailPath + QStringLiteral(".head"),
+        trailPath + QStringLiteral("-wal"), trailPath + QStringLiteral("-shm")});
+    if (!exposed.isEmpty())
+        return makeCheck(QStringLiteral("audit.private"), Status::Failed, exposed.join(QLatin1Char('\n')), false);
+    return makeCheck(QStringLiteral("audit.private"), Status::Passed,
+        QFileInfo::exists(trailPath) ? tr("%1 and its folder are private to this account").arg(trailPath)
+                                     : tr("%1 does not exist yet; it will be created private").arg(trailPath),
+        false);
 }
 
 QList<DoctorCheck> Doctor::evaluateProbe(const QJsonObject &probe, const ProbeContext &ctx)

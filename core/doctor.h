@@ -33,6 +33,7 @@ public:
         QString bwrapPath; ///< empty: the system's bwrap
         QString pythonPath; ///< empty: the system's python3
         int probeTimeoutMs = 60000;
+        QString trailPath; ///< empty: the audit trail the settings name
     };
 
     /// What the host knows and the probe must not: used to judge its report.
@@ -59,6 +60,9 @@ public:
     /// Judges a probe's report. Public so that tests can feed it reports made
     /// outside any sandbox and see every check fail.
     static QList<DoctorCheck> evaluateProbe(const QJsonObject &probe, const ProbeContext &context);
+    /// Whether the audit trail at @p trailPath, its head, log and folder
+    /// are closed to other accounts (reported, never blocking runs).
+    static DoctorCheck trailPrivacy(const QString &trailPath);
     /// Host paths the probe is asked about; none may be visible inside.
     static QStringList defaultHiddenPaths();
 

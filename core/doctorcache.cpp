@@ -13,6 +13,7 @@
 
 #include "doctorreport.h"
 #include "hosttools.h"
+#include "privatefiles.h"
 
 namespace Airlock::DoctorCache {
 
@@ -53,7 +54,7 @@ bool recentlyPassed()
 
 void store(const DoctorReport &report)
 {
-    QDir().mkpath(QFileInfo(path()).path());
+    PrivateFiles::makeFolder(QFileInfo(path()).path());
     QJsonObject o = report.toJson();
     o.insert(QStringLiteral("identity"), identity());
     QSaveFile file(path());

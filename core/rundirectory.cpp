@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include "rundirectory.h"
+#include "privatefiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,7 +38,7 @@ QString RunDirectory::baseDirectory(QString *error)
         mode = 0711;
     } else {
         base = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/runs");
-        QDir().mkpath(QFileInfo(base).path());
+        PrivateFiles::makeFolder(QFileInfo(base).path());
     }
     const QByteArray b = QFile::encodeName(base);
     if (::mkdir(b.constData(), mode) != 0 && errno != EEXIST) {

@@ -42,6 +42,7 @@
 #include "historywindow.h"
 #include "inboxfolder.h"
 #include "inboxmodel.h"
+#include "privatefiles.h"
 #include "releasedialog.h"
 #include "requestsession.h"
 #include "reviewpane.h"
@@ -225,8 +226,9 @@ void MainWindow::setupInbox()
     connect(m_inboxFolder, &InboxFolder::errorOccurred, this,
         [this](const QString &message) { setBanner(InboxBanner, message); });
     const QString folder = m_options.inboxFolder.isEmpty() ? Settings().inboxFolder() : m_options.inboxFolder;
+    // Requests hold code and data paths: the folder Airlock makes is private.
     if (folder == Settings::defaultInboxFolder())
-        QDir().mkpath(folder);
+        PrivateFiles::makeFolder(folder);
     m_inboxFolder->setPath(folder);
 }
 
