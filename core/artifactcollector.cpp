@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QMimeDatabase>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -16,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "outputfolder.h"
 #include "sha256.h"
 
 namespace Airlock {
@@ -183,12 +183,13 @@ ArtifactCollector::Result ArtifactCollector::collect(int dirFd, int maxFiles, qi
 
 QString ArtifactCollector::writeTo(const QList<Artifact> &artifacts, const QString &dir)
 {
-    if (!QDir().mkpath(dir))
-        return Tr::tr("cannot create %1").arg(dir);
+    QString error;
+    const std::unique_ptr<OutputFolder> folder = OutputFolder::open(dir, &error);
+    if (!folder)
+        return error;
     for (const Artifact &a : artifacts) {
-        QSaveFile file(QDir(dir).filePath(a.name));
-        if (!file.open(QIODevice::WriteOnly) || file.write(a.content) != a.content.size() || !file.commit())
-            return Tr::tr("cannot write %1: %2").arg(file.fileName(), file.errorString());
+        if (!folder->write(a.name, a.content, &error))
+            return error;
     }
     return {};
 }

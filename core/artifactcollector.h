@@ -50,8 +50,8 @@ public:
     /// Only [A-Za-z0-9._-], no leading dot, at most 120 characters.
     static QString sanitiseName(const QString &name);
 
-    /// Writes @p artifacts into @p dir (created if needed), each through a
-    /// temporary file renamed into place. Returns an error or empty.
+    /// Writes @p artifacts into @p dir (created if needed) where nothing can
+    /// redirect them (OutputFolder). Returns an error or empty.
     static QString writeTo(const QList<Artifact> &artifacts, const QString &dir);
 };
 

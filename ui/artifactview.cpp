@@ -19,7 +19,6 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPlainTextEdit>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -39,6 +38,7 @@
 
 #include "csvmodel.h"
 #include "csvtable.h"
+#include "outputfolder.h"
 
 namespace Airlock {
 
@@ -485,11 +485,13 @@ QString ArtifactView::saveArtifact(int row, const QString &path)
     if (row < 0 || row >= m_model->rowCount())
         return tr("There is no file to save.");
     const QByteArray &content = m_model->artifact(row).content;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Could not save “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    if (file.write(content) != content.size() || !file.commit())
-        return tr("Could not save “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    // The bytes are the sandboxed code's: never written through a link or
+    // into a folder someone else could redirect them in.
+    QString error;
+    const QFileInfo target(path);
+    const std::unique_ptr<OutputFolder> folder = OutputFolder::open(target.absolutePath(), &error);
+    if (!folder || !folder->write(target.fileName(), content, &error))
+        return tr("Could not save “%1”: %2").arg(QDir::toNativeSeparators(path), error);
     return {};
 }
 
