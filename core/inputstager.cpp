@@ -12,7 +12,9 @@
 #include <climits>
 #include <cstring>
 #include <fcntl.h>
+#include <linux/magic.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 #include "policy.h"
@@ -132,6 +134,51 @@ QString openedPath(int fd, const QString &fallback)
     return QFileInfo(fallback).canonicalFilePath();
 }
 
+// The kernel's and the session's own files: process memory and environment
+// (/proc), devices, kernel state, and runtime sockets and secrets (/run).
+// None is data an analysis reads, and some would hand the sandbox the
+// host's secrets.
+bool systemPlace(const QString &path)
+{
+    for (const char *folder : {"/proc", "/sys", "/dev", "/run", "/var/run"})
+        if (within(path, QLatin1String(folder)))
+            return true;
+    return false;
+}
+
+// The same by the file system an open file lives on, wherever it is mounted.
+bool systemFileSystem(int fd)
+{
+    struct statfs fs
+    {
+    };
+    if (::fstatfs(fd, &fs) != 0)
+        return true;
+    switch (static_cast<unsigned long>(fs.f_type)) {
+    case PROC_SUPER_MAGIC:
+    case SYSFS_MAGIC:
+    case DEVPTS_SUPER_MAGIC:
+    case DEBUGFS_MAGIC:
+    case SECURITYFS_MAGIC:
+    case TRACEFS_MAGIC:
+    case CGROUP_SUPER_MAGIC:
+    case CGROUP2_SUPER_MAGIC:
+    case BPF_FS_MAGIC:
+    case EFIVARFS_MAGIC:
+        return true;
+    default:
+        return false;
+    }
+}
+
+Verdict systemPlaceVerdict(const QString &shown, const QString &path)
+{
+    return {QStringLiteral("file.type"), Verdict::Severity::Block,
+        Tr::tr("\"%1\" (%2) is a file of the system or of a running process (/proc, /sys, /dev, /run), not "
+               "data; it is never mounted.")
+            .arg(shown, path.left(300))};
+}
+
 // Where @p path leads without opening it: its folder resolved, the name as
 // given. Unresolvable folders leave the path as written.
 QString placeOf(const QString &path)
@@ -201,6 +248,12 @@ InputStager::Result InputStager::stage(
                                 .arg(shown, policy.name)});
             continue;
         }
+        // Never opened at all: reading some of these has effects, and what
+        // they hold (Airlock's own environment) is the host's.
+        if (systemPlace(QDir::cleanPath(source)) || systemPlace(placeOf(source))) {
+            result.verdicts.append(systemPlaceVerdict(shown, placeOf(source)));
+            continue;
+        }
         // Refused before it is opened, so that a request cannot have
         // Airlock open, or report on, files far from the roots; the check
         // on the opened file below is the one that holds.
@@ -238,8 +291,13 @@ InputStager::Result InputStager::stage(
                     Tr::tr("\"%1\" cannot be read: %2.").arg(shown, QString::fromLocal8Bit(strerror(err)))});
             continue;
         }
+        // What was really opened, after any link the policy let through.
+        const QString opened = openedPath(fd.get(), source);
+        if (systemPlace(opened) || systemFileSystem(fd.get())) {
+            result.verdicts.append(systemPlaceVerdict(shown, opened.isEmpty() ? source : opened));
+            continue;
+        }
         if (rooted) {
-            const QString opened = openedPath(fd.get(), source);
             if (!insideRoots(opened, false)) {
                 result.verdicts.append(outsideRoots(shown, opened.isEmpty() ? source : opened));
                 continue;

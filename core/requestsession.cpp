@@ -84,6 +84,20 @@ void RequestSession::setAgentSubmission(const QByteArray &document, const AgentO
     m_sourcePath = QStringLiteral("agent:%1/%2").arg(origin.channel, origin.client);
 }
 
+void RequestSession::setInboxArrival(const QString &folder)
+{
+    m_inboxFolder = folder;
+}
+
+QJsonObject RequestSession::originJson() const
+{
+    if (m_origin.isValid())
+        return m_origin.toJson();
+    if (fromInbox())
+        return {{QStringLiteral("channel"), QStringLiteral("inbox")}, {QStringLiteral("folder"), m_inboxFolder}};
+    return {};
+}
+
 void RequestSession::load()
 {
     m_loading = new QFutureWatcher<std::shared_ptr<Loaded>>(this);
@@ -92,10 +106,15 @@ void RequestSession::load()
     const Policy policy = m_policy;
     const QByteArray document = m_agentDocument;
     const QString channel = m_origin.channel;
-    m_loading->setFuture(QtConcurrent::run([path, policy, document, channel]() {
+    const bool inbox = fromInbox();
+    m_loading->setFuture(QtConcurrent::run([path, policy, document, channel, inbox]() {
         auto out = std::make_shared<Loaded>();
         if (channel.isEmpty()) {
             out->request = Request::load(path, &out->parseError, &out->raw);
+            // Whoever can drop a file in the inbox folder is not the
+            // analyst: its files are read only under the policy's roots.
+            if (out->request && inbox)
+                out->request->setChannel(QStringLiteral("inbox"));
         } else if (document.size() > MaxAgentDocumentBytes) {
             out->raw = document.left(MaxAgentDocumentBytes);
             out->parseError.message = tr("The request is %1 bytes; at most %2 are accepted.")
@@ -132,9 +151,9 @@ void RequestSession::loaded()
             setState(State::Malformed, error);
         // A file that is not a request is still recorded: what arrived, and why it was refused.
         m_writer->submit(
-            [source = m_sourcePath, raw = out->raw, error, origin = m_origin](AuditRecorder &recorder) {
+            [source = m_sourcePath, raw = out->raw, error, origin = originJson()](AuditRecorder &recorder) {
                 QString failure;
-                recorder.malformed(source, raw, error, &failure, origin.isValid() ? origin.toJson() : QJsonObject());
+                recorder.malformed(source, raw, error, &failure, origin);
                 return failure;
             },
             this,
@@ -231,8 +250,8 @@ void RequestSession::recordRequest()
     Q_EMIT contentChanged();
     // Only a recorded request may be decided.
     m_writer->submit(
-        [prepared = m_prepared, source = m_sourcePath, scenario = m_scenarioId,
-            origin = m_origin.isValid() ? m_origin.toJson() : QJsonObject()](AuditRecorder &recorder) {
+        [prepared = m_prepared, source = m_sourcePath, scenario = m_scenarioId, origin = originJson()](
+            AuditRecorder &recorder) {
             QString failure;
             recorder.request(*prepared, source, &failure, scenario, origin);
             return failure;

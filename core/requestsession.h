@@ -76,6 +76,15 @@ public:
     const AgentOrigin &origin() const { return m_origin; }
     bool fromAgent() const { return m_origin.isValid(); }
 
+    /// The file was dropped into the watched inbox folder @p folder: it
+    /// is an agent's, not the analyst's, and is held to the policy's file
+    /// roots like every agent's request. Call before load().
+    void setInboxArrival(const QString &folder);
+    bool fromInbox() const { return !m_inboxFolder.isEmpty(); }
+    /// Where it came from, as recorded with it: an agent's origin, the
+    /// inbox folder, or nothing for a file the analyst opened.
+    QJsonObject originJson() const;
+
     /// Reads the file and goes on by itself until the request is Pending.
     void load();
     /// Marks it as a trainer scenario (recorded so, kept apart in reports).
@@ -212,6 +221,7 @@ private:
     QJsonObject m_runSandbox;
     qint64 m_runDurationMs = 0;
     AgentOrigin m_origin;
+    QString m_inboxFolder;
     QByteArray m_agentDocument;
     bool m_withdrawRequested = false;
     QString m_withdrawReason;

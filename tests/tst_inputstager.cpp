@@ -120,10 +120,18 @@ private Q_SLOTS:
             << QStringLiteral("pipe.csv") << QStringLiteral("file.type") << QStringLiteral("named pipe");
         QTest::addRow("folder") << QStringLiteral("folder.csv") << QStringLiteral("file.type")
                                 << QStringLiteral("a folder");
+        // Refused by its place before it is even opened.
         QTest::addRow("device") << QStringLiteral("/dev/null") << QStringLiteral("file.type")
-                                << QStringLiteral("a device");
+                                << QStringLiteral("a file of the system");
         QTest::addRow("through a file") << QStringLiteral("data.csv/x") << QStringLiteral("file.missing")
                                         << QStringLiteral("does not exist");
+        // Regular files to stat(), but the host's secrets: Airlock's own
+        // environment, kernel state, runtime sockets.
+        for (const char *system : {"/proc/self/environ", "/proc/self/root/etc/hostname", "/proc/1/cmdline",
+                 "/sys/kernel/mm/transparent_hugepage/enabled", "/run/user/1000/secret", "/dev/shm/x",
+                 "/var/run/x", "/proc/../proc/self/environ"})
+            QTest::addRow("%s", system) << QString::fromLatin1(system) << QStringLiteral("file.type")
+                                        << QStringLiteral("a file of the system");
     }
 
     void refusals()

@@ -32,6 +32,7 @@
 #include "inboxmodel.h"
 #include "mainwindow.h"
 #include "mountmodel.h"
+#include "preparedrun.h"
 #include "requestsession.h"
 #include "reviewpane.h"
 #include "runpane.h"
@@ -375,6 +376,17 @@ void TestWorkbench::inboxFolderPicksUpNewFiles()
     RequestSession *session = window->inboxModel()->session(0);
     QTRY_VERIFY_WITH_TIMEOUT(session->state() != RequestSession::State::Loading, SandboxTimeout);
     QCOMPARE(session->request()->requestId(), QStringLiteral("from-the-inbox"));
+    // Whoever drops a file there is not the analyst: held to the policy's
+    // file roots like any agent, and the default names none, so the
+    // request reads no file.
+    QVERIFY(session->fromInbox());
+    QCOMPARE(session->originJson().value(QStringLiteral("channel")).toString(), QStringLiteral("inbox"));
+    const QList<Verdict> verdicts = session->verdicts();
+    QVERIFY(std::any_of(verdicts.cbegin(), verdicts.cend(), [](const Verdict &v) {
+        return v.rule == QLatin1String("file.root") && v.severity == Verdict::Severity::Block;
+    }));
+    QVERIFY(session->blocked());
+    QVERIFY(session->preparedRun()->inputs().isEmpty());
 }
 
 void TestWorkbench::droppedFilesArrive()

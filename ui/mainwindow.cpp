@@ -536,6 +536,8 @@ void MainWindow::addRequests(const QStringList &paths, Arrival arrival)
         RequestSession *session = arrival == Arrival::Opened ? m_inbox->pendingFor(path) : nullptr;
         if (!session) {
             session = new RequestSession(path, m_policy, m_writer);
+            if (arrival == Arrival::InboxFolder)
+                session->setInboxArrival(m_inboxFolder->path());
             addSession(session);
         }
         if (!first)
