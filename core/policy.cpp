@@ -272,7 +272,7 @@ std::optional<Policy> Policy::parse(const QByteArray &document, QList<Error> *er
     const QJsonObject limits = r.object(root.value(l), l,
         {QStringLiteral("timeout_s"), QStringLiteral("max_output_bytes"), QStringLiteral("memory_mb"),
             QStringLiteral("max_artifact_mb"), QStringLiteral("max_processes"), QStringLiteral("max_open_files"),
-            QStringLiteral("max_artifact_files"), QStringLiteral("tmp_mb")},
+            QStringLiteral("max_artifact_files"), QStringLiteral("tmp_mb"), QStringLiteral("require_total_memory_cap")},
         {QStringLiteral("timeout_s"), QStringLiteral("max_output_bytes"), QStringLiteral("memory_mb"),
             QStringLiteral("max_artifact_mb"), QStringLiteral("max_processes"), QStringLiteral("max_open_files"),
             QStringLiteral("max_artifact_files"), QStringLiteral("tmp_mb")});
@@ -284,6 +284,9 @@ std::optional<Policy> Policy::parse(const QByteArray &document, QList<Error> *er
     p.maxOpenFiles = int(r.integer(limits, l, QStringLiteral("max_open_files"), 16, 1048576));
     p.maxArtifactFiles = int(r.integer(limits, l, QStringLiteral("max_artifact_files"), 0, 1000000));
     p.tmpBytes = MiB * r.integer(limits, l, QStringLiteral("tmp_mb"), 1, 64 * 1024);
+    // Optional: policies written before it run without a total cap where
+    // there is none, as before.
+    p.requireTotalMemoryCap = r.boolean(limits, l, QStringLiteral("require_total_memory_cap"));
 
     const QString c = QStringLiteral("code");
     const QJsonObject code = r.object(root.value(c), c,

@@ -78,6 +78,10 @@ struct Policy
     int maxOpenFiles = 0;
     int maxArtifactFiles = 0;
     qint64 tmpBytes = 0;
+    /// limits.require_total_memory_cap: refuse to run where nothing caps the
+    /// whole sandbox's memory (no cgroup), rather than rely on the bound
+    /// that per-process limits give by construction.
+    bool requireTotalMemoryCap = false;
 
     qint64 maxCodeBytes = 0;
     int analysisTimeoutS = 10;

@@ -2,9 +2,18 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include "preparedrun.h"
 
+#include <QCoreApplication>
+
 #include "requestcheck.h"
 
 namespace Airlock {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Airlock::PreparedRun)
+};
+} // namespace
 
 std::unique_ptr<PreparedRun> PreparedRun::prepare(
     const Request &request, const Policy &policy, const LimitEnforcement &enforcement, QString *error)
@@ -22,6 +31,17 @@ std::unique_ptr<PreparedRun> PreparedRun::prepare(
         request, policy, run->m_directory->inputsPath(), enforcement.sandboxUid, enforcement.sandboxGid);
     run->m_inputs = staged.inputs;
     run->m_verdicts += staged.verdicts;
+    if (policy.requireTotalMemoryCap && enforcement.cgroup == LimitEnforcement::CgroupKind::None) {
+        const qint64 MiB = 1024 * 1024;
+        run->m_verdicts.append({QStringLiteral("limit.total-memory"), Verdict::Severity::Block,
+            Tr::tr("The policy \"%1\" requires a cap on the whole sandbox's memory, and this machine offers none "
+                   "to this account (no writable cgroup). Per-process limits would bound the run only at %2 MiB "
+                   "(%3 processes of %4 MiB each, plus its memory file systems).")
+                .arg(policy.name)
+                .arg(run->m_limits.worstCaseMemoryBytes() / MiB)
+                .arg(run->m_limits.processCeiling())
+                .arg(run->m_limits.addressSpacePerProcess() / MiB)});
+    }
     return run;
 }
 

@@ -52,6 +52,11 @@ RunLimits RunLimits::resolve(const Request &request, const Policy &policy, QList
     return l;
 }
 
+qint64 RunLimits::worstCaseMemoryBytes() const
+{
+    return addressSpacePerProcess() * processCeiling() + TmpfsBytes + ShmBytes + maxArtifactBytes;
+}
+
 QJsonObject RunLimits::toJson() const
 {
     return {

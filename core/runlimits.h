@@ -25,6 +25,24 @@ struct RunLimits
     int maxOpenFiles = 0; ///< per process
     qint64 tmpBytes = 0;
 
+    /// Processes the sandbox adds to the code's own (bwrap's two, the launcher).
+    static constexpr int SandboxProcesses = 3;
+    /// Address space a process gets beyond memoryBytes: the analysis
+    /// libraries reserve far more than they touch.
+    static constexpr qint64 AddressSpaceHeadroom = 512LL * 1024 * 1024;
+    /// The sized memory file systems inside: /tmp and /dev/shm.
+    static constexpr qint64 TmpfsBytes = 64LL * 1024 * 1024;
+    static constexpr qint64 ShmBytes = 16LL * 1024 * 1024;
+
+    /// RLIMIT_AS of each process.
+    qint64 addressSpacePerProcess() const { return memoryBytes + AddressSpaceHeadroom; }
+    /// The most processes the sandbox may have at once.
+    int processCeiling() const { return maxProcesses + SandboxProcesses; }
+    /// Where no cgroup caps the whole tree, the most memory the sandbox can
+    /// hold by construction: every process at its address-space limit,
+    /// plus full /tmp, /dev/shm and output folder (memory file systems).
+    qint64 worstCaseMemoryBytes() const;
+
     /// Resolves @p request against @p policy; asks above a cap add a
     /// blocking verdict to @p verdicts and are held to the cap.
     static RunLimits resolve(const Request &request, const Policy &policy, QList<Verdict> *verdicts);

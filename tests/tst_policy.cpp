@@ -6,12 +6,19 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "codecheck.h"
 #include "policy.h"
+#include "preparedrun.h"
+#include "request.h"
 
+using Airlock::LimitEnforcement;
 using Airlock::Policy;
+using Airlock::PreparedRun;
+using Airlock::Request;
+using Airlock::Verdict;
 
 namespace {
 QByteArray shipped(const QString &name)
@@ -162,6 +169,9 @@ private Q_SLOTS:
             << mutated({QStringLiteral("release")}, QJsonObject{}) << QStringList{QStringLiteral("release.mode")};
         QTest::addRow("release mode unknown") << mutated({QStringLiteral("release"), QStringLiteral("mode")},
             QStringLiteral("always")) << QStringList{QStringLiteral("release.mode")};
+        QTest::addRow("total memory cap not a boolean")
+            << mutated({QStringLiteral("limits"), QStringLiteral("require_total_memory_cap")}, QStringLiteral("yes"))
+            << QStringList{QStringLiteral("limits.require_total_memory_cap")};
         QTest::addRow("release unknown key") << mutated({QStringLiteral("release")},
             QJsonObject{{QStringLiteral("mode"), QStringLiteral("analyst")}, {QStringLiteral("after_s"), 5}})
                                              << QStringList{QStringLiteral("release.after_s")};
@@ -220,6 +230,50 @@ private Q_SLOTS:
         QVERIFY2(p, qPrintable(Policy::describe(errors)));
         QCOMPARE(
             *p->fileRoots, (QStringList{QStringLiteral("/home/analyst/data/q3"), QStringLiteral("/home/analyst")}));
+    }
+
+    // Where nothing caps the whole sandbox, a policy may refuse to run
+    // rather than rely on per-process limits; strict does.
+    void totalMemoryCap()
+    {
+        QList<Policy::Error> errors;
+        const auto strict = Policy::parse(shipped(QStringLiteral("strict.json")), &errors);
+        QVERIFY(strict && strict->requireTotalMemoryCap);
+        QVERIFY(!Policy::defaultPolicy().requireTotalMemoryCap);
+
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("r.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"j({"schema":"airlock.request/v1","code":"print(1)","limits":{"memory_mb":256}})j");
+        file.close();
+        Request::Error error;
+        const auto request = Request::load(file.fileName(), &error);
+        QVERIFY(request);
+        const auto ruleOf = [](const QList<Verdict> &verdicts) {
+            for (const Verdict &v : verdicts)
+                if (v.rule == QLatin1String("limit.total-memory"))
+                    return std::optional<Verdict>(v);
+            return std::optional<Verdict>();
+        };
+        QString prepareError;
+        LimitEnforcement none;
+        none.cgroup = LimitEnforcement::CgroupKind::None;
+        auto run = PreparedRun::prepare(*request, *strict, none, &prepareError);
+        QVERIFY2(run, qPrintable(prepareError));
+        const std::optional<Verdict> refused = ruleOf(run->verdicts());
+        QVERIFY(refused);
+        QCOMPARE(refused->severity, Verdict::Severity::Block);
+        // It states the bound per-process limits would give, as a number.
+        const qint64 worst = run->limits().worstCaseMemoryBytes() / (1024 * 1024);
+        QVERIFY(worst > 256);
+        QVERIFY2(refused->message.contains(QString::number(worst)), qPrintable(refused->message));
+
+        LimitEnforcement cgroup = none;
+        cgroup.cgroup = LimitEnforcement::CgroupKind::V2;
+        run = PreparedRun::prepare(*request, *strict, cgroup, &prepareError);
+        QVERIFY(run && !ruleOf(run->verdicts()));
+        run = PreparedRun::prepare(*request, Policy::defaultPolicy(), none, &prepareError);
+        QVERIFY(run && !ruleOf(run->verdicts()));
     }
 
     void releaseMode()
