@@ -419,6 +419,8 @@ bool AuditTrail::markInterruptedRuns(QString *error)
 {
     // A run whose end was never written, by a process that is gone, ended
     // without a word: say so with a new record, never by editing the old one.
+    // Runs are delivered only once their end is recorded, so such a run
+    // delivered nothing.
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.exec(QStringLiteral(
         "SELECT s.request_id, s.run_id, s.body FROM records s WHERE s.kind = 'run_started' AND NOT EXISTS"
@@ -436,8 +438,10 @@ bool AuditTrail::markInterruptedRuns(QString *error)
         if (sameBoot && pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM))
             continue; // still running somewhere
         if (!append(QStringLiteral("interrupted"), requestId, runId,
-                {{QStringLiteral("reason"), Tr::tr("the process that ran it ended before recording the end")},
-                    {QStringLiteral("pid"), pid}},
+                {{QStringLiteral("reason"),
+                     Tr::tr("its end was never recorded, so nothing it made was delivered (the process that ran it "
+                            "ended first)")},
+                    {QStringLiteral("delivered"), false}, {QStringLiteral("pid"), pid}},
                 error))
             return false;
     }

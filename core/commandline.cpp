@@ -26,6 +26,7 @@
 #include "doctorcache.h"
 #include "limitenforcement.h"
 #include "mcpserver.h"
+#include "outcometext.h"
 #include "policy.h"
 #include "preparedrun.h"
 #include "request.h"
@@ -33,6 +34,7 @@
 #include "sandboxrunner.h"
 #include "scenario.h"
 #include "settings.h"
+#include "terminaltext.h"
 
 namespace Airlock {
 
@@ -401,10 +403,18 @@ int CommandLine::runCommand(const QStringList &arguments)
     }
 
     RunResult result = runApproved(*prepared, decision, recorder);
+    // Record, then deliver: a run whose end is not in the trail does not
+    // count, and nothing it made leaves (no output, no file in --out).
+    if (!result.recordError.isEmpty()) {
+        result.withholdOutputs();
+        printRunResult(result, asJson);
+        m_err << tr("airlockctl run: %1").arg(visibleText(result.recordError)) << Qt::endl;
+        return RunFailed;
+    }
     if (parser.isSet(out) && !result.artifacts.isEmpty()) {
         const QString writeError = ArtifactCollector::writeTo(result.artifacts, parser.value(out));
         if (!writeError.isEmpty())
-            m_err << tr("airlockctl run: %1").arg(writeError) << Qt::endl;
+            m_err << tr("airlockctl run: %1").arg(visibleText(writeError)) << Qt::endl;
     }
     printRunResult(result, asJson);
     return result.status == RunResult::Status::Succeeded ? Success : RunFailed;
@@ -426,8 +436,8 @@ RunResult CommandLine::runApproved(const PreparedRun &prepared, const Decision &
     loop.exec();
     result.policy = prepared.policy().identity();
     QString failure;
-    if (!recorder.runFinished(result, &failure))
-        m_err << tr("airlockctl: the audit trail could not record the run's end: %1").arg(failure) << Qt::endl;
+    // On failure result.recordError says why; the caller withholds the rest.
+    recorder.runFinished(result, &failure);
     return result;
 }
 
@@ -523,25 +533,29 @@ int CommandLine::demo(const QStringList &arguments)
         const Decision decision = Decision::make(blocked ? Decision::Outcome::Overridden : Decision::Outcome::Approved,
             tr("demo reviewer"), blocked ? tr("Training demonstration of the sandbox") : QString(),
             QStringLiteral("airlockctl demo"), prepared->request().codeSha256());
-        row.decision = Decision::outcomeId(decision.outcome);
+        row.decision = OutcomeText::decision(Decision::outcomeId(decision.outcome));
         QString failure;
         if (!recorder.decision(*prepared, decision, &failure)) {
-            m_err << tr("airlockctl demo: the audit trail could not record the decision: %1").arg(failure) << Qt::endl;
+            m_err << tr("airlockctl demo: the audit trail could not record the decision: %1").arg(visibleText(failure))
+                  << Qt::endl;
             return RunFailed;
         }
         const RunResult result = runApproved(*prepared, decision, recorder);
-        row.status = RunResult::statusId(result.status);
-        if (result.endReason != RunResult::EndReason::Exit)
-            row.status += QStringLiteral(" (%1)").arg(RunResult::endReasonId(result.endReason));
-        const QStringList mismatches = scenario.mismatches(result);
+        row.status = OutcomeText::run(result);
+        QStringList mismatches = scenario.mismatches(result);
+        if (!result.recordError.isEmpty()) {
+            // Not recorded, not evidence: nothing of it is written out.
+            m_err << tr("airlockctl demo: %1").arg(visibleText(result.recordError)) << Qt::endl;
+            mismatches << tr("its end was not recorded");
+        }
         row.check = mismatches.isEmpty() ? tr("as expected")
                                          : tr("UNEXPECTED: %1").arg(mismatches.join(QStringLiteral("; ")));
         failures += !mismatches.isEmpty();
-        if (!result.artifacts.isEmpty()) {
+        if (!result.artifacts.isEmpty() && result.recordError.isEmpty()) {
             const QString writeError
                 = ArtifactCollector::writeTo(result.artifacts, dir + QStringLiteral("/artifacts/") + scenario.id);
             if (!writeError.isEmpty())
-                m_err << tr("airlockctl demo: %1").arg(writeError) << Qt::endl;
+                m_err << tr("airlockctl demo: %1").arg(visibleText(writeError)) << Qt::endl;
         }
         rows << row;
     }

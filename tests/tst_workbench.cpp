@@ -39,6 +39,7 @@
 #include "scenario.h"
 #include "scenariopicker.h"
 #include "settings.h"
+#include "testsupport.h"
 #include "verdictmodel.h"
 
 using namespace Airlock;
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void droppedFilesArrive();
     void runsStayDisabledWhileTheSandboxFails();
     void scenarioOpensWithItsNoteAndInspector();
+    void anUnrecordedRunIsMarkedAndNotSaved();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(bool realSandbox = true);
@@ -446,6 +448,44 @@ void TestWorkbench::scenarioOpensWithItsNoteAndInspector()
         QVERIFY2(plain.contains(QLatin1String(part)), part);
     QVERIFY(inspector.rawText().contains(QLatin1String("--unshare-net")));
     QVERIFY(!inspector.rawText().contains(QLatin1String(Scenario::DemoSecretValue)));
+}
+
+void TestWorkbench::anUnrecordedRunIsMarkedAndNotSaved()
+{
+    auto window = makeWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(window->runsEnabled(), SandboxTimeout);
+    RequestSession *session = openAndWait(*window, ChartRequest);
+    QVERIFY(session);
+    QCOMPARE(session->state(), RequestSession::State::Pending);
+    // The trail refuses the run's files and end from here on, as a full disk does.
+    window->auditWriter()->flush();
+    const QString trail = m_dir->filePath(QStringLiteral("trail.sqlite"));
+    QCOMPARE(TestSupport::sql(trail,
+                 QStringLiteral("CREATE TRIGGER refuse_the_end BEFORE INSERT ON records WHEN NEW.kind IN "
+                                "('artifact', 'run_finished') BEGIN SELECT RAISE(ABORT, 'database or disk is full'); "
+                                "END;")),
+        QString());
+    QCOMPARE(session->approve(QStringLiteral("Ada"), {}), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(session->result().has_value(), SandboxTimeout);
+    QCOMPARE(session->state(), RequestSession::State::Failed);
+
+    // Shown as not recorded, with why, in the inbox and the run pane.
+    QCOMPARE(
+        window->inboxModel()->index(0, InboxModel::StateColumn).data().toString(), QStringLiteral("End not recorded"));
+    RunPane *run = window->runPane();
+    QVERIFY2(run->statusText().startsWith(QLatin1String("End not recorded"))
+            && run->statusText().contains(QLatin1String("database or disk is full")),
+        qPrintable(run->statusText()));
+    // Its files stay viewable for the analyst's judgement, marked, and cannot be saved.
+    ArtifactView *artifacts = run->artifactView();
+    QVERIFY(artifacts->model()->rowCount() > 0);
+    QVERIFY(!artifacts->isRecorded());
+    QVERIFY(artifacts->findChild<QLabel *>(QStringLiteral("unrecordedNote"))->isVisibleTo(artifacts));
+    QVERIFY(!artifacts->findChild<QAction *>(QStringLiteral("saveAsAction"))->isEnabled());
+    const QString target = m_dir->filePath(QStringLiteral("saved.png"));
+    QVERIFY(!artifacts->saveArtifact(0, target).isEmpty());
+    QVERIFY(!QFile::exists(target));
+    QCOMPARE(TestSupport::sql(trail, QStringLiteral("DROP TRIGGER refuse_the_end;")), QString());
 }
 
 QTEST_MAIN(TestWorkbench)

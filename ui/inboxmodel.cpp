@@ -8,6 +8,7 @@
 
 #include "requestsession.h"
 #include "severitystyle.h"
+#include "terminaltext.h"
 
 namespace Airlock {
 
@@ -144,10 +145,10 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole) {
             if (s->releaseState() == RequestSession::Release::Awaiting)
                 return tr("Awaiting release");
-            return RequestSession::stateName(s->state());
+            return s->statusText();
         }
         if (role == Qt::ToolTipRole && !s->error().isEmpty())
-            return plainToolTip(s->error());
+            return plainToolTip(visibleText(s->error(), true));
         if (role == SortRole)
             return int(s->state());
         break;

@@ -23,8 +23,10 @@
 #include <QVBoxLayout>
 
 #include "artifactview.h"
+#include "outcometext.h"
 #include "requestsession.h"
 #include "runresult.h"
+#include "terminaltext.h"
 
 namespace Airlock {
 
@@ -297,28 +299,20 @@ void RunPane::addEvent(const QJsonObject &event)
 void RunPane::showResult(const RunResult &r)
 {
     const QLocale locale;
-    QString status;
-    switch (r.status) {
-    case RunResult::Status::Succeeded:
-        status = tr("Succeeded");
-        break;
-    case RunResult::Status::TimedOut:
-        status = tr("Timed out");
-        break;
-    case RunResult::Status::Killed:
-        status = r.endReason == RunResult::EndReason::Stopped ? tr("Stopped by the analyst") : tr("Killed");
-        break;
-    default:
-        status = tr("Failed");
-        break;
-    }
-    m_status->setText(r.message.isEmpty() ? status : tr("%1: %2").arg(status, r.message));
+    // The words the inbox and the history use for the same run.
+    const QString status = OutcomeText::run(r);
+    const bool recorded = r.recordError.isEmpty();
+    const QString message = recorded ? r.message : r.recordError;
+    m_status->setText(message.isEmpty() ? status : tr("%1: %2").arg(status, message));
     QString html = QStringLiteral("<table cellpadding=\"3\">");
     auto row = [&](const QString &label, const QString &value) {
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                     .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     row(tr("Status"), status);
+    if (!recorded)
+        row(tr("How the run ended"),
+            OutcomeText::run(RunResult::statusId(r.status), RunResult::endReasonId(r.endReason)));
     row(tr("Exit code"), r.exitCode ? QString::number(*r.exitCode) : tr("none"));
     if (r.signal)
         row(tr("Signal"), QString::number(*r.signal));
@@ -343,6 +337,8 @@ void RunPane::showResult(const RunResult &r)
             tr("#%1, hash %2")
                 .arg(r.audit.value(QStringLiteral("record_id")).toInteger())
                 .arg(r.audit.value(QStringLiteral("hash")).toString().left(16)));
+    else if (!recorded)
+        row(tr("Audit record"), tr("none: %1").arg(r.recordError));
     // What the code said about itself: useful, but only as trustworthy as the code.
     const QJsonObject e = r.events;
     auto count = [&](const char *key) { return int(e.value(QLatin1String(key)).toArray().size()); };
@@ -361,7 +357,9 @@ void RunPane::showResult(const RunResult &r)
     m_events->clear();
     for (const QJsonValue &v : r.timeline)
         addEvent(v.toObject());
-    m_artifacts->setArtifacts(r.artifacts);
+    // Unrecorded files stay viewable for the analyst's judgement, marked
+    // so, and cannot be saved: saving would deliver them.
+    m_artifacts->setArtifacts(r.artifacts, recorded);
     m_stop->setEnabled(false);
     m_ticker->stop();
     updateProgress();
