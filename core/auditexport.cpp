@@ -6,6 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "outcometext.h"
+#include "terminaltext.h"
+
 namespace Airlock::AuditExport {
 
 namespace {
@@ -131,7 +134,7 @@ QString storyHtml(const AuditTrail &trail, const AuditTrail::Summary &s, const C
             h += QStringLiteral("</table>");
         } else if (r.kind == QLatin1String("decision")) {
             h += QStringLiteral("<h3>%1</h3><table>").arg(e(Tr::tr("Decision")))
-                + row(Tr::tr("Outcome"), e(b.value(QStringLiteral("outcome")).toString()))
+                + row(Tr::tr("Outcome"), e(OutcomeText::decision(b.value(QStringLiteral("outcome")).toString())))
                 + row(Tr::tr("Reviewer"),
                     e(b.value(QStringLiteral("reviewer")).toString()) + QStringLiteral(" (")
                         + e(b.value(QStringLiteral("account")).toString()) + QLatin1Char('@')
@@ -214,9 +217,14 @@ QString storyHtml(const AuditTrail &trail, const AuditTrail::Summary &s, const C
                                  QString::fromLatin1(content->toBase64()));
             }
         } else if (r.kind == QLatin1String("run_finished") || r.kind == QLatin1String("interrupted")) {
-            h += QStringLiteral("<table>") + row(Tr::tr("Status"), e(b.value(QStringLiteral("status")).toString()))
+            // The same words as the workbench; an interrupted run says why its end is missing.
+            const bool interrupted = r.kind == QLatin1String("interrupted");
+            const QString endReason = b.value(QStringLiteral("end_reason")).toString();
+            h += QStringLiteral("<table>")
+                + row(Tr::tr("Status"),
+                    e(OutcomeText::run(interrupted ? r.kind : b.value(QStringLiteral("status")).toString(), endReason)))
                 + row(Tr::tr("Ended by"),
-                    e(b.value(QStringLiteral("end_reason")).toString() + b.value(QStringLiteral("reason")).toString()))
+                    e(interrupted ? b.value(QStringLiteral("reason")).toString() : OutcomeText::endReason(endReason)))
                 + row(Tr::tr("Exit code"),
                     b.value(QStringLiteral("exit_code")).isNull()
                         ? QString()

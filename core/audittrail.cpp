@@ -811,8 +811,12 @@ QString orderClause(const AuditTrail::Filter &f)
 QList<AuditTrail::Summary> AuditTrail::list(const Filter &f, QString *error) const
 {
     QVariantList binds;
+    // The end reason tells a stop from a withdrawal or a crash, which all
+    // leave the status "killed"; read from the page's own records.
     QString sql = QStringLiteral("SELECT seq, request_id, at, agent, prompt, reviewer, outcome, status, severity,"
-                                 " policy, policy_sha256, scenario FROM requests")
+                                 " policy, policy_sha256, scenario, (SELECT json_extract(e.body, '$.end_reason')"
+                                 " FROM records e WHERE e.request_id = requests.request_id AND e.kind = 'run_finished'"
+                                 " ORDER BY e.seq DESC LIMIT 1) FROM requests")
         + whereClause(f, &binds) + orderClause(f) + QStringLiteral(" LIMIT ? OFFSET ?");
     binds << f.limit << f.offset;
 
@@ -841,6 +845,7 @@ QList<AuditTrail::Summary> AuditTrail::list(const Filter &f, QString *error) con
         s.policy = q.value(9).toString();
         s.policySha256 = q.value(10).toString();
         s.scenario = q.value(11).toString();
+        s.endReason = q.value(12).toString();
         out.append(s);
     }
     return out;

@@ -795,10 +795,11 @@ int CommandLine::audit(const QStringList &arguments)
             for (const auto &r : requests)
                 m_out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
                              .arg(QString::number(r.seq).rightJustified(6), r.at.toUTC().toString(Qt::ISODate),
-                                 r.requestId, r.agent.isEmpty() ? QStringLiteral("-") : r.agent,
-                                 r.outcome.isEmpty() ? QStringLiteral("-") : r.outcome,
-                                 r.status.isEmpty() ? QStringLiteral("-") : r.status,
-                                 r.prompt.section(QLatin1Char('\n'), 0, 0).left(80));
+                                 visibleText(r.requestId),
+                                 r.agent.isEmpty() ? QStringLiteral("-") : visibleText(r.agent),
+                                 r.outcome.isEmpty() ? QStringLiteral("-") : OutcomeText::decision(r.outcome),
+                                 r.status.isEmpty() ? QStringLiteral("-") : OutcomeText::run(r.status, r.endReason),
+                                 visibleText(r.prompt.section(QLatin1Char('\n'), 0, 0).left(80)));
             if (requests.isEmpty())
                 m_out << tr("No requests match.") << '\n';
         }
@@ -877,19 +878,21 @@ void CommandLine::printRunResult(const RunResult &result, bool json)
                      .arg(result.stderrBytes)
               << '\n';
     for (const auto &a : result.artifacts)
-        m_err
-            << tr("artifact %1 (%2 bytes, %3, sha256 %4)").arg(a.name).arg(a.content.size()).arg(a.mediaType, a.sha256)
-            << '\n';
+        m_err << tr("artifact %1 (%2 bytes, %3, sha256 %4)")
+                     .arg(visibleText(a.name))
+                     .arg(a.content.size())
+                     .arg(visibleText(a.mediaType), a.sha256)
+              << '\n';
     for (const auto &r : result.rejectedArtifacts)
-        m_err << tr("not collected: %1 (%2)").arg(r.name, r.reason) << '\n';
+        m_err << tr("not collected: %1 (%2)").arg(visibleText(r.name), visibleText(r.reason)) << '\n';
     QString summary = tr("%1: %2").arg(
-        result.runId.isEmpty() ? result.requestId : result.runId, RunResult::statusId(result.status));
+        visibleText(result.runId.isEmpty() ? result.requestId : result.runId), OutcomeText::run(result));
     if (result.exitCode)
         summary += tr(", exit code %1").arg(*result.exitCode);
     if (result.durationMs > 0)
         summary += tr(", %1 ms").arg(result.durationMs);
     if (!result.message.isEmpty())
-        summary += QStringLiteral(" \u2014 ") + result.message;
+        summary += QStringLiteral(" \u2014 ") + visibleText(result.message);
     m_err << summary << Qt::endl;
 }
 
@@ -1040,26 +1043,30 @@ void CommandLine::printAgentResult(const QJsonObject &result, bool json)
         const QString text = result.value(QLatin1String(channel)).toString();
         QTextStream &stream = qstrcmp(channel, "stdout") == 0 ? m_out : m_err;
         if (!text.isEmpty())
-            stream << text << (text.endsWith(QLatin1Char('\n')) ? "" : "\n");
+            stream << visibleText(text, true) << (text.endsWith(QLatin1Char('\n')) ? "" : "\n");
         stream.flush();
     }
     for (const QJsonValue &v : result.value(QStringLiteral("artifacts")).toArray()) {
         const QJsonObject a = v.toObject();
         m_err << tr("artifact %1 (%2 bytes, %3, sha256 %4)")
-                     .arg(a.value(QStringLiteral("name")).toString())
+                     .arg(visibleText(a.value(QStringLiteral("name")).toString()))
                      .arg(a.value(QStringLiteral("bytes")).toInteger())
-                     .arg(
-                         a.value(QStringLiteral("media_type")).toString(), a.value(QStringLiteral("sha256")).toString())
+                     .arg(visibleText(a.value(QStringLiteral("media_type")).toString()),
+                         visibleText(a.value(QStringLiteral("sha256")).toString()))
               << '\n';
     }
-    QString summary = tr("%1: %2").arg(
-        result.value(QStringLiteral("request_id")).toString(), result.value(QStringLiteral("status")).toString());
+    const QString status = result.value(QStringLiteral("status")).toString();
+    QString words = OutcomeText::run(status, result.value(QStringLiteral("end_reason")).toString());
+    if (status == QLatin1String("withheld") && result.contains(QStringLiteral("run_status")))
+        words = tr("%1 (the run: %2)")
+                    .arg(words, OutcomeText::run(result.value(QStringLiteral("run_status")).toString()));
+    QString summary = tr("%1: %2").arg(visibleText(result.value(QStringLiteral("request_id")).toString()), words);
     const QString message = result.value(QStringLiteral("message")).toString();
     if (!message.isEmpty())
-        summary += QStringLiteral(" \u2014 ") + message;
+        summary += QStringLiteral(" \u2014 ") + visibleText(message);
     const QJsonObject release = result.value(QStringLiteral("release")).toObject();
     if (release.value(QStringLiteral("state")).toString() == QLatin1String("released"))
-        summary += tr(" (released by %1)").arg(release.value(QStringLiteral("by")).toString());
+        summary += tr(" (released by %1)").arg(visibleText(release.value(QStringLiteral("by")).toString()));
     m_err << summary << Qt::endl;
 }
 

@@ -441,6 +441,17 @@ void RequestSession::runEnded(const RunResult &result)
 {
     auto shared = std::make_shared<RunResult>(result);
     shared->policy = m_policy.identity();
+    // The agent's withdrawal stopped it, not the analyst: the trail says so.
+    if (m_withdrawRequested && shared->endReason == RunResult::EndReason::Stopped) {
+        shared->endReason = RunResult::EndReason::Withdrawn;
+        if (!shared->timeline.isEmpty()) {
+            QJsonObject end = shared->timeline.last().toObject();
+            if (end.value(QStringLiteral("kind")).toString() == QLatin1String("end")) {
+                end.insert(QStringLiteral("reason"), RunResult::endReasonId(shared->endReason));
+                shared->timeline.replace(shared->timeline.size() - 1, end);
+            }
+        }
+    }
     m_runDurationMs = result.durationMs;
     m_writer->submit(
         [shared](AuditRecorder &recorder) {

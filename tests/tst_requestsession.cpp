@@ -51,6 +51,7 @@ private Q_SLOTS:
     void stopWhileTheApprovalIsWrittenRunsNothing();
     void aRequestDecidedBeforeSaysSo();
     void anEndTheTrailRefusesIsNotDone();
+    void aWithdrawnRunReadsAsWithdrawn();
 
 private:
     std::unique_ptr<RequestSession> loadFromAgent(const QJsonObject &fields, const Policy &policy);
@@ -405,6 +406,30 @@ void TestRequestSession::anEndTheTrailRefusesIsNotDone()
     const auto opened = AuditTrail::open(trail, AuditTrail::Mode::ReadOnly, &error);
     QVERIFY2(opened, qPrintable(error));
     QVERIFY(opened->verify().intact);
+}
+
+void TestRequestSession::aWithdrawnRunReadsAsWithdrawn()
+{
+    auto session = loadFromAgent(
+        {{QStringLiteral("request_id"), QStringLiteral("taken-back")},
+            {QStringLiteral("code"), QStringLiteral("import time\nprint('sleeping', flush=True)\ntime.sleep(120)\n")},
+            {QStringLiteral("limits"), QJsonObject{{QStringLiteral("timeout_s"), 60}}}},
+        Policy::defaultPolicy());
+    QCOMPARE(session->state(), RequestSession::State::Pending);
+    QSignalSpy finished(session.get(), &RequestSession::runFinished);
+    QCOMPARE(session->approve(QStringLiteral("Ada"), {}), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(session->liveOutput(QProcess::StandardOutput).contains("sleeping"), SandboxTimeout);
+    QVERIFY(session->withdraw(QStringLiteral("no longer needed")));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QTRY_COMPARE(session->state(), RequestSession::State::Withdrawn);
+    // The agent ended it, not the analyst: the result, the words and the trail agree.
+    QCOMPARE(session->result()->endReason, RunResult::EndReason::Withdrawn);
+    QCOMPARE(OutcomeText::run(*session->result()), QStringLiteral("Withdrawn by the agent"));
+    QCOMPARE(session->statusText(), QStringLiteral("Withdrawn by the agent"));
+    const auto records = story(QStringLiteral("taken-back"));
+    QCOMPARE(records.last().kind, QStringLiteral("run_finished"));
+    QCOMPARE(records.last().body.value(QStringLiteral("end_reason")).toString(), QStringLiteral("withdrawn"));
+    QCOMPARE(records.last().body.value(QStringLiteral("status")).toString(), QStringLiteral("killed"));
 }
 
 QTEST_GUILESS_MAIN(TestRequestSession)

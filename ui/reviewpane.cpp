@@ -299,14 +299,14 @@ void ReviewPane::refresh()
             }
             break;
         case RequestSession::State::Failed:
-            text = s->error().isEmpty() ? RequestSession::stateName(s->state()) : s->error();
+            text = s->error().isEmpty() ? s->statusText() : tr("%1: %2").arg(s->statusText(), s->error());
             tone = Verdict::Severity::Block;
             break;
         default: {
-            text = RequestSession::stateName(s->state());
+            text = s->statusText();
             if (const auto d = s->decision())
-                text = tr("%1 by %2 at %3.")
-                           .arg(RequestSession::stateName(s->state()), d->reviewer,
+                text = tr("%1 (decided by %2 at %3).")
+                           .arg(s->statusText(), d->reviewer,
                                QLocale().toString(d->at.toLocalTime().time(), QLocale::ShortFormat));
             break;
         }
