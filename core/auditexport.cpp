@@ -27,14 +27,16 @@ QString csvField(const QString &s)
     return QLatin1Char('"') + v.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
 }
 
+// Text from a request, a run or the trail: escaped, and with control and
+// invisible characters shown (they would hide or reorder text on the page).
 QString e(const QString &s)
 {
-    return s.toHtmlEscaped();
+    return visibleText(s).toHtmlEscaped();
 }
 
 QString pre(const QString &s)
 {
-    return QStringLiteral("<pre>") + e(s) + QStringLiteral("</pre>");
+    return QStringLiteral("<pre>") + visibleText(s, true).toHtmlEscaped() + QStringLiteral("</pre>");
 }
 
 QString row(const QString &label, const QString &valueHtml)
@@ -91,7 +93,10 @@ QString storyHtml(const AuditTrail &trail, const AuditTrail::Summary &s, const C
         const QJsonObject b = r.body;
         if (r.kind == QLatin1String("request")) {
             h += QStringLiteral("<table>") + row(Tr::tr("Agent"), e(b.value(QStringLiteral("agent")).toString()))
-                + row(Tr::tr("Prompt"), e(b.value(QStringLiteral("prompt")).toString()))
+                + row(Tr::tr("Prompt"),
+                    visibleText(b.value(QStringLiteral("prompt")).toString(), true)
+                        .toHtmlEscaped()
+                        .replace(QLatin1Char('\n'), QStringLiteral("<br>")))
                 + row(Tr::tr("Code SHA-256"), e(b.value(QStringLiteral("code_sha256")).toString()));
             QString inputs;
             for (const QJsonValue &v : b.value(QStringLiteral("inputs")).toArray())

@@ -111,7 +111,7 @@ int CommandLine::run(const QStringList &arguments)
     if (command.isEmpty())
         m_err << tr("airlockctl: no command given") << Qt::endl;
     else
-        m_err << tr("airlockctl: unknown command \"%1\"").arg(command) << Qt::endl;
+        m_err << tr("airlockctl: unknown command \"%1\"").arg(visibleText(command)) << Qt::endl;
     m_err << usage();
     return Usage;
 }
@@ -136,7 +136,7 @@ std::optional<int> CommandLine::parseArguments(
     QCommandLineParser &parser, const QStringList &arguments, const QString &name)
 {
     if (!parser.parse(arguments)) {
-        m_err << tr("%1: %2").arg(name, parser.errorText()) << Qt::endl;
+        m_err << tr("%1: %2").arg(name, visibleText(parser.errorText())) << Qt::endl;
         return Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -156,7 +156,8 @@ int CommandLine::doctor(const QStringList &arguments)
     if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("airlockctl doctor")))
         return *done;
     if (!parser.positionalArguments().isEmpty()) {
-        m_err << tr("airlockctl doctor: unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst())
+        m_err << tr("airlockctl doctor: unexpected argument \"%1\"")
+                     .arg(visibleText(parser.positionalArguments().constFirst()))
               << Qt::endl;
         return Usage;
     }
@@ -166,7 +167,7 @@ int CommandLine::doctor(const QStringList &arguments)
     if (parser.isSet(json))
         m_out << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
     else
-        m_out << report.toText();
+        m_out << visibleText(report.toText(), true);
     m_out.flush();
     return report.ready() ? Success : RunFailed;
 }
@@ -178,9 +179,9 @@ std::optional<Policy> CommandLine::policyFrom(const QString &given)
     QList<Policy::Error> errors;
     std::optional<Policy> policy = Policy::loadOrDefault(path, &errors);
     if (!policy) {
-        m_err << tr("airlockctl: the policy %1 is not valid:").arg(path) << Qt::endl;
+        m_err << tr("airlockctl: the policy %1 is not valid:").arg(visibleText(path)) << Qt::endl;
         for (const Policy::Error &e : std::as_const(errors))
-            m_err << QStringLiteral("  ") << e.toString() << Qt::endl;
+            m_err << QStringLiteral("  ") << visibleText(e.toString()) << Qt::endl;
     }
     return policy;
 }
@@ -192,7 +193,7 @@ std::unique_ptr<AuditTrail> CommandLine::openTrail(const QString &path, bool rea
     std::unique_ptr<AuditTrail> trail = AuditTrail::open(path.isEmpty() ? Settings().auditTrailPath() : path,
         readOnly ? AuditTrail::Mode::ReadOnly : AuditTrail::Mode::ReadWrite, &error);
     if (!trail)
-        m_err << tr("airlockctl: %1").arg(error) << Qt::endl;
+        m_err << tr("airlockctl: %1").arg(visibleText(error)) << Qt::endl;
     return trail;
 }
 
@@ -206,13 +207,15 @@ std::unique_ptr<PreparedRun> CommandLine::review(const QString &requestPath, con
         QString failure;
         if (recorder
             && !recorder->malformed(QFileInfo(requestPath).absoluteFilePath(), raw, error.toString(), &failure))
-            m_err << tr("airlockctl: the audit trail could not record this: %1").arg(failure) << Qt::endl;
+            m_err << tr("airlockctl: the audit trail could not record this: %1").arg(visibleText(failure)) << Qt::endl;
         RunResult result;
         result.status = RunResult::Status::Malformed;
         result.message = error.toString();
         if (json)
             printRunResult(result, true);
-        m_err << tr("airlockctl: %1 is not a valid request: %2").arg(requestPath, error.toString()) << Qt::endl;
+        m_err << tr("airlockctl: %1 is not a valid request: %2")
+                     .arg(visibleText(requestPath), visibleText(error.toString()))
+              << Qt::endl;
         *exitCode = Usage;
         return nullptr;
     }
@@ -220,7 +223,7 @@ std::unique_ptr<PreparedRun> CommandLine::review(const QString &requestPath, con
     std::unique_ptr<PreparedRun> prepared
         = PreparedRun::prepare(*request, policy, LimitEnforcement::detect(), &prepareError);
     if (!prepared) {
-        m_err << tr("airlockctl: cannot prepare the request: %1").arg(prepareError) << Qt::endl;
+        m_err << tr("airlockctl: cannot prepare the request: %1").arg(visibleText(prepareError)) << Qt::endl;
         *exitCode = RunFailed;
         return nullptr;
     }
@@ -235,7 +238,8 @@ std::unique_ptr<PreparedRun> CommandLine::review(const QString &requestPath, con
     QString failure;
     if (recorder && !recorder->request(*prepared, QFileInfo(requestPath).absoluteFilePath(), &failure, scenario)) {
         // Nothing goes further unrecorded.
-        m_err << tr("airlockctl: the audit trail could not record the request: %1").arg(failure) << Qt::endl;
+        m_err << tr("airlockctl: the audit trail could not record the request: %1").arg(visibleText(failure))
+              << Qt::endl;
         *exitCode = RunFailed;
         return nullptr;
     }
@@ -249,7 +253,8 @@ bool CommandLine::sandboxReady()
         return true;
     const DoctorReport report = runDoctor();
     if (!report.ready()) {
-        m_err << tr("airlockctl: %1 Run \"airlockctl doctor\" for the details.").arg(report.summary()) << Qt::endl;
+        m_err << tr("airlockctl: %1 Run \"airlockctl doctor\" for the details.").arg(visibleText(report.summary()))
+              << Qt::endl;
         return false;
     }
     return true;
@@ -294,8 +299,8 @@ int CommandLine::check(const QStringList &arguments)
         m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
         printVerdicts(prepared->verdicts());
-        m_out << (blocked ? tr("Blocked by the policy \"%1\".").arg(policy->name)
-                          : tr("Runnable under the policy \"%1\".").arg(policy->name))
+        m_out << (blocked ? tr("Blocked by the policy \"%1\".").arg(visibleText(policy->name))
+                          : tr("Runnable under the policy \"%1\".").arg(visibleText(policy->name)))
               << Qt::endl;
     }
     m_out.flush();
@@ -367,7 +372,8 @@ int CommandLine::runCommand(const QStringList &arguments)
                     nullptr, policy->overrideMinReasonChars)
                 : tr("The policy blocks this request and allows no override; nothing ran.");
         else if (rule == DecisionRules::Override::NotAllowed)
-            refusal = tr("The policy \"%1\" allows no override of a blocking verdict; nothing ran.").arg(policy->name);
+            refusal = tr("The policy \"%1\" allows no override of a blocking verdict; nothing ran.")
+                          .arg(visibleText(policy->name));
         else if (rule == DecisionRules::Override::ReasonTooShort)
             refusal = tr("An override needs a justification of at least %n character(s); nothing ran.", nullptr,
                 policy->overrideMinReasonChars);
@@ -380,7 +386,8 @@ int CommandLine::runCommand(const QStringList &arguments)
             result.policy = policy->identity();
             result.message = refusal;
             if (!recorder.blocked(*prepared, refusal, &failure))
-                m_err << tr("airlockctl: the audit trail could not record this: %1").arg(failure) << Qt::endl;
+                m_err << tr("airlockctl: the audit trail could not record this: %1").arg(visibleText(failure))
+                      << Qt::endl;
             printRunResult(result, asJson);
             return Blocked;
         }
@@ -392,7 +399,8 @@ int CommandLine::runCommand(const QStringList &arguments)
         outcome, parser.value(reviewer), decisionReason, QStringLiteral("airlockctl"), request.codeSha256());
     // The decision is recorded before anything runs.
     if (!recorder.decision(*prepared, decision, &failure)) {
-        m_err << tr("airlockctl: the audit trail could not record the decision, so nothing ran: %1").arg(failure)
+        m_err << tr("airlockctl: the audit trail could not record the decision, so nothing ran: %1")
+                     .arg(visibleText(failure))
               << Qt::endl;
         return RunFailed;
     }
@@ -457,15 +465,16 @@ int CommandLine::demo(const QStringList &arguments)
     QString error;
     QList<Scenario> scenarios = Scenario::all(&error);
     if (scenarios.isEmpty() || !error.isEmpty()) {
-        m_err << tr("airlockctl demo: the bundled scenarios cannot be read: %1").arg(error) << Qt::endl;
+        m_err << tr("airlockctl demo: the bundled scenarios cannot be read: %1").arg(visibleText(error)) << Qt::endl;
         return RunFailed;
     }
     if (parser.isSet(only)) {
         const QStringList wanted = parser.values(only);
         scenarios.removeIf([&](const Scenario &s) { return !wanted.contains(s.id); });
         if (scenarios.size() != wanted.size()) {
-            m_err << tr("airlockctl demo: unknown scenario among: %1").arg(wanted.join(QLatin1String(", ")))
-                  << Qt::endl;
+            m_err
+                << tr("airlockctl demo: unknown scenario among: %1").arg(visibleText(wanted.join(QLatin1String(", "))))
+                << Qt::endl;
             return Usage;
         }
     }
@@ -476,7 +485,8 @@ int CommandLine::demo(const QStringList &arguments)
     const QString marker = dir + QStringLiteral("/.airlock-demo");
     if (QDir(dir).exists() && !QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
         && !QFileInfo::exists(marker)) {
-        m_err << tr("airlockctl demo: %1 is not empty and was not made by the demo; choose another --out").arg(dir)
+        m_err << tr("airlockctl demo: %1 is not empty and was not made by the demo; choose another --out")
+                     .arg(visibleText(dir))
               << Qt::endl;
         return Usage;
     }
@@ -488,7 +498,7 @@ int CommandLine::demo(const QStringList &arguments)
     QDir(dir + QStringLiteral("/artifacts")).removeRecursively();
     QFile markerFile(marker);
     if (!QDir().mkpath(dir) || !markerFile.open(QIODevice::WriteOnly)) {
-        m_err << tr("airlockctl demo: cannot create %1").arg(dir) << Qt::endl;
+        m_err << tr("airlockctl demo: cannot create %1").arg(visibleText(dir)) << Qt::endl;
         return RunFailed;
     }
     markerFile.close();
@@ -575,7 +585,7 @@ int CommandLine::demo(const QStringList &arguments)
         QString text;
         for (int i = 0; i < cells.size(); ++i)
             text += i + 1 < cells.size() ? cells.at(i).leftJustified(width.at(i) + 2) : cells.at(i);
-        m_out << text << Qt::endl;
+        m_out << visibleText(text) << Qt::endl;
     };
     line(header);
     for (const Row &r : std::as_const(rows))
@@ -595,12 +605,12 @@ int CommandLine::demo(const QStringList &arguments)
     m_out << Qt::endl
           << (verification.intact
                      ? tr("Audit trail verified: intact, %n record(s).", nullptr, int(verification.records))
-                     : tr("Audit trail NOT intact: %1").arg(verification.problem))
+                     : tr("Audit trail NOT intact: %1").arg(visibleText(verification.problem)))
           << Qt::endl
           << tr("%1 of %2 scenario(s) behaved as expected.").arg(rows.size() - failures).arg(rows.size()) << Qt::endl
-          << tr("Report: %1").arg(file.fileName()) << Qt::endl
-          << tr("Artifacts: %1").arg(dir + QStringLiteral("/artifacts")) << Qt::endl
-          << tr("Audit trail: %1").arg(trailPath) << Qt::endl;
+          << tr("Report: %1").arg(visibleText(file.fileName())) << Qt::endl
+          << tr("Artifacts: %1").arg(visibleText(dir + QStringLiteral("/artifacts"))) << Qt::endl
+          << tr("Audit trail: %1").arg(visibleText(trailPath)) << Qt::endl;
     return failures == 0 && verification.intact ? Success : RunFailed;
 }
 
@@ -631,7 +641,8 @@ int CommandLine::reject(const QStringList &arguments)
     if (!policy)
         return Usage;
     if (DecisionRules::rejectionNeedsReason(*policy, parser.value(reason))) {
-        m_err << tr("airlockctl reject: the policy \"%1\" requires a reason: --reason TEXT").arg(policy->name)
+        m_err << tr("airlockctl reject: the policy \"%1\" requires a reason: --reason TEXT")
+                     .arg(visibleText(policy->name))
               << Qt::endl;
         return Usage;
     }
@@ -648,7 +659,8 @@ int CommandLine::reject(const QStringList &arguments)
         QStringLiteral("airlockctl"), prepared->request().codeSha256());
     QString failure;
     if (!recorder.decision(*prepared, decision, &failure)) {
-        m_err << tr("airlockctl: the audit trail could not record the rejection: %1").arg(failure) << Qt::endl;
+        m_err << tr("airlockctl: the audit trail could not record the rejection: %1").arg(visibleText(failure))
+              << Qt::endl;
         return RunFailed;
     }
     RunResult result;
@@ -711,7 +723,8 @@ int CommandLine::audit(const QStringList &arguments)
         if (!target->isValid())
             *target = QDateTime(QDate::fromString(parser.value(*option), Qt::ISODate), QTime(0, 0), QTimeZone::UTC);
         if (!target->isValid()) {
-            m_err << tr("airlockctl audit: \"%1\" is not an ISO 8601 date or time").arg(parser.value(*option))
+            m_err << tr("airlockctl audit: \"%1\" is not an ISO 8601 date or time")
+                         .arg(visibleText(parser.value(*option)))
                   << Qt::endl;
             return Usage;
         }
@@ -748,8 +761,9 @@ int CommandLine::audit(const QStringList &arguments)
             m_out << tr("The audit trail is intact: %n record(s) verified.", nullptr, int(v.records)) << Qt::endl;
             return Success;
         }
-        m_out << tr("The audit trail is NOT intact. First bad record: %1. %2").arg(v.firstBad).arg(v.problem)
-              << Qt::endl;
+        m_out
+            << tr("The audit trail is NOT intact. First bad record: %1. %2").arg(v.firstBad).arg(visibleText(v.problem))
+            << Qt::endl;
         return RunFailed;
     }
     if (what == QLatin1String("show")) {
@@ -759,7 +773,8 @@ int CommandLine::audit(const QStringList &arguments)
         }
         const QList<AuditTrail::Record> records = trail->story(positional.at(1));
         if (records.isEmpty()) {
-            m_err << tr("airlockctl audit show: nothing recorded for \"%1\"").arg(positional.at(1)) << Qt::endl;
+            m_err << tr("airlockctl audit show: nothing recorded for \"%1\"").arg(visibleText(positional.at(1)))
+                  << Qt::endl;
             return Usage;
         }
         if (parser.isSet(json)) {
@@ -768,12 +783,15 @@ int CommandLine::audit(const QStringList &arguments)
                 out.append(r.toJson());
             m_out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
         } else {
+            // JSON escapes C0 controls, not DEL, C1 or bidi controls.
             for (const auto &r : records)
                 m_out << QStringLiteral("#%1  %2  %3%4\n%5\n\n")
                              .arg(r.seq)
-                             .arg(r.at.toUTC().toString(Qt::ISODateWithMs), r.kind,
-                                 r.runId.isEmpty() ? QString() : QStringLiteral("  run ") + r.runId,
-                                 QString::fromUtf8(QJsonDocument(r.body).toJson(QJsonDocument::Indented)).trimmed());
+                             .arg(r.at.toUTC().toString(Qt::ISODateWithMs), visibleText(r.kind),
+                                 r.runId.isEmpty() ? QString() : QStringLiteral("  run ") + visibleText(r.runId),
+                                 visibleText(
+                                     QString::fromUtf8(QJsonDocument(r.body).toJson(QJsonDocument::Indented)).trimmed(),
+                                     true));
         }
         m_out.flush();
         return Success;
@@ -782,7 +800,7 @@ int CommandLine::audit(const QStringList &arguments)
     QString error;
     const QList<AuditTrail::Summary> requests = trail->list(filter, &error);
     if (!error.isEmpty()) {
-        m_err << tr("airlockctl audit: %1").arg(error) << Qt::endl;
+        m_err << tr("airlockctl audit: %1").arg(visibleText(error)) << Qt::endl;
         return Usage;
     }
     if (what == QLatin1String("list")) {
@@ -822,16 +840,22 @@ int CommandLine::audit(const QStringList &arguments)
     if (parser.isSet(output)) {
         QSaveFile file(parser.value(output));
         if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-            m_err << tr("airlockctl audit export: cannot write %1: %2").arg(parser.value(output), file.errorString())
+            m_err << tr("airlockctl audit export: cannot write %1: %2")
+                         .arg(visibleText(parser.value(output)), file.errorString())
                   << Qt::endl;
             return RunFailed;
         }
-        m_err << tr("Exported %n request(s) to %1.", nullptr, int(requests.size())).arg(parser.value(output))
-              << Qt::endl;
+        m_err
+            << tr("Exported %n request(s) to %1.", nullptr, int(requests.size())).arg(visibleText(parser.value(output)))
+            << Qt::endl;
     } else {
         m_out.flush();
         QFile out;
         out.open(stdout, QIODevice::WriteOnly);
+        // The file's exact bytes into a pipe or a file; on a terminal, what
+        // the trail holds must not act on it.
+        if (::isatty(STDOUT_FILENO))
+            data = visibleText(QString::fromUtf8(data), true).toUtf8();
         out.write(data);
     }
     return Success;
@@ -841,9 +865,10 @@ void CommandLine::printVerdicts(const QList<Verdict> &verdicts)
 {
     for (const Verdict &v : verdicts) {
         QString where = v.line > 0 ? tr("line %1").arg(v.line) : QString();
+        // Messages quote the request (file names, module names).
         m_out << QStringLiteral("%1  %2  %3%4\n")
-                     .arg(Verdict::severityId(v.severity).toUpper().leftJustified(5), v.rule,
-                         where.isEmpty() ? QString() : where + QLatin1String(": "), v.message);
+                     .arg(Verdict::severityId(v.severity).toUpper().leftJustified(5), visibleText(v.rule),
+                         where.isEmpty() ? QString() : where + QLatin1String(": "), visibleText(v.message));
     }
     if (verdicts.isEmpty())
         m_out << tr("No findings.") << '\n';
@@ -858,8 +883,9 @@ void CommandLine::printRunResult(const RunResult &result, bool json)
     }
     if (!result.verdicts.isEmpty())
         printVerdicts(result.verdicts);
+    // What the run wrote is its own business, but never the terminal's.
     if (!result.stdoutData.isEmpty()) {
-        m_out << QString::fromUtf8(result.stdoutData);
+        m_out << visibleText(QString::fromUtf8(result.stdoutData), true);
         if (!result.stdoutData.endsWith('\n'))
             m_out << '\n';
     }
@@ -868,7 +894,7 @@ void CommandLine::printRunResult(const RunResult &result, bool json)
               << '\n';
     m_out.flush();
     if (!result.stderrData.isEmpty()) {
-        m_err << QString::fromUtf8(result.stderrData);
+        m_err << visibleText(QString::fromUtf8(result.stderrData), true);
         if (!result.stderrData.endsWith('\n'))
             m_err << '\n';
     }
@@ -923,7 +949,7 @@ int CommandLine::submit(const QStringList &arguments)
     const QString path = parser.positionalArguments().constFirst();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_err << tr("airlockctl submit: cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
+        m_err << tr("airlockctl submit: cannot read %1: %2").arg(visibleText(path), file.errorString()) << Qt::endl;
         return Usage;
     }
     const QByteArray raw = file.read(16 * 1024 * 1024 + 1);
@@ -965,7 +991,7 @@ int CommandLine::submit(const QStringList &arguments)
     QTimer giveUp;
     giveUp.setSingleShot(true);
     QObject::connect(&client, &AgentClient::connectionFailed, &loop, [&](const QString &why) {
-        m_err << tr("airlockctl submit: %1").arg(why) << Qt::endl;
+        m_err << tr("airlockctl submit: %1").arg(visibleText(why)) << Qt::endl;
         exitCode = NoWorkbench;
         loop.quit();
     });
@@ -976,19 +1002,19 @@ int CommandLine::submit(const QStringList &arguments)
         loop.quit();
     });
     QObject::connect(&client, &AgentClient::callFailed, &loop, [&](int, int, const QString &message) {
-        m_err << tr("airlockctl submit: %1").arg(message) << Qt::endl;
+        m_err << tr("airlockctl submit: %1").arg(visibleText(message)) << Qt::endl;
         loop.quit();
     });
     QObject::connect(&client, &AgentClient::notified, &loop, [&](const QString &method, const QJsonObject &p) {
         const QString message = p.value(QStringLiteral("message")).toString();
         if (method == QLatin1String("error")) {
-            m_err << tr("airlockctl submit: %1").arg(message) << Qt::endl;
+            m_err << tr("airlockctl submit: %1").arg(visibleText(message)) << Qt::endl;
             loop.quit();
             return;
         }
         if (method == QLatin1String("progress") && message != lastProgress && !parser.isSet(json)) {
             lastProgress = message;
-            m_err << message << Qt::endl;
+            m_err << visibleText(message) << Qt::endl;
         }
     });
     QObject::connect(&client, &AgentClient::replied, &loop, [&](int id, const QJsonObject &result) {
@@ -999,7 +1025,8 @@ int CommandLine::submit(const QStringList &arguments)
                     m_out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
                 else
                     m_out << tr("Handed to the workbench: ticket %1 (%2)")
-                                 .arg(ticket, result.value(QStringLiteral("state")).toString())
+                                 .arg(
+                                     visibleText(ticket), visibleText(result.value(QStringLiteral("state")).toString()))
                           << Qt::endl;
                 m_out.flush();
                 exitCode = Success;

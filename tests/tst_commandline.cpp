@@ -589,6 +589,76 @@ print('ran')"})j");
         QCOMPARE(reopened->list(all).value(0).status, QStringLiteral("interrupted"));
     }
 
+    void untrustedTextIsShownNotObeyed()
+    {
+        // What a terminal would act on: colours, a window title with a bell,
+        // clearing the screen, a carriage return, a newline that forges a
+        // line of Airlock's own, and a right-to-left override.
+        const auto obeyable = [](const QByteArray &text) {
+            return text.contains('\x1b') || text.contains('\r') || text.contains('\a') || text.contains("\xe2\x80\xae")
+                || text.contains("\xc2\x9b");
+        };
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("trail.sqlite"));
+        const QJsonObject hostile{{QStringLiteral("schema"), QStringLiteral("airlock.request/v1")},
+            {QStringLiteral("request_id"), QStringLiteral("escapes-1")},
+            {QStringLiteral("agent"), QStringLiteral("\x1b]0;owned\a\x1b[2Jagent")},
+            {QStringLiteral("prompt"), QStringLiteral("plot it\r\x1b[31mFAKE: approved\nby \u202eadmin")},
+            {QStringLiteral("code"),
+                QStringLiteral("import os\nprint('\\x1b[2J\\rcleared', flush=True)\n"
+                               "os.mkdir('/workspace/output/\\x1b[31mevil\\nFAKE: all artifacts clean.txt')\n")}};
+        QFile file(dir.filePath(QStringLiteral("hostile.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(hostile).toJson());
+        file.close();
+
+        const Result run = ctl({QStringLiteral("run"), file.fileName(), QStringLiteral("--approve"),
+            QStringLiteral("--reviewer"), QStringLiteral("erin"), QStringLiteral("--db"), db});
+        QCOMPARE(run.exitCode, 0);
+        const QByteArray runText = run.out + run.err;
+        QVERIFY2(!obeyable(runText), runText.constData());
+        QVERIFY2(run.out.contains("\\x1b[2J\\rcleared"), run.out.constData());
+        QVERIFY2(run.err.contains("not collected: \\x1b[31mevil\\nFAKE: all artifacts clean.txt"), run.err.constData());
+
+        // --json is unchanged: JSON's own escaping carries the exact text.
+        const Result json = ctl({QStringLiteral("run"), file.fileName(), QStringLiteral("--approve"),
+            QStringLiteral("--reviewer"), QStringLiteral("erin"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("stdout")).toString(),
+            QStringLiteral("\x1b[2J\rcleared\n"));
+
+        const Result list = ctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--db"), db});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(!obeyable(list.out + list.err), list.out.constData());
+        QVERIFY2(list.out.contains("\\x1b]0;owned\\x07\\x1b[2Jagent"), list.out.constData());
+        QVERIFY2(list.out.contains("plot it\\r\\x1b[31mFAKE"), list.out.constData());
+
+        const Result show = ctl(
+            {QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("escapes-1"), QStringLiteral("--db"), db});
+        QCOMPARE(show.exitCode, 0);
+        QVERIFY2(!obeyable(show.out + show.err), show.out.constData());
+        QVERIFY2(show.out.contains("\\u202eadmin"), show.out.constData());
+
+        // A declared file's name is quoted by the verdicts.
+        const QJsonObject named{{QStringLiteral("schema"), QStringLiteral("airlock.request/v1")},
+            {QStringLiteral("code"), QStringLiteral("print(1)")},
+            {QStringLiteral("files"),
+                QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("\x1b[8mdata.csv")},
+                    {QStringLiteral("path"), QStringLiteral("missing.csv")}}}}};
+        const Result check
+            = ctl({QStringLiteral("check"), writeRequest(dir, QJsonDocument(named).toJson(QJsonDocument::Compact))});
+        QCOMPARE(check.exitCode, 3);
+        QVERIFY2(!obeyable(check.out + check.err), check.out.constData());
+        QVERIFY2(check.out.contains("\\x1b[8mdata.csv"), check.out.constData());
+
+        const Result rejected = ctl(
+            {QStringLiteral("reject"), file.fileName(), QStringLiteral("--reviewer"), QStringLiteral("\x1b[2Jrita"),
+                QStringLiteral("--reason"), QStringLiteral("no\rreally"), QStringLiteral("--db"), db});
+        QCOMPARE(rejected.exitCode, 4);
+        QVERIFY2(!obeyable(rejected.out + rejected.err), rejected.err.constData());
+        QVERIFY2(rejected.err.contains("\\x1b[2Jrita"), rejected.err.constData());
+    }
+
     void version()
     {
         const Result r = ctl({QStringLiteral("--version")});

@@ -601,10 +601,11 @@ void ArtifactView::showArtifact(int row)
     const ArtifactCollector::Artifact &artifact = m_model->artifact(row);
     const QLocale locale;
     m_infoBar->show();
-    m_nameLabel->setText(artifact.name);
+    m_nameLabel->setText(visibleText(artifact.name));
     m_nameLabel->setToolTip(artifact.originalName.isEmpty() || artifact.originalName == artifact.name
             ? QString()
-            : Qt::convertFromPlainText(tr("Written as “%1”").arg(artifact.originalName), Qt::WhiteSpaceNormal));
+            : Qt::convertFromPlainText(
+                tr("Written as “%1”").arg(visibleText(artifact.originalName)), Qt::WhiteSpaceNormal));
     m_sizeLabel->setText(tr("%1 (%2 bytes) · %3")
                              .arg(locale.formattedDataSize(artifact.content.size()),
                                  locale.toString(artifact.content.size()), artifact.mediaType));

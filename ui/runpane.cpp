@@ -190,7 +190,7 @@ void RunPane::refreshRelease()
         m_releaseLabel->clear();
         return;
     }
-    const QString to = s->origin().describe();
+    const QString to = visibleText(s->origin().describe());
     const int found = int(s->findings().size());
     switch (release) {
     case R::NotNeeded:
@@ -209,7 +209,7 @@ void RunPane::refreshRelease()
                 ? tr("%1 is waiting for these results; the scan found nothing. Release them, or withhold them.").arg(to)
                 : tr("%1 is waiting for these results. The scan found nothing in what it can read; look at the "
                      "rest yourself before you release: %2")
-                      .arg(to, s->unscanned().join(QStringLiteral(", "))));
+                      .arg(to, visibleText(s->unscanned().join(QStringLiteral(", ")))));
         break;
     case R::Releasing:
         m_releaseLabel->setText(tr("Recording the release…"));
@@ -218,7 +218,8 @@ void RunPane::refreshRelease()
         m_releaseLabel->setText(tr("Released to %1 by %2.").arg(to, s->releasedBy()));
         break;
     case R::Withheld:
-        m_releaseLabel->setText(tr("Withheld from %1 by %2: %3").arg(to, s->releasedBy(), s->releaseReason()));
+        m_releaseLabel->setText(
+            tr("Withheld from %1 by %2: %3").arg(to, s->releasedBy(), visibleText(s->releaseReason(), true)));
         break;
     }
 }
@@ -286,8 +287,8 @@ void RunPane::addEvent(const QJsonObject &event)
     // The host's own observations are facts; the code's are its word.
     const bool host = details.take(QStringLiteral("source")).toString() == QLatin1String("host");
     QList<QStandardItem *> row{new QStandardItem(t >= 0 ? tr("%1 s").arg(seconds(t)) : QString()),
-        new QStandardItem(host ? tr("host") : tr("self-reported")), new QStandardItem(kind),
-        new QStandardItem(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)))};
+        new QStandardItem(host ? tr("host") : tr("self-reported")), new QStandardItem(visibleText(kind)),
+        new QStandardItem(visibleText(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))))};
     if (host && (kind == QLatin1String("limit") || kind == QLatin1String("stop")))
         for (QStandardItem *item : row)
             item->setData(QColor(0xd0, 0x30, 0x30), Qt::ForegroundRole);
@@ -328,7 +329,7 @@ void RunPane::showResult(const RunResult &r)
                 .arg(locale.formattedDataSize(r.limits.maxOutputBytes)));
     row(tr("Files written"), tr("%n file(s)", nullptr, int(r.artifacts.size())));
     for (const auto &rejected : r.rejectedArtifacts)
-        row(tr("File not collected"), tr("%1: %2").arg(rejected.name, rejected.reason));
+        row(tr("File not collected"), tr("%1: %2").arg(visibleText(rejected.name), visibleText(rejected.reason)));
     if (r.artifactsNotCollected > 0)
         row(tr("Files not collected"), tr("%n more file(s) over the limit", nullptr, r.artifactsNotCollected));
     row(tr("Enforcement"), r.enforcement);
