@@ -6,6 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "outcometext.h"
+#include "terminaltext.h"
+
 namespace Airlock::AuditExport {
 
 namespace {
@@ -24,14 +27,16 @@ QString csvField(const QString &s)
     return QLatin1Char('"') + v.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
 }
 
+// Text from a request, a run or the trail: escaped, and with control and
+// invisible characters shown (they would hide or reorder text on the page).
 QString e(const QString &s)
 {
-    return s.toHtmlEscaped();
+    return visibleText(s).toHtmlEscaped();
 }
 
 QString pre(const QString &s)
 {
-    return QStringLiteral("<pre>") + e(s) + QStringLiteral("</pre>");
+    return QStringLiteral("<pre>") + visibleText(s, true).toHtmlEscaped() + QStringLiteral("</pre>");
 }
 
 QString row(const QString &label, const QString &valueHtml)
@@ -88,7 +93,10 @@ QString storyHtml(const AuditTrail &trail, const AuditTrail::Summary &s, const C
         const QJsonObject b = r.body;
         if (r.kind == QLatin1String("request")) {
             h += QStringLiteral("<table>") + row(Tr::tr("Agent"), e(b.value(QStringLiteral("agent")).toString()))
-                + row(Tr::tr("Prompt"), e(b.value(QStringLiteral("prompt")).toString()))
+                + row(Tr::tr("Prompt"),
+                    visibleText(b.value(QStringLiteral("prompt")).toString(), true)
+                        .toHtmlEscaped()
+                        .replace(QLatin1Char('\n'), QStringLiteral("<br>")))
                 + row(Tr::tr("Code SHA-256"), e(b.value(QStringLiteral("code_sha256")).toString()));
             QString inputs;
             for (const QJsonValue &v : b.value(QStringLiteral("inputs")).toArray())
@@ -131,7 +139,7 @@ QString storyHtml(const AuditTrail &trail, const AuditTrail::Summary &s, const C
             h += QStringLiteral("</table>");
         } else if (r.kind == QLatin1String("decision")) {
             h += QStringLiteral("<h3>%1</h3><table>").arg(e(Tr::tr("Decision")))
-                + row(Tr::tr("Outcome"), e(b.value(QStringLiteral("outcome")).toString()))
+                + row(Tr::tr("Outcome"), e(OutcomeText::decision(b.value(QStringLiteral("outcome")).toString())))
                 + row(Tr::tr("Reviewer"),
                     e(b.value(QStringLiteral("reviewer")).toString()) + QStringLiteral(" (")
                         + e(b.value(QStringLiteral("account")).toString()) + QLatin1Char('@')
@@ -214,9 +222,14 @@ QString storyHtml(const AuditTrail &trail, const AuditTrail::Summary &s, const C
                                  QString::fromLatin1(content->toBase64()));
             }
         } else if (r.kind == QLatin1String("run_finished") || r.kind == QLatin1String("interrupted")) {
-            h += QStringLiteral("<table>") + row(Tr::tr("Status"), e(b.value(QStringLiteral("status")).toString()))
+            // The same words as the workbench; an interrupted run says why its end is missing.
+            const bool interrupted = r.kind == QLatin1String("interrupted");
+            const QString endReason = b.value(QStringLiteral("end_reason")).toString();
+            h += QStringLiteral("<table>")
+                + row(Tr::tr("Status"),
+                    e(OutcomeText::run(interrupted ? r.kind : b.value(QStringLiteral("status")).toString(), endReason)))
                 + row(Tr::tr("Ended by"),
-                    e(b.value(QStringLiteral("end_reason")).toString() + b.value(QStringLiteral("reason")).toString()))
+                    e(interrupted ? b.value(QStringLiteral("reason")).toString() : OutcomeText::endReason(endReason)))
                 + row(Tr::tr("Exit code"),
                     b.value(QStringLiteral("exit_code")).isNull()
                         ? QString()

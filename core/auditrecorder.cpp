@@ -102,20 +102,39 @@ bool AuditRecorder::runStarted(
 
 bool AuditRecorder::runFinished(RunResult &result, QString *failure)
 {
+    const auto unrecorded = [&]() {
+        result.recordError = unrecordedRun(*failure);
+        // A small record may still fit where the whole end did not: the
+        // trail then says at once that this run's end is missing.
+        QString ignored;
+        add(QStringLiteral("interrupted"), result.requestId, result.runId,
+            {{QStringLiteral("reason"),
+                 tr("its end could not be recorded, so nothing it made was delivered: %1").arg(*failure)},
+                {QStringLiteral("delivered"), false}, {QStringLiteral("pid"), qint64(::getpid())}},
+            &ignored);
+        return false;
+    };
     for (const auto &a : std::as_const(result.artifacts)) {
         QJsonObject body = a.toJson();
         if (!m_trail->appendArtifact(result.requestId, result.runId, body, a.content, failure))
-            return false;
+            return unrecorded();
     }
     QJsonObject body = result.toJson();
     // The artifacts' content is in their own records; the rest stays here.
-    body.remove(QStringLiteral("audit"));
-    body.remove(QStringLiteral("verdicts"));
-    body.remove(QStringLiteral("decision"));
+    for (const char *key : {"audit", "verdicts", "decision", "recorded", "error"})
+        body.remove(QLatin1String(key));
     if (!add(QStringLiteral("run_finished"), result.requestId, result.runId, body, failure))
-        return false;
+        return unrecorded();
+    result.recordError.clear();
     result.audit = QJsonObject{{QStringLiteral("record_id"), m_last->seq}, {QStringLiteral("hash"), m_last->hash}};
     return true;
+}
+
+QString AuditRecorder::unrecordedRun(const QString &failure)
+{
+    return tr("The run's end could not be recorded in the audit trail, so it does not count and nothing it made is "
+              "delivered: %1")
+        .arg(failure);
 }
 
 bool AuditRecorder::withdrawn(const QString &requestId, const QString &runId, const QJsonObject &body, QString *failure)

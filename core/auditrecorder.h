@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -25,6 +26,7 @@ struct RunResult;
  */
 class AuditRecorder
 {
+    Q_DECLARE_TR_FUNCTIONS(Airlock::AuditRecorder)
 public:
     explicit AuditRecorder(AuditTrail *trail, const QString &interface);
 
@@ -37,8 +39,14 @@ public:
     bool blocked(const PreparedRun &run, const QString &message, QString *failure);
     bool decision(const PreparedRun &run, const Decision &decision, QString *failure);
     bool runStarted(const PreparedRun &run, const QString &runId, const QJsonObject &sandbox, QString *failure);
-    /// Artifacts first, then the closing record; fills result.audit.
+    /// Artifacts first, then the closing record; fills result.audit. When
+    /// they cannot be written, result.recordError says why, and a short
+    /// `interrupted` record saying so is tried instead (the next open
+    /// writes one if that fails too): the run is then not done, and nothing
+    /// it made may be delivered.
     bool runFinished(RunResult &result, QString *failure);
+    /// What an unrecorded run's recordError says, for @p failure.
+    static QString unrecordedRun(const QString &failure);
     /// The agent took its request back (reason, origin, the state it was in).
     bool withdrawn(const QString &requestId, const QString &runId, const QJsonObject &body, QString *failure);
     /// A run's results released to the agent, or withheld: by whom, why,

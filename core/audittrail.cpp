@@ -431,6 +431,8 @@ bool AuditTrail::markInterruptedRuns(QString *error)
 {
     // A run whose end was never written, by a process that is gone, ended
     // without a word: say so with a new record, never by editing the old one.
+    // Runs are delivered only once their end is recorded, so such a run
+    // delivered nothing.
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.exec(QStringLiteral(
         "SELECT s.request_id, s.run_id, s.body FROM records s WHERE s.kind = 'run_started' AND NOT EXISTS"
@@ -448,8 +450,10 @@ bool AuditTrail::markInterruptedRuns(QString *error)
         if (sameBoot && pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM))
             continue; // still running somewhere
         if (!append(QStringLiteral("interrupted"), requestId, runId,
-                {{QStringLiteral("reason"), Tr::tr("the process that ran it ended before recording the end")},
-                    {QStringLiteral("pid"), pid}},
+                {{QStringLiteral("reason"),
+                     Tr::tr("its end was never recorded, so nothing it made was delivered (the process that ran it "
+                            "ended first)")},
+                    {QStringLiteral("delivered"), false}, {QStringLiteral("pid"), pid}},
                 error))
             return false;
     }
@@ -820,8 +824,12 @@ QString orderClause(const AuditTrail::Filter &f)
 QList<AuditTrail::Summary> AuditTrail::list(const Filter &f, QString *error) const
 {
     QVariantList binds;
+    // The end reason tells a stop from a withdrawal or a crash, which all
+    // leave the status "killed"; read from the page's own records.
     QString sql = QStringLiteral("SELECT seq, request_id, at, agent, prompt, reviewer, outcome, status, severity,"
-                                 " policy, policy_sha256, scenario FROM requests")
+                                 " policy, policy_sha256, scenario, (SELECT json_extract(e.body, '$.end_reason')"
+                                 " FROM records e WHERE e.request_id = requests.request_id AND e.kind = 'run_finished'"
+                                 " ORDER BY e.seq DESC LIMIT 1) FROM requests")
         + whereClause(f, &binds) + orderClause(f) + QStringLiteral(" LIMIT ? OFFSET ?");
     binds << f.limit << f.offset;
 
@@ -850,6 +858,7 @@ QList<AuditTrail::Summary> AuditTrail::list(const Filter &f, QString *error) con
         s.policy = q.value(9).toString();
         s.policySha256 = q.value(10).toString();
         s.scenario = q.value(11).toString();
+        s.endReason = q.value(12).toString();
         out.append(s);
     }
     return out;

@@ -70,6 +70,7 @@ public:
         QString reviewer;
         QString outcome; ///< decision: approved, rejected, overridden; or blocked, malformed
         QString status; ///< of the latest run, if any
+        QString endReason; ///< why the latest recorded run ended (stopped, withdrawn, …), if any
         QString severity; ///< the worst verdict: info, warn, block; empty when none
         QString policy; ///< the policy's name
         QString policySha256;

@@ -26,6 +26,7 @@
 #include "doctorcache.h"
 #include "limitenforcement.h"
 #include "mcpserver.h"
+#include "outcometext.h"
 #include "policy.h"
 #include "preparedrun.h"
 #include "request.h"
@@ -33,6 +34,7 @@
 #include "sandboxrunner.h"
 #include "scenario.h"
 #include "settings.h"
+#include "terminaltext.h"
 
 namespace Airlock {
 
@@ -109,7 +111,7 @@ int CommandLine::run(const QStringList &arguments)
     if (command.isEmpty())
         m_err << tr("airlockctl: no command given") << Qt::endl;
     else
-        m_err << tr("airlockctl: unknown command \"%1\"").arg(command) << Qt::endl;
+        m_err << tr("airlockctl: unknown command \"%1\"").arg(visibleText(command)) << Qt::endl;
     m_err << usage();
     return Usage;
 }
@@ -134,7 +136,7 @@ std::optional<int> CommandLine::parseArguments(
     QCommandLineParser &parser, const QStringList &arguments, const QString &name)
 {
     if (!parser.parse(arguments)) {
-        m_err << tr("%1: %2").arg(name, parser.errorText()) << Qt::endl;
+        m_err << tr("%1: %2").arg(name, visibleText(parser.errorText())) << Qt::endl;
         return Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -154,7 +156,8 @@ int CommandLine::doctor(const QStringList &arguments)
     if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("airlockctl doctor")))
         return *done;
     if (!parser.positionalArguments().isEmpty()) {
-        m_err << tr("airlockctl doctor: unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst())
+        m_err << tr("airlockctl doctor: unexpected argument \"%1\"")
+                     .arg(visibleText(parser.positionalArguments().constFirst()))
               << Qt::endl;
         return Usage;
     }
@@ -164,7 +167,7 @@ int CommandLine::doctor(const QStringList &arguments)
     if (parser.isSet(json))
         m_out << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
     else
-        m_out << report.toText();
+        m_out << visibleText(report.toText(), true);
     m_out.flush();
     return report.ready() ? Success : RunFailed;
 }
@@ -176,9 +179,9 @@ std::optional<Policy> CommandLine::policyFrom(const QString &given)
     QList<Policy::Error> errors;
     std::optional<Policy> policy = Policy::loadOrDefault(path, &errors);
     if (!policy) {
-        m_err << tr("airlockctl: the policy %1 is not valid:").arg(path) << Qt::endl;
+        m_err << tr("airlockctl: the policy %1 is not valid:").arg(visibleText(path)) << Qt::endl;
         for (const Policy::Error &e : std::as_const(errors))
-            m_err << QStringLiteral("  ") << e.toString() << Qt::endl;
+            m_err << QStringLiteral("  ") << visibleText(e.toString()) << Qt::endl;
     }
     return policy;
 }
@@ -190,7 +193,7 @@ std::unique_ptr<AuditTrail> CommandLine::openTrail(const QString &path, bool rea
     std::unique_ptr<AuditTrail> trail = AuditTrail::open(path.isEmpty() ? Settings().auditTrailPath() : path,
         readOnly ? AuditTrail::Mode::ReadOnly : AuditTrail::Mode::ReadWrite, &error);
     if (!trail)
-        m_err << tr("airlockctl: %1").arg(error) << Qt::endl;
+        m_err << tr("airlockctl: %1").arg(visibleText(error)) << Qt::endl;
     return trail;
 }
 
@@ -204,13 +207,15 @@ std::unique_ptr<PreparedRun> CommandLine::review(const QString &requestPath, con
         QString failure;
         if (recorder
             && !recorder->malformed(QFileInfo(requestPath).absoluteFilePath(), raw, error.toString(), &failure))
-            m_err << tr("airlockctl: the audit trail could not record this: %1").arg(failure) << Qt::endl;
+            m_err << tr("airlockctl: the audit trail could not record this: %1").arg(visibleText(failure)) << Qt::endl;
         RunResult result;
         result.status = RunResult::Status::Malformed;
         result.message = error.toString();
         if (json)
             printRunResult(result, true);
-        m_err << tr("airlockctl: %1 is not a valid request: %2").arg(requestPath, error.toString()) << Qt::endl;
+        m_err << tr("airlockctl: %1 is not a valid request: %2")
+                     .arg(visibleText(requestPath), visibleText(error.toString()))
+              << Qt::endl;
         *exitCode = Usage;
         return nullptr;
     }
@@ -218,7 +223,7 @@ std::unique_ptr<PreparedRun> CommandLine::review(const QString &requestPath, con
     std::unique_ptr<PreparedRun> prepared
         = PreparedRun::prepare(*request, policy, LimitEnforcement::detect(), &prepareError);
     if (!prepared) {
-        m_err << tr("airlockctl: cannot prepare the request: %1").arg(prepareError) << Qt::endl;
+        m_err << tr("airlockctl: cannot prepare the request: %1").arg(visibleText(prepareError)) << Qt::endl;
         *exitCode = RunFailed;
         return nullptr;
     }
@@ -233,7 +238,8 @@ std::unique_ptr<PreparedRun> CommandLine::review(const QString &requestPath, con
     QString failure;
     if (recorder && !recorder->request(*prepared, QFileInfo(requestPath).absoluteFilePath(), &failure, scenario)) {
         // Nothing goes further unrecorded.
-        m_err << tr("airlockctl: the audit trail could not record the request: %1").arg(failure) << Qt::endl;
+        m_err << tr("airlockctl: the audit trail could not record the request: %1").arg(visibleText(failure))
+              << Qt::endl;
         *exitCode = RunFailed;
         return nullptr;
     }
@@ -247,7 +253,8 @@ bool CommandLine::sandboxReady()
         return true;
     const DoctorReport report = runDoctor();
     if (!report.ready()) {
-        m_err << tr("airlockctl: %1 Run \"airlockctl doctor\" for the details.").arg(report.summary()) << Qt::endl;
+        m_err << tr("airlockctl: %1 Run \"airlockctl doctor\" for the details.").arg(visibleText(report.summary()))
+              << Qt::endl;
         return false;
     }
     return true;
@@ -292,8 +299,8 @@ int CommandLine::check(const QStringList &arguments)
         m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
         printVerdicts(prepared->verdicts());
-        m_out << (blocked ? tr("Blocked by the policy \"%1\".").arg(policy->name)
-                          : tr("Runnable under the policy \"%1\".").arg(policy->name))
+        m_out << (blocked ? tr("Blocked by the policy \"%1\".").arg(visibleText(policy->name))
+                          : tr("Runnable under the policy \"%1\".").arg(visibleText(policy->name)))
               << Qt::endl;
     }
     m_out.flush();
@@ -365,7 +372,8 @@ int CommandLine::runCommand(const QStringList &arguments)
                     nullptr, policy->overrideMinReasonChars)
                 : tr("The policy blocks this request and allows no override; nothing ran.");
         else if (rule == DecisionRules::Override::NotAllowed)
-            refusal = tr("The policy \"%1\" allows no override of a blocking verdict; nothing ran.").arg(policy->name);
+            refusal = tr("The policy \"%1\" allows no override of a blocking verdict; nothing ran.")
+                          .arg(visibleText(policy->name));
         else if (rule == DecisionRules::Override::ReasonTooShort)
             refusal = tr("An override needs a justification of at least %n character(s); nothing ran.", nullptr,
                 policy->overrideMinReasonChars);
@@ -378,7 +386,8 @@ int CommandLine::runCommand(const QStringList &arguments)
             result.policy = policy->identity();
             result.message = refusal;
             if (!recorder.blocked(*prepared, refusal, &failure))
-                m_err << tr("airlockctl: the audit trail could not record this: %1").arg(failure) << Qt::endl;
+                m_err << tr("airlockctl: the audit trail could not record this: %1").arg(visibleText(failure))
+                      << Qt::endl;
             printRunResult(result, asJson);
             return Blocked;
         }
@@ -390,7 +399,8 @@ int CommandLine::runCommand(const QStringList &arguments)
         outcome, parser.value(reviewer), decisionReason, QStringLiteral("airlockctl"), request.codeSha256());
     // The decision is recorded before anything runs.
     if (!recorder.decision(*prepared, decision, &failure)) {
-        m_err << tr("airlockctl: the audit trail could not record the decision, so nothing ran: %1").arg(failure)
+        m_err << tr("airlockctl: the audit trail could not record the decision, so nothing ran: %1")
+                     .arg(visibleText(failure))
               << Qt::endl;
         return RunFailed;
     }
@@ -401,10 +411,18 @@ int CommandLine::runCommand(const QStringList &arguments)
     }
 
     RunResult result = runApproved(*prepared, decision, recorder);
+    // Record, then deliver: a run whose end is not in the trail does not
+    // count, and nothing it made leaves (no output, no file in --out).
+    if (!result.recordError.isEmpty()) {
+        result.withholdOutputs();
+        printRunResult(result, asJson);
+        m_err << tr("airlockctl run: %1").arg(visibleText(result.recordError)) << Qt::endl;
+        return RunFailed;
+    }
     if (parser.isSet(out) && !result.artifacts.isEmpty()) {
         const QString writeError = ArtifactCollector::writeTo(result.artifacts, parser.value(out));
         if (!writeError.isEmpty())
-            m_err << tr("airlockctl run: %1").arg(writeError) << Qt::endl;
+            m_err << tr("airlockctl run: %1").arg(visibleText(writeError)) << Qt::endl;
     }
     printRunResult(result, asJson);
     return result.status == RunResult::Status::Succeeded ? Success : RunFailed;
@@ -426,8 +444,8 @@ RunResult CommandLine::runApproved(const PreparedRun &prepared, const Decision &
     loop.exec();
     result.policy = prepared.policy().identity();
     QString failure;
-    if (!recorder.runFinished(result, &failure))
-        m_err << tr("airlockctl: the audit trail could not record the run's end: %1").arg(failure) << Qt::endl;
+    // On failure result.recordError says why; the caller withholds the rest.
+    recorder.runFinished(result, &failure);
     return result;
 }
 
@@ -447,15 +465,16 @@ int CommandLine::demo(const QStringList &arguments)
     QString error;
     QList<Scenario> scenarios = Scenario::all(&error);
     if (scenarios.isEmpty() || !error.isEmpty()) {
-        m_err << tr("airlockctl demo: the bundled scenarios cannot be read: %1").arg(error) << Qt::endl;
+        m_err << tr("airlockctl demo: the bundled scenarios cannot be read: %1").arg(visibleText(error)) << Qt::endl;
         return RunFailed;
     }
     if (parser.isSet(only)) {
         const QStringList wanted = parser.values(only);
         scenarios.removeIf([&](const Scenario &s) { return !wanted.contains(s.id); });
         if (scenarios.size() != wanted.size()) {
-            m_err << tr("airlockctl demo: unknown scenario among: %1").arg(wanted.join(QLatin1String(", ")))
-                  << Qt::endl;
+            m_err
+                << tr("airlockctl demo: unknown scenario among: %1").arg(visibleText(wanted.join(QLatin1String(", "))))
+                << Qt::endl;
             return Usage;
         }
     }
@@ -466,7 +485,8 @@ int CommandLine::demo(const QStringList &arguments)
     const QString marker = dir + QStringLiteral("/.airlock-demo");
     if (QDir(dir).exists() && !QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
         && !QFileInfo::exists(marker)) {
-        m_err << tr("airlockctl demo: %1 is not empty and was not made by the demo; choose another --out").arg(dir)
+        m_err << tr("airlockctl demo: %1 is not empty and was not made by the demo; choose another --out")
+                     .arg(visibleText(dir))
               << Qt::endl;
         return Usage;
     }
@@ -478,7 +498,7 @@ int CommandLine::demo(const QStringList &arguments)
     QDir(dir + QStringLiteral("/artifacts")).removeRecursively();
     QFile markerFile(marker);
     if (!QDir().mkpath(dir) || !markerFile.open(QIODevice::WriteOnly)) {
-        m_err << tr("airlockctl demo: cannot create %1").arg(dir) << Qt::endl;
+        m_err << tr("airlockctl demo: cannot create %1").arg(visibleText(dir)) << Qt::endl;
         return RunFailed;
     }
     markerFile.close();
@@ -523,25 +543,29 @@ int CommandLine::demo(const QStringList &arguments)
         const Decision decision = Decision::make(blocked ? Decision::Outcome::Overridden : Decision::Outcome::Approved,
             tr("demo reviewer"), blocked ? tr("Training demonstration of the sandbox") : QString(),
             QStringLiteral("airlockctl demo"), prepared->request().codeSha256());
-        row.decision = Decision::outcomeId(decision.outcome);
+        row.decision = OutcomeText::decision(Decision::outcomeId(decision.outcome));
         QString failure;
         if (!recorder.decision(*prepared, decision, &failure)) {
-            m_err << tr("airlockctl demo: the audit trail could not record the decision: %1").arg(failure) << Qt::endl;
+            m_err << tr("airlockctl demo: the audit trail could not record the decision: %1").arg(visibleText(failure))
+                  << Qt::endl;
             return RunFailed;
         }
         const RunResult result = runApproved(*prepared, decision, recorder);
-        row.status = RunResult::statusId(result.status);
-        if (result.endReason != RunResult::EndReason::Exit)
-            row.status += QStringLiteral(" (%1)").arg(RunResult::endReasonId(result.endReason));
-        const QStringList mismatches = scenario.mismatches(result);
+        row.status = OutcomeText::run(result);
+        QStringList mismatches = scenario.mismatches(result);
+        if (!result.recordError.isEmpty()) {
+            // Not recorded, not evidence: nothing of it is written out.
+            m_err << tr("airlockctl demo: %1").arg(visibleText(result.recordError)) << Qt::endl;
+            mismatches << tr("its end was not recorded");
+        }
         row.check = mismatches.isEmpty() ? tr("as expected")
                                          : tr("UNEXPECTED: %1").arg(mismatches.join(QStringLiteral("; ")));
         failures += !mismatches.isEmpty();
-        if (!result.artifacts.isEmpty()) {
+        if (!result.artifacts.isEmpty() && result.recordError.isEmpty()) {
             const QString writeError
                 = ArtifactCollector::writeTo(result.artifacts, dir + QStringLiteral("/artifacts/") + scenario.id);
             if (!writeError.isEmpty())
-                m_err << tr("airlockctl demo: %1").arg(writeError) << Qt::endl;
+                m_err << tr("airlockctl demo: %1").arg(visibleText(writeError)) << Qt::endl;
         }
         rows << row;
     }
@@ -561,7 +585,7 @@ int CommandLine::demo(const QStringList &arguments)
         QString text;
         for (int i = 0; i < cells.size(); ++i)
             text += i + 1 < cells.size() ? cells.at(i).leftJustified(width.at(i) + 2) : cells.at(i);
-        m_out << text << Qt::endl;
+        m_out << visibleText(text) << Qt::endl;
     };
     line(header);
     for (const Row &r : std::as_const(rows))
@@ -581,12 +605,12 @@ int CommandLine::demo(const QStringList &arguments)
     m_out << Qt::endl
           << (verification.intact
                      ? tr("Audit trail verified: intact, %n record(s).", nullptr, int(verification.records))
-                     : tr("Audit trail NOT intact: %1").arg(verification.problem))
+                     : tr("Audit trail NOT intact: %1").arg(visibleText(verification.problem)))
           << Qt::endl
           << tr("%1 of %2 scenario(s) behaved as expected.").arg(rows.size() - failures).arg(rows.size()) << Qt::endl
-          << tr("Report: %1").arg(file.fileName()) << Qt::endl
-          << tr("Artifacts: %1").arg(dir + QStringLiteral("/artifacts")) << Qt::endl
-          << tr("Audit trail: %1").arg(trailPath) << Qt::endl;
+          << tr("Report: %1").arg(visibleText(file.fileName())) << Qt::endl
+          << tr("Artifacts: %1").arg(visibleText(dir + QStringLiteral("/artifacts"))) << Qt::endl
+          << tr("Audit trail: %1").arg(visibleText(trailPath)) << Qt::endl;
     return failures == 0 && verification.intact ? Success : RunFailed;
 }
 
@@ -617,7 +641,8 @@ int CommandLine::reject(const QStringList &arguments)
     if (!policy)
         return Usage;
     if (DecisionRules::rejectionNeedsReason(*policy, parser.value(reason))) {
-        m_err << tr("airlockctl reject: the policy \"%1\" requires a reason: --reason TEXT").arg(policy->name)
+        m_err << tr("airlockctl reject: the policy \"%1\" requires a reason: --reason TEXT")
+                     .arg(visibleText(policy->name))
               << Qt::endl;
         return Usage;
     }
@@ -634,7 +659,8 @@ int CommandLine::reject(const QStringList &arguments)
         QStringLiteral("airlockctl"), prepared->request().codeSha256());
     QString failure;
     if (!recorder.decision(*prepared, decision, &failure)) {
-        m_err << tr("airlockctl: the audit trail could not record the rejection: %1").arg(failure) << Qt::endl;
+        m_err << tr("airlockctl: the audit trail could not record the rejection: %1").arg(visibleText(failure))
+              << Qt::endl;
         return RunFailed;
     }
     RunResult result;
@@ -697,7 +723,8 @@ int CommandLine::audit(const QStringList &arguments)
         if (!target->isValid())
             *target = QDateTime(QDate::fromString(parser.value(*option), Qt::ISODate), QTime(0, 0), QTimeZone::UTC);
         if (!target->isValid()) {
-            m_err << tr("airlockctl audit: \"%1\" is not an ISO 8601 date or time").arg(parser.value(*option))
+            m_err << tr("airlockctl audit: \"%1\" is not an ISO 8601 date or time")
+                         .arg(visibleText(parser.value(*option)))
                   << Qt::endl;
             return Usage;
         }
@@ -738,8 +765,9 @@ int CommandLine::audit(const QStringList &arguments)
             m_out << tr("The audit trail is intact: %n record(s) verified.", nullptr, int(v.records)) << Qt::endl;
             return Success;
         }
-        m_out << tr("The audit trail is NOT intact. First bad record: %1. %2").arg(v.firstBad).arg(v.problem)
-              << Qt::endl;
+        m_out
+            << tr("The audit trail is NOT intact. First bad record: %1. %2").arg(v.firstBad).arg(visibleText(v.problem))
+            << Qt::endl;
         return RunFailed;
     }
     if (what == QLatin1String("show")) {
@@ -749,7 +777,8 @@ int CommandLine::audit(const QStringList &arguments)
         }
         const QList<AuditTrail::Record> records = trail->story(positional.at(1));
         if (records.isEmpty()) {
-            m_err << tr("airlockctl audit show: nothing recorded for \"%1\"").arg(positional.at(1)) << Qt::endl;
+            m_err << tr("airlockctl audit show: nothing recorded for \"%1\"").arg(visibleText(positional.at(1)))
+                  << Qt::endl;
             return Usage;
         }
         if (parser.isSet(json)) {
@@ -758,12 +787,15 @@ int CommandLine::audit(const QStringList &arguments)
                 out.append(r.toJson());
             m_out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
         } else {
+            // JSON escapes C0 controls, not DEL, C1 or bidi controls.
             for (const auto &r : records)
                 m_out << QStringLiteral("#%1  %2  %3%4\n%5\n\n")
                              .arg(r.seq)
-                             .arg(r.at.toUTC().toString(Qt::ISODateWithMs), r.kind,
-                                 r.runId.isEmpty() ? QString() : QStringLiteral("  run ") + r.runId,
-                                 QString::fromUtf8(QJsonDocument(r.body).toJson(QJsonDocument::Indented)).trimmed());
+                             .arg(r.at.toUTC().toString(Qt::ISODateWithMs), visibleText(r.kind),
+                                 r.runId.isEmpty() ? QString() : QStringLiteral("  run ") + visibleText(r.runId),
+                                 visibleText(
+                                     QString::fromUtf8(QJsonDocument(r.body).toJson(QJsonDocument::Indented)).trimmed(),
+                                     true));
         }
         m_out.flush();
         return Success;
@@ -772,7 +804,7 @@ int CommandLine::audit(const QStringList &arguments)
     QString error;
     const QList<AuditTrail::Summary> requests = trail->list(filter, &error);
     if (!error.isEmpty()) {
-        m_err << tr("airlockctl audit: %1").arg(error) << Qt::endl;
+        m_err << tr("airlockctl audit: %1").arg(visibleText(error)) << Qt::endl;
         return Usage;
     }
     if (what == QLatin1String("list")) {
@@ -785,10 +817,11 @@ int CommandLine::audit(const QStringList &arguments)
             for (const auto &r : requests)
                 m_out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
                              .arg(QString::number(r.seq).rightJustified(6), r.at.toUTC().toString(Qt::ISODate),
-                                 r.requestId, r.agent.isEmpty() ? QStringLiteral("-") : r.agent,
-                                 r.outcome.isEmpty() ? QStringLiteral("-") : r.outcome,
-                                 r.status.isEmpty() ? QStringLiteral("-") : r.status,
-                                 r.prompt.section(QLatin1Char('\n'), 0, 0).left(80));
+                                 visibleText(r.requestId),
+                                 r.agent.isEmpty() ? QStringLiteral("-") : visibleText(r.agent),
+                                 r.outcome.isEmpty() ? QStringLiteral("-") : OutcomeText::decision(r.outcome),
+                                 r.status.isEmpty() ? QStringLiteral("-") : OutcomeText::run(r.status, r.endReason),
+                                 visibleText(r.prompt.section(QLatin1Char('\n'), 0, 0).left(80)));
             if (requests.isEmpty())
                 m_out << tr("No requests match.") << '\n';
         }
@@ -811,16 +844,22 @@ int CommandLine::audit(const QStringList &arguments)
     if (parser.isSet(output)) {
         QSaveFile file(parser.value(output));
         if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-            m_err << tr("airlockctl audit export: cannot write %1: %2").arg(parser.value(output), file.errorString())
+            m_err << tr("airlockctl audit export: cannot write %1: %2")
+                         .arg(visibleText(parser.value(output)), file.errorString())
                   << Qt::endl;
             return RunFailed;
         }
-        m_err << tr("Exported %n request(s) to %1.", nullptr, int(requests.size())).arg(parser.value(output))
-              << Qt::endl;
+        m_err
+            << tr("Exported %n request(s) to %1.", nullptr, int(requests.size())).arg(visibleText(parser.value(output)))
+            << Qt::endl;
     } else {
         m_out.flush();
         QFile out;
         out.open(stdout, QIODevice::WriteOnly);
+        // The file's exact bytes into a pipe or a file; on a terminal, what
+        // the trail holds must not act on it.
+        if (::isatty(STDOUT_FILENO))
+            data = visibleText(QString::fromUtf8(data), true).toUtf8();
         out.write(data);
     }
     return Success;
@@ -830,9 +869,10 @@ void CommandLine::printVerdicts(const QList<Verdict> &verdicts)
 {
     for (const Verdict &v : verdicts) {
         QString where = v.line > 0 ? tr("line %1").arg(v.line) : QString();
+        // Messages quote the request (file names, module names).
         m_out << QStringLiteral("%1  %2  %3%4\n")
-                     .arg(Verdict::severityId(v.severity).toUpper().leftJustified(5), v.rule,
-                         where.isEmpty() ? QString() : where + QLatin1String(": "), v.message);
+                     .arg(Verdict::severityId(v.severity).toUpper().leftJustified(5), visibleText(v.rule),
+                         where.isEmpty() ? QString() : where + QLatin1String(": "), visibleText(v.message));
     }
     if (verdicts.isEmpty())
         m_out << tr("No findings.") << '\n';
@@ -847,8 +887,9 @@ void CommandLine::printRunResult(const RunResult &result, bool json)
     }
     if (!result.verdicts.isEmpty())
         printVerdicts(result.verdicts);
+    // What the run wrote is its own business, but never the terminal's.
     if (!result.stdoutData.isEmpty()) {
-        m_out << QString::fromUtf8(result.stdoutData);
+        m_out << visibleText(QString::fromUtf8(result.stdoutData), true);
         if (!result.stdoutData.endsWith('\n'))
             m_out << '\n';
     }
@@ -857,7 +898,7 @@ void CommandLine::printRunResult(const RunResult &result, bool json)
               << '\n';
     m_out.flush();
     if (!result.stderrData.isEmpty()) {
-        m_err << QString::fromUtf8(result.stderrData);
+        m_err << visibleText(QString::fromUtf8(result.stderrData), true);
         if (!result.stderrData.endsWith('\n'))
             m_err << '\n';
     }
@@ -867,19 +908,21 @@ void CommandLine::printRunResult(const RunResult &result, bool json)
                      .arg(result.stderrBytes)
               << '\n';
     for (const auto &a : result.artifacts)
-        m_err
-            << tr("artifact %1 (%2 bytes, %3, sha256 %4)").arg(a.name).arg(a.content.size()).arg(a.mediaType, a.sha256)
-            << '\n';
+        m_err << tr("artifact %1 (%2 bytes, %3, sha256 %4)")
+                     .arg(visibleText(a.name))
+                     .arg(a.content.size())
+                     .arg(visibleText(a.mediaType), a.sha256)
+              << '\n';
     for (const auto &r : result.rejectedArtifacts)
-        m_err << tr("not collected: %1 (%2)").arg(r.name, r.reason) << '\n';
+        m_err << tr("not collected: %1 (%2)").arg(visibleText(r.name), visibleText(r.reason)) << '\n';
     QString summary = tr("%1: %2").arg(
-        result.runId.isEmpty() ? result.requestId : result.runId, RunResult::statusId(result.status));
+        visibleText(result.runId.isEmpty() ? result.requestId : result.runId), OutcomeText::run(result));
     if (result.exitCode)
         summary += tr(", exit code %1").arg(*result.exitCode);
     if (result.durationMs > 0)
         summary += tr(", %1 ms").arg(result.durationMs);
     if (!result.message.isEmpty())
-        summary += QStringLiteral(" \u2014 ") + result.message;
+        summary += QStringLiteral(" \u2014 ") + visibleText(result.message);
     m_err << summary << Qt::endl;
 }
 
@@ -910,7 +953,7 @@ int CommandLine::submit(const QStringList &arguments)
     const QString path = parser.positionalArguments().constFirst();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_err << tr("airlockctl submit: cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
+        m_err << tr("airlockctl submit: cannot read %1: %2").arg(visibleText(path), file.errorString()) << Qt::endl;
         return Usage;
     }
     const QByteArray raw = file.read(16 * 1024 * 1024 + 1);
@@ -952,7 +995,7 @@ int CommandLine::submit(const QStringList &arguments)
     QTimer giveUp;
     giveUp.setSingleShot(true);
     QObject::connect(&client, &AgentClient::connectionFailed, &loop, [&](const QString &why) {
-        m_err << tr("airlockctl submit: %1").arg(why) << Qt::endl;
+        m_err << tr("airlockctl submit: %1").arg(visibleText(why)) << Qt::endl;
         exitCode = NoWorkbench;
         loop.quit();
     });
@@ -963,19 +1006,19 @@ int CommandLine::submit(const QStringList &arguments)
         loop.quit();
     });
     QObject::connect(&client, &AgentClient::callFailed, &loop, [&](int, int, const QString &message) {
-        m_err << tr("airlockctl submit: %1").arg(message) << Qt::endl;
+        m_err << tr("airlockctl submit: %1").arg(visibleText(message)) << Qt::endl;
         loop.quit();
     });
     QObject::connect(&client, &AgentClient::notified, &loop, [&](const QString &method, const QJsonObject &p) {
         const QString message = p.value(QStringLiteral("message")).toString();
         if (method == QLatin1String("error")) {
-            m_err << tr("airlockctl submit: %1").arg(message) << Qt::endl;
+            m_err << tr("airlockctl submit: %1").arg(visibleText(message)) << Qt::endl;
             loop.quit();
             return;
         }
         if (method == QLatin1String("progress") && message != lastProgress && !parser.isSet(json)) {
             lastProgress = message;
-            m_err << message << Qt::endl;
+            m_err << visibleText(message) << Qt::endl;
         }
     });
     QObject::connect(&client, &AgentClient::replied, &loop, [&](int id, const QJsonObject &result) {
@@ -986,7 +1029,8 @@ int CommandLine::submit(const QStringList &arguments)
                     m_out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
                 else
                     m_out << tr("Handed to the workbench: ticket %1 (%2)")
-                                 .arg(ticket, result.value(QStringLiteral("state")).toString())
+                                 .arg(
+                                     visibleText(ticket), visibleText(result.value(QStringLiteral("state")).toString()))
                           << Qt::endl;
                 m_out.flush();
                 exitCode = Success;
@@ -1030,26 +1074,30 @@ void CommandLine::printAgentResult(const QJsonObject &result, bool json)
         const QString text = result.value(QLatin1String(channel)).toString();
         QTextStream &stream = qstrcmp(channel, "stdout") == 0 ? m_out : m_err;
         if (!text.isEmpty())
-            stream << text << (text.endsWith(QLatin1Char('\n')) ? "" : "\n");
+            stream << visibleText(text, true) << (text.endsWith(QLatin1Char('\n')) ? "" : "\n");
         stream.flush();
     }
     for (const QJsonValue &v : result.value(QStringLiteral("artifacts")).toArray()) {
         const QJsonObject a = v.toObject();
         m_err << tr("artifact %1 (%2 bytes, %3, sha256 %4)")
-                     .arg(a.value(QStringLiteral("name")).toString())
+                     .arg(visibleText(a.value(QStringLiteral("name")).toString()))
                      .arg(a.value(QStringLiteral("bytes")).toInteger())
-                     .arg(
-                         a.value(QStringLiteral("media_type")).toString(), a.value(QStringLiteral("sha256")).toString())
+                     .arg(visibleText(a.value(QStringLiteral("media_type")).toString()),
+                         visibleText(a.value(QStringLiteral("sha256")).toString()))
               << '\n';
     }
-    QString summary = tr("%1: %2").arg(
-        result.value(QStringLiteral("request_id")).toString(), result.value(QStringLiteral("status")).toString());
+    const QString status = result.value(QStringLiteral("status")).toString();
+    QString words = OutcomeText::run(status, result.value(QStringLiteral("end_reason")).toString());
+    if (status == QLatin1String("withheld") && result.contains(QStringLiteral("run_status")))
+        words = tr("%1 (the run: %2)")
+                    .arg(words, OutcomeText::run(result.value(QStringLiteral("run_status")).toString()));
+    QString summary = tr("%1: %2").arg(visibleText(result.value(QStringLiteral("request_id")).toString()), words);
     const QString message = result.value(QStringLiteral("message")).toString();
     if (!message.isEmpty())
-        summary += QStringLiteral(" \u2014 ") + message;
+        summary += QStringLiteral(" \u2014 ") + visibleText(message);
     const QJsonObject release = result.value(QStringLiteral("release")).toObject();
     if (release.value(QStringLiteral("state")).toString() == QLatin1String("released"))
-        summary += tr(" (released by %1)").arg(release.value(QStringLiteral("by")).toString());
+        summary += tr(" (released by %1)").arg(visibleText(release.value(QStringLiteral("by")).toString()));
     m_err << summary << Qt::endl;
 }
 

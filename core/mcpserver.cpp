@@ -438,6 +438,11 @@ QJsonObject McpServer::toolResult(const QJsonObject &r) const
              << blocks.join(QLatin1Char('\n'));
         if (!message.isEmpty())
             text << tr("The analyst's reason: %1").arg(message);
+    } else if (status == QLatin1String("withheld") && r.value(QStringLiteral("recorded")) == QJsonValue(false)) {
+        // Not the analyst's choice: what the trail does not hold never leaves.
+        text << tr("The code ran (%1), but its end could not be recorded in the audit trail, so nothing it made is "
+                   "released.")
+                    .arg(r.value(QStringLiteral("run_status")).toString());
     } else if (status == QLatin1String("withheld")) {
         text << tr("The code ran (%1), but the analyst withheld its results: %2")
                     .arg(r.value(QStringLiteral("run_status")).toString(),

@@ -14,6 +14,7 @@
 #include "codeanalyzer.h"
 #include "decisionrules.h"
 #include "limitenforcement.h"
+#include "outcometext.h"
 #include "preparedrun.h"
 #include "sandboxrunner.h"
 #include "sha256.h"
@@ -459,6 +460,17 @@ void RequestSession::runEnded(const RunResult &result)
 {
     auto shared = std::make_shared<RunResult>(result);
     shared->policy = m_policy.identity();
+    // The agent's withdrawal stopped it, not the analyst: the trail says so.
+    if (m_withdrawRequested && shared->endReason == RunResult::EndReason::Stopped) {
+        shared->endReason = RunResult::EndReason::Withdrawn;
+        if (!shared->timeline.isEmpty()) {
+            QJsonObject end = shared->timeline.last().toObject();
+            if (end.value(QStringLiteral("kind")).toString() == QLatin1String("end")) {
+                end.insert(QStringLiteral("reason"), RunResult::endReasonId(shared->endReason));
+                shared->timeline.replace(shared->timeline.size() - 1, end);
+            }
+        }
+    }
     m_runDurationMs = result.durationMs;
     m_writer->submit(
         [shared](AuditRecorder &recorder) {
@@ -471,17 +483,20 @@ void RequestSession::runEnded(const RunResult &result)
             m_result = *shared;
             m_runner->deleteLater();
             m_runner = nullptr;
-            QString error = m_result->message;
-            if (!failure.isEmpty())
-                error = tr("The run's end could not be recorded in the audit trail: %1").arg(failure);
-            const bool succeeded = m_result->status == RunResult::Status::Succeeded && failure.isEmpty();
+            // Record, then deliver: an end the trail does not hold is no
+            // result, and nothing the run made goes anywhere.
+            if (!failure.isEmpty() && m_result->recordError.isEmpty())
+                m_result->recordError = AuditRecorder::unrecordedRun(failure);
+            const bool recorded = m_result->recordError.isEmpty();
+            const QString error = recorded ? m_result->message : m_result->recordError;
+            const bool succeeded = m_result->status == RunResult::Status::Succeeded && recorded;
             // Withdrawn while it ran: it ends as withdrawn, and nothing it
             // made goes anywhere.
             setState(m_withdrawRequested ? State::Withdrawn : succeeded ? State::Done : State::Failed, error);
             Q_EMIT runFinished(*m_result);
-            // Even when the end could not be recorded, the agent waits for
-            // the analyst; what they release is recorded then.
-            if (fromAgent() && !m_withdrawRequested)
+            // The agent waits for the analyst's release of a recorded end;
+            // an unrecorded one is withheld without asking (agentResult()).
+            if (fromAgent() && !m_withdrawRequested && recorded)
                 scanOutputs();
         });
 }
@@ -502,23 +517,31 @@ QString RequestSession::stateName(State state)
     case State::Loading:
         return tr("Checking");
     case State::Malformed:
-        return tr("Malformed");
+        return OutcomeText::decision(QStringLiteral("malformed"));
     case State::Pending:
         return tr("Pending");
     case State::Approved:
-        return tr("Approved");
+        return OutcomeText::decision(QStringLiteral("approved"));
     case State::Rejected:
-        return tr("Rejected");
+        return OutcomeText::decision(QStringLiteral("rejected"));
     case State::Running:
         return tr("Running");
     case State::Done:
-        return tr("Done");
+        return OutcomeText::run(QStringLiteral("succeeded"));
     case State::Failed:
-        return tr("Failed");
+        return OutcomeText::run(QStringLiteral("failed"));
     case State::Withdrawn:
-        return tr("Withdrawn");
+        return OutcomeText::decision(QStringLiteral("withdrawn"));
     }
     return {};
+}
+
+QString RequestSession::statusText() const
+{
+    // A finished run reads as the run pane and the history say it.
+    if (m_result && (m_state == State::Done || m_state == State::Failed))
+        return OutcomeText::run(*m_result);
+    return stateName(m_state);
 }
 
 bool RequestSession::withdraw(const QString &reason)
@@ -760,7 +783,8 @@ bool RequestSession::agentOutcomeReady() const
         return true;
     case State::Done:
     case State::Failed:
-        return !m_result || m_release == Release::Released || m_release == Release::Withheld;
+        return !m_result || !m_result->recordError.isEmpty() || m_release == Release::Released
+            || m_release == Release::Withheld;
     default:
         return false;
     }
@@ -822,25 +846,30 @@ QJsonObject RequestSession::agentResult() const
     }
     QJsonObject o = m_result->toJson();
     o.insert(QStringLiteral("verdicts"), verdictArray);
-    QJsonObject release{{QStringLiteral("by"), m_releasedBy}, {QStringLiteral("reason"), m_releaseReason}};
+    // An end the trail could not take is withheld by Airlock itself.
+    const bool unrecorded = !m_result->recordError.isEmpty();
+    QJsonObject release{{QStringLiteral("by"), unrecorded ? QString() : m_releasedBy},
+        {QStringLiteral("reason"), unrecorded ? m_result->recordError : m_releaseReason}};
     QJsonArray findings;
     for (const auto &f : std::as_const(m_findings))
         findings.append(f.toJson());
     release.insert(QStringLiteral("findings"), findings);
-    if (m_release == Release::Released) {
+    if (m_release == Release::Released && !unrecorded) {
         release.insert(QStringLiteral("state"), QStringLiteral("released"));
     } else {
         // Withheld (or not yet released): the agent learns that a run
-        // happened and the analyst's reason, nothing the run made.
-        const bool withheld = m_release == Release::Withheld;
+        // happened and the reason, nothing the run made.
+        const bool withheld = m_release == Release::Withheld || unrecorded;
         release.insert(QStringLiteral("state"), withheld ? QStringLiteral("withheld") : QStringLiteral("awaiting"));
         QJsonObject kept;
-        for (const char *key : {"request_id", "run_id", "verdicts", "decision", "policy", "audit", "duration_ms"})
-            kept.insert(QLatin1String(key), o.value(QLatin1String(key)));
+        for (const char *key :
+            {"request_id", "run_id", "verdicts", "decision", "policy", "audit", "duration_ms", "recorded", "error"})
+            if (o.contains(QLatin1String(key)))
+                kept.insert(QLatin1String(key), o.value(QLatin1String(key)));
         kept.insert(QStringLiteral("run_status"), o.value(QStringLiteral("status")));
         kept.insert(QStringLiteral("status"), withheld ? QStringLiteral("withheld") : QStringLiteral("pending"));
         if (withheld)
-            kept.insert(QStringLiteral("message"), m_releaseReason);
+            kept.insert(QStringLiteral("message"), release.value(QStringLiteral("reason")));
         o = withoutOutputs(kept);
     }
     o.insert(QStringLiteral("release"), release);

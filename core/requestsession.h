@@ -46,7 +46,7 @@ public:
         Rejected,
         Running,
         Done, ///< the run succeeded
-        Failed, ///< the run failed, timed out or was stopped, or a step could not be recorded
+        Failed, ///< the run failed, timed out or was stopped, or a step (the run's end too) could not be recorded
         Withdrawn, ///< the agent that sent it took it back before it was settled
     };
     Q_ENUM(State)
@@ -100,6 +100,9 @@ public:
     QDateTime arrivedAt() const { return m_arrivedAt; }
     State state() const { return m_state; }
     static QString stateName(State state);
+    /// What the inbox says about it: the state, or for a finished run the
+    /// same words as the run pane and the history (OutcomeText).
+    QString statusText() const;
     /// A stable, untranslated id for @p state ("pending", "running", …).
     static QString stateId(State state);
     /// Why it is malformed or failed; translated.
@@ -135,7 +138,9 @@ public:
     qint64 runElapsedMs() const;
     qint64 runTimeoutMs() const;
     QByteArray liveOutput(QProcess::ProcessChannel channel) const;
-    /// Present once the run ended and its end was recorded.
+    /// Present once the run ended and its end was written, or refused by
+    /// the trail: then result()->recordError says why, the session is
+    /// Failed, and nothing the run made is released or offered for saving.
     const std::optional<RunResult> &result() const { return m_result; }
 
     /// The agent took the request back: recorded; a run in progress is

@@ -44,8 +44,20 @@ QString RunResult::endReasonId(EndReason reason)
         return QStringLiteral("sandbox_error");
     case EndReason::Refused:
         return QStringLiteral("refused");
+    case EndReason::Withdrawn:
+        return QStringLiteral("withdrawn");
     }
     return {};
+}
+
+void RunResult::withholdOutputs()
+{
+    stdoutData.clear();
+    stderrData.clear();
+    artifacts.clear();
+    rejectedArtifacts.clear();
+    events = {};
+    timeline = {};
 }
 
 QJsonObject RunResult::toJson() const
@@ -98,6 +110,11 @@ QJsonObject RunResult::toJson() const
     };
     if (!message.isEmpty())
         o.insert(QStringLiteral("message"), message);
+    // Only a run has an end to record.
+    if (!runId.isEmpty())
+        o.insert(QStringLiteral("recorded"), recordError.isEmpty());
+    if (!recordError.isEmpty())
+        o.insert(QStringLiteral("error"), recordError);
     return o;
 }
 

@@ -40,6 +40,7 @@ struct RunResult
         Killed, ///< a signal from elsewhere
         SandboxError, ///< the sandbox could not be set up
         Refused, ///< an input changed after review, or the sandbox could not be built
+        Withdrawn, ///< the agent that asked took its request back, which stopped the run
     };
 
     QString requestId;
@@ -71,9 +72,15 @@ struct RunResult
     QString enforcement; ///< how the limits were enforced
     QJsonObject policy; ///< name, sha256 and path of the policy the verdicts came from
     QJsonObject audit; ///< record_id and hash of the run's closing audit record
+    /// Why the run's end (or an artifact) could not be recorded; empty when
+    /// it was. Nothing an unrecorded run made is delivered anywhere.
+    QString recordError;
 
     static QString statusId(Status status);
     static QString endReasonId(EndReason reason);
+    /// Drops everything the run made (output, files, the names it chose,
+    /// what it reported about itself); sizes and how it ended stay.
+    void withholdOutputs();
     /// The SPEC §4 object, with further fields beside the specified ones.
     QJsonObject toJson() const;
 };

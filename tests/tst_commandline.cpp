@@ -11,6 +11,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
+#include "audittrail.h"
+
+using Airlock::AuditTrail;
+
 // Drives the real airlockctl executable, as scripts and other programs do.
 class TestCommandLine : public QObject
 {
@@ -487,6 +493,170 @@ print('ran')"})j");
         const QJsonObject o = QJsonDocument::fromJson(cache.readAll()).object();
         QVERIFY(o.value(QStringLiteral("ready")).toBool());
         QVERIFY(o.contains(QStringLiteral("identity")));
+    }
+
+    void runWhoseEndCannotBeRecordedIsNotASuccess_data()
+    {
+        QTest::addColumn<QStringList>("namespaces");
+        // bwrap mounts the small file system in a mount namespace of its
+        // own, in which airlockctl and its sandbox run as usual: as root with
+        // the uid drop and the cgroup, as anybody else in a user namespace.
+        QTest::addRow("as this user") << QStringList{};
+        if (::geteuid() == 0)
+            QTest::addRow("in a user namespace") << QStringList{QStringLiteral("--unshare-user")};
+    }
+
+    void runWhoseEndCannotBeRecordedIsNotASuccess()
+    {
+        QFETCH(QStringList, namespaces);
+        // The trail on a 2 MiB tmpfs: the request, verdicts, decision and
+        // start fit; the run's 8 MiB file does not.
+        QTemporaryDir dir;
+        for (const char *sub : {"small", "out", "kept/trail"})
+            QVERIFY(QDir().mkpath(dir.filePath(QLatin1String(sub))));
+        const QString request = writeRequest(dir,
+            R"j({"schema":"airlock.request/v1","request_id":"disk-full","agent":"filler","code":"import os\nprint('made it', flush=True)\nwith open('/workspace/output/big.bin', 'wb') as f:\n    f.write(os.urandom(8 * 1024 * 1024))\n"})j");
+        const QString script
+            = QStringLiteral("\"$2\" run \"$3\" --approve --reviewer erin --db \"$1/trail.sqlite\" --out \"$4\" --json"
+                             " >\"$5/run.json\" 2>\"$5/run.err\"\n"
+                             "echo $? >\"$5/run.rc\"\n"
+                             "\"$2\" audit verify --db \"$1/trail.sqlite\" >\"$5/verify.out\" 2>&1\n"
+                             "echo $? >\"$5/verify.rc\"\n"
+                             "df -k \"$1\" >\"$5/df\" 2>&1\n"
+                             "cp -a \"$1/.\" \"$5/trail/\"\n");
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheDir().path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), cacheDir().filePath(QStringLiteral("config")));
+        p.setProcessEnvironment(env);
+        const QString small = dir.filePath(QStringLiteral("small"));
+        p.start(QStringLiteral("/usr/bin/bwrap"),
+            namespaces
+                + QStringList{QStringLiteral("--dev-bind"), QStringLiteral("/"), QStringLiteral("/"),
+                    QStringLiteral("--size"), QString::number(2 * 1024 * 1024), QStringLiteral("--tmpfs"), small,
+                    QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"),
+                    small, QStringLiteral(AIRLOCKCTL_PATH), request, dir.filePath(QStringLiteral("out")),
+                    dir.filePath(QStringLiteral("kept"))});
+        QVERIFY(p.waitForFinished(180000));
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, p.readAllStandardError().constData());
+        const auto read = [&](const char *name) {
+            QFile f(dir.filePath(QStringLiteral("kept/") + QLatin1String(name)));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray err = read("run.err");
+        const QByteArray context = err + read("df");
+
+        // Not a success: exit 1, a clear message, and nothing delivered.
+        QCOMPARE(read("run.rc").trimmed(), QByteArray("1"));
+        QVERIFY2(
+            err.contains("could not be recorded") && err.contains("nothing it made is delivered"), context.constData());
+        QVERIFY2(
+            QDir(dir.filePath(QStringLiteral("out"))).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+            "a file of the unrecorded run was delivered to --out");
+        const QJsonObject result = QJsonDocument::fromJson(read("run.json")).object();
+        // The status stays true to what the code did; "recorded" says it does not count.
+        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(result.value(QStringLiteral("recorded")), QJsonValue(false));
+        QVERIFY(result.value(QStringLiteral("error")).toString().contains(QLatin1String("could not be recorded")));
+        QVERIFY(result.value(QStringLiteral("audit")).isNull());
+        QCOMPARE(result.value(QStringLiteral("stdout")).toString(), QString());
+        QVERIFY(result.value(QStringLiteral("artifacts")).toArray().isEmpty());
+
+        // The trail on the full file system still verifies, and so does its copy.
+        QCOMPARE(read("verify.rc").trimmed(), QByteArray("0"));
+        const QString trail = dir.filePath(QStringLiteral("kept/trail/trail.sqlite"));
+        QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), trail}).exitCode, 0);
+        // Opened again (the run's process is gone): its end reads as not
+        // recorded, never as a finished run.
+        QString error;
+        const auto reopened = AuditTrail::open(trail, AuditTrail::Mode::ReadWrite, &error);
+        QVERIFY2(reopened, qPrintable(error));
+        const QList<AuditTrail::Record> story = reopened->story(QStringLiteral("disk-full"));
+        QStringList kinds;
+        for (const auto &r : story)
+            kinds << r.kind;
+        QVERIFY2(kinds.mid(0, 4)
+                == QStringList({QStringLiteral("request"), QStringLiteral("verdicts"), QStringLiteral("decision"),
+                    QStringLiteral("run_started")}),
+            qPrintable(kinds.join(u',')));
+        QVERIFY2(!kinds.contains(QStringLiteral("run_finished")), qPrintable(kinds.join(u',')));
+        QCOMPARE(kinds.last(), QStringLiteral("interrupted"));
+        QCOMPARE(story.last().body.value(QStringLiteral("delivered")), QJsonValue(false));
+        QVERIFY2(story.last().body.value(QStringLiteral("reason")).toString().contains(QLatin1String("recorded")),
+            qPrintable(story.last().body.value(QStringLiteral("reason")).toString()));
+        QVERIFY(reopened->verify().intact);
+        AuditTrail::Filter all;
+        QCOMPARE(reopened->list(all).value(0).status, QStringLiteral("interrupted"));
+    }
+
+    void untrustedTextIsShownNotObeyed()
+    {
+        // What a terminal would act on: colours, a window title with a bell,
+        // clearing the screen, a carriage return, a newline that forges a
+        // line of Airlock's own, and a right-to-left override.
+        const auto obeyable = [](const QByteArray &text) {
+            return text.contains('\x1b') || text.contains('\r') || text.contains('\a') || text.contains("\xe2\x80\xae")
+                || text.contains("\xc2\x9b");
+        };
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("trail.sqlite"));
+        const QJsonObject hostile{{QStringLiteral("schema"), QStringLiteral("airlock.request/v1")},
+            {QStringLiteral("request_id"), QStringLiteral("escapes-1")},
+            {QStringLiteral("agent"), QStringLiteral("\x1b]0;owned\a\x1b[2Jagent")},
+            {QStringLiteral("prompt"), QStringLiteral("plot it\r\x1b[31mFAKE: approved\nby \u202eadmin")},
+            {QStringLiteral("code"),
+                QStringLiteral("import os\nprint('\\x1b[2J\\rcleared', flush=True)\n"
+                               "os.mkdir('/workspace/output/\\x1b[31mevil\\nFAKE: all artifacts clean.txt')\n")}};
+        QFile file(dir.filePath(QStringLiteral("hostile.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(hostile).toJson());
+        file.close();
+
+        const Result run = ctl({QStringLiteral("run"), file.fileName(), QStringLiteral("--approve"),
+            QStringLiteral("--reviewer"), QStringLiteral("erin"), QStringLiteral("--db"), db});
+        QCOMPARE(run.exitCode, 0);
+        const QByteArray runText = run.out + run.err;
+        QVERIFY2(!obeyable(runText), runText.constData());
+        QVERIFY2(run.out.contains("\\x1b[2J\\rcleared"), run.out.constData());
+        QVERIFY2(run.err.contains("not collected: \\x1b[31mevil\\nFAKE: all artifacts clean.txt"), run.err.constData());
+
+        // --json is unchanged: JSON's own escaping carries the exact text.
+        const Result json = ctl({QStringLiteral("run"), file.fileName(), QStringLiteral("--approve"),
+            QStringLiteral("--reviewer"), QStringLiteral("erin"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("stdout")).toString(),
+            QStringLiteral("\x1b[2J\rcleared\n"));
+
+        const Result list = ctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--db"), db});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(!obeyable(list.out + list.err), list.out.constData());
+        QVERIFY2(list.out.contains("\\x1b]0;owned\\x07\\x1b[2Jagent"), list.out.constData());
+        QVERIFY2(list.out.contains("plot it\\r\\x1b[31mFAKE"), list.out.constData());
+
+        const Result show = ctl(
+            {QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("escapes-1"), QStringLiteral("--db"), db});
+        QCOMPARE(show.exitCode, 0);
+        QVERIFY2(!obeyable(show.out + show.err), show.out.constData());
+        QVERIFY2(show.out.contains("\\u202eadmin"), show.out.constData());
+
+        // A declared file's name is quoted by the verdicts.
+        const QJsonObject named{{QStringLiteral("schema"), QStringLiteral("airlock.request/v1")},
+            {QStringLiteral("code"), QStringLiteral("print(1)")},
+            {QStringLiteral("files"),
+                QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("\x1b[8mdata.csv")},
+                    {QStringLiteral("path"), QStringLiteral("missing.csv")}}}}};
+        const Result check
+            = ctl({QStringLiteral("check"), writeRequest(dir, QJsonDocument(named).toJson(QJsonDocument::Compact))});
+        QCOMPARE(check.exitCode, 3);
+        QVERIFY2(!obeyable(check.out + check.err), check.out.constData());
+        QVERIFY2(check.out.contains("\\x1b[8mdata.csv"), check.out.constData());
+
+        const Result rejected = ctl(
+            {QStringLiteral("reject"), file.fileName(), QStringLiteral("--reviewer"), QStringLiteral("\x1b[2Jrita"),
+                QStringLiteral("--reason"), QStringLiteral("no\rreally"), QStringLiteral("--db"), db});
+        QCOMPARE(rejected.exitCode, 4);
+        QVERIFY2(!obeyable(rejected.out + rejected.err), rejected.err.constData());
+        QVERIFY2(rejected.err.contains("\\x1b[2Jrita"), rejected.err.constData());
     }
 
     void version()

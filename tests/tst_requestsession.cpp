@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 #include "audittrail.h"
 #include "auditwriter.h"
+#include "outcometext.h"
 #include "preparedrun.h"
 #include "requestsession.h"
+#include "testsupport.h"
 
 using namespace Airlock;
 
@@ -45,8 +50,11 @@ private Q_SLOTS:
     void overrideRunsAndIsRecordedAsSuch();
     void stopWhileTheApprovalIsWrittenRunsNothing();
     void aRequestDecidedBeforeSaysSo();
+    void anEndTheTrailRefusesIsNotDone();
+    void aWithdrawnRunReadsAsWithdrawn();
 
 private:
+    std::unique_ptr<RequestSession> loadFromAgent(const QJsonObject &fields, const Policy &policy);
     std::unique_ptr<RequestSession> loadPending(const QString &path, const Policy &policy);
     QString writeRequest(const QString &name, const QJsonObject &fields);
     QList<AuditTrail::Record> story(const QString &requestId);
@@ -81,6 +89,24 @@ void TestRequestSession::cleanup()
 std::unique_ptr<RequestSession> TestRequestSession::loadPending(const QString &path, const Policy &policy)
 {
     auto session = std::make_unique<RequestSession>(path, policy, m_writer.get());
+    session->load();
+    [&]() { QTRY_VERIFY_WITH_TIMEOUT(session->state() != RequestSession::State::Loading, SandboxTimeout); }();
+    return session;
+}
+
+std::unique_ptr<RequestSession> TestRequestSession::loadFromAgent(const QJsonObject &fields, const Policy &policy)
+{
+    QJsonObject doc{{QStringLiteral("schema"), QStringLiteral("airlock.request/v1")},
+        {QStringLiteral("agent"), QStringLiteral("test-agent")}, {QStringLiteral("prompt"), QStringLiteral("A test")}};
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        doc.insert(it.key(), it.value());
+    AgentOrigin origin;
+    origin.channel = QStringLiteral("socket");
+    origin.client = QStringLiteral("test client");
+    origin.pid = ::getpid();
+    origin.uid = ::getuid();
+    auto session = std::make_unique<RequestSession>(QString(), policy, m_writer.get());
+    session->setAgentSubmission(QJsonDocument(doc).toJson(), origin);
     session->load();
     [&]() { QTRY_VERIFY_WITH_TIMEOUT(session->state() != RequestSession::State::Loading, SandboxTimeout); }();
     return session;
@@ -313,6 +339,97 @@ void TestRequestSession::aRequestDecidedBeforeSaysSo()
         }
     }
     QVERIFY(found);
+}
+
+void TestRequestSession::anEndTheTrailRefusesIsNotDone()
+{
+    // From an agent, under a policy that would release a clean run by itself.
+    Policy policy = Policy::defaultPolicy();
+    policy.releaseMode = Policy::ReleaseMode::AutoWhenClean;
+    policy.fileRoots = QStringList{};
+    auto session = loadFromAgent({{QStringLiteral("request_id"), QStringLiteral("unrecorded-end")},
+                                     {QStringLiteral("code"),
+                                         QStringLiteral("print('the result', flush=True)\n"
+                                                        "open('/workspace/output/result.txt', 'w').write('42')\n")}},
+        policy);
+    QCOMPARE(session->state(), RequestSession::State::Pending);
+    // The trail takes the request, the decision and the start, then
+    // refuses the run's end and its file, as a full disk does.
+    m_writer->flush();
+    const QString trail = m_dir->filePath(QStringLiteral("trail.sqlite"));
+    QCOMPARE(TestSupport::sql(trail,
+                 QStringLiteral("CREATE TRIGGER refuse_the_end BEFORE INSERT ON records WHEN NEW.kind IN "
+                                "('artifact', 'run_finished') BEGIN SELECT RAISE(ABORT, 'database or disk is full'); "
+                                "END;")),
+        QString());
+    QSignalSpy finished(session.get(), &RequestSession::runFinished);
+    QCOMPARE(session->approve(QStringLiteral("Ada"), {}), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, SandboxTimeout);
+
+    // The code did fine, yet nothing counts as done that was not recorded.
+    QCOMPARE(session->state(), RequestSession::State::Failed);
+    QCOMPARE(session->result()->status, RunResult::Status::Succeeded);
+    QVERIFY2(session->result()->recordError.contains(QLatin1String("could not be recorded")),
+        qPrintable(session->result()->recordError));
+    QVERIFY(session->error().contains(QLatin1String("database or disk is full")));
+    QCOMPARE(session->statusText(), OutcomeText::notRecorded());
+    QVERIFY(session->result()->audit.isEmpty());
+
+    // The agent hears at once that nothing comes back, and nothing does,
+    // not even through the policy's automatic release.
+    QVERIFY(session->agentOutcomeReady());
+    QCOMPARE(session->releaseState(), RequestSession::Release::NotNeeded);
+    QVERIFY(!session->releaseResults(QStringLiteral("Ada")).isEmpty());
+    QVERIFY(session->releasedContents().isEmpty());
+    const QJsonObject answer = session->agentResult();
+    QCOMPARE(answer.value(QStringLiteral("status")).toString(), QStringLiteral("withheld"));
+    QCOMPARE(answer.value(QStringLiteral("run_status")).toString(), QStringLiteral("succeeded"));
+    QCOMPARE(answer.value(QStringLiteral("recorded")), QJsonValue(false));
+    QVERIFY(answer.value(QStringLiteral("message")).toString().contains(QLatin1String("could not be recorded")));
+    QCOMPARE(answer.value(QStringLiteral("stdout")).toString(), QString());
+    QVERIFY(answer.value(QStringLiteral("artifacts")).toArray().isEmpty());
+    QCOMPARE(answer.value(QStringLiteral("release")).toObject().value(QStringLiteral("state")).toString(),
+        QStringLiteral("withheld"));
+
+    // The trail says the end is missing, and claims nothing more.
+    QCOMPARE(TestSupport::sql(trail, QStringLiteral("DROP TRIGGER refuse_the_end;")), QString());
+    const auto records = story(QStringLiteral("unrecorded-end"));
+    const QStringList recorded = kinds(records);
+    QVERIFY2(recorded.contains(QStringLiteral("run_started")), qPrintable(recorded.join(u',')));
+    QVERIFY(!recorded.contains(QStringLiteral("run_finished")));
+    QVERIFY(!recorded.contains(QStringLiteral("artifact")));
+    QVERIFY(!recorded.contains(QStringLiteral("release")));
+    QCOMPARE(records.last().kind, QStringLiteral("interrupted"));
+    QCOMPARE(records.last().body.value(QStringLiteral("delivered")), QJsonValue(false));
+    QVERIFY(records.last().body.value(QStringLiteral("reason")).toString().contains(QLatin1String("not be recorded")));
+    QString error;
+    const auto opened = AuditTrail::open(trail, AuditTrail::Mode::ReadOnly, &error);
+    QVERIFY2(opened, qPrintable(error));
+    QVERIFY(opened->verify().intact);
+}
+
+void TestRequestSession::aWithdrawnRunReadsAsWithdrawn()
+{
+    auto session = loadFromAgent(
+        {{QStringLiteral("request_id"), QStringLiteral("taken-back")},
+            {QStringLiteral("code"), QStringLiteral("import time\nprint('sleeping', flush=True)\ntime.sleep(120)\n")},
+            {QStringLiteral("limits"), QJsonObject{{QStringLiteral("timeout_s"), 60}}}},
+        Policy::defaultPolicy());
+    QCOMPARE(session->state(), RequestSession::State::Pending);
+    QSignalSpy finished(session.get(), &RequestSession::runFinished);
+    QCOMPARE(session->approve(QStringLiteral("Ada"), {}), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(session->liveOutput(QProcess::StandardOutput).contains("sleeping"), SandboxTimeout);
+    QVERIFY(session->withdraw(QStringLiteral("no longer needed")));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QTRY_COMPARE(session->state(), RequestSession::State::Withdrawn);
+    // The agent ended it, not the analyst: the result, the words and the trail agree.
+    QCOMPARE(session->result()->endReason, RunResult::EndReason::Withdrawn);
+    QCOMPARE(OutcomeText::run(*session->result()), QStringLiteral("Withdrawn by the agent"));
+    QCOMPARE(session->statusText(), QStringLiteral("Withdrawn by the agent"));
+    const auto records = story(QStringLiteral("taken-back"));
+    QCOMPARE(records.last().kind, QStringLiteral("run_finished"));
+    QCOMPARE(records.last().body.value(QStringLiteral("end_reason")).toString(), QStringLiteral("withdrawn"));
+    QCOMPARE(records.last().body.value(QStringLiteral("status")).toString(), QStringLiteral("killed"));
 }
 
 QTEST_GUILESS_MAIN(TestRequestSession)

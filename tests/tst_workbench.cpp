@@ -21,6 +21,7 @@
 #include <QTest>
 #include <QTreeView>
 
+#include "agentclient.h"
 #include "artifactmodel.h"
 #include "artifactview.h"
 #include "audittrail.h"
@@ -40,6 +41,7 @@
 #include "scenario.h"
 #include "scenariopicker.h"
 #include "settings.h"
+#include "testsupport.h"
 #include "verdictmodel.h"
 
 using namespace Airlock;
@@ -68,8 +70,12 @@ private Q_SLOTS:
     void droppedFilesArrive();
     void runsStayDisabledWhileTheSandboxFails();
     void scenarioOpensWithItsNoteAndInspector();
+    void aRunReadsTheSameEverywhere();
+    void anUnrecordedRunIsMarkedAndNotSaved();
 
 private:
+    /// What the history's list says about @p requestId's run, once it shows it.
+    QString historyStatus(MainWindow &window, const QString &requestId);
     std::unique_ptr<MainWindow> makeWindow(bool realSandbox = true);
     RequestSession *openAndWait(MainWindow &window, const QString &path);
     DecisionDialog *openDialog(MainWindow &window, bool approve);
@@ -458,6 +464,124 @@ void TestWorkbench::scenarioOpensWithItsNoteAndInspector()
         QVERIFY2(plain.contains(QLatin1String(part)), part);
     QVERIFY(inspector.rawText().contains(QLatin1String("--unshare-net")));
     QVERIFY(!inspector.rawText().contains(QLatin1String(Scenario::DemoSecretValue)));
+}
+
+QString TestWorkbench::historyStatus(MainWindow &window, const QString &requestId)
+{
+    HistoryModel *model = window.historyView()->model();
+    QString status;
+    // Empty when it never shows: the caller's comparison then fails.
+    (void)QTest::qWaitFor(
+        [&]() {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->index(row, 0).data(HistoryModel::RequestIdRole).toString() == requestId) {
+                    status = model->index(row, HistoryModel::StatusColumn).data().toString();
+                    return !status.isEmpty();
+                }
+            }
+            return false;
+        },
+        20000);
+    return status;
+}
+
+void TestWorkbench::aRunReadsTheSameEverywhere()
+{
+    auto window = makeWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(window->runsEnabled(), SandboxTimeout);
+    window->mainTabs()->setCurrentWidget(window->historyView());
+    const QString sleep = QStringLiteral("import time\nprint('sleeping', flush=True)\ntime.sleep(300)\n");
+    auto stateText = [&](RequestSession *session) {
+        return window->inboxModel()
+            ->index(window->inboxModel()->rowOf(session), InboxModel::StateColumn)
+            .data()
+            .toString();
+    };
+
+    // The analyst stops a run: one phrase in the inbox, the run pane and the history.
+    const QJsonObject request{{QStringLiteral("schema"), QStringLiteral("airlock.request/v1")},
+        {QStringLiteral("request_id"), QStringLiteral("stopped-run")},
+        {QStringLiteral("agent"), QStringLiteral("test")}, {QStringLiteral("prompt"), QStringLiteral("Wait")},
+        {QStringLiteral("code"), sleep}, {QStringLiteral("limits"), QJsonObject{{QStringLiteral("timeout_s"), 120}}}};
+    RequestSession *stopped
+        = openAndWait(*window, writeFile(QStringLiteral("stopped.json"), QJsonDocument(request).toJson()));
+    QVERIFY(stopped);
+    QCOMPARE(stopped->approve(QStringLiteral("Ada"), {}), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(stopped->liveOutput(QProcess::StandardOutput).contains("sleeping"), SandboxTimeout);
+    window->runPane()->findChild<QPushButton *>(QStringLiteral("stopButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(stopped->state(), RequestSession::State::Failed, 30000);
+    const QString stopWords = QStringLiteral("Stopped by the analyst");
+    QCOMPARE(stateText(stopped), stopWords);
+    QVERIFY2(window->runPane()->statusText().startsWith(stopWords), qPrintable(window->runPane()->statusText()));
+    QCOMPARE(historyStatus(*window, QStringLiteral("stopped-run")), stopWords);
+
+    // An agent takes its running request back: that is what all three say.
+    AgentClient client;
+    QSignalSpy connected(&client, &AgentClient::connected);
+    QSignalSpy replied(&client, &AgentClient::replied);
+    client.connectToWorkbench();
+    QTRY_COMPARE(connected.size(), 1);
+    client.call(QStringLiteral("submit"),
+        {{QStringLiteral("request"),
+            QJsonObject{{QStringLiteral("schema"), QStringLiteral("airlock.request/v1")},
+                {QStringLiteral("request_id"), QStringLiteral("withdrawn-run")},
+                {QStringLiteral("prompt"), QStringLiteral("Wait a while")}, {QStringLiteral("code"), sleep}}}});
+    QTRY_COMPARE(replied.size(), 1);
+    const QString ticket = replied.at(0).at(1).toJsonObject().value(QStringLiteral("ticket")).toString();
+    QTRY_COMPARE(window->inboxModel()->rowCount(), 2);
+    RequestSession *withdrawn = window->inboxModel()->session(1);
+    QTRY_COMPARE_WITH_TIMEOUT(withdrawn->state(), RequestSession::State::Pending, SandboxTimeout);
+    window->selectSession(withdrawn);
+    QCOMPARE(withdrawn->approve(QStringLiteral("Ada"), {}), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(withdrawn->liveOutput(QProcess::StandardOutput).contains("sleeping"), SandboxTimeout);
+    client.call(QStringLiteral("withdraw"),
+        {{QStringLiteral("ticket"), ticket}, {QStringLiteral("reason"), QStringLiteral("no longer needed")}});
+    QTRY_COMPARE_WITH_TIMEOUT(withdrawn->state(), RequestSession::State::Withdrawn, 30000);
+    QTRY_VERIFY(withdrawn->result());
+    const QString withdrawWords = QStringLiteral("Withdrawn by the agent");
+    QCOMPARE(stateText(withdrawn), withdrawWords);
+    const QString pane = window->runPane()->statusText();
+    QVERIFY2(pane.startsWith(withdrawWords), qPrintable(pane));
+    QVERIFY2(!pane.contains(stopWords) && !window->runPane()->summaryText().contains(stopWords), qPrintable(pane));
+    QCOMPARE(historyStatus(*window, QStringLiteral("withdrawn-run")), withdrawWords);
+}
+
+void TestWorkbench::anUnrecordedRunIsMarkedAndNotSaved()
+{
+    auto window = makeWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(window->runsEnabled(), SandboxTimeout);
+    RequestSession *session = openAndWait(*window, ChartRequest);
+    QVERIFY(session);
+    QCOMPARE(session->state(), RequestSession::State::Pending);
+    // The trail refuses the run's files and end from here on, as a full disk does.
+    window->auditWriter()->flush();
+    const QString trail = m_dir->filePath(QStringLiteral("trail.sqlite"));
+    QCOMPARE(TestSupport::sql(trail,
+                 QStringLiteral("CREATE TRIGGER refuse_the_end BEFORE INSERT ON records WHEN NEW.kind IN "
+                                "('artifact', 'run_finished') BEGIN SELECT RAISE(ABORT, 'database or disk is full'); "
+                                "END;")),
+        QString());
+    QCOMPARE(session->approve(QStringLiteral("Ada"), {}), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(session->result().has_value(), SandboxTimeout);
+    QCOMPARE(session->state(), RequestSession::State::Failed);
+
+    // Shown as not recorded, with why, in the inbox and the run pane.
+    QCOMPARE(
+        window->inboxModel()->index(0, InboxModel::StateColumn).data().toString(), QStringLiteral("End not recorded"));
+    RunPane *run = window->runPane();
+    QVERIFY2(run->statusText().startsWith(QLatin1String("End not recorded"))
+            && run->statusText().contains(QLatin1String("database or disk is full")),
+        qPrintable(run->statusText()));
+    // Its files stay viewable for the analyst's judgement, marked, and cannot be saved.
+    ArtifactView *artifacts = run->artifactView();
+    QVERIFY(artifacts->model()->rowCount() > 0);
+    QVERIFY(!artifacts->isRecorded());
+    QVERIFY(artifacts->findChild<QLabel *>(QStringLiteral("unrecordedNote"))->isVisibleTo(artifacts));
+    QVERIFY(!artifacts->findChild<QAction *>(QStringLiteral("saveAsAction"))->isEnabled());
+    const QString target = m_dir->filePath(QStringLiteral("saved.png"));
+    QVERIFY(!artifacts->saveArtifact(0, target).isEmpty());
+    QVERIFY(!QFile::exists(target));
+    QCOMPARE(TestSupport::sql(trail, QStringLiteral("DROP TRIGGER refuse_the_end;")), QString());
 }
 
 QTEST_MAIN(TestWorkbench)

@@ -377,6 +377,14 @@
         <source>Only the first %1 of %2 are shown.</source>
         <translation>Nur die ersten %1 von %2 werden angezeigt.</translation>
     </message>
+    <message>
+        <source>Not recorded: the audit trail could not take this run&apos;s end, so these files are not in it. They are shown for your judgement only and cannot be saved.</source>
+        <translation>Nicht festgehalten: Das Prüfprotokoll konnte das Ende dieses Laufs nicht aufnehmen, daher sind diese Dateien nicht darin. Sie werden nur zu Ihrer Beurteilung gezeigt und können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not recorded in the audit trail, so it cannot be saved.</source>
+        <translation>„%1“ ist nicht im Prüfprotokoll festgehalten und kann daher nicht gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::AuditExport</name>
@@ -577,6 +585,17 @@
     </message>
 </context>
 <context>
+    <name>Airlock::AuditRecorder</name>
+    <message>
+        <source>its end could not be recorded, so nothing it made was delivered: %1</source>
+        <translation>sein Ende konnte nicht festgehalten werden, daher wurde nichts von dem, was er erzeugt hat, ausgeliefert: %1</translation>
+    </message>
+    <message>
+        <source>The run&apos;s end could not be recorded in the audit trail, so it does not count and nothing it made is delivered: %1</source>
+        <translation>Das Ende des Laufs konnte nicht im Prüfprotokoll festgehalten werden; er zählt daher nicht, und nichts von dem, was er erzeugt hat, wird ausgeliefert: %1</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::AuditTrail</name>
     <message>
         <source>there is no audit trail at %1</source>
@@ -613,10 +632,6 @@
     <message>
         <source>cannot lock the audit trail %1: %2</source>
         <translation>das Prüfprotokoll %1 kann nicht gesperrt werden: %2</translation>
-    </message>
-    <message>
-        <source>the process that ran it ended before recording the end</source>
-        <translation>der ausführende Prozess endete, bevor das Ende festgehalten wurde</translation>
     </message>
     <message>
         <source>cannot lock %1</source>
@@ -672,6 +687,10 @@
     <message>
         <source>the head file %1 is missing</source>
         <translation>die Kopfdatei %1 fehlt</translation>
+    </message>
+    <message>
+        <source>its end was never recorded, so nothing it made was delivered (the process that ran it ended first)</source>
+        <translation>sein Ende wurde nie festgehalten, daher wurde nichts von dem, was er erzeugt hat, ausgeliefert (der ausführende Prozess endete zuvor)</translation>
     </message>
 </context>
 <context>
@@ -1091,10 +1110,6 @@
     <message>
         <source>The sandbox is not ready on this machine; nothing ran.</source>
         <translation>Die Sandbox ist auf diesem Rechner nicht bereit; nichts wurde ausgeführt.</translation>
-    </message>
-    <message>
-        <source>airlockctl: the audit trail could not record the run&apos;s end: %1</source>
-        <translation>airlockctl: Das Ende des Laufs konnte nicht im Prüfprotokoll festgehalten werden: %1</translation>
     </message>
     <message>
         <source>Runs every bundled trainer scenario through the policy, a recorded decision and the sandbox, into a fresh audit trail, and writes the artifacts and the evidence report.</source>
@@ -1520,6 +1535,14 @@ airlockctl --help | --version
     <message>
         <source>airlockctl mcp: takes no arguments</source>
         <translation>airlockctl mcp: erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>its end was not recorded</source>
+        <translation>sein Ende wurde nicht festgehalten</translation>
+    </message>
+    <message>
+        <source>%1 (the run: %2)</source>
+        <translation>%1 (der Lauf: %2)</translation>
     </message>
 </context>
 <context>
@@ -2025,26 +2048,6 @@ airlockctl --help | --version
         <translation>Alle Entscheidungen</translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation>Genehmigt</translation>
-    </message>
-    <message>
-        <source>Overridden</source>
-        <translation>Übersteuert</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Blocked</source>
-        <translation>Blockiert</translation>
-    </message>
-    <message>
-        <source>Malformed</source>
-        <translation>Fehlerhaft</translation>
-    </message>
-    <message>
         <source>Any verdict</source>
         <translation>Alle Befunde</translation>
     </message>
@@ -2063,26 +2066,6 @@ airlockctl --help | --version
     <message>
         <source>Any run</source>
         <translation>Alle Läufe</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Erfolgreich</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Timed out</source>
-        <translation>Zeitlimit überschritten</translation>
-    </message>
-    <message>
-        <source>Killed</source>
-        <translation>Zwangsbeendet</translation>
-    </message>
-    <message>
-        <source>Interrupted</source>
-        <translation>Unterbrochen</translation>
     </message>
     <message>
         <source>Real requests</source>
@@ -2239,8 +2222,8 @@ airlockctl --help | --version
         <translation>Eintrag #%1 ist nicht im Protokoll (abgeschnitten oder gelöscht).</translation>
     </message>
     <message>
-        <source>Withdrawn by the agent</source>
-        <translation>Vom Agenten zurückgezogen</translation>
+        <source>Killed, stopped or withdrawn</source>
+        <translation>Zwangsbeendet, gestoppt oder zurückgezogen</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +2851,10 @@ airlockctl --help | --version
         <source>the MCP client went away</source>
         <translation>der MCP-Client ist nicht mehr verbunden</translation>
     </message>
+    <message>
+        <source>The code ran (%1), but its end could not be recorded in the audit trail, so nothing it made is released.</source>
+        <translation>Der Code lief (%1), aber sein Ende konnte nicht im Prüfprotokoll festgehalten werden, daher wird nichts von dem, was er erzeugt hat, freigegeben.</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::MountModel</name>
@@ -2913,6 +2900,93 @@ airlockctl --help | --version
     <message>
         <source>Suffix</source>
         <translation>Endung</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::OutcomeText</name>
+    <message>
+        <source>End not recorded</source>
+        <translation>Ende nicht festgehalten</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <translation>Übersteuert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the agent</source>
+        <translation>Vom Agenten zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Stopped by the analyst</source>
+        <translation>Durch Analyst(in) gestoppt</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <source>Killed at the memory limit</source>
+        <translation>Am Speicherlimit zwangsbeendet</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation>Zwangsbeendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>Speicherlimit</translation>
+    </message>
+    <message>
+        <source>A signal</source>
+        <translation>Ein Signal</translation>
+    </message>
+    <message>
+        <source>Sandbox error</source>
+        <translation>Sandbox-Fehler</translation>
+    </message>
+    <message>
+        <source>Refused before the start</source>
+        <translation>Vor dem Start abgewiesen</translation>
+    </message>
+    <message>
+        <source>Never started</source>
+        <translation>Nie gestartet</translation>
     </message>
 </context>
 <context>
@@ -3346,48 +3420,20 @@ airlockctl --help | --version
         <translation>Vor Beginn des Laufs durch Analyst(in) gestoppt; nichts wurde ausgeführt.</translation>
     </message>
     <message>
-        <source>The run&apos;s end could not be recorded in the audit trail: %1</source>
-        <translation>Das Ende des Laufs konnte nicht im Prüfprotokoll festgehalten werden: %1</translation>
-    </message>
-    <message>
         <source>Checking</source>
         <translation>Wird geprüft</translation>
-    </message>
-    <message>
-        <source>Malformed</source>
-        <translation>Fehlerhaft</translation>
     </message>
     <message>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation>Genehmigt</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>The request is %1 bytes; at most %2 are accepted.</source>
         <translation>Die Anfrage ist %1 Byte groß; höchstens %2 werden angenommen.</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Zurückgezogen</translation>
     </message>
     <message>
         <source>The withdrawal could not be recorded in the audit trail: %1</source>
@@ -3547,10 +3593,6 @@ airlockctl --help | --version
         <translation>Blockiert: Die Richtlinie „%1“ blockiert diese Anfrage und erlaubt keine Übersteuerung.</translation>
     </message>
     <message>
-        <source>%1 by %2 at %3.</source>
-        <translation>%1 von %2 am %3.</translation>
-    </message>
-    <message>
         <source>Training scenario &quot;%1&quot;: %2</source>
         <translation>Trainingsszenario „%1“: %2</translation>
     </message>
@@ -3652,6 +3694,14 @@ airlockctl --help | --version
     <message>
         <source>Handed in by %1; its results go back only when you release them.</source>
         <translation>Eingereicht von %1; die Ergebnisse gehen erst zurück, wenn Sie sie freigeben.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (decided by %2 at %3).</source>
+        <translation>%1 (entschieden von %2 um %3).</translation>
     </message>
 </context>
 <context>
@@ -3785,26 +3835,6 @@ airlockctl --help | --version
     <message>
         <source>self-reported</source>
         <translation>selbst gemeldet</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Erfolgreich</translation>
-    </message>
-    <message>
-        <source>Timed out</source>
-        <translation>Zeitlimit überschritten</translation>
-    </message>
-    <message>
-        <source>Stopped by the analyst</source>
-        <translation>Durch Analyst(in) gestoppt</translation>
-    </message>
-    <message>
-        <source>Killed</source>
-        <translation>Zwangsbeendet</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3954,6 +3984,14 @@ airlockctl --help | --version
     <message>
         <source>%1 is waiting for these results. The scan found nothing in what it can read; look at the rest yourself before you release: %2</source>
         <translation>%1 wartet auf diese Ergebnisse. Der Scan hat in dem, was er lesen kann, nichts gefunden; sehen Sie sich den Rest vor der Freigabe selbst an: %2</translation>
+    </message>
+    <message>
+        <source>How the run ended</source>
+        <translation>Wie der Lauf endete</translation>
+    </message>
+    <message>
+        <source>none: %1</source>
+        <translation>keiner: %1</translation>
     </message>
 </context>
 <context>

@@ -377,6 +377,14 @@
         <source>Only the first %1 of %2 are shown.</source>
         <translation>Seul le début est affiché&#xa0;: %1 sur %2.</translation>
     </message>
+    <message>
+        <source>Not recorded: the audit trail could not take this run&apos;s end, so these files are not in it. They are shown for your judgement only and cannot be saved.</source>
+        <translation>Non enregistré&#xa0;: le journal d&apos;audit n&apos;a pas pu recevoir la fin de cette exécution, ces fichiers n&apos;y figurent donc pas. Ils ne sont affichés que pour votre appréciation et ne peuvent pas être enregistrés.</translation>
+    </message>
+    <message>
+        <source>“%1” is not recorded in the audit trail, so it cannot be saved.</source>
+        <translation>«&#xa0;%1&#xa0;» ne figure pas dans le journal d&apos;audit et ne peut donc pas être enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::AuditExport</name>
@@ -577,6 +585,17 @@
     </message>
 </context>
 <context>
+    <name>Airlock::AuditRecorder</name>
+    <message>
+        <source>its end could not be recorded, so nothing it made was delivered: %1</source>
+        <translation>sa fin n&apos;a pas pu être enregistrée, rien de ce qu&apos;elle a produit n&apos;a donc été livré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The run&apos;s end could not be recorded in the audit trail, so it does not count and nothing it made is delivered: %1</source>
+        <translation>La fin de l&apos;exécution n&apos;a pas pu être enregistrée dans le journal d&apos;audit&#xa0;; elle ne compte donc pas et rien de ce qu&apos;elle a produit n&apos;est livré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::AuditTrail</name>
     <message>
         <source>there is no audit trail at %1</source>
@@ -613,10 +632,6 @@
     <message>
         <source>cannot lock the audit trail %1: %2</source>
         <translation>impossible de verrouiller le journal d&apos;audit %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>the process that ran it ended before recording the end</source>
-        <translation>le processus qui l&apos;exécutait s&apos;est terminé avant d&apos;en enregistrer la fin</translation>
     </message>
     <message>
         <source>cannot lock %1</source>
@@ -672,6 +687,10 @@
     <message>
         <source>the head file %1 is missing</source>
         <translation>le fichier de tête %1 est manquant</translation>
+    </message>
+    <message>
+        <source>its end was never recorded, so nothing it made was delivered (the process that ran it ended first)</source>
+        <translation>sa fin n&apos;a jamais été enregistrée, rien de ce qu&apos;elle a produit n&apos;a donc été livré (le processus qui l&apos;exécutait s&apos;est terminé avant)</translation>
     </message>
 </context>
 <context>
@@ -1091,10 +1110,6 @@
     <message>
         <source>The sandbox is not ready on this machine; nothing ran.</source>
         <translation>Le bac à sable n&apos;est pas prêt sur cette machine&#xa0;; rien n&apos;a été exécuté.</translation>
-    </message>
-    <message>
-        <source>airlockctl: the audit trail could not record the run&apos;s end: %1</source>
-        <translation>airlockctl&#xa0;: le journal d&apos;audit n&apos;a pas pu enregistrer la fin de l&apos;exécution&#xa0;: %1</translation>
     </message>
     <message>
         <source>Runs every bundled trainer scenario through the policy, a recorded decision and the sandbox, into a fresh audit trail, and writes the artifacts and the evidence report.</source>
@@ -1520,6 +1535,14 @@ airlockctl --help | --version
     <message>
         <source>airlockctl mcp: takes no arguments</source>
         <translation>airlockctl mcp&#xa0;: n&apos;accepte aucun argument</translation>
+    </message>
+    <message>
+        <source>its end was not recorded</source>
+        <translation>sa fin n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>%1 (the run: %2)</source>
+        <translation>%1 (l&apos;exécution&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -2025,26 +2048,6 @@ airlockctl --help | --version
         <translation>Toute décision</translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation>Approuvée</translation>
-    </message>
-    <message>
-        <source>Overridden</source>
-        <translation>Avec dérogation</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejetée</translation>
-    </message>
-    <message>
-        <source>Blocked</source>
-        <translation>Bloquée</translation>
-    </message>
-    <message>
-        <source>Malformed</source>
-        <translation>Mal formée</translation>
-    </message>
-    <message>
         <source>Any verdict</source>
         <translation>Tout constat</translation>
     </message>
@@ -2063,26 +2066,6 @@ airlockctl --help | --version
     <message>
         <source>Any run</source>
         <translation>Toute exécution</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Réussie</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échouée</translation>
-    </message>
-    <message>
-        <source>Timed out</source>
-        <translation>Délai maximal dépassé</translation>
-    </message>
-    <message>
-        <source>Killed</source>
-        <translation>Tuée</translation>
-    </message>
-    <message>
-        <source>Interrupted</source>
-        <translation>Interrompue</translation>
     </message>
     <message>
         <source>Real requests</source>
@@ -2239,8 +2222,8 @@ airlockctl --help | --version
         <translation>L&apos;enregistrement n° %1 n&apos;est pas dans le journal (tronqué ou supprimé).</translation>
     </message>
     <message>
-        <source>Withdrawn by the agent</source>
-        <translation>Retirée par l&apos;agent</translation>
+        <source>Killed, stopped or withdrawn</source>
+        <translation>Tuée, arrêtée ou retirée</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +2851,10 @@ airlockctl --help | --version
         <source>the MCP client went away</source>
         <translation>le client MCP s&apos;est déconnecté</translation>
     </message>
+    <message>
+        <source>The code ran (%1), but its end could not be recorded in the audit trail, so nothing it made is released.</source>
+        <translation>Le code s&apos;est exécuté (%1), mais sa fin n&apos;a pas pu être enregistrée dans le journal d&apos;audit&#xa0;; rien de ce qu&apos;il a produit n&apos;est donc transmis.</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::MountModel</name>
@@ -2913,6 +2900,93 @@ airlockctl --help | --version
     <message>
         <source>Suffix</source>
         <translation>Suffixe</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::OutcomeText</name>
+    <message>
+        <source>End not recorded</source>
+        <translation>Fin non enregistrée</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <translation>Avec dérogation</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloquée</translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation>Mal formée</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the agent</source>
+        <translation>Retirée par l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Retenue</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Stopped by the analyst</source>
+        <translation>Arrêtée par l&apos;analyste</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Délai maximal dépassé</translation>
+    </message>
+    <message>
+        <source>Killed at the memory limit</source>
+        <translation>Tuée à la limite de mémoire</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation>Tuée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Fin du programme</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Délai maximal</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>Limite de mémoire</translation>
+    </message>
+    <message>
+        <source>A signal</source>
+        <translation>Un signal</translation>
+    </message>
+    <message>
+        <source>Sandbox error</source>
+        <translation>Erreur du bac à sable</translation>
+    </message>
+    <message>
+        <source>Refused before the start</source>
+        <translation>Refusée avant le démarrage</translation>
+    </message>
+    <message>
+        <source>Never started</source>
+        <translation>Jamais démarrée</translation>
     </message>
 </context>
 <context>
@@ -3346,48 +3420,20 @@ airlockctl --help | --version
         <translation>Arrêtée par l&apos;analyste avant le début de l&apos;exécution&#xa0;; rien n&apos;a été exécuté.</translation>
     </message>
     <message>
-        <source>The run&apos;s end could not be recorded in the audit trail: %1</source>
-        <translation>La fin de l&apos;exécution n&apos;a pas pu être enregistrée dans le journal d&apos;audit&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Checking</source>
         <translation>Vérification</translation>
-    </message>
-    <message>
-        <source>Malformed</source>
-        <translation>Mal formée</translation>
     </message>
     <message>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation>Approuvée</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejetée</translation>
-    </message>
-    <message>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échouée</translation>
-    </message>
-    <message>
         <source>The request is %1 bytes; at most %2 are accepted.</source>
         <translation>La requête fait %1 octets&#xa0;; %2 au plus sont acceptés.</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Retirée</translation>
     </message>
     <message>
         <source>The withdrawal could not be recorded in the audit trail: %1</source>
@@ -3547,10 +3593,6 @@ airlockctl --help | --version
         <translation>Bloquée&#xa0;: la politique &quot;%1&quot; bloque cette requête et n&apos;autorise aucune dérogation.</translation>
     </message>
     <message>
-        <source>%1 by %2 at %3.</source>
-        <translation>%1 par %2 le %3.</translation>
-    </message>
-    <message>
         <source>Training scenario &quot;%1&quot;: %2</source>
         <translation>Scénario de formation &quot;%1&quot;&#xa0;: %2</translation>
     </message>
@@ -3652,6 +3694,14 @@ airlockctl --help | --version
     <message>
         <source>Handed in by %1; its results go back only when you release them.</source>
         <translation>Déposée par %1&#xa0;; ses résultats ne sont renvoyés que lorsque vous les transmettez.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (decided by %2 at %3).</source>
+        <translation>%1 (décidé par %2 à %3).</translation>
     </message>
 </context>
 <context>
@@ -3785,26 +3835,6 @@ airlockctl --help | --version
     <message>
         <source>self-reported</source>
         <translation>auto-déclaré</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Réussie</translation>
-    </message>
-    <message>
-        <source>Timed out</source>
-        <translation>Délai maximal dépassé</translation>
-    </message>
-    <message>
-        <source>Stopped by the analyst</source>
-        <translation>Arrêtée par l&apos;analyste</translation>
-    </message>
-    <message>
-        <source>Killed</source>
-        <translation>Tuée</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échouée</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3954,6 +3984,14 @@ airlockctl --help | --version
     <message>
         <source>%1 is waiting for these results. The scan found nothing in what it can read; look at the rest yourself before you release: %2</source>
         <translation>Ces résultats sont attendus par %1. L&apos;analyse n&apos;a rien relevé dans ce qu&apos;elle peut lire&#xa0;; examinez vous-même le reste avant de transmettre&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>How the run ended</source>
+        <translation>Comment l&apos;exécution s&apos;est terminée</translation>
+    </message>
+    <message>
+        <source>none: %1</source>
+        <translation>aucun&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@
 #include <QTextDocument>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "terminaltext.h"
+
 namespace Airlock {
 
 namespace {
@@ -227,12 +229,14 @@ QVariant ArtifactModel::data(const QModelIndex &index, int role) const
     const ArtifactCollector::Artifact &a = entry.artifact;
     switch (role) {
     case Qt::DisplayRole:
+        return visibleText(a.name);
     case NameRole:
         return a.name;
     case Qt::ToolTipRole: {
-        QStringList lines{a.name, QLocale().formattedDataSize(a.content.size()), tr("SHA-256: %1").arg(a.sha256)};
+        QStringList lines{
+            visibleText(a.name), QLocale().formattedDataSize(a.content.size()), tr("SHA-256: %1").arg(a.sha256)};
         if (!a.originalName.isEmpty() && a.originalName != a.name)
-            lines.insert(1, tr("Written as “%1”").arg(a.originalName));
+            lines.insert(1, tr("Written as “%1”").arg(visibleText(a.originalName)));
         // The original name is the run's choice: never read as rich text.
         return Qt::convertFromPlainText(lines.join(QLatin1Char('\n')), Qt::WhiteSpaceNormal);
     }

@@ -39,6 +39,7 @@
 #include "csvmodel.h"
 #include "csvtable.h"
 #include "outputfolder.h"
+#include "terminaltext.h"
 
 namespace Airlock {
 
@@ -262,6 +263,15 @@ ArtifactView::ArtifactView(QWidget *parent)
         m_banner->setPalette(pal);
     }
     m_banner->hide();
+    // Stays while the files are shown: they are not evidence, and not the analyst's to keep.
+    m_unrecordedNote = plainLabel(QStringLiteral("unrecordedNote"), right);
+    m_unrecordedNote->setWordWrap(true);
+    m_unrecordedNote->setAutoFillBackground(true);
+    m_unrecordedNote->setMargin(6);
+    m_unrecordedNote->setPalette(m_banner->palette());
+    m_unrecordedNote->setText(tr("Not recorded: the audit trail could not take this run's end, so these files are "
+                                 "not in it. They are shown for your judgement only and cannot be saved."));
+    m_unrecordedNote->hide();
 
     m_infoBar = new QWidget(right);
     m_infoBar->setObjectName(QStringLiteral("infoBar"));
@@ -376,6 +386,7 @@ ArtifactView::ArtifactView(QWidget *parent)
 
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_unrecordedNote);
     rightLayout->addWidget(m_banner);
     rightLayout->addWidget(m_infoBar);
     rightLayout->addWidget(m_stack, 1);
@@ -409,9 +420,11 @@ ArtifactView::ArtifactView(QWidget *parent)
 
 ArtifactView::~ArtifactView() = default;
 
-void ArtifactView::setArtifacts(const QList<ArtifactCollector::Artifact> &artifacts)
+void ArtifactView::setArtifacts(const QList<ArtifactCollector::Artifact> &artifacts, bool recorded)
 {
     m_currentRow = -1;
+    m_recorded = recorded;
+    m_unrecordedNote->setVisible(!recorded && !artifacts.isEmpty());
     m_model->setArtifacts(artifacts);
     int first = artifacts.isEmpty() ? -1 : 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -484,6 +497,10 @@ QString ArtifactView::saveArtifact(int row, const QString &path)
 {
     if (row < 0 || row >= m_model->rowCount())
         return tr("There is no file to save.");
+    // Record, then deliver: what the trail does not hold leaves nowhere.
+    if (!m_recorded)
+        return tr("“%1” is not recorded in the audit trail, so it cannot be saved.")
+            .arg(visibleText(m_model->artifact(row).name));
     const QByteArray &content = m_model->artifact(row).content;
     // The bytes are the sandboxed code's: never written through a link or
     // into a folder someone else could redirect them in.
@@ -497,7 +514,7 @@ QString ArtifactView::saveArtifact(int row, const QString &path)
 
 void ArtifactView::saveCurrentAs()
 {
-    if (m_currentRow < 0)
+    if (m_currentRow < 0 || !m_recorded)
         return;
     QSettings settings;
     QString folder = settings.value(LastSaveFolderKey).toString();
@@ -586,10 +603,11 @@ void ArtifactView::showArtifact(int row)
     const ArtifactCollector::Artifact &artifact = m_model->artifact(row);
     const QLocale locale;
     m_infoBar->show();
-    m_nameLabel->setText(artifact.name);
+    m_nameLabel->setText(visibleText(artifact.name));
     m_nameLabel->setToolTip(artifact.originalName.isEmpty() || artifact.originalName == artifact.name
             ? QString()
-            : Qt::convertFromPlainText(tr("Written as “%1”").arg(artifact.originalName), Qt::WhiteSpaceNormal));
+            : Qt::convertFromPlainText(
+                tr("Written as “%1”").arg(visibleText(artifact.originalName)), Qt::WhiteSpaceNormal));
     m_sizeLabel->setText(tr("%1 (%2 bytes) · %3")
                              .arg(locale.formattedDataSize(artifact.content.size()),
                                  locale.toString(artifact.content.size()), artifact.mediaType));
@@ -769,7 +787,7 @@ void ArtifactView::updateActions()
     m_fitAction->setEnabled(image);
     m_fitAction->setChecked(m_fit);
     m_zoomLabel->setText(image ? QLocale().toString(m_zoom * 100, 'f', 0) + QStringLiteral(" %") : QString());
-    m_saveAction->setEnabled(m_currentRow >= 0);
+    m_saveAction->setEnabled(m_currentRow >= 0 && m_recorded);
     m_copyAction->setEnabled(m_currentRow >= 0);
 }
 

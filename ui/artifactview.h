@@ -38,8 +38,11 @@ public:
     explicit ArtifactView(QWidget *parent = nullptr);
     ~ArtifactView() override;
 
-    /// Selects the first image, or else the first file.
-    void setArtifacts(const QList<ArtifactCollector::Artifact> &artifacts);
+    /// Selects the first image, or else the first file. Files of a run whose
+    /// end is not in the audit trail (@p recorded false) are shown marked as
+    /// such, for the analyst's judgement, and cannot be saved.
+    void setArtifacts(const QList<ArtifactCollector::Artifact> &artifacts, bool recorded = true);
+    bool isRecorded() const { return m_recorded; }
     void clear();
     ArtifactModel *model() const;
 
@@ -93,6 +96,7 @@ private:
 
     QListView *m_gallery;
     QLabel *m_banner;
+    QLabel *m_unrecordedNote;
     QWidget *m_infoBar;
     QLabel *m_nameLabel;
     QLabel *m_sizeLabel;
@@ -121,6 +125,7 @@ private:
     QAction *m_copyAction;
 
     int m_currentRow = -1;
+    bool m_recorded = true;
     double m_zoom = 1.0;
     bool m_fit = true;
 };

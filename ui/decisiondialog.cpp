@@ -10,6 +10,7 @@
 
 #include "preparedrun.h"
 #include "requestsession.h"
+#include "terminaltext.h"
 
 namespace Airlock {
 
@@ -53,12 +54,12 @@ DecisionDialog::DecisionDialog(Kind kind, const RequestSession *session, QWidget
         l->setTextFormat(Qt::PlainText);
         form->addRow(l, v);
     };
-    addValue(tr("Request:"), request ? request->requestId() : QString(), false);
-    addValue(tr("Agent:"), request ? request->agent() : QString(), false);
+    addValue(tr("Request:"), request ? visibleText(request->requestId()) : QString(), false);
+    addValue(tr("Agent:"), request ? visibleText(request->agent()) : QString(), false);
     addValue(tr("Code SHA-256:"), request ? request->codeSha256() : QString(), true);
     if (const PreparedRun *run = session->preparedRun()) {
         for (const InputStager::Input &input : run->inputs())
-            addValue(tr("Input %1:").arg(input.name), input.sha256, true);
+            addValue(tr("Input %1:").arg(visibleText(input.name)), input.sha256, true);
     }
     addValue(tr("Policy:"), tr("%1 (%2)").arg(session->policy().name, session->policy().sha256.left(12)), false);
 

@@ -4,7 +4,9 @@
 
 #include <QLocale>
 
+#include "outcometext.h"
 #include "severitystyle.h"
+#include "terminaltext.h"
 
 namespace Airlock {
 
@@ -120,30 +122,31 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (role == SeqRole)
         return s.seq;
     if (role == Qt::ToolTipRole && index.column() == PromptColumn)
-        return plainToolTip(s.prompt.left(2000));
+        return plainToolTip(visibleText(s.prompt.left(2000), true));
     if (role == Qt::ToolTipRole && index.column() == PolicyColumn)
         return s.policySha256;
     if (role == Qt::ToolTipRole && !s.scenario.isEmpty())
-        return plainToolTip(tr("Training scenario %1").arg(s.scenario));
+        return plainToolTip(tr("Training scenario %1").arg(visibleText(s.scenario)));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case AtColumn:
         return QLocale().toString(s.at.toLocalTime(), QLocale::ShortFormat);
     case AgentColumn:
-        return s.agent;
+        return visibleText(s.agent);
     case PromptColumn:
-        return s.prompt.section(QLatin1Char('\n'), 0, 0);
+        return visibleText(s.prompt.section(QLatin1Char('\n'), 0, 0));
     case ReviewerColumn:
-        return s.reviewer;
+        return visibleText(s.reviewer);
+    // The words the inbox and the run pane use; the ids stay in the trail.
     case OutcomeColumn:
-        return s.outcome;
+        return OutcomeText::decision(s.outcome);
     case StatusColumn:
-        return s.status;
+        return OutcomeText::run(s.status, s.endReason);
     case SeverityColumn:
         return s.severity;
     case PolicyColumn:
-        return s.policy;
+        return visibleText(s.policy);
     default:
         return {};
     }

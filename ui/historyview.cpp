@@ -36,6 +36,7 @@
 #include "auditexport.h"
 #include "codehtml.h"
 #include "historymodel.h"
+#include "outcometext.h"
 
 namespace Airlock {
 
@@ -170,18 +171,21 @@ void HistoryView::buildFilterBar(QWidget *bar)
     m_reviewer = line(QStringLiteral("reviewerFilterEdit"), tr("Reviewer"));
     m_policy = line(QStringLiteral("policyEdit"), tr("Policy name or SHA-256"));
     m_input = line(QStringLiteral("inputEdit"), tr("Input file name or SHA-256"));
-    m_outcome = choices(bar, QStringLiteral("outcomeFilter"),
-        {{tr("Any decision"), QString()}, {tr("Approved"), QStringLiteral("approved")},
-            {tr("Overridden"), QStringLiteral("overridden")}, {tr("Rejected"), QStringLiteral("rejected")},
-            {tr("Blocked"), QStringLiteral("blocked")}, {tr("Malformed"), QStringLiteral("malformed")},
-            {tr("Withdrawn by the agent"), QStringLiteral("withdrawn")}});
+    // The same words as the list and the workbench (OutcomeText).
+    QList<std::pair<QString, QString>> outcomes{{tr("Any decision"), QString()}};
+    for (const char *id : {"approved", "overridden", "rejected", "blocked", "malformed", "withdrawn"})
+        outcomes.append({OutcomeText::decision(QLatin1String(id)), QLatin1String(id)});
+    m_outcome = choices(bar, QStringLiteral("outcomeFilter"), outcomes);
     m_severity = choices(bar, QStringLiteral("severityFilter"),
         {{tr("Any verdict"), QString()}, {tr("Worst: blocks"), QStringLiteral("block")},
             {tr("Worst: warning"), QStringLiteral("warn")}, {tr("Worst: information"), QStringLiteral("info")}});
     m_status = choices(bar, QStringLiteral("statusFilter"),
-        {{tr("Any run"), QString()}, {tr("Succeeded"), QStringLiteral("succeeded")},
-            {tr("Failed"), QStringLiteral("failed")}, {tr("Timed out"), QStringLiteral("timed_out")},
-            {tr("Killed"), QStringLiteral("killed")}, {tr("Interrupted"), QStringLiteral("interrupted")}});
+        {{tr("Any run"), QString()}, {OutcomeText::run(QStringLiteral("succeeded")), QStringLiteral("succeeded")},
+            {OutcomeText::run(QStringLiteral("failed")), QStringLiteral("failed")},
+            {OutcomeText::run(QStringLiteral("timed_out")), QStringLiteral("timed_out")},
+            // One status for every run ended by a kill, whoever asked for it.
+            {tr("Killed, stopped or withdrawn"), QStringLiteral("killed")},
+            {OutcomeText::notRecorded(), QStringLiteral("interrupted")}});
     // Training runs stay out of the evidence unless the reviewer asks for them.
     m_scenarios = choices(bar, QStringLiteral("scenarioFilter"),
         {{tr("Real requests"), QStringLiteral("exclude")}, {tr("Real and training"), QStringLiteral("include")},

@@ -8,6 +8,7 @@
 
 #include "requestsession.h"
 #include "severitystyle.h"
+#include "terminaltext.h"
 
 namespace Airlock {
 
@@ -97,22 +98,24 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(const_cast<RequestSession *>(s));
     switch (index.column()) {
     case AgentColumn:
+        // Names and prompts are the sender's text: shown, never acted on.
         if (role == Qt::DisplayRole || role == SortRole)
-            return request ? request->agent()
-                           : (s->fromAgent() ? s->origin().client : QFileInfo(s->sourcePath()).fileName());
+            return visibleText(request ? request->agent()
+                                       : (s->fromAgent() ? s->origin().client : QFileInfo(s->sourcePath()).fileName()));
         if (role == Qt::ToolTipRole)
-            return plainToolTip(s->fromAgent() ? s->origin().describe() : s->sourcePath());
+            return plainToolTip(visibleText(s->fromAgent() ? s->origin().describe() : s->sourcePath()));
         break;
     case PromptColumn:
         if (role == Qt::DisplayRole || role == SortRole) {
             if (s->state() == RequestSession::State::Malformed)
-                return s->error().section(QLatin1Char('\n'), 0, 0);
-            return request ? request->prompt().section(QLatin1Char('\n'), 0, 0).trimmed() : QString();
+                return visibleText(s->error().section(QLatin1Char('\n'), 0, 0));
+            return request ? visibleText(request->prompt().section(QLatin1Char('\n'), 0, 0).trimmed()) : QString();
         }
         if (role == Qt::ToolTipRole)
-            return plainToolTip(s->state() == RequestSession::State::Malformed
+            return plainToolTip(visibleText(s->state() == RequestSession::State::Malformed
                     ? s->error()
-                    : (request ? request->prompt().left(2000) : QString()));
+                    : (request ? request->prompt().left(2000) : QString()),
+                true));
         break;
     case ArrivedColumn:
         if (role == Qt::DisplayRole)
@@ -144,10 +147,10 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole) {
             if (s->releaseState() == RequestSession::Release::Awaiting)
                 return tr("Awaiting release");
-            return RequestSession::stateName(s->state());
+            return s->statusText();
         }
         if (role == Qt::ToolTipRole && !s->error().isEmpty())
-            return plainToolTip(s->error());
+            return plainToolTip(visibleText(s->error(), true));
         if (role == SortRole)
             return int(s->state());
         break;

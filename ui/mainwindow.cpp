@@ -52,6 +52,7 @@
 #include "scenariopicker.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "terminaltext.h"
 
 #include <ksyntaxhighlighting_version.h>
 
@@ -221,7 +222,7 @@ void MainWindow::setupInbox()
     m_inboxFolder = new InboxFolder(this);
     connect(m_inboxFolder, &InboxFolder::fileArrived, this, [this](const QString &path) {
         addRequests({path}, Arrival::InboxFolder);
-        statusBar()->showMessage(tr("New request in the inbox: %1").arg(QFileInfo(path).fileName()), 5000);
+        statusBar()->showMessage(tr("New request in the inbox: %1").arg(visibleText(QFileInfo(path).fileName())), 5000);
     });
     connect(m_inboxFolder, &InboxFolder::errorOccurred, this,
         [this](const QString &message) { setBanner(InboxBanner, message); });
@@ -286,7 +287,7 @@ RequestSession *MainWindow::addAgentRequest(const QByteArray &document, const Ag
     // Like the inbox folder: never moves the analyst away from their work.
     if (!currentSession())
         selectSession(session);
-    statusBar()->showMessage(tr("New request from %1").arg(origin.describe()), 5000);
+    statusBar()->showMessage(tr("New request from %1").arg(visibleText(origin.describe())), 5000);
     QApplication::alert(this);
     return session;
 }

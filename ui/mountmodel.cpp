@@ -7,6 +7,7 @@
 
 #include "preparedrun.h"
 #include "severitystyle.h"
+#include "terminaltext.h"
 
 namespace Airlock {
 
@@ -63,9 +64,9 @@ QVariant MountModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case NameColumn:
         if (role == Qt::DisplayRole)
-            return m.name;
+            return visibleText(m.name);
         if (role == Qt::ToolTipRole)
-            return plainToolTip(tr("/workspace/%1, from %2").arg(m.name, m.declaredPath));
+            return plainToolTip(tr("/workspace/%1, from %2").arg(visibleText(m.name), visibleText(m.declaredPath)));
         break;
     case SizeColumn:
         if (role == Qt::DisplayRole)

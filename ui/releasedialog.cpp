@@ -13,6 +13,7 @@
 
 #include "decisionrules.h"
 #include "requestsession.h"
+#include "terminaltext.h"
 
 namespace Airlock {
 
@@ -43,7 +44,7 @@ ReleaseDialog::ReleaseDialog(Kind kind, const RequestSession *session, QWidget *
         form->addRow(new QLabel(label, this), v);
     };
     if (const Request *r = session->request())
-        addValue(tr("Request:"), r->requestId());
+        addValue(tr("Request:"), visibleText(r->requestId()));
     if (const auto &result = session->result()) {
         const QLocale locale;
         addValue(tr("Output:"),
@@ -52,7 +53,7 @@ ReleaseDialog::ReleaseDialog(Kind kind, const RequestSession *session, QWidget *
                     locale.formattedDataSize(result->stderrData.size())));
         QStringList files;
         for (const auto &a : result->artifacts)
-            files << tr("%1 (%2)").arg(a.name, locale.formattedDataSize(a.content.size()));
+            files << tr("%1 (%2)").arg(visibleText(a.name), locale.formattedDataSize(a.content.size()));
         addValue(tr("Files:"), files.isEmpty() ? tr("none") : files.join(QStringLiteral(", ")));
     }
     layout->addLayout(form);
@@ -68,7 +69,8 @@ ReleaseDialog::ReleaseDialog(Kind kind, const RequestSession *session, QWidget *
         list->setRootIsDecorated(false);
         list->setHeaderLabels({tr("Kind"), tr("Where"), tr("Line"), tr("Excerpt (masked)")});
         for (const auto &f : findings)
-            new QTreeWidgetItem(list, {f.label(), f.source, QString::number(f.line), f.excerpt});
+            new QTreeWidgetItem(
+                list, {f.label(), visibleText(f.source), QString::number(f.line), visibleText(f.excerpt)});
         list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
         // As tall as its findings, up to a dozen; the rest scroll.
         list->setMaximumHeight(list->header()->sizeHint().height()
@@ -85,7 +87,7 @@ ReleaseDialog::ReleaseDialog(Kind kind, const RequestSession *session, QWidget *
     if (!session->unscanned().isEmpty()) {
         auto *unscanned = new QLabel(tr("Not scanned (images, other binary files, output beyond the scan's limit): "
                                         "%1. Look at them yourself.")
-                                         .arg(session->unscanned().join(QStringLiteral(", "))),
+                                         .arg(visibleText(session->unscanned().join(QStringLiteral(", ")))),
             this);
         unscanned->setObjectName(QStringLiteral("unscannedLabel"));
         unscanned->setTextFormat(Qt::PlainText);

@@ -32,6 +32,7 @@
 #include "preparedrun.h"
 #include "requestsession.h"
 #include "severitystyle.h"
+#include "terminaltext.h"
 #include "verdictmodel.h"
 
 namespace Airlock {
@@ -225,12 +226,13 @@ void ReviewPane::refresh()
         m_prompt->setText(tr("Open a request file (Ctrl+O), drop one on the window, or place one in the inbox "
                              "folder."));
     } else if (!request) {
-        m_title->setText(s->fromAgent() ? s->origin().describe() : QFileInfo(s->sourcePath()).fileName());
-        m_prompt->setText(s->fromAgent() ? s->origin().describe() : s->sourcePath());
+        m_title->setText(visibleText(s->fromAgent() ? s->origin().describe() : QFileInfo(s->sourcePath()).fileName()));
+        m_prompt->setText(visibleText(s->fromAgent() ? s->origin().describe() : s->sourcePath()));
     } else {
-        m_title->setText(tr("%1 — %2").arg(request->agent().left(200), request->requestId().left(200)));
+        m_title->setText(
+            tr("%1 — %2").arg(visibleText(request->agent().left(200)), visibleText(request->requestId().left(200))));
         // A prompt of megabytes would freeze the label; the trail keeps it whole.
-        const QString prompt = request->prompt();
+        const QString prompt = visibleText(request->prompt(), true);
         m_prompt->setText(prompt.size() > MaxPromptShown ? prompt.left(MaxPromptShown)
                     + tr("… [%n more character(s)]", nullptr, int(prompt.size() - MaxPromptShown))
                                                          : prompt);
@@ -272,7 +274,7 @@ void ReviewPane::refresh()
             text = s->preparedRun() ? tr("Checking the code…") : tr("Reading and staging the request…");
             break;
         case RequestSession::State::Malformed:
-            text = tr("Not a valid request: %1").arg(s->error());
+            text = tr("Not a valid request: %1").arg(visibleText(s->error(), true));
             tone = Verdict::Severity::Block;
             break;
         case RequestSession::State::Pending:
@@ -299,14 +301,14 @@ void ReviewPane::refresh()
             }
             break;
         case RequestSession::State::Failed:
-            text = s->error().isEmpty() ? RequestSession::stateName(s->state()) : s->error();
+            text = s->error().isEmpty() ? s->statusText() : tr("%1: %2").arg(s->statusText(), s->error());
             tone = Verdict::Severity::Block;
             break;
         default: {
-            text = RequestSession::stateName(s->state());
+            text = s->statusText();
             if (const auto d = s->decision())
-                text = tr("%1 by %2 at %3.")
-                           .arg(RequestSession::stateName(s->state()), d->reviewer,
+                text = tr("%1 (decided by %2 at %3).")
+                           .arg(s->statusText(), d->reviewer,
                                QLocale().toString(d->at.toLocalTime().time(), QLocale::ShortFormat));
             break;
         }

@@ -23,8 +23,10 @@
 #include <QVBoxLayout>
 
 #include "artifactview.h"
+#include "outcometext.h"
 #include "requestsession.h"
 #include "runresult.h"
+#include "terminaltext.h"
 
 namespace Airlock {
 
@@ -188,7 +190,7 @@ void RunPane::refreshRelease()
         m_releaseLabel->clear();
         return;
     }
-    const QString to = s->origin().describe();
+    const QString to = visibleText(s->origin().describe());
     const int found = int(s->findings().size());
     switch (release) {
     case R::NotNeeded:
@@ -207,7 +209,7 @@ void RunPane::refreshRelease()
                 ? tr("%1 is waiting for these results; the scan found nothing. Release them, or withhold them.").arg(to)
                 : tr("%1 is waiting for these results. The scan found nothing in what it can read; look at the "
                      "rest yourself before you release: %2")
-                      .arg(to, s->unscanned().join(QStringLiteral(", "))));
+                      .arg(to, visibleText(s->unscanned().join(QStringLiteral(", ")))));
         break;
     case R::Releasing:
         m_releaseLabel->setText(tr("Recording the release…"));
@@ -216,7 +218,8 @@ void RunPane::refreshRelease()
         m_releaseLabel->setText(tr("Released to %1 by %2.").arg(to, s->releasedBy()));
         break;
     case R::Withheld:
-        m_releaseLabel->setText(tr("Withheld from %1 by %2: %3").arg(to, s->releasedBy(), s->releaseReason()));
+        m_releaseLabel->setText(
+            tr("Withheld from %1 by %2: %3").arg(to, s->releasedBy(), visibleText(s->releaseReason(), true)));
         break;
     }
 }
@@ -284,8 +287,8 @@ void RunPane::addEvent(const QJsonObject &event)
     // The host's own observations are facts; the code's are its word.
     const bool host = details.take(QStringLiteral("source")).toString() == QLatin1String("host");
     QList<QStandardItem *> row{new QStandardItem(t >= 0 ? tr("%1 s").arg(seconds(t)) : QString()),
-        new QStandardItem(host ? tr("host") : tr("self-reported")), new QStandardItem(kind),
-        new QStandardItem(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)))};
+        new QStandardItem(host ? tr("host") : tr("self-reported")), new QStandardItem(visibleText(kind)),
+        new QStandardItem(visibleText(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))))};
     if (host && (kind == QLatin1String("limit") || kind == QLatin1String("stop")))
         for (QStandardItem *item : row)
             item->setData(QColor(0xd0, 0x30, 0x30), Qt::ForegroundRole);
@@ -297,28 +300,20 @@ void RunPane::addEvent(const QJsonObject &event)
 void RunPane::showResult(const RunResult &r)
 {
     const QLocale locale;
-    QString status;
-    switch (r.status) {
-    case RunResult::Status::Succeeded:
-        status = tr("Succeeded");
-        break;
-    case RunResult::Status::TimedOut:
-        status = tr("Timed out");
-        break;
-    case RunResult::Status::Killed:
-        status = r.endReason == RunResult::EndReason::Stopped ? tr("Stopped by the analyst") : tr("Killed");
-        break;
-    default:
-        status = tr("Failed");
-        break;
-    }
-    m_status->setText(r.message.isEmpty() ? status : tr("%1: %2").arg(status, r.message));
+    // The words the inbox and the history use for the same run.
+    const QString status = OutcomeText::run(r);
+    const bool recorded = r.recordError.isEmpty();
+    const QString message = recorded ? r.message : r.recordError;
+    m_status->setText(message.isEmpty() ? status : tr("%1: %2").arg(status, message));
     QString html = QStringLiteral("<table cellpadding=\"3\">");
     auto row = [&](const QString &label, const QString &value) {
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                     .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     row(tr("Status"), status);
+    if (!recorded)
+        row(tr("How the run ended"),
+            OutcomeText::run(RunResult::statusId(r.status), RunResult::endReasonId(r.endReason)));
     row(tr("Exit code"), r.exitCode ? QString::number(*r.exitCode) : tr("none"));
     if (r.signal)
         row(tr("Signal"), QString::number(*r.signal));
@@ -334,7 +329,7 @@ void RunPane::showResult(const RunResult &r)
                 .arg(locale.formattedDataSize(r.limits.maxOutputBytes)));
     row(tr("Files written"), tr("%n file(s)", nullptr, int(r.artifacts.size())));
     for (const auto &rejected : r.rejectedArtifacts)
-        row(tr("File not collected"), tr("%1: %2").arg(rejected.name, rejected.reason));
+        row(tr("File not collected"), tr("%1: %2").arg(visibleText(rejected.name), visibleText(rejected.reason)));
     if (r.artifactsNotCollected > 0)
         row(tr("Files not collected"), tr("%n more file(s) over the limit", nullptr, r.artifactsNotCollected));
     row(tr("Enforcement"), r.enforcement);
@@ -343,6 +338,8 @@ void RunPane::showResult(const RunResult &r)
             tr("#%1, hash %2")
                 .arg(r.audit.value(QStringLiteral("record_id")).toInteger())
                 .arg(r.audit.value(QStringLiteral("hash")).toString().left(16)));
+    else if (!recorded)
+        row(tr("Audit record"), tr("none: %1").arg(r.recordError));
     // What the code said about itself: useful, but only as trustworthy as the code.
     const QJsonObject e = r.events;
     auto count = [&](const char *key) { return int(e.value(QLatin1String(key)).toArray().size()); };
@@ -361,7 +358,9 @@ void RunPane::showResult(const RunResult &r)
     m_events->clear();
     for (const QJsonValue &v : r.timeline)
         addEvent(v.toObject());
-    m_artifacts->setArtifacts(r.artifacts);
+    // Unrecorded files stay viewable for the analyst's judgement, marked
+    // so, and cannot be saved: saving would deliver them.
+    m_artifacts->setArtifacts(r.artifacts, recorded);
     m_stop->setEnabled(false);
     m_ticker->stop();
     updateProgress();
