@@ -20,6 +20,7 @@
 #include "auditexport.h"
 #include "auditrecorder.h"
 #include "audittrail.h"
+#include "canonicaltext.h"
 #include "codeanalyzer.h"
 #include "decisionrules.h"
 #include "doctor.h"
@@ -910,6 +911,12 @@ int CommandLine::submit(const QStringList &arguments)
         return Usage;
     }
     const QByteArray raw = file.read(16 * 1024 * 1024 + 1);
+    // The socket carries text: bytes that are not UTF-8 would arrive changed.
+    if (const qsizetype invalid = CanonicalText::invalidUtf8At(raw); invalid >= 0) {
+        m_err << tr("airlockctl submit: %1 is not UTF-8 text (byte %2); nothing was sent").arg(path).arg(invalid)
+              << Qt::endl;
+        return Usage;
+    }
     QJsonObject params{{QStringLiteral("channel"), QStringLiteral("socket")},
         {QStringLiteral("client"),
             QJsonObject{{QStringLiteral("name"), QStringLiteral("airlockctl submit")},

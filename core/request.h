@@ -14,7 +14,8 @@ namespace Airlock {
 /**
  * An agent's request to run code: `airlock.request/v1` (SPEC §1).
  *
- * Parsing checks the document's shape only: JSON, types, required fields.
+ * Parsing checks the document's shape only: JSON, types, required fields,
+ * and that all of its text has a UTF-8 form (what is recorded and hashed).
  * Whether its files, names and limits are acceptable are verdicts, decided
  * against the policy, so that a request with a bad file name is still shown
  * and recorded rather than refused as unreadable.

@@ -18,6 +18,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include "canonicaltext.h"
 #include "cgroupscope.h"
 #include "hosttools.h"
 #include "preparedrun.h"
@@ -426,7 +427,8 @@ void SandboxRunner::readEvents()
             const QByteArray line = m_eventBuffer.left(newline);
             m_eventBuffer.remove(0, newline + 1);
             ++m_eventsSeen;
-            const QJsonObject event = QJsonDocument::fromJson(line).object();
+            // Self-reported: text the trail cannot store as UTF-8 is shown replaced.
+            const QJsonObject event = CanonicalText::withoutLoneSurrogates(QJsonDocument::fromJson(line).object());
             if (event.isEmpty()) {
                 ++m_eventsMalformed;
                 continue;

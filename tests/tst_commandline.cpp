@@ -456,6 +456,67 @@ print('ran')"})j");
         QVERIFY2(verify.out.contains("NOT intact") && verify.out.contains("edited"), verify.out.constData());
     }
 
+    void loneSurrogatesAreRefusedAndRecorded_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<QString>("field");
+        const QByteArray head = R"j({"schema":"airlock.request/v1",)j";
+        QTest::addRow("agent") << head + R"j("agent":"bot\ud800","code":"print(1)"})j" << QStringLiteral("agent");
+        QTest::addRow("request_id") << head + R"j("request_id":"\ud800","code":"print(1)"})j"
+                                    << QStringLiteral("request_id");
+        QTest::addRow("prompt") << head + R"j("prompt":"why \udc00","code":"print(1)"})j" << QStringLiteral("prompt");
+        QTest::addRow("code") << head + R"j("code":"print(1) # \ud800"})j" << QStringLiteral("code");
+        QTest::addRow("file name") << head + R"j("code":"1","files":[{"name":"s\ud800.csv","path":"s.csv"}]})j"
+                                   << QStringLiteral("files[0].name");
+        QTest::addRow("unknown field") << head + R"j("code":"1","x-note":{"n":"\udfff"}})j"
+                                       << QStringLiteral("x-note.n");
+    }
+
+    void loneSurrogatesAreRefusedAndRecorded()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(QString, field);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("trail.sqlite"));
+        const QString path = writeRequest(dir, request);
+        const Result checked = ctl({QStringLiteral("check"), path});
+        QCOMPARE(checked.exitCode, 2);
+        QVERIFY2(checked.err.contains((field + QLatin1String(": contains a lone UTF-16 surrogate")).toUtf8()),
+            checked.err.constData());
+        const Result run = ctl({QStringLiteral("run"), path, QStringLiteral("--approve"), QStringLiteral("--reviewer"),
+            QStringLiteral("ann"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("status")).toString(),
+            QStringLiteral("malformed"));
+        QVERIFY2(run.err.contains(field.toUtf8()), run.err.constData());
+        // Recorded as an attempt, the bytes as they came; and the trail verifies.
+        const Result list = ctl(
+            {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"), db});
+        const QJsonArray requests = QJsonDocument::fromJson(list.out).array();
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.at(0)[QStringLiteral("outcome")].toString(), QStringLiteral("malformed"));
+        const Result show = ctl(
+            {QStringLiteral("audit"), QStringLiteral("show"), requests.at(0)[QStringLiteral("request_id")].toString(),
+                QStringLiteral("--json"), QStringLiteral("--db"), db});
+        const QJsonObject body = QJsonDocument::fromJson(show.out).array().at(0)[QStringLiteral("body")].toObject();
+        QCOMPARE(QByteArray::fromBase64(body.value(QStringLiteral("raw_base64")).toString().toLatin1()), request);
+        QVERIFY(body.value(QStringLiteral("error")).toString().startsWith(field));
+        const Result verify = ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});
+        QCOMPARE(verify.exitCode, 0);
+        QVERIFY2(verify.out.contains("intact"), verify.out.constData());
+    }
+
+    void submitRefusesBytesThatAreNotText()
+    {
+        // The socket carries text: a file that is not UTF-8 would reach the
+        // analyst changed, so it is not sent at all.
+        QTemporaryDir dir;
+        const Result r = ctl({QStringLiteral("submit"),
+            writeRequest(dir, "{\"schema\":\"airlock.request/v1\",\"agent\":\"a\xed\xa0\x80\",\"code\":\"1\"}")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("is not UTF-8 text (byte 41)"), r.err.constData());
+    }
+
     void theWorkbenchSettingChoosesTheTrail()
     {
         // Without --db, airlockctl records where the workbench's settings say.

@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include "canonicaltext.h"
 #include "policy.h"
 #include "request.h"
 #include "requestcheck.h"
@@ -50,6 +51,62 @@ private Q_SLOTS:
         QCOMPARE(a->network(), QStringLiteral("none"));
     }
 
+    void loneSurrogatesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("document");
+        QTest::addColumn<QString>("field");
+        const QByteArray head = R"j({"schema":"airlock.request/v1",)j";
+        QTest::addRow("agent") << head + R"j("agent":"a\ud800","code":"1"})j" << QStringLiteral("agent");
+        QTest::addRow("request_id") << head + R"j("request_id":"r\udc00x","code":"1"})j"
+                                    << QStringLiteral("request_id");
+        QTest::addRow("prompt") << head + R"j("prompt":"\ud800","code":"1"})j" << QStringLiteral("prompt");
+        QTest::addRow("code") << head + R"j("code":"print(1)\n\udfff"})j" << QStringLiteral("code");
+        QTest::addRow("file name") << head + R"j("code":"1","files":[{"name":"a\ud800.csv","path":"a.csv"}]})j"
+                                   << QStringLiteral("files[0].name");
+        QTest::addRow("file path") << head + R"j("code":"1","files":[{"name":"a.csv","path":"\udbff"}]})j"
+                                   << QStringLiteral("files[0].path");
+        QTest::addRow("network") << head + R"j("code":"1","network":"\ud800"})j" << QStringLiteral("network");
+        QTest::addRow("unknown field") << head + R"j("code":"1","x-vendor":"\ud800"})j" << QStringLiteral("x-vendor");
+        QTest::addRow("nested unknown field")
+            << head + R"j("code":"1","x-vendor":{"list":[1,"ok",{"deep":"\udc01"}]}})j"
+            << QStringLiteral("x-vendor.list[2].deep");
+        QTest::addRow("a key") << head + R"j("code":"1","x\ud800":1})j" << QStringLiteral("[\"x\\ud800\"]");
+        QTest::addRow("a limit's key") << head + R"j("code":"1","limits":{"\ud800":1}})j"
+                                       << QStringLiteral("limits[\"\\ud800\"]");
+        // A high surrogate followed by something other than its partner.
+        QTest::addRow("high then letter") << head + R"j("agent":"\ud83dx","code":"1"})j" << QStringLiteral("agent");
+        // The same as bytes (as a lone surrogate in text becomes when it is
+        // kept losslessly): not UTF-8, and still the field is named.
+        QTest::addRow("encoded as bytes")
+            << head + "\"agent\":\"a\xed\xa0\x80\",\"code\":\"1\"}" << QStringLiteral("agent");
+    }
+
+    void loneSurrogatesAreRefused()
+    {
+        QFETCH(QByteArray, document);
+        QFETCH(QString, field);
+        Request::Error error;
+        QVERIFY(!Request::parse(document, QStringLiteral("/tmp"), &error));
+        QCOMPARE(error.field, field);
+        QVERIFY2(error.message.contains(QLatin1String("lone UTF-16 surrogate")), qPrintable(error.message));
+        // The error itself can be recorded: it names the unit, it does not hold it.
+        QCOMPARE(Airlock::CanonicalText::loneSurrogateAt(error.toString()), -1);
+    }
+
+    void validSurrogatePairsAreText()
+    {
+        // A pair, escaped or as UTF-8, is an ordinary character.
+        Request::Error error;
+        const auto escaped
+            = Request::parse(R"j({"schema":"airlock.request/v1","agent":"\ud83d\ude00","code":"1"})j", {}, &error);
+        QVERIFY2(escaped, qPrintable(error.toString()));
+        QCOMPARE(escaped->agent(), QString::fromUtf8("\xf0\x9f\x98\x80"));
+        const auto raw = Request::parse(
+            "{\"schema\":\"airlock.request/v1\",\"agent\":\"\xf0\x9f\x98\x80\",\"code\":\"1\"}", {}, &error);
+        QVERIFY2(raw, qPrintable(error.toString()));
+        QCOMPARE(raw->agent(), escaped->agent());
+    }
+
     void malformed_data()
     {
         QTest::addColumn<QByteArray>("document");
@@ -92,6 +149,11 @@ private Q_SLOTS:
             << QStringLiteral("limits.timeout_s") << QStringLiteral("positive whole number");
         QTest::addRow("agent not a string") << QByteArray(R"({"schema":"airlock.request/v1","code":"","agent":[]})")
                                             << QStringLiteral("agent") << QStringLiteral("must be a string, not array");
+        QTest::addRow("NUL in the agent")
+            << QByteArray(R"j({"schema":"airlock.request/v1","code":"","agent":"a\u0000b"})j")
+            << QStringLiteral("agent") << QStringLiteral("NUL");
+        QTest::addRow("invalid UTF-8") << QByteArray("{\"schema\":\"airlock.request/v1\",\"code\":\"\xff\"}")
+                                       << QString() << QStringLiteral("not valid JSON");
         QTest::addRow("network not a string")
             << QByteArray(R"({"schema":"airlock.request/v1","code":"","network":false})") << QStringLiteral("network")
             << QStringLiteral("must be a string");

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void overrideRunsAndIsRecordedAsSuch();
     void stopWhileTheApprovalIsWrittenRunsNothing();
     void aRequestDecidedBeforeSaysSo();
+    void aLoneSurrogateIsRefusedAndRecorded();
 
 private:
     std::unique_ptr<RequestSession> loadPending(const QString &path, const Policy &policy);
@@ -291,6 +292,35 @@ void TestRequestSession::stopWhileTheApprovalIsWrittenRunsNothing()
     for (const auto &r : records)
         QVERIFY(r.kind != QLatin1String("run_started"));
     QCOMPARE(records.last().kind, QStringLiteral("blocked"));
+}
+
+void TestRequestSession::aLoneSurrogateIsRefusedAndRecorded()
+{
+    // Opened, dropped or found in the inbox folder: a file that holds text
+    // without a UTF-8 form is malformed, names the field, and is recorded
+    // as the bytes it is; the trail still verifies.
+    const QString path = m_dir->filePath(QStringLiteral("lone.json"));
+    const QByteArray bytes = R"j({"schema":"airlock.request/v1","agent":"a\ud800","code":"print(1)"})j";
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    auto session = loadPending(path, Policy::defaultPolicy());
+    QCOMPARE(session->state(), RequestSession::State::Malformed);
+    QVERIFY2(session->error().startsWith(QLatin1String("agent: contains a lone UTF-16 surrogate")),
+        qPrintable(session->error()));
+    m_writer->flush();
+    QString error;
+    const auto trail
+        = AuditTrail::open(m_dir->filePath(QStringLiteral("trail.sqlite")), AuditTrail::Mode::ReadWrite, &error);
+    QVERIFY2(trail, qPrintable(error));
+    const auto list = trail->list({});
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().outcome, QStringLiteral("malformed"));
+    const QJsonObject body = trail->story(list.first().requestId).constFirst().body;
+    QCOMPARE(QByteArray::fromBase64(body.value(QStringLiteral("raw_base64")).toString().toLatin1()), bytes);
+    const auto v = trail->verify();
+    QVERIFY2(v.intact, qPrintable(v.problem));
 }
 
 void TestRequestSession::aRequestDecidedBeforeSaysSo()
