@@ -268,11 +268,17 @@ QByteArray html(
     h += row(Tr::tr("Audit trail"), e(trail.path()));
     h += row(Tr::tr("Generated"), e(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
     h += row(Tr::tr("Requests in this report"), QString::number(requests.size()));
+    // How many records are bad, and the first of them.
+    QString damage = Tr::tr("NOT intact: %1").arg(verification.problem);
+    if (verification.firstBad > 0)
+        damage = Tr::tr("NOT intact: %n bad record(s); the first is #%1: %2", nullptr,
+            int(qMin<qint64>(verification.badRecords, INT_MAX)))
+                     .arg(verification.firstBad)
+                     .arg(verification.problem);
     h += row(Tr::tr("Integrity"),
         verification.intact ? QStringLiteral("<span class=\"ok\">%1</span>")
                                   .arg(e(Tr::tr("intact: %n record(s) verified", nullptr, int(verification.records))))
-                            : QStringLiteral("<span class=\"bad\">%1</span>")
-                                  .arg(e(Tr::tr("NOT intact: %1").arg(verification.problem))));
+                            : QStringLiteral("<span class=\"bad\">%1</span>").arg(e(damage)));
     h += QStringLiteral("</table>");
 
     for (const auto &s : requests)

@@ -110,12 +110,25 @@ public:
         int limit = 100;
         int offset = 0;
     };
+    /// What verify() found: every bad record, not only the first, so that
+    /// one fault never hides another.
     struct Verification
     {
+        struct Problem
+        {
+            qint64 seq = 0;
+            QString problem;
+        };
+        /// The most problems listed; more are counted, not listed.
+        static constexpr qsizetype MaxListed = 100000;
+
         bool intact = false;
-        qint64 records = 0;
+        qint64 records = 0; ///< records read
         qint64 firstBad = 0; ///< sequence number of the first bad record; 0 when intact
         QString problem; ///< edited, missing, reordered, truncated, head mismatch, artifact: what is wrong
+        qint64 badRecords = 0; ///< how many records are bad
+        QList<Problem> problems; ///< each bad record and what is wrong with it, in order
+        QJsonObject toJson() const;
     };
 
     /// The SQLite library in use (for Help > About).

@@ -58,7 +58,7 @@ QString CommandLine::usage() const
               "  audit list [--since T] [--until T] [--agent A] [--reviewer R] [--status S]\n"
               "             [--search TEXT] [--limit N] [--json] [--db DB]\n"
               "  audit show ID [--json] [--db DB]\n"
-              "  audit verify [--db DB]\n"
+              "  audit verify [--json] [--db DB]\n"
               "  audit export --format csv|json|html [filters] [-o FILE] [--db DB]\n"
               "               (listing and export leave trainer scenarios out unless --scenarios include|only)\n"
               "  demo [--out DIR] [--scenario ID]...\n"
@@ -731,13 +731,27 @@ int CommandLine::audit(const QStringList &arguments)
 
     if (what == QLatin1String("verify")) {
         const AuditTrail::Verification v = trail->verify();
-        if (v.intact) {
+        if (parser.isSet(json)) {
+            m_out << QString::fromUtf8(QJsonDocument(v.toJson()).toJson(QJsonDocument::Indented));
+        } else if (v.intact) {
             m_out << tr("The audit trail is intact: %n record(s) verified.", nullptr, int(v.records)) << Qt::endl;
-            return Success;
+        } else {
+            m_out << tr("The audit trail is NOT intact. First bad record: %1. %2").arg(v.firstBad).arg(v.problem)
+                  << Qt::endl;
+            // Every bad record, so that one fault never hides another; --json lists them all.
+            constexpr qsizetype Shown = 20;
+            m_out << tr("%n bad record(s):", nullptr, int(qMin<qint64>(v.badRecords, INT_MAX))) << Qt::endl;
+            for (qsizetype i = 0; i < v.problems.size() && i < Shown; ++i)
+                m_out << QStringLiteral("  #%1  %2").arg(v.problems.at(i).seq).arg(v.problems.at(i).problem)
+                      << Qt::endl;
+            if (v.badRecords > Shown)
+                m_out << QStringLiteral("  ")
+                      << tr("\u2026 and %n more (audit verify --json lists them all)", nullptr,
+                             int(qMin<qint64>(v.badRecords - Shown, INT_MAX)))
+                      << Qt::endl;
         }
-        m_out << tr("The audit trail is NOT intact. First bad record: %1. %2").arg(v.firstBad).arg(v.problem)
-              << Qt::endl;
-        return RunFailed;
+        m_out.flush();
+        return v.intact ? Success : RunFailed;
     }
     if (what == QLatin1String("show")) {
         if (positional.size() != 2) {

@@ -517,6 +517,47 @@ print('ran')"})j");
         QVERIFY2(r.err.contains("is not UTF-8 text (byte 41)"), r.err.constData());
     }
 
+    void verifyReportsEveryTampering()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("trail.sqlite"));
+        QTemporaryDir reqDir;
+        for (int i = 0; i < 4; ++i) {
+            const QByteArray request = "{\"schema\":\"airlock.request/v1\",\"code\":\"print()\",\"prompt\":\"p"
+                + QByteArray::number(i) + "\"}";
+            QCOMPARE(ctl({QStringLiteral("reject"), writeRequest(reqDir, request), QStringLiteral("--reviewer"),
+                             QStringLiteral("rita"), QStringLiteral("--reason"), QStringLiteral("no"),
+                             QStringLiteral("--db"), db})
+                         .exitCode,
+                4);
+        }
+        // Two independent edits far apart, behind Airlock's back.
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"),
+            {db,
+                QStringLiteral("DROP TRIGGER records_append_only_u;"
+                               "UPDATE records SET reviewer = 'zed' WHERE seq = 3;"
+                               "UPDATE records SET body = replace(body, 'p3', 'p9') WHERE seq = 10;")});
+        QVERIFY(sqlite.waitForFinished());
+        const Result verify = ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});
+        QCOMPARE(verify.exitCode, 1);
+        QVERIFY2(verify.out.contains("First bad record: 3."), verify.out.constData());
+        QVERIFY2(verify.out.contains("2 bad record"), verify.out.constData());
+        QVERIFY(verify.out.contains("#3 "));
+        QVERIFY(verify.out.contains("#10 "));
+        const Result json = ctl(
+            {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--db"), db});
+        QCOMPARE(json.exitCode, 1);
+        const QJsonObject v = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(v.value(QStringLiteral("intact")).toBool(true), false);
+        QCOMPARE(v.value(QStringLiteral("first_bad")).toInteger(), 3);
+        QCOMPARE(v.value(QStringLiteral("bad_records")).toInteger(), 2);
+        const QJsonArray problems = v.value(QStringLiteral("problems")).toArray();
+        QCOMPARE(problems.size(), 2);
+        QCOMPARE(problems.at(1)[QStringLiteral("seq")].toInteger(), 10);
+        QVERIFY(problems.at(1)[QStringLiteral("problem")].toString().contains(QLatin1String("edited")));
+    }
+
     void theWorkbenchSettingChoosesTheTrail()
     {
         // Without --db, airlockctl records where the workbench's settings say.

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void sortsByAnyColumn();
     void detailShowsTheWholeStory();
     void verifyFindsATamperedRecord();
+    void verifyCountsEveryBadRecord();
     void exportsRoundTrip();
     void browsingNeverWritesTheTrail();
 
@@ -296,6 +297,29 @@ void TestHistoryView::verifyFindsATamperedRecord()
     QTRY_COMPARE_WITH_TIMEOUT(intact.size(), 1, 30000);
     QVERIFY(intact.first().first().value<AuditTrail::Verification>().intact);
     QVERIFY(fresh.verificationText().contains(QLatin1String("Intact")));
+}
+
+void TestHistoryView::verifyCountsEveryBadRecord()
+{
+    const QString path = generated(50);
+    // Two edits far apart: both are counted, the first is linked.
+    QCOMPARE(sql(path,
+                 QStringLiteral("DROP TRIGGER records_append_only_u;"
+                                "UPDATE records SET body = replace(body, 'alice', 'mallory') WHERE seq = 7;"
+                                "UPDATE records SET reviewer = 'mallory' WHERE seq = 150;")),
+        QString());
+    HistoryView view(&m_repository);
+    QVERIFY(view.openTrail(path));
+    QSignalSpy verified(&view, &HistoryView::verified);
+    view.verifyTrail();
+    QTRY_COMPARE_WITH_TIMEOUT(verified.size(), 1, 30000);
+    const auto result = verified.first().first().value<AuditTrail::Verification>();
+    QCOMPARE(result.badRecords, 2);
+    QCOMPARE(result.problems.size(), 2);
+    QCOMPARE(result.problems.at(0).seq, 7);
+    QCOMPARE(result.problems.at(1).seq, 150);
+    QVERIFY2(view.verificationText().contains(QLatin1String("2 bad record")), qPrintable(view.verificationText()));
+    QVERIFY(view.verificationText().contains(QLatin1String("#7")));
 }
 
 void TestHistoryView::exportsRoundTrip()

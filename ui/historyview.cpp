@@ -441,7 +441,10 @@ void HistoryView::showVerification(const AuditTrail::Verification &result)
         text = tr("<b>Intact</b>: %n record(s) verified at %1.", nullptr, int(qMin<qint64>(result.records, INT_MAX)))
                    .arg(when.toHtmlEscaped());
     } else if (result.firstBad > 0) {
-        text = tr("<b style=\"color:#a00\">NOT intact</b> at %1: record <a href=\"#bad\">#%2</a>: %3")
+        // How many are bad, and the first, which the link opens.
+        text = tr("<b style=\"color:#a00\">NOT intact</b> at %1: %n bad record(s); the first is record "
+                  "<a href=\"#bad\">#%2</a>: %3",
+            nullptr, int(qMin<qint64>(result.badRecords, INT_MAX)))
                    .arg(when.toHtmlEscaped())
                    .arg(result.firstBad)
                    .arg(result.problem.toHtmlEscaped());
