@@ -343,8 +343,11 @@ QJsonObject AgentServer::statusOf(const QString &ticket) const
     QJsonObject o{{QStringLiteral("ticket"), ticket}};
     if (s.session) {
         o.insert(QStringLiteral("state"), RequestSession::stateId(s.session->state()));
-        if (const Request *r = s.session->request())
+        if (const Request *r = s.session->request()) {
             o.insert(QStringLiteral("request_id"), r->requestId());
+            o.insert(QStringLiteral("agent_request_id"),
+                r->agentReference().isEmpty() ? QJsonValue() : QJsonValue(r->agentReference()));
+        }
         o.insert(QStringLiteral("settled"), s.session->agentOutcomeReady());
         o.insert(QStringLiteral("message"), progressMessage(s));
     } else {

@@ -42,10 +42,11 @@ QString row(const QString &label, const QString &valueHtml)
 
 QByteArray csv(const QList<AuditTrail::Summary> &requests)
 {
-    QString out = QStringLiteral("seq,at,request_id,agent,reviewer,outcome,status,prompt\r\n");
+    QString out = QStringLiteral("seq,at,request_id,agent_request_id,agent,reviewer,outcome,status,prompt\r\n");
     for (const auto &s : requests)
         out += QStringList{QString::number(s.seq), s.at.toUTC().toString(Qt::ISODateWithMs), csvField(s.requestId),
-                   csvField(s.agent), csvField(s.reviewer), csvField(s.outcome), csvField(s.status), csvField(s.prompt)}
+                   csvField(s.agentRequestId), csvField(s.agent), csvField(s.reviewer), csvField(s.outcome),
+                   csvField(s.status), csvField(s.prompt)}
                    .join(QLatin1Char(','))
             + QStringLiteral("\r\n");
     return out.toUtf8();
@@ -87,8 +88,10 @@ QString storyHtml(const AuditTrail &trail, const AuditTrail::Summary &s, const C
     for (const AuditTrail::Record &r : trail.story(s.requestId)) {
         const QJsonObject b = r.body;
         if (r.kind == QLatin1String("request")) {
-            h += QStringLiteral("<table>") + row(Tr::tr("Agent"), e(b.value(QStringLiteral("agent")).toString()))
-                + row(Tr::tr("Prompt"), e(b.value(QStringLiteral("prompt")).toString()))
+            h += QStringLiteral("<table>") + row(Tr::tr("Agent"), e(b.value(QStringLiteral("agent")).toString()));
+            if (!s.agentRequestId.isEmpty())
+                h += row(Tr::tr("Agent's reference"), e(s.agentRequestId));
+            h += row(Tr::tr("Prompt"), e(b.value(QStringLiteral("prompt")).toString()))
                 + row(Tr::tr("Code SHA-256"), e(b.value(QStringLiteral("code_sha256")).toString()));
             QString inputs;
             for (const QJsonValue &v : b.value(QStringLiteral("inputs")).toArray())

@@ -111,7 +111,8 @@ const char *const IndexSchema[] = {
     " agent TEXT NOT NULL DEFAULT '', prompt TEXT NOT NULL DEFAULT '', reviewer TEXT NOT NULL DEFAULT '',"
     " outcome TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT '', severity TEXT NOT NULL DEFAULT '',"
     " policy TEXT NOT NULL DEFAULT '', policy_sha256 TEXT NOT NULL DEFAULT '',"
-    " severity_rank INTEGER NOT NULL DEFAULT 0, scenario TEXT NOT NULL DEFAULT '')",
+    " severity_rank INTEGER NOT NULL DEFAULT 0, scenario TEXT NOT NULL DEFAULT '',"
+    " agent_request_id TEXT NOT NULL DEFAULT '')",
     "CREATE INDEX %1.requests_seq ON requests(seq)",
     "CREATE INDEX %1.requests_at ON requests(at, seq)",
     "CREATE INDEX %1.requests_agent ON requests(agent, seq)",
@@ -121,6 +122,8 @@ const char *const IndexSchema[] = {
     "CREATE INDEX %1.requests_severity ON requests(severity, seq)",
     "CREATE INDEX %1.requests_severity_rank ON requests(severity_rank, seq)",
     "CREATE INDEX %1.requests_policy ON requests(policy, seq)",
+    // The agent's own request_id: a reference, many requests may share it.
+    "CREATE INDEX %1.requests_agent_ref ON requests(agent_request_id, agent, seq)",
     // Every listing leaves training runs out: a partial index of the real
     // requests keeps that (and counting them) as cheap as the whole list.
     "CREATE INDEX %1.requests_real ON requests(seq) WHERE scenario = ''",
@@ -165,6 +168,7 @@ QJsonObject AuditTrail::Record::toJson() const
 QJsonObject AuditTrail::Summary::toJson() const
 {
     return {{QStringLiteral("seq"), seq}, {QStringLiteral("request_id"), requestId},
+        {QStringLiteral("agent_request_id"), agentRequestId.isEmpty() ? QJsonValue() : QJsonValue(agentRequestId)},
         {QStringLiteral("at"), isoTime(at)}, {QStringLiteral("agent"), agent}, {QStringLiteral("prompt"), prompt},
         {QStringLiteral("reviewer"), reviewer}, {QStringLiteral("outcome"), outcome},
         {QStringLiteral("status"), status}, {QStringLiteral("severity"), severity}, {QStringLiteral("policy"), policy},
@@ -267,8 +271,15 @@ bool updateRequestIndex(QSqlQuery &q, qint64 seq, const QString &kind, const QVa
     const QJsonObject &body, QString *error)
 {
     if (kind == QLatin1String("request") || kind == QLatin1String("malformed")) {
-        q.prepare(QStringLiteral("INSERT INTO requests(request_id, seq, at, agent, prompt, outcome, scenario)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(request_id) DO NOTHING"));
+        // The agent's own request_id. Before schema 3 it was the record's
+        // request_id itself, unless Airlock had made one up.
+        QString agentReference = body.value(QStringLiteral("agent_request_id")).toString(QStringLiteral(""));
+        if (kind == QLatin1String("request") && !body.contains(QStringLiteral("agent_request_id"))
+            && !body.value(QStringLiteral("request_id_generated")).toBool())
+            agentReference = requestId.toString();
+        q.prepare(
+            QStringLiteral("INSERT INTO requests(request_id, seq, at, agent, prompt, outcome, scenario,"
+                           " agent_request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(request_id) DO NOTHING"));
         q.addBindValue(requestId);
         q.addBindValue(seq);
         q.addBindValue(at);
@@ -276,6 +287,7 @@ bool updateRequestIndex(QSqlQuery &q, qint64 seq, const QString &kind, const QVa
         q.addBindValue(body.value(QStringLiteral("prompt")).toString(QStringLiteral("")));
         q.addBindValue(kind == QLatin1String("malformed") ? QStringLiteral("malformed") : QStringLiteral(""));
         q.addBindValue(body.value(QStringLiteral("scenario")).toString(QStringLiteral("")));
+        q.addBindValue(agentReference);
         if (!q.exec()) {
             *error = sqlError(q);
             return false;
@@ -406,9 +418,12 @@ bool AuditTrail::migrate(QString *error)
             return fail(sqlError(q));
     } else {
         // Schema 1 to 2: the derived request table gains the worst verdict
-        // and the policy, and the inputs get a table of their own. The
-        // records, their chain and the blobs are untouched.
+        // and the policy, and the inputs get a table of their own; 2 to 3:
+        // it gains the agent's own request_id. The records, their chain and
+        // the blobs are untouched: the derived tables are made anew.
         if (!q.exec(QStringLiteral("DROP TABLE requests")))
+            return fail(sqlError(q));
+        if (version >= 2 && !q.exec(QStringLiteral("DROP TABLE request_inputs")))
             return fail(sqlError(q));
         if (!createIndexTables(q, QStringLiteral("main"), error) || !rebuildIndex(error))
             return fail(*error);
@@ -839,6 +854,7 @@ QString whereClause(const AuditTrail::Filter &f, QVariantList *binds)
         *binds << isoTime(f.until);
     }
     equals("agent", f.agent);
+    equals("agent_request_id", f.agentReference);
     equals("reviewer", f.reviewer);
     if (!f.status.isEmpty()) {
         sql += QStringLiteral(" AND (status = ? OR outcome = ?)");
@@ -877,6 +893,9 @@ QString orderClause(const AuditTrail::Filter &f)
     case Sort::Agent:
         column = "agent";
         break;
+    case Sort::AgentReference:
+        column = "agent_request_id";
+        break;
     case Sort::Prompt:
         column = "prompt";
         break;
@@ -905,27 +924,20 @@ QString orderClause(const AuditTrail::Filter &f)
 }
 } // namespace
 
-QList<AuditTrail::Summary> AuditTrail::list(const Filter &f, QString *error) const
-{
-    QVariantList binds;
-    QString sql = QStringLiteral("SELECT seq, request_id, at, agent, prompt, reviewer, outcome, status, severity,"
-                                 " policy, policy_sha256, scenario FROM requests")
-        + whereClause(f, &binds) + orderClause(f) + QStringLiteral(" LIMIT ? OFFSET ?");
-    binds << f.limit << f.offset;
+namespace {
+const QLatin1String SummaryColumns("SELECT seq, request_id, at, agent, prompt, reviewer, outcome, status, severity,"
+                                   " policy, policy_sha256, scenario, agent_request_id FROM requests");
 
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    QList<Summary> out;
+QList<AuditTrail::Summary> summaries(QSqlQuery &q, QString *error)
+{
+    QList<AuditTrail::Summary> out;
     if (!q.exec()) {
         if (error)
             *error = sqlError(q);
         return out;
     }
     while (q.next()) {
-        Summary s;
+        AuditTrail::Summary s;
         s.seq = q.value(0).toLongLong();
         s.requestId = q.value(1).toString();
         s.at = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
@@ -938,9 +950,44 @@ QList<AuditTrail::Summary> AuditTrail::list(const Filter &f, QString *error) con
         s.policy = q.value(9).toString();
         s.policySha256 = q.value(10).toString();
         s.scenario = q.value(11).toString();
+        s.agentRequestId = q.value(12).toString();
         out.append(s);
     }
     return out;
+}
+} // namespace
+
+QList<AuditTrail::Summary> AuditTrail::list(const Filter &f, QString *error) const
+{
+    QVariantList binds;
+    QString sql = SummaryColumns + whereClause(f, &binds) + orderClause(f) + QStringLiteral(" LIMIT ? OFFSET ?");
+    binds << f.limit << f.offset;
+
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    return summaries(q, error);
+}
+
+QList<AuditTrail::Summary> AuditTrail::requestsWithReference(
+    const QString &agent, const QString &reference, int limit, qint64 *total) const
+{
+    // Exactly this agent, a nameless one included, unlike a listing's filter.
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    if (total) {
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM requests WHERE agent_request_id = ? AND agent = ?"));
+        q.addBindValue(reference);
+        q.addBindValue(agent.isNull() ? QStringLiteral("") : agent);
+        *total = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    }
+    q.prepare(SummaryColumns + QStringLiteral(" WHERE agent_request_id = ? AND agent = ? ORDER BY seq DESC LIMIT ?"));
+    q.addBindValue(reference);
+    q.addBindValue(agent.isNull() ? QStringLiteral("") : agent);
+    q.addBindValue(limit);
+    return summaries(q, nullptr);
 }
 
 qint64 AuditTrail::count(const Filter &f, QString *error) const

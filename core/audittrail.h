@@ -32,7 +32,7 @@ namespace Airlock {
 class AuditTrail
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     enum class Mode {
         ReadWrite,
@@ -62,7 +62,8 @@ public:
     struct Summary
     {
         qint64 seq = 0;
-        QString requestId;
+        QString requestId; ///< Airlock's id
+        QString agentRequestId; ///< the agent's own reference (its request_id); empty when none
         QDateTime at;
         QString agent;
         QString prompt;
@@ -82,6 +83,7 @@ public:
             Seq, ///< arrival order
             At,
             Agent,
+            AgentReference,
             Prompt,
             Reviewer,
             Outcome,
@@ -92,6 +94,7 @@ public:
         QDateTime since;
         QDateTime until;
         QString agent;
+        QString agentReference; ///< the agent's own request_id
         QString reviewer;
         QString status; ///< run status, or blocked/rejected/malformed
         QString outcome; ///< the decision only: approved, rejected, overridden, blocked, malformed
@@ -168,6 +171,10 @@ public:
     QList<Summary> list(const Filter &filter, QString *error = nullptr) const;
     /// How many requests match @p filter (its limit and offset aside).
     qint64 count(const Filter &filter, QString *error = nullptr) const;
+    /// The earlier requests that @p agent sent with the agent reference
+    /// @p reference, newest first, at most @p limit; @p total counts all.
+    QList<Summary> requestsWithReference(
+        const QString &agent, const QString &reference, int limit, qint64 *total = nullptr) const;
     /// Every record of one request (or of the record with that sequence number).
     QList<Record> story(const QString &requestIdOrSeq) const;
     /// Every record of the request that record @p seq belongs to.

@@ -174,15 +174,18 @@ std::optional<Request> Request::parse(const QByteArray &document, const QString 
         return std::nullopt;
     }
 
-    if (!optionalString(o, QStringLiteral("request_id"), QStringLiteral("request_id"), &r.m_requestId, error)
+    if (!optionalString(o, QStringLiteral("request_id"), QStringLiteral("request_id"), &r.m_agentReference, error)
         || !optionalString(o, QStringLiteral("agent"), QStringLiteral("agent"), &r.m_agent, error)
         || !optionalString(o, QStringLiteral("prompt"), QStringLiteral("prompt"), &r.m_prompt, error)
         || !optionalString(o, QStringLiteral("network"), QStringLiteral("network"), &r.m_network, error))
         return std::nullopt;
-    if (r.m_requestId.trimmed().isEmpty()) {
-        r.m_requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        r.m_requestIdGenerated = true;
-    } else if (r.m_requestId.size() > 200 || r.m_requestId.contains(QChar(0))) {
+    // The agent chooses its request_id, so it cannot be identity: two
+    // documents with the same one are two requests. It is kept as the
+    // agent's reference.
+    r.m_requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (r.m_agentReference.trimmed().isEmpty()) {
+        r.m_agentReference.clear();
+    } else if (r.m_agentReference.size() > 200 || r.m_agentReference.contains(QChar(0))) {
         fail(error, QStringLiteral("request_id"), Tr::tr("must be at most 200 characters, without NUL"));
         return std::nullopt;
     }

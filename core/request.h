@@ -56,8 +56,12 @@ public:
     static std::optional<Request> load(
         const QString &path, Error *error, QByteArray *raw = nullptr, qint64 maxBytes = 16 * 1024 * 1024);
 
+    /// Airlock's own id for this request: a fresh UUID each time a document
+    /// is read, whatever it says. It keys the request in the audit trail.
     QString requestId() const { return m_requestId; }
-    bool requestIdGenerated() const { return m_requestIdGenerated; }
+    /// The document's own `request_id`, kept as the agent's reference and
+    /// never trusted as identity; empty when it has none.
+    QString agentReference() const { return m_agentReference; }
     QString agent() const { return m_agent; }
     QString prompt() const { return m_prompt; }
     /// The code exactly as received: what is approved is what runs.
@@ -78,7 +82,7 @@ public:
 
 private:
     QString m_requestId;
-    bool m_requestIdGenerated = false;
+    QString m_agentReference;
     QString m_agent;
     QString m_prompt;
     QString m_code;

@@ -42,7 +42,8 @@ struct RunResult
         Refused, ///< an input changed after review, or the sandbox could not be built
     };
 
-    QString requestId;
+    QString requestId; ///< Airlock's id for the request
+    QString agentRequestId; ///< the agent's own request_id; empty when it gave none
     QString runId;
     Status status = Status::Failed;
     EndReason endReason = EndReason::None;

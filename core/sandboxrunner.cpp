@@ -131,6 +131,7 @@ void SandboxRunner::start(const PreparedRun *run, const Decision &decision)
     m_eventBuffer.clear();
     m_result = {};
     m_result.requestId = run->request().requestId();
+    m_result.agentRequestId = run->request().agentReference();
     m_result.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_result.verdicts = run->verdicts();
     m_result.decision = decision;

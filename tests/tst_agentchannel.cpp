@@ -629,13 +629,23 @@ void TestAgentChannel::anApprovalIsForOneRequestOnly()
     QCOMPARE(second->state(), RequestSession::State::Pending);
     QVERIFY(!second->decision());
     bool toldBefore = false;
-    for (const Verdict &v : second->verdicts())
+    QString reference;
+    for (const Verdict &v : second->verdicts()) {
         toldBefore |= v.rule == QLatin1String("request.decided-before");
+        if (v.rule == QLatin1String("request.reference-seen"))
+            reference = v.message;
+    }
     QVERIFY(toldBefore);
+    // Two requests, each with an id of its own; the analyst is told the first.
+    QVERIFY(second->request()->requestId() != first->request()->requestId());
+    QCOMPARE(second->request()->agentReference(), QStringLiteral("same-again"));
+    QVERIFY2(reference.contains(first->request()->requestId()), qPrintable(reference));
     // The analyst is told who decided before; the agent is not.
     QVERIFY(second->reject(QStringLiteral("Ada Analyst"), QStringLiteral("Once is enough")).isEmpty());
     QTRY_VERIFY(second->agentOutcomeReady());
     QVERIFY(!QJsonDocument(second->agentResult()).toJson().contains("decided-before"));
+    QVERIFY(!QJsonDocument(second->agentResult()).toJson().contains("reference-seen"));
+    QCOMPARE(second->agentResult().value(QStringLiteral("agent_request_id")).toString(), QStringLiteral("same-again"));
 }
 
 void TestAgentChannel::loneSurrogatesOverTheSocketAreRefusedAndRecorded()

@@ -264,6 +264,73 @@ private Q_SLOTS:
         QCOMPARE(trail->story(requestId).size(), 1);
     }
 
+    void schemaTwoTrailOpensAndVerifies()
+    {
+        // A trail as schema 2 wrote it: the agent's request_id was the
+        // record's request_id (unless Airlock had made one up), and the
+        // request table had no column for it.
+        const QString path = fresh();
+        QString error;
+        {
+            auto trail = AuditTrail::open(path, AuditTrail::Mode::ReadWrite, &error);
+            QVERIFY(trail);
+            for (int i = 0; i < 3; ++i) {
+                const QString id = i < 2 ? QStringLiteral("old-ref-%1").arg(i) : QStringLiteral("generated-uuid");
+                QVERIFY(trail->append(QStringLiteral("request"), id, {},
+                    {{QStringLiteral("agent"), QStringLiteral("bot")},
+                        {QStringLiteral("prompt"), QStringLiteral("p%1").arg(i)},
+                        {QStringLiteral("code"), QStringLiteral("print(%1)").arg(i)},
+                        {QStringLiteral("request_id_generated"), i == 2}},
+                    &error));
+                QVERIFY(trail->append(QStringLiteral("decision"), id, {},
+                    {{QStringLiteral("reviewer"), QStringLiteral("alice")},
+                        {QStringLiteral("outcome"), QStringLiteral("approved")}},
+                    &error));
+            }
+        }
+        QCOMPARE(sql(path,
+                     QStringLiteral(
+                         "DROP TABLE request_inputs; DROP TABLE requests;"
+                         "CREATE TABLE requests(request_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, at TEXT NOT NULL,"
+                         " agent TEXT NOT NULL DEFAULT '', prompt TEXT NOT NULL DEFAULT '', reviewer TEXT NOT NULL"
+                         " DEFAULT '', outcome TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT '', severity TEXT"
+                         " NOT NULL DEFAULT '', policy TEXT NOT NULL DEFAULT '', policy_sha256 TEXT NOT NULL DEFAULT"
+                         " '', severity_rank INTEGER NOT NULL DEFAULT 0, scenario TEXT NOT NULL DEFAULT '');"
+                         "INSERT INTO requests(request_id, seq, at) SELECT request_id, seq, at FROM records WHERE"
+                         " kind = 'request';"
+                         "CREATE TABLE request_inputs(request_id TEXT NOT NULL, name TEXT NOT NULL, sha256 TEXT NOT"
+                         " NULL);"
+                         "UPDATE meta SET value = '2' WHERE key = 'schema_version';")),
+            QString());
+        const QString chain = QStringLiteral("SELECT group_concat(hash, ',') FROM records;");
+        const QString hashes = sql(path, chain);
+        const QByteArray before = fileHash(path);
+        const QByteArray headBefore = fileHash(path + QStringLiteral(".head"));
+        AuditTrail::Filter byReference;
+        byReference.agentReference = QStringLiteral("old-ref-1");
+        for (const auto mode : {AuditTrail::Mode::ReadOnly, AuditTrail::Mode::ReadWrite}) {
+            auto trail = AuditTrail::open(path, mode, &error);
+            QVERIFY2(trail, qPrintable(error));
+            QVERIFY(trail->verify().intact);
+            const auto all = trail->list({});
+            QCOMPARE(all.size(), 3);
+            // Newest first: the made-up id was never the agent's.
+            QCOMPARE(all.at(0).agentRequestId, QString());
+            QCOMPARE(all.at(1).agentRequestId, QStringLiteral("old-ref-1"));
+            QCOMPARE(all.at(1).reviewer, QStringLiteral("alice"));
+            QCOMPARE(trail->count(byReference), 1);
+            QCOMPARE(trail->story(QStringLiteral("old-ref-0")).size(), 2);
+            if (mode == AuditTrail::Mode::ReadOnly)
+                QCOMPARE(fileHash(path), before); // read as it is, never written
+        }
+        // Upgraded: only the derived tables changed.
+        QCOMPARE(sql(path, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version';")),
+            QString::number(AuditTrail::SchemaVersion));
+        QCOMPARE(sql(path, chain), hashes);
+        QCOMPARE(fileHash(path + QStringLiteral(".head")), headBefore);
+        QVERIFY(verify(path).intact);
+    }
+
     void rewrittenChainIsFoundByTheHead()
     {
         // Rebuild a whole different chain with valid hashes: only the head
@@ -526,8 +593,8 @@ private Q_SLOTS:
             QCOMPARE(trail->count(byInput), 3);
             QVERIFY(trail->verify().intact);
         }
-        QCOMPARE(
-            sql(path, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version';")), QStringLiteral("2"));
+        QCOMPARE(sql(path, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version';")),
+            QString::number(AuditTrail::SchemaVersion));
     }
 
     void readOnlySeesATrailInUse()

@@ -8,8 +8,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 // Drives the real airlockctl executable, as scripts and other programs do.
 class TestCommandLine : public QObject
@@ -114,7 +116,9 @@ private Q_SLOTS:
                  "stdout", "stderr", "stdout_truncated", "stderr_truncated", "artifacts", "events", "audit"})
             QVERIFY2(result.contains(QLatin1String(key)), key);
         QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
-        QCOMPARE(result.value(QStringLiteral("request_id")).toString(), QStringLiteral("example-chart-0001"));
+        // The file's request_id is the agent's reference; the id is Airlock's own.
+        QCOMPARE(result.value(QStringLiteral("agent_request_id")).toString(), QStringLiteral("example-chart-0001"));
+        QVERIFY(!QUuid::fromString(result.value(QStringLiteral("request_id")).toString()).isNull());
         QCOMPARE(result.value(QStringLiteral("exit_code")).toInt(), 0);
         QVERIFY(result.value(QStringLiteral("stdout")).toString().contains(QLatin1String("total revenue")));
         QCOMPARE(result.value(QStringLiteral("stderr")).toString(), QString());
@@ -372,6 +376,8 @@ print('ran')"})j");
             QStringLiteral("erin"), QStringLiteral("--reason"), QStringLiteral("month end"), QStringLiteral("--db"), db,
             QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
+        const QString runRequestId
+            = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("request_id")).toString();
         const QJsonObject audit = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("audit")).toObject();
         QVERIFY(audit.value(QStringLiteral("record_id")).toInteger() > 0);
         QCOMPARE(audit.value(QStringLiteral("hash")).toString().size(), 64);
@@ -410,10 +416,10 @@ print('ran')"})j");
         QCOMPARE(QJsonDocument::fromJson(search.out).array().size(), 1);
         const Result byReviewer = ctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--reviewer"),
             QStringLiteral("frank"), QStringLiteral("--json"), QStringLiteral("--db"), db});
-        QCOMPARE(QJsonDocument::fromJson(byReviewer.out).array().at(0)[QStringLiteral("request_id")].toString(),
+        QCOMPARE(QJsonDocument::fromJson(byReviewer.out).array().at(0)[QStringLiteral("agent_request_id")].toString(),
             QStringLiteral("to-reject"));
 
-        const Result show = ctl({QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("example-chart-0001"),
+        const Result show = ctl({QStringLiteral("audit"), QStringLiteral("show"), runRequestId,
             QStringLiteral("--json"), QStringLiteral("--db"), db});
         QStringList kinds;
         for (const QJsonValue &v : QJsonDocument::fromJson(show.out).array())
@@ -454,6 +460,132 @@ print('ran')"})j");
         const Result verify = ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});
         QCOMPARE(verify.exitCode, 1);
         QVERIFY2(verify.out.contains("NOT intact") && verify.out.contains("edited"), verify.out.constData());
+    }
+
+    void theSameAgentIdIsThreeRequests()
+    {
+        // An agent sends one request_id three times: approved and run, then
+        // rejected, then other code approved and run. Three requests, each
+        // under an id of Airlock's own, each with only its own story.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("trail.sqlite"));
+        const QByteArray head = R"j({"schema":"airlock.request/v1","request_id":"dup-1","agent":"replayer",)j";
+        QTemporaryDir first, second, third;
+        const Result ran = ctl(
+            {QStringLiteral("run"), writeRequest(first, head + R"j("prompt":"first alpha","code":"print('same')\n"})j"),
+                QStringLiteral("--approve"), QStringLiteral("--reviewer"), QStringLiteral("ann"),
+                QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QCOMPARE(ran.exitCode, 0);
+        const Result rejected = ctl({QStringLiteral("reject"),
+            writeRequest(second, head + R"j("prompt":"second bravo","code":"print('same')\n"})j"),
+            QStringLiteral("--reviewer"), QStringLiteral("bob"), QStringLiteral("--reason"),
+            QStringLiteral("once is enough"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QCOMPARE(rejected.exitCode, 4);
+        const Result other = ctl({QStringLiteral("run"),
+            writeRequest(third, head + R"j("prompt":"third charlie","code":"print('other')\n"})j"),
+            QStringLiteral("--approve"), QStringLiteral("--reviewer"), QStringLiteral("cy"), QStringLiteral("--db"), db,
+            QStringLiteral("--json")});
+        QCOMPARE(other.exitCode, 0);
+        QList<QJsonObject> results;
+        for (const Result *r : {&ran, &rejected, &other})
+            results << QJsonDocument::fromJson(r->out).object();
+        QStringList ids;
+        for (const QJsonObject &r : std::as_const(results)) {
+            QCOMPARE(r.value(QStringLiteral("agent_request_id")).toString(), QStringLiteral("dup-1"));
+            ids << r.value(QStringLiteral("request_id")).toString();
+            QVERIFY(!QUuid::fromString(ids.constLast()).isNull());
+        }
+        QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 3);
+
+        // The second and third were told, naming the earlier requests.
+        auto referenceSeen = [](const QJsonObject &result) {
+            for (const QJsonValue &v : result.value(QStringLiteral("verdicts")).toArray())
+                if (v[QStringLiteral("rule")].toString() == QLatin1String("request.reference-seen"))
+                    return v.toObject();
+            return QJsonObject();
+        };
+        QVERIFY(referenceSeen(results.at(0)).isEmpty());
+        const QJsonObject toldSecond = referenceSeen(results.at(1));
+        QCOMPARE(toldSecond.value(QStringLiteral("severity")).toString(), QStringLiteral("warn"));
+        QVERIFY2(toldSecond.value(QStringLiteral("message")).toString().contains(ids.at(0)), rejected.out.constData());
+        const QString toldThird = referenceSeen(results.at(2)).value(QStringLiteral("message")).toString();
+        QVERIFY2(toldThird.contains(ids.at(0)) && toldThird.contains(ids.at(1)), qPrintable(toldThird));
+
+        auto listed = [&](const QStringList &filter) {
+            const Result r = ctl(QStringList{QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json"),
+                                     QStringLiteral("--db"), db}
+                + filter);
+            QStringList found;
+            for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+                found << v[QStringLiteral("request_id")].toString();
+            return found;
+        };
+        // All three listed, newest first.
+        QCOMPARE(listed({}), (QStringList{ids.at(2), ids.at(1), ids.at(0)}));
+        QCOMPARE(listed({QStringLiteral("--agent-ref"), QStringLiteral("dup-1")}).size(), 3);
+        // Each found by what is its own.
+        QCOMPARE(listed({QStringLiteral("--search"), QStringLiteral("alpha")}), QStringList{ids.at(0)});
+        QCOMPARE(listed({QStringLiteral("--search"), QStringLiteral("bravo")}), QStringList{ids.at(1)});
+        QCOMPARE(listed({QStringLiteral("--search"), QStringLiteral("charlie")}), QStringList{ids.at(2)});
+        QCOMPARE(listed({QStringLiteral("--status"), QStringLiteral("rejected")}), QStringList{ids.at(1)});
+        QCOMPARE(listed({QStringLiteral("--reviewer"), QStringLiteral("ann")}), QStringList{ids.at(0)});
+        QCOMPARE(listed({QStringLiteral("--reviewer"), QStringLiteral("bob")}), QStringList{ids.at(1)});
+        QCOMPARE(listed({QStringLiteral("--reviewer"), QStringLiteral("cy")}), QStringList{ids.at(2)});
+        const Result text = ctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--db"), db});
+        for (const QString &id : std::as_const(ids))
+            QVERIFY2(text.out.contains(id.toUtf8()), text.out.constData());
+        QCOMPARE(text.out.count("dup-1"), 3);
+        const Result csv = ctl({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+            QStringLiteral("csv"), QStringLiteral("--db"), db});
+        QVERIFY(csv.out.startsWith("seq,at,request_id,agent_request_id,"));
+        QCOMPARE(csv.out.count("\r\n"), 4);
+        QCOMPARE(csv.out.count(",\"dup-1\","), 3); // a column of its own
+
+        // Each story is its own: one request, one decision, its own runs.
+        const QStringList outcomes{QStringLiteral("approved"), QStringLiteral("rejected"), QStringLiteral("approved")};
+        for (int i = 0; i < 3; ++i) {
+            const Result show = ctl({QStringLiteral("audit"), QStringLiteral("show"), ids.at(i),
+                QStringLiteral("--json"), QStringLiteral("--db"), db});
+            QCOMPARE(show.exitCode, 0);
+            int requests = 0, decisions = 0, runs = 0;
+            for (const QJsonValue &v : QJsonDocument::fromJson(show.out).array()) {
+                QCOMPARE(v[QStringLiteral("request_id")].toString(), ids.at(i));
+                const QString kind = v[QStringLiteral("kind")].toString();
+                requests += kind == QLatin1String("request");
+                runs += kind == QLatin1String("run_finished");
+                if (kind == QLatin1String("decision")) {
+                    ++decisions;
+                    QCOMPARE(v[QStringLiteral("body")][QStringLiteral("outcome")].toString(), outcomes.at(i));
+                }
+                if (kind == QLatin1String("verdicts") && i > 0)
+                    QVERIFY(QJsonDocument(v.toObject()).toJson().contains("request.reference-seen"));
+            }
+            QCOMPARE(requests, 1);
+            QCOMPARE(decisions, 1);
+            QCOMPARE(runs, i == 1 ? 0 : 1);
+        }
+        // The agent's id names no request; the ones that carried it are listed.
+        const Result byReference = ctl(
+            {QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("dup-1"), QStringLiteral("--db"), db});
+        QCOMPARE(byReference.exitCode, 2);
+        for (const QString &id : std::as_const(ids))
+            QVERIFY2(byReference.err.contains(id.toUtf8()), byReference.err.constData());
+        // check reads the trail too, and only reads it.
+        const QByteArray before = QCryptographicHash::hash(
+            [&] {
+                QFile f(db);
+                return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+            }(),
+            QCryptographicHash::Sha256);
+        const Result checked = ctl({QStringLiteral("check"), writeRequest(third, head + R"j("code":"print(3)"})j"),
+            QStringLiteral("--db"), db});
+        QCOMPARE(checked.exitCode, 0);
+        QVERIFY2(checked.out.contains("request.reference-seen"), checked.out.constData());
+        QVERIFY(checked.out.contains(ids.at(2).toUtf8()));
+        QFile after(db);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(after.readAll(), QCryptographicHash::Sha256), before);
+        QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db}).exitCode, 0);
     }
 
     void loneSurrogatesAreRefusedAndRecorded_data()

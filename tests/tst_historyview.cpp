@@ -56,6 +56,7 @@ private Q_SLOTS:
     void detailShowsTheWholeStory();
     void verifyFindsATamperedRecord();
     void verifyCountsEveryBadRecord();
+    void agentReferenceIsAColumnAndAFilter();
     void exportsRoundTrip();
     void browsingNeverWritesTheTrail();
 
@@ -320,6 +321,40 @@ void TestHistoryView::verifyCountsEveryBadRecord()
     QCOMPARE(result.problems.at(1).seq, 150);
     QVERIFY2(view.verificationText().contains(QLatin1String("2 bad record")), qPrintable(view.verificationText()));
     QVERIFY(view.verificationText().contains(QLatin1String("#7")));
+}
+
+void TestHistoryView::agentReferenceIsAColumnAndAFilter()
+{
+    // Two requests that carried the same reference are two rows, each
+    // under Airlock's id, found together by the reference.
+    const QString path = m_dir.filePath(QStringLiteral("references-%1.sqlite").arg(++m_n));
+    {
+        QString error;
+        auto trail = AuditTrail::open(path, AuditTrail::Mode::ReadWrite, &error);
+        QVERIFY(trail);
+        for (const char *id : {"a1", "a2", "a3"})
+            QVERIFY(trail->append(QStringLiteral("request"), QLatin1String(id), {},
+                {{QStringLiteral("agent"), QStringLiteral("bot")},
+                    {QStringLiteral("agent_request_id"),
+                        qstrcmp(id, "a3") == 0 ? QJsonValue() : QJsonValue(QStringLiteral("shared"))}},
+                &error));
+    }
+    HistoryView view(&m_repository);
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(view.openTrail(path));
+    QCOMPARE(view.model()->matchCount(), 3);
+    QCOMPARE(view.model()->headerData(HistoryModel::AgentReferenceColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Agent's reference"));
+    QCOMPARE(view.model()->index(1, HistoryModel::AgentReferenceColumn).data().toString(), QStringLiteral("shared"));
+    QCOMPARE(view.model()->index(0, HistoryModel::AgentReferenceColumn).data().toString(), QString());
+    auto *reference = view.findChild<QLineEdit *>(QStringLiteral("agentReferenceEdit"));
+    QVERIFY(reference);
+    QTest::keyClicks(reference, QStringLiteral("shared"));
+    QTRY_COMPARE(view.model()->matchCount(), 2);
+    QCOMPARE(view.model()->index(0, 0).data(HistoryModel::RequestIdRole).toString(), QStringLiteral("a2"));
+    QCOMPARE(view.model()->index(1, 0).data(HistoryModel::RequestIdRole).toString(), QStringLiteral("a1"));
+    view.listView()->sortByColumn(HistoryModel::AgentReferenceColumn, Qt::AscendingOrder);
+    QCOMPARE(view.model()->rowCount(), 2);
 }
 
 void TestHistoryView::exportsRoundTrip()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include <QJsonDocument>
 #include <QTest>
+#include <QUuid>
 
 #include "canonicaltext.h"
 #include "policy.h"
@@ -26,8 +27,9 @@ private Q_SLOTS:
         })json",
             QStringLiteral("/requests"), &error);
         QVERIFY2(r, qPrintable(error.toString()));
-        QCOMPARE(r->requestId(), QStringLiteral("r-1"));
-        QVERIFY(!r->requestIdGenerated());
+        // The document's request_id is the agent's reference, never the id.
+        QCOMPARE(r->agentReference(), QStringLiteral("r-1"));
+        QVERIFY(!QUuid::fromString(r->requestId()).isNull());
         QCOMPARE(r->agent(), QStringLiteral("analytics-assistant"));
         QCOMPARE(r->code(), QStringLiteral("import pandas as pd\n"));
         QCOMPARE(r->files().size(), 2);
@@ -46,9 +48,29 @@ private Q_SLOTS:
         const auto a = Request::parse(R"({"schema":"airlock.request/v1","code":"1"})", {}, &error);
         const auto b = Request::parse(R"({"schema":"airlock.request/v1","code":"1"})", {}, &error);
         QVERIFY(a && b);
-        QVERIFY(a->requestIdGenerated());
+        QVERIFY(a->agentReference().isEmpty());
         QVERIFY(a->requestId() != b->requestId());
         QCOMPARE(a->network(), QStringLiteral("none"));
+    }
+
+    void theSameReferenceIsTwoRequests()
+    {
+        // An agent chooses its request_id: it is kept as a reference, and
+        // each arrival gets an id of Airlock's own.
+        const QByteArray document = R"j({"schema":"airlock.request/v1","request_id":"again","code":"1"})j";
+        Request::Error error;
+        const auto a = Request::parse(document, {}, &error);
+        const auto b = Request::parse(document, {}, &error);
+        QVERIFY(a && b);
+        QCOMPARE(a->agentReference(), QStringLiteral("again"));
+        QCOMPARE(b->agentReference(), QStringLiteral("again"));
+        QVERIFY(a->requestId() != b->requestId());
+        QVERIFY(a->requestId() != a->agentReference());
+        QVERIFY(!QUuid::fromString(a->requestId()).isNull());
+        // A request_id of blanks is no reference at all.
+        const auto blank
+            = Request::parse(R"j({"schema":"airlock.request/v1","request_id":"  ","code":"1"})j", {}, &error);
+        QVERIFY(blank && blank->agentReference().isEmpty());
     }
 
     void loneSurrogatesAreRefused_data()

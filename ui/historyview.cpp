@@ -167,6 +167,7 @@ void HistoryView::buildFilterBar(QWidget *bar)
     m_search = line(QStringLiteral("searchEdit"), tr("Search prompts and code"));
     m_search->setAccessibleName(tr("Full-text search"));
     m_agent = line(QStringLiteral("agentEdit"), tr("Agent"));
+    m_agentReference = line(QStringLiteral("agentReferenceEdit"), tr("Agent's reference (its request_id)"));
     m_reviewer = line(QStringLiteral("reviewerFilterEdit"), tr("Reviewer"));
     m_policy = line(QStringLiteral("policyEdit"), tr("Policy name or SHA-256"));
     m_input = line(QStringLiteral("inputEdit"), tr("Input file name or SHA-256"));
@@ -210,7 +211,7 @@ void HistoryView::buildFilterBar(QWidget *bar)
     auto *clear = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-clear")), tr("C&lear Filters"), bar);
     clear->setObjectName(QStringLiteral("clearFilters"));
     connect(clear, &QPushButton::clicked, this, [this]() {
-        for (QLineEdit *e : {m_search, m_agent, m_reviewer, m_policy, m_input})
+        for (QLineEdit *e : {m_search, m_agent, m_agentReference, m_reviewer, m_policy, m_input})
             e->clear();
         for (QComboBox *b : {m_outcome, m_severity, m_status, m_scenarios})
             b->setCurrentIndex(0);
@@ -222,6 +223,7 @@ void HistoryView::buildFilterBar(QWidget *bar)
     layout->setContentsMargins(0, 0, 0, 0);
     auto *first = new QHBoxLayout;
     first->addWidget(m_search, 3);
+    first->addWidget(m_agentReference, 1);
     first->addWidget(m_useSince);
     first->addWidget(m_since);
     first->addWidget(m_useUntil);
@@ -286,6 +288,7 @@ AuditTrail::Filter HistoryView::currentFilter() const
     AuditTrail::Filter f;
     f.search = m_search->text().trimmed();
     f.agent = m_agent->text().trimmed();
+    f.agentReference = m_agentReference->text().trimmed();
     f.reviewer = m_reviewer->text().trimmed();
     f.policy = m_policy->text().trimmed();
     f.input = m_input->text().trimmed();
