@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "agentprotocol.h"
+#include "canonicaltext.h"
 #include "requestsession.h"
 
 namespace Airlock {
@@ -258,7 +259,8 @@ void AgentServer::dispatch(QLocalSocket *socket, const QJsonValue &id, const QSt
         if (ticket.isEmpty())
             return;
         Submission &s = m_submissions[ticket];
-        const QString reason = params.value(QStringLiteral("reason")).toString().left(2000);
+        // Recorded: text without a UTF-8 form is kept visible, as \uXXXX.
+        const QString reason = CanonicalText::visible(params.value(QStringLiteral("reason")).toString().left(2000));
         const bool withdrawn = s.session && s.session->withdraw(reason);
         QJsonObject status = statusOf(ticket);
         status.insert(QStringLiteral("withdrawn"), withdrawn);
@@ -295,10 +297,13 @@ void AgentServer::submit(QLocalSocket *socket, const QJsonValue &id, const QJson
     QByteArray document;
     const QJsonValue request = params.value(QStringLiteral("request"));
     const QJsonValue text = params.value(QStringLiteral("document"));
+    // Qt writes a lone surrogate in an object as its JSON escape, so the
+    // request keeps it and is refused naming the field; in text it becomes
+    // the bytes it would have, never '?', so it is recorded as it came.
     if (request.isObject())
         document = QJsonDocument(request.toObject()).toJson(QJsonDocument::Compact);
     else if (text.isString())
-        document = text.toString().toUtf8(); // kept as sent, so a malformed one is recorded as it came
+        document = CanonicalText::toLosslessBytes(text.toString()); // recorded as it came if malformed
     else {
         send(socket,
             AgentProtocol::error(id, AgentProtocol::InvalidParams,
@@ -338,8 +343,11 @@ QJsonObject AgentServer::statusOf(const QString &ticket) const
     QJsonObject o{{QStringLiteral("ticket"), ticket}};
     if (s.session) {
         o.insert(QStringLiteral("state"), RequestSession::stateId(s.session->state()));
-        if (const Request *r = s.session->request())
+        if (const Request *r = s.session->request()) {
             o.insert(QStringLiteral("request_id"), r->requestId());
+            o.insert(QStringLiteral("agent_request_id"),
+                r->agentReference().isEmpty() ? QJsonValue() : QJsonValue(r->agentReference()));
+        }
         o.insert(QStringLiteral("settled"), s.session->agentOutcomeReady());
         o.insert(QStringLiteral("message"), progressMessage(s));
     } else {

@@ -47,10 +47,11 @@ QString row(const QString &label, const QString &valueHtml)
 
 QByteArray csv(const QList<AuditTrail::Summary> &requests)
 {
-    QString out = QStringLiteral("seq,at,request_id,agent,reviewer,outcome,status,prompt\r\n");
+    QString out = QStringLiteral("seq,at,request_id,agent_request_id,agent,reviewer,outcome,status,prompt\r\n");
     for (const auto &s : requests)
         out += QStringList{QString::number(s.seq), s.at.toUTC().toString(Qt::ISODateWithMs), csvField(s.requestId),
-                   csvField(s.agent), csvField(s.reviewer), csvField(s.outcome), csvField(s.status), csvField(s.prompt)}
+                   csvField(s.agentRequestId), csvField(s.agent), csvField(s.reviewer), csvField(s.outcome),
+                   csvField(s.status), csvField(s.prompt)}
                    .join(QLatin1Char(','))
             + QStringLiteral("\r\n");
     return out.toUtf8();
@@ -92,11 +93,13 @@ QString storyHtml(const AuditTrail &trail, const AuditTrail::Summary &s, const C
     for (const AuditTrail::Record &r : trail.story(s.requestId)) {
         const QJsonObject b = r.body;
         if (r.kind == QLatin1String("request")) {
-            h += QStringLiteral("<table>") + row(Tr::tr("Agent"), e(b.value(QStringLiteral("agent")).toString()))
-                + row(Tr::tr("Prompt"),
-                    visibleText(b.value(QStringLiteral("prompt")).toString(), true)
-                        .toHtmlEscaped()
-                        .replace(QLatin1Char('\n'), QStringLiteral("<br>")))
+            h += QStringLiteral("<table>") + row(Tr::tr("Agent"), e(b.value(QStringLiteral("agent")).toString()));
+            if (!s.agentRequestId.isEmpty())
+                h += row(Tr::tr("Agent's reference"), e(s.agentRequestId));
+            h += row(Tr::tr("Prompt"),
+                visibleText(b.value(QStringLiteral("prompt")).toString(), true)
+                    .toHtmlEscaped()
+                    .replace(QLatin1Char('\n'), QStringLiteral("<br>")))
                 + row(Tr::tr("Code SHA-256"), e(b.value(QStringLiteral("code_sha256")).toString()));
             QString inputs;
             for (const QJsonValue &v : b.value(QStringLiteral("inputs")).toArray())
@@ -281,11 +284,17 @@ QByteArray html(
     h += row(Tr::tr("Audit trail"), e(trail.path()));
     h += row(Tr::tr("Generated"), e(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
     h += row(Tr::tr("Requests in this report"), QString::number(requests.size()));
+    // How many records are bad, and the first of them.
+    QString damage = Tr::tr("NOT intact: %1").arg(verification.problem);
+    if (verification.firstBad > 0)
+        damage = Tr::tr("NOT intact: %n bad record(s); the first is #%1: %2", nullptr,
+            int(qMin<qint64>(verification.badRecords, INT_MAX)))
+                     .arg(verification.firstBad)
+                     .arg(verification.problem);
     h += row(Tr::tr("Integrity"),
         verification.intact ? QStringLiteral("<span class=\"ok\">%1</span>")
                                   .arg(e(Tr::tr("intact: %n record(s) verified", nullptr, int(verification.records))))
-                            : QStringLiteral("<span class=\"bad\">%1</span>")
-                                  .arg(e(Tr::tr("NOT intact: %1").arg(verification.problem))));
+                            : QStringLiteral("<span class=\"bad\">%1</span>").arg(e(damage)));
     h += QStringLiteral("</table>");
 
     for (const auto &s : requests)

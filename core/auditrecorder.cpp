@@ -59,8 +59,9 @@ bool AuditRecorder::request(
     QJsonObject body{{QStringLiteral("source"), source}, {QStringLiteral("interface"), m_interface},
         {QStringLiteral("agent"), r.agent()}, {QStringLiteral("prompt"), r.prompt()},
         {QStringLiteral("code"), r.code()}, {QStringLiteral("code_sha256"), r.codeSha256()},
-        {QStringLiteral("request_id_generated"), r.requestIdGenerated()}, {QStringLiteral("document"), r.document()},
-        {QStringLiteral("inputs"), inputsJson(run)}};
+        {QStringLiteral("agent_request_id"),
+            r.agentReference().isEmpty() ? QJsonValue() : QJsonValue(r.agentReference())},
+        {QStringLiteral("document"), r.document()}, {QStringLiteral("inputs"), inputsJson(run)}};
     if (!scenario.isEmpty())
         body.insert(QStringLiteral("scenario"), scenario);
     if (!origin.isEmpty())

@@ -21,9 +21,11 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <array>
 #include <csignal>
 #include <unistd.h>
 
+#include "canonicaltext.h"
 #include "hosttools.h"
 #include "privatefiles.h"
 #include "sha256.h"
@@ -53,20 +55,45 @@ void appendField(QByteArray &out, const QByteArray &field)
     out.append(field);
 }
 
+// The text columns a record's hash covers, in the order it covers them.
+constexpr int TextColumns = 7; // kind, request_id, run_id, at, agent, reviewer, status
+
 // The record as hashed: every stored column but the sequence number, byte
-// for byte, length-prefixed. Position is carried by the chain alone, so a
-// moved record keeps a valid hash but breaks the chain ("reordered").
-QString recordHash(const QString &prevHash, const QString &kind, const QString &requestId, const QString &runId,
-    const QString &at, const QString &agent, const QString &reviewer, const QString &status, const QByteArray &body)
+// for byte as stored, length-prefixed. Position is carried by the chain
+// alone, so a moved record keeps a valid hash but breaks the chain
+// ("reordered").
+QString recordHash(const QString &prevHash, const std::array<QByteArray, TextColumns> &columns, const QByteArray &body)
 {
     QByteArray data;
     data.reserve(body.size() + 512);
     data.append(RecordDomain);
     data.append(QByteArray::fromHex(prevHash.toLatin1()));
-    for (const QString *s : {&kind, &requestId, &runId, &at, &agent, &reviewer, &status})
-        appendField(data, s->toUtf8());
+    for (const QByteArray &column : columns)
+        appendField(data, column);
     appendField(data, body);
     return sha256Hex(data);
+}
+
+// The UTF-8 a text column is stored as, or why it has none. Text with a
+// lone surrogate would be stored changed (SQLite and Qt convert it each
+// their own way) and a NUL cuts text short wherever it meets C: neither
+// is ever stored, so what is hashed is exactly what is stored.
+std::optional<QByteArray> columnBytes(const QString &text, const char *column, QString *error)
+{
+    if (const qsizetype at = CanonicalText::loneSurrogateAt(text); at >= 0) {
+        *error = Tr::tr("the record's %1 \"%2\" contains a lone UTF-16 surrogate, which has no UTF-8 form; "
+                        "nothing was recorded")
+                     .arg(QLatin1String(column), CanonicalText::visible(text.left(200)));
+        return std::nullopt;
+    }
+    if (text.contains(QChar(0))) {
+        *error = Tr::tr("the record's %1 contains a NUL character; nothing was recorded").arg(QLatin1String(column));
+        return std::nullopt;
+    }
+    QByteArray bytes = text.toUtf8();
+    if (bytes.isNull())
+        bytes = QByteArray(""); // empty, never SQL NULL
+    return bytes;
 }
 
 QString sqlError(const QSqlQuery &q)
@@ -85,7 +112,8 @@ const char *const IndexSchema[] = {
     " agent TEXT NOT NULL DEFAULT '', prompt TEXT NOT NULL DEFAULT '', reviewer TEXT NOT NULL DEFAULT '',"
     " outcome TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT '', severity TEXT NOT NULL DEFAULT '',"
     " policy TEXT NOT NULL DEFAULT '', policy_sha256 TEXT NOT NULL DEFAULT '',"
-    " severity_rank INTEGER NOT NULL DEFAULT 0, scenario TEXT NOT NULL DEFAULT '')",
+    " severity_rank INTEGER NOT NULL DEFAULT 0, scenario TEXT NOT NULL DEFAULT '',"
+    " agent_request_id TEXT NOT NULL DEFAULT '')",
     "CREATE INDEX %1.requests_seq ON requests(seq)",
     "CREATE INDEX %1.requests_at ON requests(at, seq)",
     "CREATE INDEX %1.requests_agent ON requests(agent, seq)",
@@ -95,6 +123,8 @@ const char *const IndexSchema[] = {
     "CREATE INDEX %1.requests_severity ON requests(severity, seq)",
     "CREATE INDEX %1.requests_severity_rank ON requests(severity_rank, seq)",
     "CREATE INDEX %1.requests_policy ON requests(policy, seq)",
+    // The agent's own request_id: a reference, many requests may share it.
+    "CREATE INDEX %1.requests_agent_ref ON requests(agent_request_id, agent, seq)",
     // Every listing leaves training runs out: a partial index of the real
     // requests keeps that (and counting them) as cheap as the whole list.
     "CREATE INDEX %1.requests_real ON requests(seq) WHERE scenario = ''",
@@ -139,10 +169,23 @@ QJsonObject AuditTrail::Record::toJson() const
 QJsonObject AuditTrail::Summary::toJson() const
 {
     return {{QStringLiteral("seq"), seq}, {QStringLiteral("request_id"), requestId},
+        {QStringLiteral("agent_request_id"), agentRequestId.isEmpty() ? QJsonValue() : QJsonValue(agentRequestId)},
         {QStringLiteral("at"), isoTime(at)}, {QStringLiteral("agent"), agent}, {QStringLiteral("prompt"), prompt},
         {QStringLiteral("reviewer"), reviewer}, {QStringLiteral("outcome"), outcome},
         {QStringLiteral("status"), status}, {QStringLiteral("severity"), severity}, {QStringLiteral("policy"), policy},
         {QStringLiteral("policy_sha256"), policySha256}};
+}
+
+QJsonObject AuditTrail::Verification::toJson() const
+{
+    QJsonArray list;
+    for (const Problem &p : problems)
+        list.append(QJsonObject{{QStringLiteral("seq"), p.seq}, {QStringLiteral("problem"), p.problem}});
+    return {{QStringLiteral("intact"), intact}, {QStringLiteral("records"), records},
+        {QStringLiteral("first_bad"), firstBad > 0 ? QJsonValue(firstBad) : QJsonValue()},
+        {QStringLiteral("problem"), problem.isEmpty() ? QJsonValue() : QJsonValue(problem)},
+        {QStringLiteral("bad_records"), badRecords}, {QStringLiteral("problems"), list},
+        {QStringLiteral("problems_not_listed"), qMax<qint64>(0, badRecords - problems.size())}};
 }
 
 QString AuditTrail::sqliteVersion()
@@ -240,8 +283,15 @@ bool updateRequestIndex(QSqlQuery &q, qint64 seq, const QString &kind, const QVa
     const QJsonObject &body, QString *error)
 {
     if (kind == QLatin1String("request") || kind == QLatin1String("malformed")) {
-        q.prepare(QStringLiteral("INSERT INTO requests(request_id, seq, at, agent, prompt, outcome, scenario)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(request_id) DO NOTHING"));
+        // The agent's own request_id. Before schema 3 it was the record's
+        // request_id itself, unless Airlock had made one up.
+        QString agentReference = body.value(QStringLiteral("agent_request_id")).toString(QStringLiteral(""));
+        if (kind == QLatin1String("request") && !body.contains(QStringLiteral("agent_request_id"))
+            && !body.value(QStringLiteral("request_id_generated")).toBool())
+            agentReference = requestId.toString();
+        q.prepare(
+            QStringLiteral("INSERT INTO requests(request_id, seq, at, agent, prompt, outcome, scenario,"
+                           " agent_request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(request_id) DO NOTHING"));
         q.addBindValue(requestId);
         q.addBindValue(seq);
         q.addBindValue(at);
@@ -249,6 +299,7 @@ bool updateRequestIndex(QSqlQuery &q, qint64 seq, const QString &kind, const QVa
         q.addBindValue(body.value(QStringLiteral("prompt")).toString(QStringLiteral("")));
         q.addBindValue(kind == QLatin1String("malformed") ? QStringLiteral("malformed") : QStringLiteral(""));
         q.addBindValue(body.value(QStringLiteral("scenario")).toString(QStringLiteral("")));
+        q.addBindValue(agentReference);
         if (!q.exec()) {
             *error = sqlError(q);
             return false;
@@ -379,9 +430,12 @@ bool AuditTrail::migrate(QString *error)
             return fail(sqlError(q));
     } else {
         // Schema 1 to 2: the derived request table gains the worst verdict
-        // and the policy, and the inputs get a table of their own. The
-        // records, their chain and the blobs are untouched.
+        // and the policy, and the inputs get a table of their own; 2 to 3:
+        // it gains the agent's own request_id. The records, their chain and
+        // the blobs are untouched: the derived tables are made anew.
         if (!q.exec(QStringLiteral("DROP TABLE requests")))
+            return fail(sqlError(q));
+        if (version >= 2 && !q.exec(QStringLiteral("DROP TABLE request_inputs")))
             return fail(sqlError(q));
         if (!createIndexTables(q, QStringLiteral("main"), error) || !rebuildIndex(error))
             return fail(*error);
@@ -514,6 +568,14 @@ std::optional<AuditTrail::Record> AuditTrail::appendLocked(
         r.seq = 1;
         r.prevHash = Genesis;
     }
+    // The body is JSON, where a lone surrogate would survive only as an
+    // escape no UTF-8 reader can turn back into text: refused, like the
+    // columns below.
+    if (const auto problem = CanonicalText::findProblem(body)) {
+        *error = Tr::tr("the record's %1 cannot be stored as UTF-8: %2; nothing was recorded")
+                     .arg(problem->path.isEmpty() ? Tr::tr("body") : problem->path, problem->message);
+        return std::nullopt;
+    }
     const QByteArray bodyBytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
     const QString agent = body.value(QStringLiteral("agent")).toString();
     const QString reviewer = body.value(QStringLiteral("reviewer")).toString();
@@ -522,19 +584,34 @@ std::optional<AuditTrail::Record> AuditTrail::appendLocked(
     if (status.isEmpty())
         status = body.value(QStringLiteral("outcome")).toString();
     const QString at = isoTime(r.at);
-    r.hash = recordHash(r.prevHash, kind, requestId, runId, at, agent, reviewer, status, bodyBytes);
+    std::array<QByteArray, TextColumns> columns;
+    const std::pair<const QString *, const char *> texts[TextColumns] = {{&kind, "kind"}, {&requestId, "request_id"},
+        {&runId, "run_id"}, {&at, "at"}, {&agent, "agent"}, {&reviewer, "reviewer"}, {&status, "status"}};
+    for (int i = 0; i < TextColumns; ++i) {
+        std::optional<QByteArray> bytes = columnBytes(*texts[i].first, texts[i].second, error);
+        if (!bytes)
+            return std::nullopt;
+        columns[i] = *bytes;
+    }
+    r.hash = recordHash(r.prevHash, columns, bodyBytes);
+    // The text columns are bound as the very bytes that were hashed, and
+    // SQLite keeps them as they are.
     q.prepare(QStringLiteral("INSERT INTO records(seq, kind, request_id, run_id, at, agent, reviewer, status, body,"
-                             " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    // A null QString binds as SQL NULL; absent text is stored as empty.
-    auto text = [](const QString &s) { return QVariant(s.isNull() ? QStringLiteral("") : s); };
-    for (const QVariant &v : {QVariant(r.seq), text(kind), text(requestId), text(runId), text(at), text(agent),
-             text(reviewer), text(status), QVariant(bodyBytes), text(r.prevHash), text(r.hash)})
-        q.addBindValue(v);
+                             " prev_hash, hash) VALUES (?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT),"
+                             " CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), ?, ?, ?)"));
+    q.addBindValue(r.seq);
+    for (const QByteArray &column : std::as_const(columns))
+        q.addBindValue(column);
+    q.addBindValue(bodyBytes);
+    q.addBindValue(r.prevHash);
+    q.addBindValue(r.hash);
     if (!q.exec()) {
         *error = sqlError(q);
         return std::nullopt;
     }
-    if (!updateRequestIndex(q, r.seq, kind, text(requestId), at, body, error))
+    // A null QString binds as SQL NULL; absent text is indexed as empty.
+    if (!updateRequestIndex(
+            q, r.seq, kind, QVariant(requestId.isNull() ? QStringLiteral("") : requestId), at, body, error))
         return std::nullopt;
     if (kind == QLatin1String("request")) {
         q.prepare(QStringLiteral("INSERT INTO records_fts(rowid, prompt, code) VALUES (?, ?, ?)"));
@@ -646,17 +723,26 @@ AuditTrail::Verification AuditTrail::verify(const std::function<void(qint64, qin
     QSqlQuery q(db);
     q.setForwardOnly(true);
     const qint64 total = lastSeq();
-    if (!q.exec(
-            QStringLiteral("SELECT seq, kind, request_id, run_id, at, agent, reviewer, status, body, prev_hash, hash,"
-                           " CASE WHEN kind = 'artifact' THEN (SELECT content FROM blobs WHERE blobs.sha256 ="
-                           " json_extract(records.body, '$.sha256')) END FROM records ORDER BY seq"))) {
+    // The text columns as the bytes stored, which are the bytes hashed.
+    if (!q.exec(QStringLiteral(
+            "SELECT seq, CAST(kind AS BLOB), CAST(request_id AS BLOB), CAST(run_id AS BLOB), CAST(at AS BLOB),"
+            " CAST(agent AS BLOB), CAST(reviewer AS BLOB), CAST(status AS BLOB), body, prev_hash, hash,"
+            " CASE WHEN kind = 'artifact' THEN (SELECT content FROM blobs WHERE blobs.sha256 ="
+            " json_extract(records.body, '$.sha256')) END FROM records ORDER BY seq"))) {
         v.problem = Tr::tr("cannot read the records: %1").arg(sqlError(q));
         return v;
     }
+    // Every bad record is reported, once, however many there are: one
+    // fault must never hide another. A record with several faults is one
+    // entry.
     auto bad = [&](qint64 seq, const QString &problem) {
-        v.firstBad = seq;
-        v.problem = problem;
-        return v;
+        if (!v.problems.isEmpty() && v.problems.last().seq == seq) {
+            v.problems.last().problem += QLatin1String("; ") + problem;
+            return;
+        }
+        ++v.badRecords;
+        if (v.problems.size() < Verification::MaxListed)
+            v.problems.append({seq, problem});
     };
     // The head kept beside the database, read first so its record can be
     // compared on the way.
@@ -667,44 +753,60 @@ AuditTrail::Verification AuditTrail::verify(const std::function<void(qint64, qin
     QString atHead = headSeq == 0 ? Genesis : QString();
 
     qint64 expected = 1;
+    qint64 last = 0;
     QString previousHash = Genesis;
     while (q.next()) {
         const qint64 seq = q.value(0).toLongLong();
         const QString prev = q.value(9).toString();
         const QString stored = q.value(10).toString();
         const QByteArray body = q.value(8).toByteArray();
-        if (seq != expected)
-            return bad(expected, Tr::tr("record %1 is missing (the next one is %2): deleted").arg(expected).arg(seq));
-        const QString computed = recordHash(prev, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(), body);
-        if (computed != stored)
-            return bad(seq, Tr::tr("record %1 was edited: its content no longer matches its hash").arg(seq));
-        if (prev != previousHash) {
+        // After a gap the link cannot be checked: the record it follows is
+        // gone, and that is said once, for the gap.
+        const bool afterGap = seq != expected;
+        if (afterGap) {
+            bad(expected,
+                seq == expected + 1
+                    ? Tr::tr("record %1 is missing (the next one is %2): deleted").arg(expected).arg(seq)
+                    : Tr::tr("records %1 to %2 are missing (the next one is %3): deleted")
+                          .arg(expected)
+                          .arg(seq - 1)
+                          .arg(seq));
+        }
+        std::array<QByteArray, TextColumns> columns;
+        for (int i = 0; i < TextColumns; ++i)
+            columns[i] = q.value(1 + i).toByteArray();
+        if (recordHash(prev, columns, body) != stored)
+            bad(seq, Tr::tr("record %1 was edited: its content no longer matches its hash").arg(seq));
+        if (!afterGap && prev != previousHash) {
             // Where is the record it says it follows? Elsewhere in the file: moved.
             QSqlQuery where(db);
             where.prepare(QStringLiteral("SELECT seq FROM records WHERE hash = ?"));
             where.addBindValue(prev);
             const bool found = where.exec() && where.next();
             if (found || prev == Genesis)
-                return bad(seq,
+                bad(seq,
                     Tr::tr("record %1 is out of order: it belongs after record %2")
                         .arg(seq)
                         .arg(found ? where.value(0).toLongLong() : 0));
-            return bad(seq,
-                Tr::tr("record %1 does not follow the one before it: the chain was rewritten or a "
-                       "record replaced")
-                    .arg(seq));
+            else
+                bad(seq,
+                    Tr::tr("record %1 does not follow the one before it: the chain was rewritten or a "
+                           "record replaced")
+                        .arg(seq));
         }
-        if (q.value(1).toString() == QLatin1String("artifact")) {
+        if (columns[0] == "artifact") {
             const QJsonObject o = QJsonDocument::fromJson(body).object();
             const QByteArray content = q.value(11).toByteArray();
             if (q.value(11).isNull() || sha256Hex(content) != o.value(QStringLiteral("sha256")).toString())
-                return bad(seq, Tr::tr("record %1: the artifact's stored content is missing or altered").arg(seq));
+                bad(seq, Tr::tr("record %1: the artifact's stored content is missing or altered").arg(seq));
         }
         if (seq == headSeq)
             atHead = stored;
+        // The next link is checked against the hash this record carries,
+        // so an edited record is reported once, not with all that follow.
         previousHash = stored;
-        ++expected;
+        expected = seq + 1;
+        last = seq;
         ++v.records;
         if (progress && (v.records % 10000) == 0)
             progress(v.records, total);
@@ -712,21 +814,35 @@ AuditTrail::Verification AuditTrail::verify(const std::function<void(qint64, qin
     // A cut-off tail or a rewritten chain.
     if (haveHead) {
         const QString headHash = head.value(QStringLiteral("hash")).toString();
-        if (headSeq > v.records)
-            return bad(v.records + 1,
-                Tr::tr("the trail was truncated: the last %n record(s) are gone", nullptr, int(headSeq - v.records)));
+        if (headSeq > last)
+            bad(last + 1,
+                Tr::tr("the trail was truncated: the last %n record(s) are gone", nullptr, int(headSeq - last)));
         // The head may lag after a crash, never disagree.
-        if (headSeq > 0 && atHead != headHash)
-            return bad(headSeq,
-                Tr::tr("record %1 does not match the head kept beside the trail: the chain was "
-                       "rewritten or the head file replaced")
-                    .arg(headSeq));
+        else if (headSeq > 0 && atHead != headHash) {
+            const QString problem = Tr::tr("record %1 does not match the head kept beside the trail: the chain was "
+                                           "rewritten or the head file replaced")
+                                        .arg(headSeq);
+            // In its place among the others.
+            auto it = std::lower_bound(v.problems.begin(), v.problems.end(), headSeq,
+                [](const Verification::Problem &p, qint64 seq) { return p.seq < seq; });
+            if (it != v.problems.end() && it->seq == headSeq) {
+                it->problem += QLatin1String("; ") + problem;
+            } else {
+                ++v.badRecords;
+                if (v.problems.size() < Verification::MaxListed)
+                    v.problems.insert(it, {headSeq, problem});
+            }
+        }
     } else if (v.records > 0) {
-        return bad(v.records, Tr::tr("the head file %1 is missing").arg(sidecarPath()));
+        bad(last, Tr::tr("the head file %1 is missing").arg(sidecarPath()));
     }
     if (progress)
         progress(v.records, total);
-    v.intact = true;
+    v.intact = v.badRecords == 0;
+    if (!v.intact) {
+        v.firstBad = v.problems.constFirst().seq;
+        v.problem = v.problems.constFirst().problem;
+    }
     return v;
 }
 
@@ -755,6 +871,7 @@ QString whereClause(const AuditTrail::Filter &f, QVariantList *binds)
         *binds << isoTime(f.until);
     }
     equals("agent", f.agent);
+    equals("agent_request_id", f.agentReference);
     equals("reviewer", f.reviewer);
     if (!f.status.isEmpty()) {
         sql += QStringLiteral(" AND (status = ? OR outcome = ?)");
@@ -793,6 +910,9 @@ QString orderClause(const AuditTrail::Filter &f)
     case Sort::Agent:
         column = "agent";
         break;
+    case Sort::AgentReference:
+        column = "agent_request_id";
+        break;
     case Sort::Prompt:
         column = "prompt";
         break;
@@ -821,31 +941,25 @@ QString orderClause(const AuditTrail::Filter &f)
 }
 } // namespace
 
-QList<AuditTrail::Summary> AuditTrail::list(const Filter &f, QString *error) const
-{
-    QVariantList binds;
-    // The end reason tells a stop from a withdrawal or a crash, which all
-    // leave the status "killed"; read from the page's own records.
-    QString sql = QStringLiteral("SELECT seq, request_id, at, agent, prompt, reviewer, outcome, status, severity,"
-                                 " policy, policy_sha256, scenario, (SELECT json_extract(e.body, '$.end_reason')"
-                                 " FROM records e WHERE e.request_id = requests.request_id AND e.kind = 'run_finished'"
-                                 " ORDER BY e.seq DESC LIMIT 1) FROM requests")
-        + whereClause(f, &binds) + orderClause(f) + QStringLiteral(" LIMIT ? OFFSET ?");
-    binds << f.limit << f.offset;
+namespace {
+// The end reason tells a stop from a withdrawal or a crash, which all leave
+// the status "killed"; read from the request's own records.
+const QLatin1String SummaryColumns("SELECT seq, request_id, at, agent, prompt, reviewer, outcome, status, severity,"
+                                   " policy, policy_sha256, scenario, agent_request_id,"
+                                   " (SELECT json_extract(e.body, '$.end_reason') FROM records e"
+                                   " WHERE e.request_id = requests.request_id AND e.kind = 'run_finished'"
+                                   " ORDER BY e.seq DESC LIMIT 1) FROM requests");
 
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    QList<Summary> out;
+QList<AuditTrail::Summary> summaries(QSqlQuery &q, QString *error)
+{
+    QList<AuditTrail::Summary> out;
     if (!q.exec()) {
         if (error)
             *error = sqlError(q);
         return out;
     }
     while (q.next()) {
-        Summary s;
+        AuditTrail::Summary s;
         s.seq = q.value(0).toLongLong();
         s.requestId = q.value(1).toString();
         s.at = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
@@ -858,10 +972,45 @@ QList<AuditTrail::Summary> AuditTrail::list(const Filter &f, QString *error) con
         s.policy = q.value(9).toString();
         s.policySha256 = q.value(10).toString();
         s.scenario = q.value(11).toString();
-        s.endReason = q.value(12).toString();
+        s.agentRequestId = q.value(12).toString();
+        s.endReason = q.value(13).toString();
         out.append(s);
     }
     return out;
+}
+} // namespace
+
+QList<AuditTrail::Summary> AuditTrail::list(const Filter &f, QString *error) const
+{
+    QVariantList binds;
+    QString sql = SummaryColumns + whereClause(f, &binds) + orderClause(f) + QStringLiteral(" LIMIT ? OFFSET ?");
+    binds << f.limit << f.offset;
+
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    return summaries(q, error);
+}
+
+QList<AuditTrail::Summary> AuditTrail::requestsWithReference(
+    const QString &agent, const QString &reference, int limit, qint64 *total) const
+{
+    // Exactly this agent, a nameless one included, unlike a listing's filter.
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    if (total) {
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM requests WHERE agent_request_id = ? AND agent = ?"));
+        q.addBindValue(reference);
+        q.addBindValue(agent.isNull() ? QStringLiteral("") : agent);
+        *total = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    }
+    q.prepare(SummaryColumns + QStringLiteral(" WHERE agent_request_id = ? AND agent = ? ORDER BY seq DESC LIMIT ?"));
+    q.addBindValue(reference);
+    q.addBindValue(agent.isNull() ? QStringLiteral("") : agent);
+    q.addBindValue(limit);
+    return summaries(q, nullptr);
 }
 
 qint64 AuditTrail::count(const Filter &f, QString *error) const

@@ -33,7 +33,7 @@ namespace Airlock {
 class AuditTrail
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     enum class Mode {
         ReadWrite,
@@ -63,7 +63,8 @@ public:
     struct Summary
     {
         qint64 seq = 0;
-        QString requestId;
+        QString requestId; ///< Airlock's id
+        QString agentRequestId; ///< the agent's own reference (its request_id); empty when none
         QDateTime at;
         QString agent;
         QString prompt;
@@ -84,6 +85,7 @@ public:
             Seq, ///< arrival order
             At,
             Agent,
+            AgentReference,
             Prompt,
             Reviewer,
             Outcome,
@@ -94,6 +96,7 @@ public:
         QDateTime since;
         QDateTime until;
         QString agent;
+        QString agentReference; ///< the agent's own request_id
         QString reviewer;
         QString status; ///< run status, or blocked/rejected/malformed
         QString outcome; ///< the decision only: approved, rejected, overridden, blocked, malformed
@@ -112,12 +115,25 @@ public:
         int limit = 100;
         int offset = 0;
     };
+    /// What verify() found: every bad record, not only the first, so that
+    /// one fault never hides another.
     struct Verification
     {
+        struct Problem
+        {
+            qint64 seq = 0;
+            QString problem;
+        };
+        /// The most problems listed; more are counted, not listed.
+        static constexpr qsizetype MaxListed = 100000;
+
         bool intact = false;
-        qint64 records = 0;
+        qint64 records = 0; ///< records read
         qint64 firstBad = 0; ///< sequence number of the first bad record; 0 when intact
         QString problem; ///< edited, missing, reordered, truncated, head mismatch, artifact: what is wrong
+        qint64 badRecords = 0; ///< how many records are bad
+        QList<Problem> problems; ///< each bad record and what is wrong with it, in order
+        QJsonObject toJson() const;
     };
 
     /// The SQLite library in use (for Help > About).
@@ -160,6 +176,10 @@ public:
     QList<Summary> list(const Filter &filter, QString *error = nullptr) const;
     /// How many requests match @p filter (its limit and offset aside).
     qint64 count(const Filter &filter, QString *error = nullptr) const;
+    /// The earlier requests that @p agent sent with the agent reference
+    /// @p reference, newest first, at most @p limit; @p total counts all.
+    QList<Summary> requestsWithReference(
+        const QString &agent, const QString &reference, int limit, qint64 *total = nullptr) const;
     /// Every record of one request (or of the record with that sequence number).
     QList<Record> story(const QString &requestIdOrSeq) const;
     /// Every record of the request that record @p seq belongs to.

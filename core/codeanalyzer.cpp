@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QTimer>
 
+#include "canonicaltext.h"
 #include "codecheck.h"
 #include "hosttools.h"
 #include "limitenforcement.h"
@@ -135,7 +136,9 @@ void CodeAnalyzer::start(const QByteArray &code, const Policy &policy, const QSt
                         .arg(last.isEmpty() ? tr("the analyzer gave no report") : last.left(300))}});
                 return;
             }
-            m_facts = doc.object();
+            // Facts quote the code (paths, names); text the trail cannot store
+            // as UTF-8 is shown replaced, never dropped with the verdicts.
+            m_facts = CanonicalText::withoutLoneSurrogates(doc.object());
             done(CodeCheck::evaluate(m_facts, policy, declaredNames));
         });
     m_timeout->start(policy.analysisTimeoutS * 1000);

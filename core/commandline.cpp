@@ -20,6 +20,7 @@
 #include "auditexport.h"
 #include "auditrecorder.h"
 #include "audittrail.h"
+#include "canonicaltext.h"
 #include "codeanalyzer.h"
 #include "decisionrules.h"
 #include "doctor.h"
@@ -30,6 +31,7 @@
 #include "policy.h"
 #include "preparedrun.h"
 #include "request.h"
+#include "requestcheck.h"
 #include "runresult.h"
 #include "sandboxrunner.h"
 #include "scenario.h"
@@ -49,17 +51,17 @@ QString CommandLine::usage() const
     return tr("Usage: airlockctl COMMAND [OPTIONS]\n"
               "\n"
               "Commands:\n"
-              "  check REQUEST.json [--policy P] [--json]\n"
+              "  check REQUEST.json [--policy P] [--json] [--db DB]\n"
               "                    the policy's verdicts on a request; exit 0 when runnable, 3 when blocked\n"
               "  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]\n"
               "                    [--policy P] [--out DIR] [--json] [--db DB]\n"
               "                    run an approved request in a fresh sandbox\n"
               "  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--db DB]\n"
               "                    record a rejection\n"
-              "  audit list [--since T] [--until T] [--agent A] [--reviewer R] [--status S]\n"
-              "             [--search TEXT] [--limit N] [--json] [--db DB]\n"
+              "  audit list [--since T] [--until T] [--agent A] [--agent-ref REF] [--reviewer R]\n"
+              "             [--status S] [--search TEXT] [--limit N] [--json] [--db DB]\n"
               "  audit show ID [--json] [--db DB]\n"
-              "  audit verify [--db DB]\n"
+              "  audit verify [--json] [--db DB]\n"
               "  audit export --format csv|json|html [filters] [-o FILE] [--db DB]\n"
               "               (listing and export leave trainer scenarios out unless --scenarios include|only)\n"
               "  demo [--out DIR] [--scenario ID]...\n"
@@ -198,7 +200,7 @@ std::unique_ptr<AuditTrail> CommandLine::openTrail(const QString &path, bool rea
 }
 
 std::unique_ptr<PreparedRun> CommandLine::review(const QString &requestPath, const Policy &policy, bool json,
-    int *exitCode, AuditRecorder *recorder, const QString &scenario)
+    int *exitCode, AuditRecorder *recorder, const QString &scenario, const AuditTrail *history)
 {
     Request::Error error;
     QByteArray raw;
@@ -235,6 +237,9 @@ std::unique_ptr<PreparedRun> CommandLine::review(const QString &requestPath, con
     });
     analyzer.start(request->codeBytes(), policy, prepared->declaredNames());
     loop.exec();
+    // The agent's reference seen before: shown and recorded with the rest.
+    if (const AuditTrail *trail = recorder ? recorder->trail() : history)
+        prepared->addVerdicts(RequestCheck::seenBefore(*request, *trail));
     QString failure;
     if (recorder && !recorder->request(*prepared, QFileInfo(requestPath).absoluteFilePath(), &failure, scenario)) {
         // Nothing goes further unrecorded.
@@ -267,7 +272,9 @@ int CommandLine::check(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("request"), tr("The request file (airlock.request/v1)."));
     const QCommandLineOption policyOption(QStringLiteral("policy"), tr("The policy to check against."), tr("file"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the verdicts as JSON."));
-    parser.addOptions({policyOption, json});
+    const QCommandLineOption db(
+        QStringLiteral("db"), tr("The audit trail to look for the agent's reference in (only read)."), tr("file"));
+    parser.addOptions({policyOption, json, db});
     parser.addHelpOption();
     if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("airlockctl check")))
         return *done;
@@ -278,9 +285,17 @@ int CommandLine::check(const QStringList &arguments)
     const std::optional<Policy> policy = policyFrom(parser.value(policyOption));
     if (!policy)
         return Usage;
+    // Only read, and only when there is one: was the agent's reference seen before?
+    std::unique_ptr<AuditTrail> history;
+    const QString trailPath = parser.isSet(db) ? parser.value(db) : Settings().auditTrailPath();
+    if (parser.isSet(db) || QFileInfo::exists(trailPath)) {
+        history = openTrail(trailPath, true);
+        if (!history && parser.isSet(db))
+            return Usage;
+    }
     int exitCode = Success;
-    const std::unique_ptr<PreparedRun> prepared
-        = review(parser.positionalArguments().constFirst(), *policy, parser.isSet(json), &exitCode);
+    const std::unique_ptr<PreparedRun> prepared = review(
+        parser.positionalArguments().constFirst(), *policy, parser.isSet(json), &exitCode, nullptr, {}, history.get());
     if (!prepared)
         return exitCode;
 
@@ -292,7 +307,9 @@ int CommandLine::check(const QStringList &arguments)
         QJsonArray inputs;
         for (const auto &i : prepared->inputs())
             inputs.append(i.toJson());
+        const QString reference = prepared->request().agentReference();
         const QJsonObject o{{QStringLiteral("request_id"), prepared->request().requestId()},
+            {QStringLiteral("agent_request_id"), reference.isEmpty() ? QJsonValue() : QJsonValue(reference)},
             {QStringLiteral("runnable"), !blocked}, {QStringLiteral("verdicts"), verdicts},
             {QStringLiteral("inputs"), inputs}, {QStringLiteral("code_sha256"), prepared->request().codeSha256()},
             {QStringLiteral("policy"), policy->identity()}};
@@ -380,6 +397,7 @@ int CommandLine::runCommand(const QStringList &arguments)
         if (!refusal.isEmpty()) {
             RunResult result;
             result.requestId = request.requestId();
+            result.agentRequestId = request.agentReference();
             result.status = RunResult::Status::Blocked;
             result.verdicts = prepared->verdicts();
             result.inputs = prepared->inputs();
@@ -665,6 +683,7 @@ int CommandLine::reject(const QStringList &arguments)
     }
     RunResult result;
     result.requestId = prepared->request().requestId();
+    result.agentRequestId = prepared->request().agentReference();
     result.status = RunResult::Status::Rejected;
     result.verdicts = prepared->verdicts();
     result.inputs = prepared->inputs();
@@ -688,6 +707,8 @@ int CommandLine::audit(const QStringList &arguments)
     const QCommandLineOption until(
         QStringLiteral("until"), tr("Only requests before this time (ISO 8601)."), tr("time"));
     const QCommandLineOption agent(QStringLiteral("agent"), tr("Only this agent's requests."), tr("name"));
+    const QCommandLineOption agentRef(QStringLiteral("agent-ref"),
+        tr("Only requests that carried this reference (the agent's own request_id)."), tr("reference"));
     const QCommandLineOption reviewer(
         QStringLiteral("reviewer"), tr("Only requests this reviewer decided."), tr("name"));
     const QCommandLineOption status(
@@ -700,7 +721,8 @@ int CommandLine::audit(const QStringList &arguments)
         {QStringLiteral("o"), QStringLiteral("output")}, tr("Write to this file."), tr("file"));
     const QCommandLineOption scenarios(
         QStringLiteral("scenarios"), tr("Trainer scenarios: exclude (the default), include or only."), tr("which"));
-    parser.addOptions({db, json, since, until, agent, reviewer, status, search, limit, format, output, scenarios});
+    parser.addOptions(
+        {db, json, since, until, agent, agentRef, reviewer, status, search, limit, format, output, scenarios});
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), tr("list, show ID, verify or export"));
     if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("airlockctl audit")))
@@ -730,6 +752,7 @@ int CommandLine::audit(const QStringList &arguments)
         }
     }
     filter.agent = parser.value(agent);
+    filter.agentReference = parser.value(agentRef);
     filter.reviewer = parser.value(reviewer);
     filter.status = parser.value(status);
     filter.search = parser.value(search);
@@ -761,14 +784,29 @@ int CommandLine::audit(const QStringList &arguments)
         for (const QString &line : trail->exposure())
             m_err << tr("airlockctl audit verify: warning: %1").arg(line) << Qt::endl;
         const AuditTrail::Verification v = trail->verify();
-        if (v.intact) {
+        if (parser.isSet(json)) {
+            m_out << QString::fromUtf8(QJsonDocument(v.toJson()).toJson(QJsonDocument::Indented));
+        } else if (v.intact) {
             m_out << tr("The audit trail is intact: %n record(s) verified.", nullptr, int(v.records)) << Qt::endl;
-            return Success;
+        } else {
+            m_out << tr("The audit trail is NOT intact. First bad record: %1. %2")
+                         .arg(v.firstBad)
+                         .arg(visibleText(v.problem))
+                  << Qt::endl;
+            // Every bad record, so that one fault never hides another; --json lists them all.
+            constexpr qsizetype Shown = 20;
+            m_out << tr("%n bad record(s):", nullptr, int(qMin<qint64>(v.badRecords, INT_MAX))) << Qt::endl;
+            for (qsizetype i = 0; i < v.problems.size() && i < Shown; ++i)
+                m_out << QStringLiteral("  #%1  %2").arg(v.problems.at(i).seq).arg(visibleText(v.problems.at(i).problem))
+                      << Qt::endl;
+            if (v.badRecords > Shown)
+                m_out << QStringLiteral("  ")
+                      << tr("\u2026 and %n more (audit verify --json lists them all)", nullptr,
+                             int(qMin<qint64>(v.badRecords - Shown, INT_MAX)))
+                      << Qt::endl;
         }
-        m_out
-            << tr("The audit trail is NOT intact. First bad record: %1. %2").arg(v.firstBad).arg(visibleText(v.problem))
-            << Qt::endl;
-        return RunFailed;
+        m_out.flush();
+        return v.intact ? Success : RunFailed;
     }
     if (what == QLatin1String("show")) {
         if (positional.size() != 2) {
@@ -779,6 +817,19 @@ int CommandLine::audit(const QStringList &arguments)
         if (records.isEmpty()) {
             m_err << tr("airlockctl audit show: nothing recorded for \"%1\"").arg(visibleText(positional.at(1)))
                   << Qt::endl;
+            // An agent's own request_id is a reference, not an id: name the requests that carried it.
+            AuditTrail::Filter byReference;
+            byReference.agentReference = positional.at(1);
+            byReference.scenarios = AuditTrail::Filter::Scenarios::Include;
+            const QList<AuditTrail::Summary> carried = trail->list(byReference);
+            if (!carried.isEmpty()) {
+                m_err << tr("\"%1\" is an agent's reference; the requests that carried it:")
+                             .arg(visibleText(positional.at(1)))
+                      << Qt::endl;
+                for (const auto &r : carried)
+                    m_err << QStringLiteral("  ") << r.requestId << QStringLiteral("  ")
+                          << r.at.toUTC().toString(Qt::ISODate) << Qt::endl;
+            }
             return Usage;
         }
         if (parser.isSet(json)) {
@@ -815,9 +866,10 @@ int CommandLine::audit(const QStringList &arguments)
             m_out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
         } else {
             for (const auto &r : requests)
-                m_out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                m_out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
                              .arg(QString::number(r.seq).rightJustified(6), r.at.toUTC().toString(Qt::ISODate),
                                  visibleText(r.requestId),
+                                 r.agentRequestId.isEmpty() ? QStringLiteral("-") : visibleText(r.agentRequestId),
                                  r.agent.isEmpty() ? QStringLiteral("-") : visibleText(r.agent),
                                  r.outcome.isEmpty() ? QStringLiteral("-") : OutcomeText::decision(r.outcome),
                                  r.status.isEmpty() ? QStringLiteral("-") : OutcomeText::run(r.status, r.endReason),
@@ -957,6 +1009,12 @@ int CommandLine::submit(const QStringList &arguments)
         return Usage;
     }
     const QByteArray raw = file.read(16 * 1024 * 1024 + 1);
+    // The socket carries text: bytes that are not UTF-8 would arrive changed.
+    if (const qsizetype invalid = CanonicalText::invalidUtf8At(raw); invalid >= 0) {
+        m_err << tr("airlockctl submit: %1 is not UTF-8 text (byte %2); nothing was sent").arg(path).arg(invalid)
+              << Qt::endl;
+        return Usage;
+    }
     QJsonObject params{{QStringLiteral("channel"), QStringLiteral("socket")},
         {QStringLiteral("client"),
             QJsonObject{{QStringLiteral("name"), QStringLiteral("airlockctl submit")},

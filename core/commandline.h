@@ -58,9 +58,11 @@ private:
     /// errors printed) when it does not load.
     std::optional<struct Policy> policyFrom(const QString &path);
     /// Loads, stages and analyses a request. Nothing, with @p exitCode set,
-    /// when the request is malformed or cannot be prepared.
+    /// when the request is malformed or cannot be prepared. The trail looked
+    /// at for the agent's reference is @p recorder's, else @p history.
     std::unique_ptr<class PreparedRun> review(const QString &requestPath, const struct Policy &policy, bool json,
-        int *exitCode, class AuditRecorder *recorder = nullptr, const QString &scenario = {});
+        int *exitCode, class AuditRecorder *recorder = nullptr, const QString &scenario = {},
+        const class AuditTrail *history = nullptr);
     /// Runs an approved, recorded request and records how it ended.
     struct RunResult runApproved(
         const class PreparedRun &prepared, const struct Decision &decision, class AuditRecorder &recorder);

@@ -15,6 +15,7 @@
 
 #include "agentclient.h"
 #include "agentprotocol.h"
+#include "canonicaltext.h"
 
 namespace Airlock {
 
@@ -274,12 +275,20 @@ void McpServer::callTool(const QJsonValue &id, const QJsonObject &params)
         write(Message::error(id, AgentProtocol::InvalidParams, tr("Unknown tool: %1").arg(name.left(100))));
         return;
     }
+    const QJsonObject arguments = params.value(QStringLiteral("arguments")).toObject();
+    // Text without a UTF-8 form anywhere in the arguments: the workbench
+    // refuses it naming the argument and records the call as it came (Qt
+    // writes such text as JSON escapes, so nothing is lost on the way).
+    const bool unencodable = CanonicalText::findProblem(arguments).has_value();
     QString problem;
-    const QJsonObject request = requestFrom(params.value(QStringLiteral("arguments")).toObject(), &problem);
+    const QJsonObject request = unencodable ? QJsonObject() : requestFrom(arguments, &problem);
     if (!problem.isEmpty()) {
         write(Message::error(id, AgentProtocol::InvalidParams, problem));
         return;
     }
+    const QJsonValue submitted = unencodable
+        ? QJsonValue(QString::fromUtf8(QJsonDocument(arguments).toJson(QJsonDocument::Compact)))
+        : QJsonValue(request);
     const QString key = keyOf(id);
     if (m_calls.contains(key)) {
         write(Message::error(id, AgentProtocol::InvalidRequest, tr("A call with this id is still in progress.")));
@@ -292,9 +301,10 @@ void McpServer::callTool(const QJsonValue &id, const QJsonObject &params)
     call.client = client;
     m_calls.insert(key, call);
 
-    connect(client, &AgentClient::connected, this, [this, key, client, request]() {
+    connect(client, &AgentClient::connected, this, [this, key, client, submitted]() {
         client->call(QStringLiteral("submit"),
-            {{QStringLiteral("request"), request}, {QStringLiteral("channel"), QStringLiteral("mcp")},
+            {{submitted.isString() ? QStringLiteral("document") : QStringLiteral("request"), submitted},
+                {QStringLiteral("channel"), QStringLiteral("mcp")},
                 {QStringLiteral("client"),
                     QJsonObject{
                         {QStringLiteral("name"), m_clientName}, {QStringLiteral("version"), m_clientVersion}}}});

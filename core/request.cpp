@@ -18,6 +18,7 @@
 
 #include <cmath>
 
+#include "canonicaltext.h"
 #include "sha256.h"
 
 namespace Airlock {
@@ -131,11 +132,27 @@ std::optional<Request> Request::parse(const QByteArray &document, const QString 
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(document, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
+        // A surrogate encoded as bytes (as a lone one in an agent's text
+        // arrives): name its field when the rest is a request.
+        bool encodedSurrogate = false;
+        if (CanonicalText::invalidUtf8At(document, &encodedSurrogate) >= 0 && encodedSurrogate) {
+            const QJsonDocument escaped = QJsonDocument::fromJson(CanonicalText::escapeEncodedSurrogates(document));
+            if (const auto problem = CanonicalText::findProblem(escaped.object())) {
+                fail(error, problem->path, problem->message);
+                return std::nullopt;
+            }
+        }
         fail(error, {}, Tr::tr("not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
         return std::nullopt;
     }
     if (!doc.isObject()) {
         fail(error, {}, Tr::tr("the request must be a JSON object"));
+        return std::nullopt;
+    }
+    // What is recorded is hashed as UTF-8: text without a UTF-8 form, in
+    // any field, known or not, is refused here rather than stored changed.
+    if (const auto problem = CanonicalText::findProblem(doc.object())) {
+        fail(error, problem->path, problem->message);
         return std::nullopt;
     }
 
@@ -157,16 +174,24 @@ std::optional<Request> Request::parse(const QByteArray &document, const QString 
         return std::nullopt;
     }
 
-    if (!optionalString(o, QStringLiteral("request_id"), QStringLiteral("request_id"), &r.m_requestId, error)
+    if (!optionalString(o, QStringLiteral("request_id"), QStringLiteral("request_id"), &r.m_agentReference, error)
         || !optionalString(o, QStringLiteral("agent"), QStringLiteral("agent"), &r.m_agent, error)
         || !optionalString(o, QStringLiteral("prompt"), QStringLiteral("prompt"), &r.m_prompt, error)
         || !optionalString(o, QStringLiteral("network"), QStringLiteral("network"), &r.m_network, error))
         return std::nullopt;
-    if (r.m_requestId.trimmed().isEmpty()) {
-        r.m_requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        r.m_requestIdGenerated = true;
-    } else if (r.m_requestId.size() > 200 || r.m_requestId.contains(QChar(0))) {
+    // The agent chooses its request_id, so it cannot be identity: two
+    // documents with the same one are two requests. It is kept as the
+    // agent's reference.
+    r.m_requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (r.m_agentReference.trimmed().isEmpty()) {
+        r.m_agentReference.clear();
+    } else if (r.m_agentReference.size() > 200 || r.m_agentReference.contains(QChar(0))) {
         fail(error, QStringLiteral("request_id"), Tr::tr("must be at most 200 characters, without NUL"));
+        return std::nullopt;
+    }
+    // The agent's name is a column of every record it leads to.
+    if (r.m_agent.contains(QChar(0))) {
+        fail(error, QStringLiteral("agent"), Tr::tr("must not contain a NUL character"));
         return std::nullopt;
     }
 

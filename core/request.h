@@ -14,7 +14,8 @@ namespace Airlock {
 /**
  * An agent's request to run code: `airlock.request/v1` (SPEC §1).
  *
- * Parsing checks the document's shape only: JSON, types, required fields.
+ * Parsing checks the document's shape only: JSON, types, required fields,
+ * and that all of its text has a UTF-8 form (what is recorded and hashed).
  * Whether its files, names and limits are acceptable are verdicts, decided
  * against the policy, so that a request with a bad file name is still shown
  * and recorded rather than refused as unreadable.
@@ -55,8 +56,12 @@ public:
     static std::optional<Request> load(
         const QString &path, Error *error, QByteArray *raw = nullptr, qint64 maxBytes = 16 * 1024 * 1024);
 
+    /// Airlock's own id for this request: a fresh UUID each time a document
+    /// is read, whatever it says. It keys the request in the audit trail.
     QString requestId() const { return m_requestId; }
-    bool requestIdGenerated() const { return m_requestIdGenerated; }
+    /// The document's own `request_id`, kept as the agent's reference and
+    /// never trusted as identity; empty when it has none.
+    QString agentReference() const { return m_agentReference; }
     QString agent() const { return m_agent; }
     QString prompt() const { return m_prompt; }
     /// The code exactly as received: what is approved is what runs.
@@ -77,7 +82,7 @@ public:
 
 private:
     QString m_requestId;
-    bool m_requestIdGenerated = false;
+    QString m_agentReference;
     QString m_agent;
     QString m_prompt;
     QString m_code;

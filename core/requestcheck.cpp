@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include "audittrail.h"
 #include "policy.h"
 #include "request.h"
 #include "runlimits.h"
@@ -85,6 +86,54 @@ QList<Verdict> check(const Request &request, const Policy &policy)
         verdicts.append({QStringLiteral("code.empty"), S::Warn, Tr::tr("The request carries no code.")});
 
     RunLimits::resolve(request, policy, &verdicts);
+    return verdicts;
+}
+
+QList<Verdict> seenBefore(const Request &request, const AuditTrail &trail)
+{
+    QList<Verdict> verdicts;
+    if (request.agentReference().isEmpty())
+        return verdicts;
+    // The few latest are named; the count says how many there were.
+    constexpr int Named = 3;
+    qint64 total = 0;
+    const QList<AuditTrail::Summary> earlier
+        = trail.requestsWithReference(request.agent(), request.agentReference(), Named, &total);
+    if (earlier.isEmpty())
+        return verdicts;
+    QStringList named;
+    for (const AuditTrail::Summary &s : earlier)
+        named << Tr::tr("%1 at %2").arg(s.requestId, s.at.toLocalTime().toString(Qt::ISODate));
+    QString message = Tr::tr("The agent %1 sent the reference \"%2\" before, in %n other request(s): %3.", nullptr,
+        int(qMin<qint64>(total, INT_MAX)))
+                          .arg(request.agent().isEmpty() ? Tr::tr("without a name")
+                                                         : QStringLiteral("\"%1\"").arg(request.agent().left(120)),
+                              request.agentReference().left(200), named.join(QLatin1String("; ")));
+    if (total > earlier.size())
+        message += QLatin1Char(' ') + Tr::tr("Only the latest %1 are named.").arg(earlier.size());
+    message += QLatin1Char(' ')
+        + Tr::tr("This is a request of its own, with its own id; check that it is not a replay of an earlier one.");
+    verdicts.append({QStringLiteral("request.reference-seen"), Verdict::Severity::Warn, message});
+
+    // What was decided on them, so that a replay after a rejection shows.
+    for (const AuditTrail::Summary &s : earlier) {
+        const QList<AuditTrail::Record> story = trail.story(s.requestId);
+        for (const AuditTrail::Record &r : story) {
+            if (r.kind != QLatin1String("decision"))
+                continue;
+            const QJsonObject d = r.body;
+            const bool sameCode = d.value(QStringLiteral("code_sha256")).toString() == request.codeSha256();
+            const QString text
+                = (sameCode ? Tr::tr("This request, with this same code, was already decided: %1 by %2 at %3 "
+                                     "(audit record #%4).")
+                            : Tr::tr("A request with this reference but other code was already decided: %1 by %2 "
+                                     "at %3 (audit record #%4)."))
+                      .arg(d.value(QStringLiteral("outcome")).toString(),
+                          d.value(QStringLiteral("reviewer")).toString(), r.at.toLocalTime().toString(Qt::ISODate))
+                      .arg(r.seq);
+            verdicts.append({QStringLiteral("request.decided-before"), Verdict::Severity::Warn, text});
+        }
+    }
     return verdicts;
 }
 

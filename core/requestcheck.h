@@ -8,6 +8,7 @@
 
 namespace Airlock {
 
+class AuditTrail;
 class Request;
 struct Policy;
 
@@ -20,6 +21,13 @@ QList<Verdict> check(const Request &request, const Policy &policy);
 
 /// Empty when @p name may appear as /workspace/<name>; otherwise why not.
 QString nameProblem(const QString &name);
+
+/// What @p trail knows of the request's agent reference: a warning when the
+/// same agent sent it before (`request.reference-seen`, naming Airlock's
+/// ids for those requests and when), and one for each decision made on the
+/// latest of them (`request.decided-before`). One place for the workbench
+/// and airlockctl, called before the request is recorded.
+QList<Verdict> seenBefore(const Request &request, const AuditTrail &trail);
 
 } // namespace RequestCheck
 } // namespace Airlock

@@ -16,6 +16,7 @@
 #include "limitenforcement.h"
 #include "outcometext.h"
 #include "preparedrun.h"
+#include "requestcheck.h"
 #include "sandboxrunner.h"
 #include "sha256.h"
 
@@ -211,31 +212,13 @@ void RequestSession::analysisFinished(const QList<Verdict> &verdicts)
 
 void RequestSession::lookUpEarlierDecisions()
 {
-    // The same request seen again (an inbox file left in place, a resend):
-    // the reviewer is told what was decided before, as a verdict that is
-    // recorded with the rest.
+    // The agent's reference seen before (an inbox file left in place, a
+    // resend, a replay): the reviewer is told which requests had it and
+    // what was decided, as verdicts that are recorded with the rest.
     auto earlier = std::make_shared<QList<Verdict>>();
     m_writer->submit(
-        [earlier, requestId = m_request->requestId(), codeSha256 = m_request->codeSha256()](AuditRecorder &recorder) {
-            const QList<AuditTrail::Record> story = recorder.trail()->story(requestId);
-            for (const AuditTrail::Record &r : story) {
-                if (r.kind != QLatin1String("decision"))
-                    continue;
-                const QJsonObject d = r.body;
-                Verdict v;
-                v.rule = QStringLiteral("request.decided-before");
-                v.severity = Verdict::Severity::Warn;
-                const bool sameCode = d.value(QStringLiteral("code_sha256")).toString() == codeSha256;
-                v.message
-                    = (sameCode ? RequestSession::tr("This request, with this same code, was already decided: "
-                                                     "%1 by %2 at %3 (audit record #%4).")
-                                : RequestSession::tr("A request with this id but other code was already "
-                                                     "decided: %1 by %2 at %3 (audit record #%4)."))
-                          .arg(d.value(QStringLiteral("outcome")).toString(),
-                              d.value(QStringLiteral("reviewer")).toString(), r.at.toLocalTime().toString(Qt::ISODate))
-                          .arg(r.seq);
-                earlier->append(v);
-            }
+        [earlier, request = *m_request](AuditRecorder &recorder) {
+            *earlier = RequestCheck::seenBefore(request, *recorder.trail());
             return QString();
         },
         this,
@@ -792,10 +775,10 @@ bool RequestSession::agentOutcomeReady() const
 
 QJsonObject RequestSession::agentResult() const
 {
-    // Other people's earlier decisions stay here.
+    // Other requests, and other people's earlier decisions, stay here.
     QJsonArray verdictArray;
     for (const Verdict &v : verdicts()) {
-        if (v.rule != QLatin1String("request.decided-before"))
+        if (v.rule != QLatin1String("request.decided-before") && v.rule != QLatin1String("request.reference-seen"))
             verdictArray.append(v.toJson());
     }
     // What a result that carries nothing the run made looks like.
@@ -814,6 +797,9 @@ QJsonObject RequestSession::agentResult() const
     if (!m_result || m_state == State::Withdrawn) {
         QJsonObject o = withoutOutputs({{QStringLiteral("request_id"),
                                             m_request ? QJsonValue(m_request->requestId()) : QJsonValue()},
+            {QStringLiteral("agent_request_id"),
+                m_request && !m_request->agentReference().isEmpty() ? QJsonValue(m_request->agentReference())
+                                                                    : QJsonValue()},
             {QStringLiteral("run_id"), QJsonValue()}, {QStringLiteral("verdicts"), verdictArray},
             {QStringLiteral("decision"), m_decision && !m_deciding ? QJsonValue(m_decision->toJson()) : QJsonValue()},
             {QStringLiteral("duration_ms"), 0}, {QStringLiteral("policy"), m_policy.identity()}});
@@ -863,7 +849,8 @@ QJsonObject RequestSession::agentResult() const
         release.insert(QStringLiteral("state"), withheld ? QStringLiteral("withheld") : QStringLiteral("awaiting"));
         QJsonObject kept;
         for (const char *key :
-            {"request_id", "run_id", "verdicts", "decision", "policy", "audit", "duration_ms", "recorded", "error"})
+            {"request_id", "agent_request_id", "run_id", "verdicts", "decision", "policy", "audit", "duration_ms",
+                "recorded", "error"})
             if (o.contains(QLatin1String(key)))
                 kept.insert(QLatin1String(key), o.value(QLatin1String(key)));
         kept.insert(QStringLiteral("run_status"), o.value(QStringLiteral("status")));

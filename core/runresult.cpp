@@ -81,6 +81,7 @@ QJsonObject RunResult::toJson() const
 
     QJsonObject o{
         {QStringLiteral("request_id"), requestId},
+        {QStringLiteral("agent_request_id"), agentRequestId.isEmpty() ? QJsonValue() : QJsonValue(agentRequestId)},
         {QStringLiteral("run_id"), runId.isEmpty() ? QJsonValue() : QJsonValue(runId)},
         {QStringLiteral("status"), statusId(status)},
         {QStringLiteral("end_reason"), endReasonId(endReason)},

@@ -43,7 +43,8 @@ struct RunResult
         Withdrawn, ///< the agent that asked took its request back, which stopped the run
     };
 
-    QString requestId;
+    QString requestId; ///< Airlock's id for the request
+    QString agentRequestId; ///< the agent's own request_id; empty when it gave none
     QString runId;
     Status status = Status::Failed;
     EndReason endReason = EndReason::None;

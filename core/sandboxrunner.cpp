@@ -18,6 +18,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include "canonicaltext.h"
 #include "cgroupscope.h"
 #include "hosttools.h"
 #include "preparedrun.h"
@@ -130,6 +131,7 @@ void SandboxRunner::start(const PreparedRun *run, const Decision &decision)
     m_eventBuffer.clear();
     m_result = {};
     m_result.requestId = run->request().requestId();
+    m_result.agentRequestId = run->request().agentReference();
     m_result.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_result.verdicts = run->verdicts();
     m_result.decision = decision;
@@ -426,7 +428,8 @@ void SandboxRunner::readEvents()
             const QByteArray line = m_eventBuffer.left(newline);
             m_eventBuffer.remove(0, newline + 1);
             ++m_eventsSeen;
-            const QJsonObject event = QJsonDocument::fromJson(line).object();
+            // Self-reported: text the trail cannot store as UTF-8 is shown replaced.
+            const QJsonObject event = CanonicalText::withoutLoneSurrogates(QJsonDocument::fromJson(line).object());
             if (event.isEmpty()) {
                 ++m_eventsMalformed;
                 continue;

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void malformedMessagesGetErrorsAndTheServerGoesOn();
     void nothingOnTheSocketCanDecide();
     void anApprovalIsForOneRequestOnly();
+    void loneSurrogatesOverTheSocketAreRefusedAndRecorded();
     void anotherUsersConnectionIsRefused();
     void secondWorkbenchDoesNotTakeTheSocket();
     void agentsCanBeTurnedOff();
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void mcpRejectionCarriesTheReason();
     void mcpBlockedRequestIsAnError();
     void mcpCancellationWithdrawsTheRequest();
+    void loneSurrogatesOverMcpAreRefusedAndRecorded();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -627,13 +629,178 @@ void TestAgentChannel::anApprovalIsForOneRequestOnly()
     QCOMPARE(second->state(), RequestSession::State::Pending);
     QVERIFY(!second->decision());
     bool toldBefore = false;
-    for (const Verdict &v : second->verdicts())
+    QString reference;
+    for (const Verdict &v : second->verdicts()) {
         toldBefore |= v.rule == QLatin1String("request.decided-before");
+        if (v.rule == QLatin1String("request.reference-seen"))
+            reference = v.message;
+    }
     QVERIFY(toldBefore);
+    // Two requests, each with an id of its own; the analyst is told the first.
+    QVERIFY(second->request()->requestId() != first->request()->requestId());
+    QCOMPARE(second->request()->agentReference(), QStringLiteral("same-again"));
+    QVERIFY2(reference.contains(first->request()->requestId()), qPrintable(reference));
     // The analyst is told who decided before; the agent is not.
     QVERIFY(second->reject(QStringLiteral("Ada Analyst"), QStringLiteral("Once is enough")).isEmpty());
     QTRY_VERIFY(second->agentOutcomeReady());
     QVERIFY(!QJsonDocument(second->agentResult()).toJson().contains("decided-before"));
+    QVERIFY(!QJsonDocument(second->agentResult()).toJson().contains("reference-seen"));
+    QCOMPARE(second->agentResult().value(QStringLiteral("agent_request_id")).toString(), QStringLiteral("same-again"));
+}
+
+void TestAgentChannel::loneSurrogatesOverTheSocketAreRefusedAndRecorded()
+{
+    auto window = makeWindow();
+    AgentClient client;
+    QSignalSpy connected(&client, &AgentClient::connected);
+    QSignalSpy replied(&client, &AgentClient::replied);
+    client.connectToWorkbench();
+    QTRY_COMPARE(connected.size(), 1);
+    const QString lone(QChar(0xD800));
+    const QJsonObject base{{QStringLiteral("schema"), QStringLiteral("airlock.request/v1")},
+        {QStringLiteral("agent"), QStringLiteral("bot")}, {QStringLiteral("prompt"), QStringLiteral("p")},
+        {QStringLiteral("code"), QStringLiteral("print(1)")}};
+    auto with = [&](const QString &key, const QJsonValue &value) {
+        QJsonObject o = base;
+        o.insert(key, value);
+        return QJsonObject{{QStringLiteral("request"), o}};
+    };
+    const QList<std::pair<QString, QJsonObject>> cases{
+        {QStringLiteral("agent"), with(QStringLiteral("agent"), QString(QStringLiteral("bot") + lone))},
+        {QStringLiteral("request_id"), with(QStringLiteral("request_id"), lone)},
+        {QStringLiteral("prompt"), with(QStringLiteral("prompt"), QString(QStringLiteral("why ") + lone))},
+        {QStringLiteral("code"), with(QStringLiteral("code"), QString(QStringLiteral("print(1) # ") + lone))},
+        {QStringLiteral("files[0].name"),
+            with(QStringLiteral("files"),
+                QJsonArray{
+                    QJsonObject{{QStringLiteral("name"), QString(QStringLiteral("s") + lone + QStringLiteral(".csv"))},
+                        {QStringLiteral("path"), QStringLiteral("sales.csv")}}})},
+        {QStringLiteral("x-extra.deep"), with(QStringLiteral("x-extra"), QJsonObject{{QStringLiteral("deep"), lone}})},
+        // As text, the request is kept as the bytes it would have.
+        {QStringLiteral("agent"),
+            {{QStringLiteral("document"),
+                QString(QStringLiteral("{\"schema\":\"airlock.request/v1\",\"agent\":\"a") + lone
+                    + QStringLiteral("\",\"code\":\"1\"}"))}}},
+    };
+    for (const auto &[field, params] : cases) {
+        const int before = int(replied.size());
+        client.call(QStringLiteral("submit"), params);
+        QTRY_COMPARE(replied.size(), before + 1);
+        const QString ticket = replied.last().at(1).toJsonObject().value(QStringLiteral("ticket")).toString();
+        QVERIFY(!ticket.isEmpty());
+        client.call(QStringLiteral("wait"), {{QStringLiteral("ticket"), ticket}});
+        QTRY_COMPARE_WITH_TIMEOUT(replied.size(), before + 2, 30000);
+        const QJsonObject result = replied.last().at(1).toJsonObject();
+        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("malformed"));
+        const QString message = result.value(QStringLiteral("message")).toString();
+        QVERIFY2(message.startsWith(field + QStringLiteral(": contains a lone UTF-16 surrogate")), qPrintable(message));
+    }
+    window->auditWriter()->flush();
+    QString error;
+    const auto trail
+        = AuditTrail::open(m_dir->filePath(QStringLiteral("trail.sqlite")), AuditTrail::Mode::ReadOnlyLive, &error);
+    QVERIFY2(trail, qPrintable(error));
+    AuditTrail::Filter filter;
+    filter.outcome = QStringLiteral("malformed");
+    const auto malformed = trail->list(filter);
+    QCOMPARE(malformed.size(), cases.size());
+    // Newest first: the text, recorded as the bytes it came as, lone surrogate and all.
+    const QJsonObject body = trail->story(malformed.constFirst().requestId).constFirst().body;
+    QVERIFY(QByteArray::fromBase64(body.value(QStringLiteral("raw_base64")).toString().toLatin1())
+                .contains("\"a\xed\xa0\x80\""));
+    QCOMPARE(body.value(QStringLiteral("origin")).toObject().value(QStringLiteral("channel")).toString(),
+        QStringLiteral("socket"));
+    const auto v = trail->verify();
+    QVERIFY2(v.intact, qPrintable(v.problem));
+}
+
+void TestAgentChannel::loneSurrogatesOverMcpAreRefusedAndRecorded()
+{
+    auto window = makeWindow();
+    QVERIFY2(window->agentServer()->isListening(), qPrintable(window->bannerText()));
+    // Raw JSON-RPC: the escapes are what an MCP client may well send.
+    const QList<std::pair<QByteArray, QString>> calls{
+        {R"j({"code":"print(1) # \ud800","justification":"why"})j", QStringLiteral("code")},
+        {R"j({"code":"print(1)","justification":"why \udc00"})j", QStringLiteral("justification")},
+        {R"j({"code":"print(1)","justification":"why","files":[{"name":"s\ud800.csv","path":"s.csv"}]})j",
+            QStringLiteral("files[0].name")},
+        {R"j({"code":"print(1)","justification":"why","files":[{"name":"s.csv","path":"\udfff"}]})j",
+            QStringLiteral("files[0].path")},
+        {R"j({"code":"print(1)","justification":"why","limits":{"timeout_s\ud800":5}})j", QStringLiteral("limits[")},
+    };
+    auto run = [&](const QByteArray &clientName, const QList<std::pair<QByteArray, QString>> &toCall) {
+        QProcess mcp;
+        mcp.start(Airlockctl, {QStringLiteral("mcp")});
+        if (!mcp.waitForStarted())
+            return QHash<int, QJsonObject>();
+        mcp.write(R"j({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18",)j"
+                  R"j("capabilities":{},"clientInfo":{"name":")j"
+            + clientName + "\",\"version\":\"1\"}}}\n");
+        for (int i = 0; i < toCall.size(); ++i)
+            mcp.write(R"j({"jsonrpc":"2.0","id":)j" + QByteArray::number(i + 2)
+                + R"j(,"method":"tools/call","params":{"name":"run_python","arguments":)j" + toCall.at(i).first
+                + "}}\n");
+        // The input stays open until every call is answered: closing it cancels them.
+        QHash<int, QJsonObject> answers;
+        QByteArray buffer;
+        const bool answered = QTest::qWaitFor(
+            [&]() {
+                buffer += mcp.readAllStandardOutput();
+                qsizetype newline;
+                while ((newline = buffer.indexOf('\n')) >= 0) {
+                    const QJsonObject m = QJsonDocument::fromJson(buffer.left(newline)).object();
+                    buffer.remove(0, newline + 1);
+                    if (m.contains(QStringLiteral("id")))
+                        answers.insert(m.value(QStringLiteral("id")).toInt(), m);
+                }
+                return answers.size() == toCall.size() + 1;
+            },
+            60000);
+        if (!answered)
+            qWarning() << "not every call was answered";
+        mcp.closeWriteChannel();
+        finished(mcp, 30000);
+        return answers;
+    };
+    const QHash<int, QJsonObject> answers = run("mcp-test", calls);
+    QCOMPARE(answers.size(), calls.size() + 1);
+    for (int i = 0; i < calls.size(); ++i) {
+        const QJsonObject result = answers.value(i + 2).value(QStringLiteral("result")).toObject();
+        QVERIFY(result.value(QStringLiteral("isError")).toBool());
+        const QString text = result.value(QStringLiteral("content")).toArray().at(0)[QStringLiteral("text")].toString();
+        QVERIFY2(text.contains(QLatin1String("not valid")) && text.contains(calls.at(i).second)
+                && text.contains(QLatin1String("lone UTF-16 surrogate")),
+            qPrintable(text));
+    }
+    // The client's own name becomes the request's agent.
+    const QHash<int, QJsonObject> named
+        = run(R"j(mcp\ud800)j", {{R"j({"code":"print(1)","justification":"why"})j", {}}});
+    const QString text = named.value(2)
+                             .value(QStringLiteral("result"))
+                             .toObject()
+                             .value(QStringLiteral("content"))
+                             .toArray()
+                             .at(0)[QStringLiteral("text")]
+                             .toString();
+    QVERIFY2(text.contains(QLatin1String("agent: contains a lone UTF-16 surrogate")), qPrintable(text));
+
+    window->auditWriter()->flush();
+    QString error;
+    const auto trail
+        = AuditTrail::open(m_dir->filePath(QStringLiteral("trail.sqlite")), AuditTrail::Mode::ReadOnlyLive, &error);
+    QVERIFY2(trail, qPrintable(error));
+    AuditTrail::Filter filter;
+    filter.outcome = QStringLiteral("malformed");
+    const auto malformed = trail->list(filter);
+    QCOMPARE(malformed.size(), calls.size() + 1);
+    for (const auto &s : malformed) {
+        const QJsonObject body = trail->story(s.requestId).constFirst().body;
+        QCOMPARE(body.value(QStringLiteral("origin")).toObject().value(QStringLiteral("channel")).toString(),
+            QStringLiteral("mcp"));
+        QVERIFY(!body.value(QStringLiteral("raw_base64")).toString().isEmpty());
+    }
+    const auto v = trail->verify();
+    QVERIFY2(v.intact, qPrintable(v.problem));
 }
 
 void TestAgentChannel::anotherUsersConnectionIsRefused()

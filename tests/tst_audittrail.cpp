@@ -18,6 +18,7 @@
 #include <csignal>
 
 #include "audittrail.h"
+#include "canonicaltext.h"
 #include "testsupport.h"
 
 using Airlock::AuditTrail;
@@ -139,6 +140,195 @@ private Q_SLOTS:
         QVERIFY(!v.intact);
         QCOMPARE(v.firstBad, firstBad);
         QVERIFY2(v.problem.contains(problem), qPrintable(v.problem));
+    }
+
+    void everyBadRecordIsReported_data()
+    {
+        QTest::addColumn<QString>("attack");
+        QTest::addColumn<QList<qint64>>("bad");
+        QTest::addColumn<QStringList>("problems");
+        // Two independent tamperings far apart: the second is never hidden
+        // behind the first, and neither drags the records after it along.
+        QTest::addRow("two edits") << DropTriggers
+                + QStringLiteral("UPDATE records SET body = replace(body, 'print(4)', 'print(5)') WHERE seq = 5;"
+                                 "UPDATE records SET reviewer = 'mallory' WHERE seq = 48;")
+                                   << QList<qint64>{5, 48}
+                                   << QStringList{QStringLiteral("edited"), QStringLiteral("edited")};
+        QTest::addRow("a deletion and an edit")
+            << DropTriggers
+                + QStringLiteral("DELETE FROM records WHERE seq = 10;"
+                                 "UPDATE records SET agent = 'agent-9' WHERE seq = 40;")
+            << QList<qint64>{10, 40} << QStringList{QStringLiteral("missing"), QStringLiteral("edited")};
+        QTest::addRow("an edit and a cut-off tail")
+            << DropTriggers
+                + QStringLiteral("UPDATE records SET request_id = 'req-x' WHERE seq = 3;"
+                                 "DELETE FROM records WHERE seq > 55;")
+            << QList<qint64>{3, 56} << QStringList{QStringLiteral("edited"), QStringLiteral("truncated")};
+    }
+
+    void everyBadRecordIsReported()
+    {
+        QFETCH(QString, attack);
+        QFETCH(QList<qint64>, bad);
+        QFETCH(QStringList, problems);
+        const QString path = filled(60);
+        QVERIFY(verify(path).intact);
+        QCOMPARE(sql(path, attack), QString());
+        const auto v = verify(path);
+        QVERIFY(!v.intact);
+        QCOMPARE(v.badRecords, qint64(bad.size()));
+        QCOMPARE(v.problems.size(), bad.size());
+        for (qsizetype i = 0; i < bad.size(); ++i) {
+            QCOMPARE(v.problems.at(i).seq, bad.at(i));
+            QVERIFY2(v.problems.at(i).problem.contains(problems.at(i)), qPrintable(v.problems.at(i).problem));
+        }
+        QCOMPARE(v.firstBad, bad.constFirst());
+        QCOMPARE(v.problem, v.problems.constFirst().problem);
+        // Every record was read, not only those before the first fault.
+        QCOMPARE(v.records, qint64(sql(path, QStringLiteral("SELECT COUNT(*) FROM records;")).toLongLong()));
+        const QJsonObject json = v.toJson();
+        QCOMPARE(json.value(QStringLiteral("bad_records")).toInteger(), bad.size());
+        QCOMPARE(json.value(QStringLiteral("problems")).toArray().size(), bad.size());
+    }
+
+    void textWithoutAUtf8FormIsNeverStored_data()
+    {
+        QTest::addColumn<QString>("requestId");
+        QTest::addColumn<QJsonObject>("body");
+        QTest::addColumn<QString>("named");
+        const QString lone(QChar(0xD800));
+        QTest::addRow("agent column") << QStringLiteral("r") << QJsonObject{{QStringLiteral("agent"), lone}}
+                                      << QStringLiteral("agent");
+        QTest::addRow("reviewer column") << QStringLiteral(
+            "r") << QJsonObject{{QStringLiteral("reviewer"), QString(QStringLiteral("x") + lone)}}
+                                         << QStringLiteral("reviewer");
+        QTest::addRow("request_id column")
+            << QString(QStringLiteral("r") + lone) << QJsonObject{} << QStringLiteral("request_id");
+        QTest::addRow("NUL in a column") << QString(QStringLiteral("r") + QChar(0)) << QJsonObject{}
+                                         << QStringLiteral("request_id");
+        QTest::addRow("deep in the body")
+            << QStringLiteral("r")
+            << QJsonObject{{QStringLiteral("document"),
+                   QJsonObject{{QStringLiteral("files"), QJsonArray{QJsonObject{{QStringLiteral("name"), lone}}}}}}}
+            << QStringLiteral("document.files[0].name");
+        QTest::addRow("a key in the body")
+            << QStringLiteral("r") << QJsonObject{{QStringLiteral("document"), QJsonObject{{lone, 1}}}}
+            << QStringLiteral("document[");
+    }
+
+    void textWithoutAUtf8FormIsNeverStored()
+    {
+        QFETCH(QString, requestId);
+        QFETCH(QJsonObject, body);
+        QFETCH(QString, named);
+        const QString path = filled(3);
+        QString error;
+        {
+            auto trail = AuditTrail::open(path, AuditTrail::Mode::ReadWrite, &error);
+            QVERIFY(trail);
+            QVERIFY(!trail->append(QStringLiteral("request"), requestId, {}, body, &error));
+            QVERIFY2(error.contains(named), qPrintable(error));
+            QCOMPARE(Airlock::CanonicalText::loneSurrogateAt(error), -1);
+            QCOMPARE(trail->lastSeq(), 3);
+            // The trail goes on, whole.
+            QVERIFY(trail->append(QStringLiteral("request"), QStringLiteral("next"), {}, {}, &error));
+        }
+        QVERIFY(verify(path).intact);
+    }
+
+    void hashedBytesAreStoredBytes()
+    {
+        // Non-ASCII in every text column: stored as exactly the UTF-8 hashed.
+        const QString path = fresh();
+        const QString agent = QStringLiteral("Zo\u00eb \u6d4b\u8bd5 ") + QString::fromUtf8("\xf0\x9f\x9a\x80");
+        const QString requestId = QStringLiteral("r\u00e9q");
+        QString error;
+        {
+            auto trail = AuditTrail::open(path, AuditTrail::Mode::ReadWrite, &error);
+            QVERIFY(trail);
+            QVERIFY(trail->append(QStringLiteral("decision"), requestId, QStringLiteral("run\u00df"),
+                {{QStringLiteral("agent"), agent}, {QStringLiteral("reviewer"), agent},
+                    {QStringLiteral("outcome"), QStringLiteral("approved")}},
+                &error));
+        }
+        const QString stored = sql(path,
+            QStringLiteral("SELECT hex(CAST(request_id AS BLOB)) || ' ' || hex(CAST(run_id AS BLOB)) || ' ' ||"
+                           " hex(CAST(agent AS BLOB)) || ' ' || hex(CAST(reviewer AS BLOB)) || ' ' || typeof(agent)"
+                           " FROM records;"));
+        QCOMPARE(stored,
+            QString::fromLatin1(requestId.toUtf8().toHex().toUpper() + ' '
+                + QStringLiteral("run\u00df").toUtf8().toHex().toUpper() + ' ' + agent.toUtf8().toHex().toUpper() + ' '
+                + agent.toUtf8().toHex().toUpper() + " text"));
+        QVERIFY(verify(path).intact);
+        auto trail = AuditTrail::open(path, AuditTrail::Mode::ReadOnly, &error);
+        QCOMPARE(trail->story(requestId).size(), 1);
+    }
+
+    void schemaTwoTrailOpensAndVerifies()
+    {
+        // A trail as schema 2 wrote it: the agent's request_id was the
+        // record's request_id (unless Airlock had made one up), and the
+        // request table had no column for it.
+        const QString path = fresh();
+        QString error;
+        {
+            auto trail = AuditTrail::open(path, AuditTrail::Mode::ReadWrite, &error);
+            QVERIFY(trail);
+            for (int i = 0; i < 3; ++i) {
+                const QString id = i < 2 ? QStringLiteral("old-ref-%1").arg(i) : QStringLiteral("generated-uuid");
+                QVERIFY(trail->append(QStringLiteral("request"), id, {},
+                    {{QStringLiteral("agent"), QStringLiteral("bot")},
+                        {QStringLiteral("prompt"), QStringLiteral("p%1").arg(i)},
+                        {QStringLiteral("code"), QStringLiteral("print(%1)").arg(i)},
+                        {QStringLiteral("request_id_generated"), i == 2}},
+                    &error));
+                QVERIFY(trail->append(QStringLiteral("decision"), id, {},
+                    {{QStringLiteral("reviewer"), QStringLiteral("alice")},
+                        {QStringLiteral("outcome"), QStringLiteral("approved")}},
+                    &error));
+            }
+        }
+        QCOMPARE(sql(path,
+                     QStringLiteral(
+                         "DROP TABLE request_inputs; DROP TABLE requests;"
+                         "CREATE TABLE requests(request_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, at TEXT NOT NULL,"
+                         " agent TEXT NOT NULL DEFAULT '', prompt TEXT NOT NULL DEFAULT '', reviewer TEXT NOT NULL"
+                         " DEFAULT '', outcome TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT '', severity TEXT"
+                         " NOT NULL DEFAULT '', policy TEXT NOT NULL DEFAULT '', policy_sha256 TEXT NOT NULL DEFAULT"
+                         " '', severity_rank INTEGER NOT NULL DEFAULT 0, scenario TEXT NOT NULL DEFAULT '');"
+                         "INSERT INTO requests(request_id, seq, at) SELECT request_id, seq, at FROM records WHERE"
+                         " kind = 'request';"
+                         "CREATE TABLE request_inputs(request_id TEXT NOT NULL, name TEXT NOT NULL, sha256 TEXT NOT"
+                         " NULL);"
+                         "UPDATE meta SET value = '2' WHERE key = 'schema_version';")),
+            QString());
+        const QString chain = QStringLiteral("SELECT group_concat(hash, ',') FROM records;");
+        const QString hashes = sql(path, chain);
+        const QByteArray before = fileHash(path);
+        const QByteArray headBefore = fileHash(path + QStringLiteral(".head"));
+        AuditTrail::Filter byReference;
+        byReference.agentReference = QStringLiteral("old-ref-1");
+        for (const auto mode : {AuditTrail::Mode::ReadOnly, AuditTrail::Mode::ReadWrite}) {
+            auto trail = AuditTrail::open(path, mode, &error);
+            QVERIFY2(trail, qPrintable(error));
+            QVERIFY(trail->verify().intact);
+            const auto all = trail->list({});
+            QCOMPARE(all.size(), 3);
+            // Newest first: the made-up id was never the agent's.
+            QCOMPARE(all.at(0).agentRequestId, QString());
+            QCOMPARE(all.at(1).agentRequestId, QStringLiteral("old-ref-1"));
+            QCOMPARE(all.at(1).reviewer, QStringLiteral("alice"));
+            QCOMPARE(trail->count(byReference), 1);
+            QCOMPARE(trail->story(QStringLiteral("old-ref-0")).size(), 2);
+            if (mode == AuditTrail::Mode::ReadOnly)
+                QCOMPARE(fileHash(path), before); // read as it is, never written
+        }
+        // Upgraded: only the derived tables changed.
+        QCOMPARE(sql(path, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version';")),
+            QString::number(AuditTrail::SchemaVersion));
+        QCOMPARE(sql(path, chain), hashes);
+        QCOMPARE(fileHash(path + QStringLiteral(".head")), headBefore);
+        QVERIFY(verify(path).intact);
     }
 
     void rewrittenChainIsFoundByTheHead()
@@ -403,8 +593,8 @@ private Q_SLOTS:
             QCOMPARE(trail->count(byInput), 3);
             QVERIFY(trail->verify().intact);
         }
-        QCOMPARE(
-            sql(path, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version';")), QStringLiteral("2"));
+        QCOMPARE(sql(path, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version';")),
+            QString::number(AuditTrail::SchemaVersion));
     }
 
     void readOnlySeesATrailInUse()

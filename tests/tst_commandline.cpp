@@ -8,8 +8,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <unistd.h>
 
@@ -120,7 +122,9 @@ private Q_SLOTS:
                  "stdout", "stderr", "stdout_truncated", "stderr_truncated", "artifacts", "events", "audit"})
             QVERIFY2(result.contains(QLatin1String(key)), key);
         QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
-        QCOMPARE(result.value(QStringLiteral("request_id")).toString(), QStringLiteral("example-chart-0001"));
+        // The file's request_id is the agent's reference; the id is Airlock's own.
+        QCOMPARE(result.value(QStringLiteral("agent_request_id")).toString(), QStringLiteral("example-chart-0001"));
+        QVERIFY(!QUuid::fromString(result.value(QStringLiteral("request_id")).toString()).isNull());
         QCOMPARE(result.value(QStringLiteral("exit_code")).toInt(), 0);
         QVERIFY(result.value(QStringLiteral("stdout")).toString().contains(QLatin1String("total revenue")));
         QCOMPARE(result.value(QStringLiteral("stderr")).toString(), QString());
@@ -378,6 +382,8 @@ print('ran')"})j");
             QStringLiteral("erin"), QStringLiteral("--reason"), QStringLiteral("month end"), QStringLiteral("--db"), db,
             QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
+        const QString runRequestId
+            = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("request_id")).toString();
         const QJsonObject audit = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("audit")).toObject();
         QVERIFY(audit.value(QStringLiteral("record_id")).toInteger() > 0);
         QCOMPARE(audit.value(QStringLiteral("hash")).toString().size(), 64);
@@ -416,10 +422,10 @@ print('ran')"})j");
         QCOMPARE(QJsonDocument::fromJson(search.out).array().size(), 1);
         const Result byReviewer = ctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--reviewer"),
             QStringLiteral("frank"), QStringLiteral("--json"), QStringLiteral("--db"), db});
-        QCOMPARE(QJsonDocument::fromJson(byReviewer.out).array().at(0)[QStringLiteral("request_id")].toString(),
+        QCOMPARE(QJsonDocument::fromJson(byReviewer.out).array().at(0)[QStringLiteral("agent_request_id")].toString(),
             QStringLiteral("to-reject"));
 
-        const Result show = ctl({QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("example-chart-0001"),
+        const Result show = ctl({QStringLiteral("audit"), QStringLiteral("show"), runRequestId,
             QStringLiteral("--json"), QStringLiteral("--db"), db});
         QStringList kinds;
         for (const QJsonValue &v : QJsonDocument::fromJson(show.out).array())
@@ -460,6 +466,234 @@ print('ran')"})j");
         const Result verify = ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});
         QCOMPARE(verify.exitCode, 1);
         QVERIFY2(verify.out.contains("NOT intact") && verify.out.contains("edited"), verify.out.constData());
+    }
+
+    void theSameAgentIdIsThreeRequests()
+    {
+        // An agent sends one request_id three times: approved and run, then
+        // rejected, then other code approved and run. Three requests, each
+        // under an id of Airlock's own, each with only its own story.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("trail.sqlite"));
+        const QByteArray head = R"j({"schema":"airlock.request/v1","request_id":"dup-1","agent":"replayer",)j";
+        QTemporaryDir first, second, third;
+        const Result ran = ctl(
+            {QStringLiteral("run"), writeRequest(first, head + R"j("prompt":"first alpha","code":"print('same')\n"})j"),
+                QStringLiteral("--approve"), QStringLiteral("--reviewer"), QStringLiteral("ann"),
+                QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QCOMPARE(ran.exitCode, 0);
+        const Result rejected = ctl({QStringLiteral("reject"),
+            writeRequest(second, head + R"j("prompt":"second bravo","code":"print('same')\n"})j"),
+            QStringLiteral("--reviewer"), QStringLiteral("bob"), QStringLiteral("--reason"),
+            QStringLiteral("once is enough"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QCOMPARE(rejected.exitCode, 4);
+        const Result other = ctl({QStringLiteral("run"),
+            writeRequest(third, head + R"j("prompt":"third charlie","code":"print('other')\n"})j"),
+            QStringLiteral("--approve"), QStringLiteral("--reviewer"), QStringLiteral("cy"), QStringLiteral("--db"), db,
+            QStringLiteral("--json")});
+        QCOMPARE(other.exitCode, 0);
+        QList<QJsonObject> results;
+        for (const Result *r : {&ran, &rejected, &other})
+            results << QJsonDocument::fromJson(r->out).object();
+        QStringList ids;
+        for (const QJsonObject &r : std::as_const(results)) {
+            QCOMPARE(r.value(QStringLiteral("agent_request_id")).toString(), QStringLiteral("dup-1"));
+            ids << r.value(QStringLiteral("request_id")).toString();
+            QVERIFY(!QUuid::fromString(ids.constLast()).isNull());
+        }
+        QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 3);
+
+        // The second and third were told, naming the earlier requests.
+        auto referenceSeen = [](const QJsonObject &result) {
+            for (const QJsonValue &v : result.value(QStringLiteral("verdicts")).toArray())
+                if (v[QStringLiteral("rule")].toString() == QLatin1String("request.reference-seen"))
+                    return v.toObject();
+            return QJsonObject();
+        };
+        QVERIFY(referenceSeen(results.at(0)).isEmpty());
+        const QJsonObject toldSecond = referenceSeen(results.at(1));
+        QCOMPARE(toldSecond.value(QStringLiteral("severity")).toString(), QStringLiteral("warn"));
+        QVERIFY2(toldSecond.value(QStringLiteral("message")).toString().contains(ids.at(0)), rejected.out.constData());
+        const QString toldThird = referenceSeen(results.at(2)).value(QStringLiteral("message")).toString();
+        QVERIFY2(toldThird.contains(ids.at(0)) && toldThird.contains(ids.at(1)), qPrintable(toldThird));
+
+        auto listed = [&](const QStringList &filter) {
+            const Result r = ctl(QStringList{QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json"),
+                                     QStringLiteral("--db"), db}
+                + filter);
+            QStringList found;
+            for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+                found << v[QStringLiteral("request_id")].toString();
+            return found;
+        };
+        // All three listed, newest first.
+        QCOMPARE(listed({}), (QStringList{ids.at(2), ids.at(1), ids.at(0)}));
+        QCOMPARE(listed({QStringLiteral("--agent-ref"), QStringLiteral("dup-1")}).size(), 3);
+        // Each found by what is its own.
+        QCOMPARE(listed({QStringLiteral("--search"), QStringLiteral("alpha")}), QStringList{ids.at(0)});
+        QCOMPARE(listed({QStringLiteral("--search"), QStringLiteral("bravo")}), QStringList{ids.at(1)});
+        QCOMPARE(listed({QStringLiteral("--search"), QStringLiteral("charlie")}), QStringList{ids.at(2)});
+        QCOMPARE(listed({QStringLiteral("--status"), QStringLiteral("rejected")}), QStringList{ids.at(1)});
+        QCOMPARE(listed({QStringLiteral("--reviewer"), QStringLiteral("ann")}), QStringList{ids.at(0)});
+        QCOMPARE(listed({QStringLiteral("--reviewer"), QStringLiteral("bob")}), QStringList{ids.at(1)});
+        QCOMPARE(listed({QStringLiteral("--reviewer"), QStringLiteral("cy")}), QStringList{ids.at(2)});
+        const Result text = ctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--db"), db});
+        for (const QString &id : std::as_const(ids))
+            QVERIFY2(text.out.contains(id.toUtf8()), text.out.constData());
+        QCOMPARE(text.out.count("dup-1"), 3);
+        const Result csv = ctl({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+            QStringLiteral("csv"), QStringLiteral("--db"), db});
+        QVERIFY(csv.out.startsWith("seq,at,request_id,agent_request_id,"));
+        QCOMPARE(csv.out.count("\r\n"), 4);
+        QCOMPARE(csv.out.count(",\"dup-1\","), 3); // a column of its own
+
+        // Each story is its own: one request, one decision, its own runs.
+        const QStringList outcomes{QStringLiteral("approved"), QStringLiteral("rejected"), QStringLiteral("approved")};
+        for (int i = 0; i < 3; ++i) {
+            const Result show = ctl({QStringLiteral("audit"), QStringLiteral("show"), ids.at(i),
+                QStringLiteral("--json"), QStringLiteral("--db"), db});
+            QCOMPARE(show.exitCode, 0);
+            int requests = 0, decisions = 0, runs = 0;
+            for (const QJsonValue &v : QJsonDocument::fromJson(show.out).array()) {
+                QCOMPARE(v[QStringLiteral("request_id")].toString(), ids.at(i));
+                const QString kind = v[QStringLiteral("kind")].toString();
+                requests += kind == QLatin1String("request");
+                runs += kind == QLatin1String("run_finished");
+                if (kind == QLatin1String("decision")) {
+                    ++decisions;
+                    QCOMPARE(v[QStringLiteral("body")][QStringLiteral("outcome")].toString(), outcomes.at(i));
+                }
+                if (kind == QLatin1String("verdicts") && i > 0)
+                    QVERIFY(QJsonDocument(v.toObject()).toJson().contains("request.reference-seen"));
+            }
+            QCOMPARE(requests, 1);
+            QCOMPARE(decisions, 1);
+            QCOMPARE(runs, i == 1 ? 0 : 1);
+        }
+        // The agent's id names no request; the ones that carried it are listed.
+        const Result byReference = ctl(
+            {QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("dup-1"), QStringLiteral("--db"), db});
+        QCOMPARE(byReference.exitCode, 2);
+        for (const QString &id : std::as_const(ids))
+            QVERIFY2(byReference.err.contains(id.toUtf8()), byReference.err.constData());
+        // check reads the trail too, and only reads it.
+        const QByteArray before = QCryptographicHash::hash(
+            [&] {
+                QFile f(db);
+                return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+            }(),
+            QCryptographicHash::Sha256);
+        const Result checked = ctl({QStringLiteral("check"), writeRequest(third, head + R"j("code":"print(3)"})j"),
+            QStringLiteral("--db"), db});
+        QCOMPARE(checked.exitCode, 0);
+        QVERIFY2(checked.out.contains("request.reference-seen"), checked.out.constData());
+        QVERIFY(checked.out.contains(ids.at(2).toUtf8()));
+        QFile after(db);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(after.readAll(), QCryptographicHash::Sha256), before);
+        QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db}).exitCode, 0);
+    }
+
+    void loneSurrogatesAreRefusedAndRecorded_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<QString>("field");
+        const QByteArray head = R"j({"schema":"airlock.request/v1",)j";
+        QTest::addRow("agent") << head + R"j("agent":"bot\ud800","code":"print(1)"})j" << QStringLiteral("agent");
+        QTest::addRow("request_id") << head + R"j("request_id":"\ud800","code":"print(1)"})j"
+                                    << QStringLiteral("request_id");
+        QTest::addRow("prompt") << head + R"j("prompt":"why \udc00","code":"print(1)"})j" << QStringLiteral("prompt");
+        QTest::addRow("code") << head + R"j("code":"print(1) # \ud800"})j" << QStringLiteral("code");
+        QTest::addRow("file name") << head + R"j("code":"1","files":[{"name":"s\ud800.csv","path":"s.csv"}]})j"
+                                   << QStringLiteral("files[0].name");
+        QTest::addRow("unknown field") << head + R"j("code":"1","x-note":{"n":"\udfff"}})j"
+                                       << QStringLiteral("x-note.n");
+    }
+
+    void loneSurrogatesAreRefusedAndRecorded()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(QString, field);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("trail.sqlite"));
+        const QString path = writeRequest(dir, request);
+        const Result checked = ctl({QStringLiteral("check"), path});
+        QCOMPARE(checked.exitCode, 2);
+        QVERIFY2(checked.err.contains((field + QLatin1String(": contains a lone UTF-16 surrogate")).toUtf8()),
+            checked.err.constData());
+        const Result run = ctl({QStringLiteral("run"), path, QStringLiteral("--approve"), QStringLiteral("--reviewer"),
+            QStringLiteral("ann"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("status")).toString(),
+            QStringLiteral("malformed"));
+        QVERIFY2(run.err.contains(field.toUtf8()), run.err.constData());
+        // Recorded as an attempt, the bytes as they came; and the trail verifies.
+        const Result list = ctl(
+            {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"), db});
+        const QJsonArray requests = QJsonDocument::fromJson(list.out).array();
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.at(0)[QStringLiteral("outcome")].toString(), QStringLiteral("malformed"));
+        const Result show = ctl(
+            {QStringLiteral("audit"), QStringLiteral("show"), requests.at(0)[QStringLiteral("request_id")].toString(),
+                QStringLiteral("--json"), QStringLiteral("--db"), db});
+        const QJsonObject body = QJsonDocument::fromJson(show.out).array().at(0)[QStringLiteral("body")].toObject();
+        QCOMPARE(QByteArray::fromBase64(body.value(QStringLiteral("raw_base64")).toString().toLatin1()), request);
+        QVERIFY(body.value(QStringLiteral("error")).toString().startsWith(field));
+        const Result verify = ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});
+        QCOMPARE(verify.exitCode, 0);
+        QVERIFY2(verify.out.contains("intact"), verify.out.constData());
+    }
+
+    void submitRefusesBytesThatAreNotText()
+    {
+        // The socket carries text: a file that is not UTF-8 would reach the
+        // analyst changed, so it is not sent at all.
+        QTemporaryDir dir;
+        const Result r = ctl({QStringLiteral("submit"),
+            writeRequest(dir, "{\"schema\":\"airlock.request/v1\",\"agent\":\"a\xed\xa0\x80\",\"code\":\"1\"}")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("is not UTF-8 text (byte 41)"), r.err.constData());
+    }
+
+    void verifyReportsEveryTampering()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("trail.sqlite"));
+        QTemporaryDir reqDir;
+        for (int i = 0; i < 4; ++i) {
+            const QByteArray request = "{\"schema\":\"airlock.request/v1\",\"code\":\"print()\",\"prompt\":\"p"
+                + QByteArray::number(i) + "\"}";
+            QCOMPARE(ctl({QStringLiteral("reject"), writeRequest(reqDir, request), QStringLiteral("--reviewer"),
+                             QStringLiteral("rita"), QStringLiteral("--reason"), QStringLiteral("no"),
+                             QStringLiteral("--db"), db})
+                         .exitCode,
+                4);
+        }
+        // Two independent edits far apart, behind Airlock's back.
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"),
+            {db,
+                QStringLiteral("DROP TRIGGER records_append_only_u;"
+                               "UPDATE records SET reviewer = 'zed' WHERE seq = 3;"
+                               "UPDATE records SET body = replace(body, 'p3', 'p9') WHERE seq = 10;")});
+        QVERIFY(sqlite.waitForFinished());
+        const Result verify = ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});
+        QCOMPARE(verify.exitCode, 1);
+        QVERIFY2(verify.out.contains("First bad record: 3."), verify.out.constData());
+        QVERIFY2(verify.out.contains("2 bad record"), verify.out.constData());
+        QVERIFY(verify.out.contains("#3 "));
+        QVERIFY(verify.out.contains("#10 "));
+        const Result json = ctl(
+            {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--db"), db});
+        QCOMPARE(json.exitCode, 1);
+        const QJsonObject v = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(v.value(QStringLiteral("intact")).toBool(true), false);
+        QCOMPARE(v.value(QStringLiteral("first_bad")).toInteger(), 3);
+        QCOMPARE(v.value(QStringLiteral("bad_records")).toInteger(), 2);
+        const QJsonArray problems = v.value(QStringLiteral("problems")).toArray();
+        QCOMPARE(problems.size(), 2);
+        QCOMPARE(problems.at(1)[QStringLiteral("seq")].toInteger(), 10);
+        QVERIFY(problems.at(1)[QStringLiteral("problem")].toString().contains(QLatin1String("edited")));
     }
 
     void theWorkbenchSettingChoosesTheTrail()

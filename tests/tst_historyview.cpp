@@ -55,6 +55,8 @@ private Q_SLOTS:
     void sortsByAnyColumn();
     void detailShowsTheWholeStory();
     void verifyFindsATamperedRecord();
+    void verifyCountsEveryBadRecord();
+    void agentReferenceIsAColumnAndAFilter();
     void exportsRoundTrip();
     void browsingNeverWritesTheTrail();
 
@@ -296,6 +298,63 @@ void TestHistoryView::verifyFindsATamperedRecord()
     QTRY_COMPARE_WITH_TIMEOUT(intact.size(), 1, 30000);
     QVERIFY(intact.first().first().value<AuditTrail::Verification>().intact);
     QVERIFY(fresh.verificationText().contains(QLatin1String("Intact")));
+}
+
+void TestHistoryView::verifyCountsEveryBadRecord()
+{
+    const QString path = generated(50);
+    // Two edits far apart: both are counted, the first is linked.
+    QCOMPARE(sql(path,
+                 QStringLiteral("DROP TRIGGER records_append_only_u;"
+                                "UPDATE records SET body = replace(body, 'alice', 'mallory') WHERE seq = 7;"
+                                "UPDATE records SET reviewer = 'mallory' WHERE seq = 150;")),
+        QString());
+    HistoryView view(&m_repository);
+    QVERIFY(view.openTrail(path));
+    QSignalSpy verified(&view, &HistoryView::verified);
+    view.verifyTrail();
+    QTRY_COMPARE_WITH_TIMEOUT(verified.size(), 1, 30000);
+    const auto result = verified.first().first().value<AuditTrail::Verification>();
+    QCOMPARE(result.badRecords, 2);
+    QCOMPARE(result.problems.size(), 2);
+    QCOMPARE(result.problems.at(0).seq, 7);
+    QCOMPARE(result.problems.at(1).seq, 150);
+    QVERIFY2(view.verificationText().contains(QLatin1String("2 bad record")), qPrintable(view.verificationText()));
+    QVERIFY(view.verificationText().contains(QLatin1String("#7")));
+}
+
+void TestHistoryView::agentReferenceIsAColumnAndAFilter()
+{
+    // Two requests that carried the same reference are two rows, each
+    // under Airlock's id, found together by the reference.
+    const QString path = m_dir.filePath(QStringLiteral("references-%1.sqlite").arg(++m_n));
+    {
+        QString error;
+        auto trail = AuditTrail::open(path, AuditTrail::Mode::ReadWrite, &error);
+        QVERIFY(trail);
+        for (const char *id : {"a1", "a2", "a3"})
+            QVERIFY(trail->append(QStringLiteral("request"), QLatin1String(id), {},
+                {{QStringLiteral("agent"), QStringLiteral("bot")},
+                    {QStringLiteral("agent_request_id"),
+                        qstrcmp(id, "a3") == 0 ? QJsonValue() : QJsonValue(QStringLiteral("shared"))}},
+                &error));
+    }
+    HistoryView view(&m_repository);
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(view.openTrail(path));
+    QCOMPARE(view.model()->matchCount(), 3);
+    QCOMPARE(view.model()->headerData(HistoryModel::AgentReferenceColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Agent's reference"));
+    QCOMPARE(view.model()->index(1, HistoryModel::AgentReferenceColumn).data().toString(), QStringLiteral("shared"));
+    QCOMPARE(view.model()->index(0, HistoryModel::AgentReferenceColumn).data().toString(), QString());
+    auto *reference = view.findChild<QLineEdit *>(QStringLiteral("agentReferenceEdit"));
+    QVERIFY(reference);
+    QTest::keyClicks(reference, QStringLiteral("shared"));
+    QTRY_COMPARE(view.model()->matchCount(), 2);
+    QCOMPARE(view.model()->index(0, 0).data(HistoryModel::RequestIdRole).toString(), QStringLiteral("a2"));
+    QCOMPARE(view.model()->index(1, 0).data(HistoryModel::RequestIdRole).toString(), QStringLiteral("a1"));
+    view.listView()->sortByColumn(HistoryModel::AgentReferenceColumn, Qt::AscendingOrder);
+    QCOMPARE(view.model()->rowCount(), 2);
 }
 
 void TestHistoryView::exportsRoundTrip()

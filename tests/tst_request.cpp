@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include <QJsonDocument>
 #include <QTest>
+#include <QUuid>
 
+#include "canonicaltext.h"
 #include "policy.h"
 #include "request.h"
 #include "requestcheck.h"
@@ -25,8 +27,9 @@ private Q_SLOTS:
         })json",
             QStringLiteral("/requests"), &error);
         QVERIFY2(r, qPrintable(error.toString()));
-        QCOMPARE(r->requestId(), QStringLiteral("r-1"));
-        QVERIFY(!r->requestIdGenerated());
+        // The document's request_id is the agent's reference, never the id.
+        QCOMPARE(r->agentReference(), QStringLiteral("r-1"));
+        QVERIFY(!QUuid::fromString(r->requestId()).isNull());
         QCOMPARE(r->agent(), QStringLiteral("analytics-assistant"));
         QCOMPARE(r->code(), QStringLiteral("import pandas as pd\n"));
         QCOMPARE(r->files().size(), 2);
@@ -45,9 +48,85 @@ private Q_SLOTS:
         const auto a = Request::parse(R"({"schema":"airlock.request/v1","code":"1"})", {}, &error);
         const auto b = Request::parse(R"({"schema":"airlock.request/v1","code":"1"})", {}, &error);
         QVERIFY(a && b);
-        QVERIFY(a->requestIdGenerated());
+        QVERIFY(a->agentReference().isEmpty());
         QVERIFY(a->requestId() != b->requestId());
         QCOMPARE(a->network(), QStringLiteral("none"));
+    }
+
+    void theSameReferenceIsTwoRequests()
+    {
+        // An agent chooses its request_id: it is kept as a reference, and
+        // each arrival gets an id of Airlock's own.
+        const QByteArray document = R"j({"schema":"airlock.request/v1","request_id":"again","code":"1"})j";
+        Request::Error error;
+        const auto a = Request::parse(document, {}, &error);
+        const auto b = Request::parse(document, {}, &error);
+        QVERIFY(a && b);
+        QCOMPARE(a->agentReference(), QStringLiteral("again"));
+        QCOMPARE(b->agentReference(), QStringLiteral("again"));
+        QVERIFY(a->requestId() != b->requestId());
+        QVERIFY(a->requestId() != a->agentReference());
+        QVERIFY(!QUuid::fromString(a->requestId()).isNull());
+        // A request_id of blanks is no reference at all.
+        const auto blank
+            = Request::parse(R"j({"schema":"airlock.request/v1","request_id":"  ","code":"1"})j", {}, &error);
+        QVERIFY(blank && blank->agentReference().isEmpty());
+    }
+
+    void loneSurrogatesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("document");
+        QTest::addColumn<QString>("field");
+        const QByteArray head = R"j({"schema":"airlock.request/v1",)j";
+        QTest::addRow("agent") << head + R"j("agent":"a\ud800","code":"1"})j" << QStringLiteral("agent");
+        QTest::addRow("request_id") << head + R"j("request_id":"r\udc00x","code":"1"})j"
+                                    << QStringLiteral("request_id");
+        QTest::addRow("prompt") << head + R"j("prompt":"\ud800","code":"1"})j" << QStringLiteral("prompt");
+        QTest::addRow("code") << head + R"j("code":"print(1)\n\udfff"})j" << QStringLiteral("code");
+        QTest::addRow("file name") << head + R"j("code":"1","files":[{"name":"a\ud800.csv","path":"a.csv"}]})j"
+                                   << QStringLiteral("files[0].name");
+        QTest::addRow("file path") << head + R"j("code":"1","files":[{"name":"a.csv","path":"\udbff"}]})j"
+                                   << QStringLiteral("files[0].path");
+        QTest::addRow("network") << head + R"j("code":"1","network":"\ud800"})j" << QStringLiteral("network");
+        QTest::addRow("unknown field") << head + R"j("code":"1","x-vendor":"\ud800"})j" << QStringLiteral("x-vendor");
+        QTest::addRow("nested unknown field")
+            << head + R"j("code":"1","x-vendor":{"list":[1,"ok",{"deep":"\udc01"}]}})j"
+            << QStringLiteral("x-vendor.list[2].deep");
+        QTest::addRow("a key") << head + R"j("code":"1","x\ud800":1})j" << QStringLiteral("[\"x\\ud800\"]");
+        QTest::addRow("a limit's key") << head + R"j("code":"1","limits":{"\ud800":1}})j"
+                                       << QStringLiteral("limits[\"\\ud800\"]");
+        // A high surrogate followed by something other than its partner.
+        QTest::addRow("high then letter") << head + R"j("agent":"\ud83dx","code":"1"})j" << QStringLiteral("agent");
+        // The same as bytes (as a lone surrogate in text becomes when it is
+        // kept losslessly): not UTF-8, and still the field is named.
+        QTest::addRow("encoded as bytes")
+            << head + "\"agent\":\"a\xed\xa0\x80\",\"code\":\"1\"}" << QStringLiteral("agent");
+    }
+
+    void loneSurrogatesAreRefused()
+    {
+        QFETCH(QByteArray, document);
+        QFETCH(QString, field);
+        Request::Error error;
+        QVERIFY(!Request::parse(document, QStringLiteral("/tmp"), &error));
+        QCOMPARE(error.field, field);
+        QVERIFY2(error.message.contains(QLatin1String("lone UTF-16 surrogate")), qPrintable(error.message));
+        // The error itself can be recorded: it names the unit, it does not hold it.
+        QCOMPARE(Airlock::CanonicalText::loneSurrogateAt(error.toString()), -1);
+    }
+
+    void validSurrogatePairsAreText()
+    {
+        // A pair, escaped or as UTF-8, is an ordinary character.
+        Request::Error error;
+        const auto escaped
+            = Request::parse(R"j({"schema":"airlock.request/v1","agent":"\ud83d\ude00","code":"1"})j", {}, &error);
+        QVERIFY2(escaped, qPrintable(error.toString()));
+        QCOMPARE(escaped->agent(), QString::fromUtf8("\xf0\x9f\x98\x80"));
+        const auto raw = Request::parse(
+            "{\"schema\":\"airlock.request/v1\",\"agent\":\"\xf0\x9f\x98\x80\",\"code\":\"1\"}", {}, &error);
+        QVERIFY2(raw, qPrintable(error.toString()));
+        QCOMPARE(raw->agent(), escaped->agent());
     }
 
     void malformed_data()
@@ -92,6 +171,11 @@ private Q_SLOTS:
             << QStringLiteral("limits.timeout_s") << QStringLiteral("positive whole number");
         QTest::addRow("agent not a string") << QByteArray(R"({"schema":"airlock.request/v1","code":"","agent":[]})")
                                             << QStringLiteral("agent") << QStringLiteral("must be a string, not array");
+        QTest::addRow("NUL in the agent")
+            << QByteArray(R"j({"schema":"airlock.request/v1","code":"","agent":"a\u0000b"})j")
+            << QStringLiteral("agent") << QStringLiteral("NUL");
+        QTest::addRow("invalid UTF-8") << QByteArray("{\"schema\":\"airlock.request/v1\",\"code\":\"\xff\"}")
+                                       << QString() << QStringLiteral("not valid JSON");
         QTest::addRow("network not a string")
             << QByteArray(R"({"schema":"airlock.request/v1","code":"","network":false})") << QStringLiteral("network")
             << QStringLiteral("must be a string");

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void aRequestDecidedBeforeSaysSo();
     void anEndTheTrailRefusesIsNotDone();
     void aWithdrawnRunReadsAsWithdrawn();
+    void aLoneSurrogateIsRefusedAndRecorded();
 
 private:
     std::unique_ptr<RequestSession> loadFromAgent(const QJsonObject &fields, const Policy &policy);
@@ -146,7 +147,7 @@ void TestRequestSession::approvedChartRunsAndIsRecorded()
     QVERIFY(session->analysed());
     QVERIFY(!session->blocked());
     QCOMPARE(session->preparedRun()->inputs().size(), 1);
-    QCOMPARE(kinds(story(QStringLiteral("example-chart-0001"))),
+    QCOMPARE(kinds(story(session->request()->requestId())),
         (QStringList{QStringLiteral("request"), QStringLiteral("verdicts")}));
 
     QVERIFY(!session->approvalProblem(QStringLiteral(" "), {}).isEmpty());
@@ -166,13 +167,13 @@ void TestRequestSession::approvedChartRunsAndIsRecorded()
     QVERIFY2(names.contains(QStringLiteral("monthly_revenue.png")), qPrintable(names.join(u',')));
     QVERIFY(result.audit.contains(QStringLiteral("hash")));
 
-    const QStringList recorded = kinds(story(QStringLiteral("example-chart-0001")));
+    const QStringList recorded = kinds(story(session->request()->requestId()));
     QCOMPARE(recorded.mid(0, 4),
         (QStringList{QStringLiteral("request"), QStringLiteral("verdicts"), QStringLiteral("decision"),
             QStringLiteral("run_started")}));
     QCOMPARE(recorded.last(), QStringLiteral("run_finished"));
     QVERIFY(recorded.contains(QStringLiteral("artifact")));
-    const auto records = story(QStringLiteral("example-chart-0001"));
+    const auto records = story(session->request()->requestId());
     const QJsonObject decision = records.at(2).body;
     QCOMPARE(decision.value(QStringLiteral("reviewer")).toString(), QStringLiteral("Ada Analyst"));
 }
@@ -190,7 +191,7 @@ void TestRequestSession::rejectionNeedsAReasonAndIsRecorded()
     QVERIFY(!session->approve(QStringLiteral("Ada"), {}).isEmpty());
     QTRY_COMPARE(session->state(), RequestSession::State::Rejected);
     QVERIFY(!session->approve(QStringLiteral("Ada"), {}).isEmpty());
-    const auto records = story(QStringLiteral("example-chart-0001"));
+    const auto records = story(session->request()->requestId());
     QCOMPARE(kinds(records).last(), QStringLiteral("decision"));
     const QJsonObject decision = records.last().body;
     QCOMPARE(decision.value(QStringLiteral("outcome")).toString(), QStringLiteral("rejected"));
@@ -261,7 +262,7 @@ void TestRequestSession::stopKillsTheRunAndIsRecorded()
     QCOMPARE(session->state(), RequestSession::State::Failed);
     QCOMPARE(session->result()->endReason, RunResult::EndReason::Stopped);
     QVERIFY(session->result()->durationMs < 60000);
-    const auto records = story(QStringLiteral("sleeper"));
+    const auto records = story(session->request()->requestId());
     QCOMPARE(records.last().kind, QStringLiteral("run_finished"));
     QCOMPARE(records.last().body.value(QStringLiteral("end_reason")).toString(), QStringLiteral("stopped"));
 }
@@ -294,7 +295,7 @@ void TestRequestSession::overrideRunsAndIsRecordedAsSuch()
     QCOMPARE(session->approve(QStringLiteral("Ada"), justification), QString());
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, SandboxTimeout);
     QVERIFY(session->liveOutput(QProcess::StandardOutput).contains("ran anyway"));
-    const auto records = story(QStringLiteral("override-me"));
+    const auto records = story(session->request()->requestId());
     QStringList kinds;
     for (const auto &r : records)
         kinds << r.kind;
@@ -313,10 +314,39 @@ void TestRequestSession::stopWhileTheApprovalIsWrittenRunsNothing()
     session->stop();
     QTRY_COMPARE(session->state(), RequestSession::State::Failed);
     QVERIFY(session->error().contains(QStringLiteral("nothing ran")));
-    const auto records = story(QStringLiteral("example-chart-0001"));
+    const auto records = story(session->request()->requestId());
     for (const auto &r : records)
         QVERIFY(r.kind != QLatin1String("run_started"));
     QCOMPARE(records.last().kind, QStringLiteral("blocked"));
+}
+
+void TestRequestSession::aLoneSurrogateIsRefusedAndRecorded()
+{
+    // Opened, dropped or found in the inbox folder: a file that holds text
+    // without a UTF-8 form is malformed, names the field, and is recorded
+    // as the bytes it is; the trail still verifies.
+    const QString path = m_dir->filePath(QStringLiteral("lone.json"));
+    const QByteArray bytes = R"j({"schema":"airlock.request/v1","agent":"a\ud800","code":"print(1)"})j";
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    auto session = loadPending(path, Policy::defaultPolicy());
+    QCOMPARE(session->state(), RequestSession::State::Malformed);
+    QVERIFY2(session->error().startsWith(QLatin1String("agent: contains a lone UTF-16 surrogate")),
+        qPrintable(session->error()));
+    m_writer->flush();
+    QString error;
+    const auto trail
+        = AuditTrail::open(m_dir->filePath(QStringLiteral("trail.sqlite")), AuditTrail::Mode::ReadWrite, &error);
+    QVERIFY2(trail, qPrintable(error));
+    const auto list = trail->list({});
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().outcome, QStringLiteral("malformed"));
+    const QJsonObject body = trail->story(list.first().requestId).constFirst().body;
+    QCOMPARE(QByteArray::fromBase64(body.value(QStringLiteral("raw_base64")).toString().toLatin1()), bytes);
+    const auto v = trail->verify();
+    QVERIFY2(v.intact, qPrintable(v.problem));
 }
 
 void TestRequestSession::aRequestDecidedBeforeSaysSo()
@@ -331,14 +361,31 @@ void TestRequestSession::aRequestDecidedBeforeSaysSo()
     auto again = loadPending(chart, Policy::defaultPolicy());
     QCOMPARE(again->state(), RequestSession::State::Pending);
     bool found = false;
+    bool referenceSeen = false;
     for (const Verdict &v : again->verdicts()) {
         if (v.rule == QLatin1String("request.decided-before")) {
             found = true;
             QVERIFY2(v.message.contains(QStringLiteral("rejected by Rita")), qPrintable(v.message));
             QVERIFY(v.message.contains(QStringLiteral("same code")));
         }
+        if (v.rule == QLatin1String("request.reference-seen")) {
+            referenceSeen = true;
+            QCOMPARE(v.severity, Verdict::Severity::Warn);
+            // Names the earlier request by Airlock's id, and the file's reference.
+            QVERIFY2(v.message.contains(first->request()->requestId()), qPrintable(v.message));
+            QVERIFY(v.message.contains(QStringLiteral("example-chart-0001")));
+        }
     }
     QVERIFY(found);
+    QVERIFY(referenceSeen);
+    QVERIFY(again->request()->requestId() != first->request()->requestId());
+    // And recorded with the other verdicts.
+    bool recorded = false;
+    for (const auto &r : story(again->request()->requestId())) {
+        if (r.kind == QLatin1String("verdicts"))
+            recorded = QJsonDocument(r.body).toJson().contains("request.reference-seen");
+    }
+    QVERIFY(recorded);
 }
 
 void TestRequestSession::anEndTheTrailRefusesIsNotDone()

@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUuid>
 
 #include "agentclient.h"
 #include "artifactmodel.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void cleanup();
     void chartRequestRunsAndShowsItsChart();
     void rejectionAsksForAReason();
+    void aReferenceSeenBeforeIsShownInTheReview();
     void blockedRequestCannotBeApproved();
     void stopKillsARunningSleep();
     void malformedFileShowsItsError();
@@ -221,7 +223,7 @@ void TestWorkbench::chartRequestRunsAndShowsItsChart()
     QVERIFY(artifacts->tableModel()->rowCount() > 0);
 
     // And everything is in the audit trail, the decision before the run.
-    const auto records = story(*window, QStringLiteral("example-chart-0001"));
+    const auto records = story(*window, session->request()->requestId());
     QStringList kinds;
     for (const auto &r : records)
         kinds << r.kind;
@@ -266,13 +268,41 @@ void TestWorkbench::rejectionAsksForAReason()
     QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
     QTRY_COMPARE(session->state(), RequestSession::State::Rejected);
     QTRY_COMPARE(window->inboxModel()->index(0, InboxModel::StateColumn).data().toString(), QStringLiteral("Rejected"));
-    const auto records = story(*window, QStringLiteral("example-chart-0001"));
+    const auto records = story(*window, session->request()->requestId());
     QCOMPARE(records.last().kind, QStringLiteral("decision"));
     QCOMPARE(records.last().body.value(QStringLiteral("outcome")).toString(), QStringLiteral("rejected"));
     QCOMPARE(records.last().body.value(QStringLiteral("reason")).toString(),
         QStringLiteral("The agent should aggregate by quarter"));
     for (const auto &r : records)
         QVERIFY(r.kind != QLatin1String("run_started"));
+}
+
+void TestWorkbench::aReferenceSeenBeforeIsShownInTheReview()
+{
+    auto window = makeWindow();
+    RequestSession *first = openAndWait(*window, ChartRequest);
+    QVERIFY(first);
+    QCOMPARE(first->reject(QStringLiteral("Rita"), QStringLiteral("Not this quarter")), QString());
+    QTRY_COMPARE(first->state(), RequestSession::State::Rejected);
+    // The same file again: a request of its own, and the review says the
+    // agent's reference was seen, naming the earlier request.
+    RequestSession *again = openAndWait(*window, ChartRequest);
+    QVERIFY(again && again != first);
+    QCOMPARE(again->state(), RequestSession::State::Pending);
+    QCOMPARE(window->currentSession(), again);
+    ReviewPane *review = window->reviewPane();
+    QString message;
+    for (int row = 0; row < review->verdictModel()->rowCount(); ++row) {
+        if (review->verdictModel()->index(row, VerdictModel::RuleColumn).data().toString()
+            == QLatin1String("request.reference-seen"))
+            message = review->verdictModel()->index(row, VerdictModel::MessageColumn).data().toString();
+    }
+    QVERIFY2(message.contains(first->request()->requestId()), qPrintable(message));
+    auto *title = review->findChild<QLabel *>(QStringLiteral("reviewTitle"));
+    QVERIFY(title);
+    QVERIFY2(title->text().contains(again->request()->requestId())
+            && title->text().contains(QLatin1String("the agent's reference: example-chart-0001")),
+        qPrintable(title->text()));
 }
 
 void TestWorkbench::blockedRequestCannotBeApproved()
@@ -336,7 +366,7 @@ void TestWorkbench::stopKillsARunningSleep()
     QVERIFY(session->result()->durationMs < 120000);
     QVERIFY(!stop->isEnabled());
     QVERIFY2(run->statusText().contains(QLatin1String("Stopped")), qPrintable(run->statusText()));
-    const auto records = story(*window, QStringLiteral("sleeper"));
+    const auto records = story(*window, session->request()->requestId());
     QCOMPARE(records.last().kind, QStringLiteral("run_finished"));
     QCOMPARE(records.last().body.value(QStringLiteral("end_reason")).toString(), QStringLiteral("stopped"));
 }
@@ -381,7 +411,9 @@ void TestWorkbench::inboxFolderPicksUpNewFiles()
     QTRY_COMPARE_WITH_TIMEOUT(window->inboxModel()->rowCount(), 1, 20000);
     RequestSession *session = window->inboxModel()->session(0);
     QTRY_VERIFY_WITH_TIMEOUT(session->state() != RequestSession::State::Loading, SandboxTimeout);
-    QCOMPARE(session->request()->requestId(), QStringLiteral("from-the-inbox"));
+    // The file's request_id is the agent's reference; the id is Airlock's own.
+    QCOMPARE(session->request()->agentReference(), QStringLiteral("from-the-inbox"));
+    QVERIFY(!QUuid::fromString(session->request()->requestId()).isNull());
     // Whoever drops a file there is not the analyst: held to the policy's
     // file roots like any agent, and the default names none, so the
     // request reads no file.

@@ -583,6 +583,17 @@
         <source>Scan findings</source>
         <translation>Treffer des Scans</translation>
     </message>
+    <message>
+        <source>Agent&apos;s reference</source>
+        <translation>Referenz des Agenten</translation>
+    </message>
+    <message numerus="yes">
+        <source>NOT intact: %n bad record(s); the first is #%1: %2</source>
+        <translation>
+            <numerusform>NICHT intakt: %n fehlerhafter Eintrag; der erste ist #%1: %2</numerusform>
+            <numerusform>NICHT intakt: %n fehlerhafte Einträge; der erste ist #%1: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Airlock::AuditRecorder</name>
@@ -692,6 +703,26 @@
         <source>its end was never recorded, so nothing it made was delivered (the process that ran it ended first)</source>
         <translation>sein Ende wurde nie festgehalten, daher wurde nichts von dem, was er erzeugt hat, ausgeliefert (der ausführende Prozess endete zuvor)</translation>
     </message>
+    <message>
+        <source>the record&apos;s %1 &quot;%2&quot; contains a lone UTF-16 surrogate, which has no UTF-8 form; nothing was recorded</source>
+        <translation>%1 „%2“ des Eintrags enthält ein einzelnes UTF-16-Surrogat, das keine UTF-8-Form hat; nichts wurde festgehalten</translation>
+    </message>
+    <message>
+        <source>the record&apos;s %1 contains a NUL character; nothing was recorded</source>
+        <translation>%1 des Eintrags enthält ein NUL-Zeichen; nichts wurde festgehalten</translation>
+    </message>
+    <message>
+        <source>the record&apos;s %1 cannot be stored as UTF-8: %2; nothing was recorded</source>
+        <translation>%1 des Eintrags kann nicht als UTF-8 gespeichert werden: %2; nichts wurde festgehalten</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>records %1 to %2 are missing (the next one is %3): deleted</source>
+        <translation>Einträge %1 bis %2 fehlen (der nächste ist %3): gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::AuditWriter</name>
@@ -702,6 +733,17 @@
     <message>
         <source>The audit trail %1 could not be opened: %2</source>
         <translation>Das Prüfprotokoll %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::CanonicalText</name>
+    <message>
+        <source>contains a lone UTF-16 surrogate (%1) at character %2; such text has no UTF-8 form and cannot be recorded as it is</source>
+        <translation>enthält ein einzelnes UTF-16-Surrogat (%1) an Zeichen %2; solcher Text hat keine UTF-8-Form und kann nicht so festgehalten werden, wie er ist</translation>
+    </message>
+    <message>
+        <source>the field&apos;s name %1</source>
+        <translation>der Name des Feldes %1</translation>
     </message>
 </context>
 <context>
@@ -1409,74 +1451,6 @@
         <translation>airlockctl demo: %1 ist nicht leer und wurde nicht von der Demo angelegt; wählen Sie ein anderes --out</translation>
     </message>
     <message>
-        <source>Usage: airlockctl COMMAND [OPTIONS]
-
-Commands:
-  check REQUEST.json [--policy P] [--json]
-                    the policy&apos;s verdicts on a request; exit 0 when runnable, 3 when blocked
-  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]
-                    [--policy P] [--out DIR] [--json] [--db DB]
-                    run an approved request in a fresh sandbox
-  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--db DB]
-                    record a rejection
-  audit list [--since T] [--until T] [--agent A] [--reviewer R] [--status S]
-             [--search TEXT] [--limit N] [--json] [--db DB]
-  audit show ID [--json] [--db DB]
-  audit verify [--db DB]
-  audit export --format csv|json|html [filters] [-o FILE] [--db DB]
-               (listing and export leave trainer scenarios out unless --scenarios include|only)
-  demo [--out DIR] [--scenario ID]...
-                    run every trainer scenario end to end into a fresh trail, print what
-                    stopped each one, write the artifacts and the evidence report
-  doctor [--json]   prove that the sandbox is real on this machine; exit 0 only
-                    when every required check passes
-  submit REQUEST.json [--wait] [--timeout S] [--json]
-                    hand a request to the running workbench; with --wait, wait for the
-                    analyst&apos;s decision and the released result
-  mcp               a Model Context Protocol server on stdin/stdout whose run_python
-                    tool hands each call to the running workbench
-
-Exit codes: 0 success, 1 the run failed (non-zero exit, timeout, killed),
-2 bad usage or malformed input, 3 blocked by policy, 4 rejected (or results
-withheld), 5 withdrawn after --timeout, 6 no workbench running.
-
-airlockctl --help | --version
-</source>
-        <translation>Aufruf: airlockctl BEFEHL [OPTIONEN]
-
-Befehle:
-  check REQUEST.json [--policy P] [--json]
-                    Befunde der Richtlinie zu einer Anfrage; Exit-Code 0, wenn ausführbar, 3, wenn blockiert
-  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]
-                    [--policy P] [--out DIR] [--json] [--db DB]
-                    eine genehmigte Anfrage in einer frischen Sandbox ausführen
-  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--db DB]
-                    eine Ablehnung festhalten
-  audit list [--since T] [--until T] [--agent A] [--reviewer R] [--status S]
-             [--search TEXT] [--limit N] [--json] [--db DB]
-  audit show ID [--json] [--db DB]
-  audit verify [--db DB]
-  audit export --format csv|json|html [Filter] [-o FILE] [--db DB]
-               (Auflistung und Export lassen Trainer-Szenarien aus, außer mit --scenarios include|only)
-  demo [--out DIR] [--scenario ID]...
-                    jedes Trainer-Szenario vollständig in ein frisches Protokoll ausführen, ausgeben,
-                    was es jeweils gestoppt hat, die Ausgabedateien und den Nachweisbericht schreiben
-  doctor [--json]   nachweisen, dass die Sandbox auf diesem Rechner echt ist; Exit-Code 0 nur,
-                    wenn jede erforderliche Prüfung besteht
-  submit REQUEST.json [--wait] [--timeout S] [--json]
-                    eine Anfrage an die laufende Werkbank übergeben; mit --wait auf die
-                    Entscheidung durch Analyst(in) und das freigegebene Ergebnis warten
-  mcp               ein Model-Context-Protocol-Server auf stdin/stdout, dessen Werkzeug
-                    run_python jeden Aufruf an die laufende Werkbank übergibt
-
-Exit-Codes: 0 Erfolg, 1 der Lauf ist fehlgeschlagen (Exit-Code ungleich 0, Zeitlimit, zwangsbeendet),
-2 falscher Aufruf oder fehlerhafte Eingabe, 3 von der Richtlinie blockiert,
-4 abgelehnt (oder Ergebnisse zurückgehalten), 5 nach --timeout zurückgezogen, 6 keine Werkbank aktiv.
-
-airlockctl --help | --version
-</translation>
-    </message>
-    <message>
         <source>Hands a request to the running workbench, where the analyst decides on it.</source>
         <translation>Übergibt eine Anfrage an die laufende Werkbank, wo Analyst(in) über sie entscheidet.</translation>
     </message>
@@ -1543,6 +1517,108 @@ airlockctl --help | --version
     <message>
         <source>%1 (the run: %2)</source>
         <translation>%1 (der Lauf: %2)</translation>
+    </message>
+    <message>
+        <source>Usage: airlockctl COMMAND [OPTIONS]
+
+Commands:
+  check REQUEST.json [--policy P] [--json] [--db DB]
+                    the policy&apos;s verdicts on a request; exit 0 when runnable, 3 when blocked
+  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]
+                    [--policy P] [--out DIR] [--json] [--db DB]
+                    run an approved request in a fresh sandbox
+  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--db DB]
+                    record a rejection
+  audit list [--since T] [--until T] [--agent A] [--agent-ref REF] [--reviewer R]
+             [--status S] [--search TEXT] [--limit N] [--json] [--db DB]
+  audit show ID [--json] [--db DB]
+  audit verify [--json] [--db DB]
+  audit export --format csv|json|html [filters] [-o FILE] [--db DB]
+               (listing and export leave trainer scenarios out unless --scenarios include|only)
+  demo [--out DIR] [--scenario ID]...
+                    run every trainer scenario end to end into a fresh trail, print what
+                    stopped each one, write the artifacts and the evidence report
+  doctor [--json]   prove that the sandbox is real on this machine; exit 0 only
+                    when every required check passes
+  submit REQUEST.json [--wait] [--timeout S] [--json]
+                    hand a request to the running workbench; with --wait, wait for the
+                    analyst&apos;s decision and the released result
+  mcp               a Model Context Protocol server on stdin/stdout whose run_python
+                    tool hands each call to the running workbench
+
+Exit codes: 0 success, 1 the run failed (non-zero exit, timeout, killed),
+2 bad usage or malformed input, 3 blocked by policy, 4 rejected (or results
+withheld), 5 withdrawn after --timeout, 6 no workbench running.
+
+airlockctl --help | --version
+</source>
+        <translation>Aufruf: airlockctl BEFEHL [OPTIONEN]
+
+Befehle:
+  check REQUEST.json [--policy P] [--json] [--db DB]
+                    Befunde der Richtlinie zu einer Anfrage; Exit-Code 0, wenn ausführbar, 3, wenn blockiert
+  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]
+                    [--policy P] [--out DIR] [--json] [--db DB]
+                    eine genehmigte Anfrage in einer frischen Sandbox ausführen
+  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--db DB]
+                    eine Ablehnung festhalten
+  audit list [--since T] [--until T] [--agent A] [--agent-ref REF] [--reviewer R]
+             [--status S] [--search TEXT] [--limit N] [--json] [--db DB]
+  audit show ID [--json] [--db DB]
+  audit verify [--json] [--db DB]
+  audit export --format csv|json|html [Filter] [-o FILE] [--db DB]
+               (Auflistung und Export lassen Trainer-Szenarien aus, außer mit --scenarios include|only)
+  demo [--out DIR] [--scenario ID]...
+                    jedes Trainer-Szenario vollständig in ein frisches Protokoll ausführen, ausgeben,
+                    was es jeweils gestoppt hat, die Ausgabedateien und den Nachweisbericht schreiben
+  doctor [--json]   nachweisen, dass die Sandbox auf diesem Rechner echt ist; Exit-Code 0 nur,
+                    wenn jede erforderliche Prüfung besteht
+  submit REQUEST.json [--wait] [--timeout S] [--json]
+                    eine Anfrage an die laufende Werkbank übergeben; mit --wait auf die
+                    Entscheidung durch Analyst(in) und das freigegebene Ergebnis warten
+  mcp               ein Model-Context-Protocol-Server auf stdin/stdout, dessen Werkzeug
+                    run_python jeden Aufruf an die laufende Werkbank übergibt
+
+Exit-Codes: 0 Erfolg, 1 der Lauf ist fehlgeschlagen (Exit-Code ungleich 0, Zeitlimit, zwangsbeendet),
+2 falscher Aufruf oder fehlerhafte Eingabe, 3 von der Richtlinie blockiert,
+4 abgelehnt (oder Ergebnisse zurückgehalten), 5 nach --timeout zurückgezogen, 6 keine Werkbank aktiv.
+
+airlockctl --help | --version
+</translation>
+    </message>
+    <message>
+        <source>The audit trail to look for the agent&apos;s reference in (only read).</source>
+        <translation>Das Prüfprotokoll, in dem nach der Referenz des Agenten gesucht wird (nur gelesen).</translation>
+    </message>
+    <message>
+        <source>Only requests that carried this reference (the agent&apos;s own request_id).</source>
+        <translation>Nur Anfragen mit dieser Referenz (der eigenen request_id des Agenten).</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad record(s):</source>
+        <translation>
+            <numerusform>%n fehlerhafter Eintrag:</numerusform>
+            <numerusform>%n fehlerhafte Einträge:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (audit verify --json lists them all)</source>
+        <translation>
+            <numerusform>… und %n weiterer (audit verify --json listet alle auf)</numerusform>
+            <numerusform>… und %n weitere (audit verify --json listet alle auf)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an agent&apos;s reference; the requests that carried it:</source>
+        <translation>„%1“ ist die Referenz eines Agenten; die Anfragen, die sie trugen:</translation>
+    </message>
+    <message>
+        <source>airlockctl submit: %1 is not UTF-8 text (byte %2); nothing was sent</source>
+        <translation>airlockctl submit: %1 ist kein UTF-8-Text (Byte %2); nichts wurde gesendet</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1727,10 @@ airlockctl --help | --version
     <message>
         <source>&amp;Approve and Run</source>
         <translation>&amp;Genehmigen und ausführen</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s reference:</source>
+        <translation>Referenz des Agenten:</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2052,14 @@ airlockctl --help | --version
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
+    <message>
+        <source>The agent&apos;s own request_id, a reference it chose; Airlock&apos;s id for this request is %1</source>
+        <translation>Die eigene request_id des Agenten, eine von ihm gewählte Referenz; Airlocks Kennung dieser Anfrage ist %1</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s reference</source>
+        <translation>Referenz des Agenten</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::HistoryView</name>
@@ -2130,10 +2218,6 @@ airlockctl --help | --version
         </translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;color:#a00&quot;&gt;NOT intact&lt;/b&gt; at %1: record &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</source>
-        <translation>&lt;b style=&quot;color:#a00&quot;&gt;NICHT intakt&lt;/b&gt; am %1: Eintrag &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</translation>
-    </message>
-    <message>
         <source>&lt;b style=&quot;color:#a00&quot;&gt;NOT intact&lt;/b&gt; at %1: %2</source>
         <translation>&lt;b style=&quot;color:#a00&quot;&gt;NICHT intakt&lt;/b&gt; am %1: %2</translation>
     </message>
@@ -2224,6 +2308,17 @@ airlockctl --help | --version
     <message>
         <source>Killed, stopped or withdrawn</source>
         <translation>Zwangsbeendet, gestoppt oder zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s reference (its request_id)</source>
+        <translation>Referenz des Agenten (seine request_id)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&quot;color:#a00&quot;&gt;NOT intact&lt;/b&gt; at %1: %n bad record(s); the first is record &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</source>
+        <translation>
+            <numerusform>&lt;b style=&quot;color:#a00&quot;&gt;NICHT intakt&lt;/b&gt; am %1: %n fehlerhafter Eintrag; der erste ist Eintrag &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</numerusform>
+            <numerusform>&lt;b style=&quot;color:#a00&quot;&gt;NICHT intakt&lt;/b&gt; am %1: %n fehlerhafte Einträge; der erste ist Eintrag &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3393,10 @@ airlockctl --help | --version
         <source>%1 is not a regular file</source>
         <translation>%1 ist keine reguläre Datei</translation>
     </message>
+    <message>
+        <source>must not contain a NUL character</source>
+        <translation>darf kein NUL-Zeichen enthalten</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::RequestCheck</name>
@@ -3361,6 +3460,37 @@ airlockctl --help | --version
         <source>The request carries no code.</source>
         <translation>Die Anfrage enthält keinen Code.</translation>
     </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The agent %1 sent the reference &quot;%2&quot; before, in %n other request(s): %3.</source>
+        <translation>
+            <numerusform>Der Agent %1 hat die Referenz „%2“ schon einmal gesendet, in %n anderen Anfrage: %3.</numerusform>
+            <numerusform>Der Agent %1 hat die Referenz „%2“ schon einmal gesendet, in %n anderen Anfragen: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>without a name</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <source>Only the latest %1 are named.</source>
+        <translation>Nur die letzten %1 sind genannt.</translation>
+    </message>
+    <message>
+        <source>This is a request of its own, with its own id; check that it is not a replay of an earlier one.</source>
+        <translation>Dies ist eine eigene Anfrage mit eigener Kennung; prüfen Sie, dass sie keine Wiederholung einer früheren ist.</translation>
+    </message>
+    <message>
+        <source>This request, with this same code, was already decided: %1 by %2 at %3 (audit record #%4).</source>
+        <translation>Diese Anfrage mit genau diesem Code wurde bereits entschieden: %1 von %2 am %3 (Prüfprotokolleintrag #%4).</translation>
+    </message>
+    <message>
+        <source>A request with this reference but other code was already decided: %1 by %2 at %3 (audit record #%4).</source>
+        <translation>Eine Anfrage mit dieser Referenz, aber anderem Code wurde bereits entschieden: %1 von %2 am %3 (Prüfprotokolleintrag #%4).</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::RequestSession</name>
@@ -3371,14 +3501,6 @@ airlockctl --help | --version
     <message>
         <source>The request could not be prepared: %1</source>
         <translation>Die Anfrage konnte nicht vorbereitet werden: %1</translation>
-    </message>
-    <message>
-        <source>This request, with this same code, was already decided: %1 by %2 at %3 (audit record #%4).</source>
-        <translation>Diese Anfrage mit genau diesem Code wurde bereits entschieden: %1 von %2 am %3 (Prüfprotokolleintrag #%4).</translation>
-    </message>
-    <message>
-        <source>A request with this id but other code was already decided: %1 by %2 at %3 (audit record #%4).</source>
-        <translation>Eine Anfrage mit dieser ID, aber anderem Code wurde bereits entschieden: %1 von %2 am %3 (Prüfprotokolleintrag #%4).</translation>
     </message>
     <message>
         <source>The request could not be recorded in the audit trail, so it cannot be decided: %1</source>
@@ -3702,6 +3824,10 @@ airlockctl --help | --version
     <message>
         <source>%1 (decided by %2 at %3).</source>
         <translation>%1 (entschieden von %2 um %3).</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (the agent&apos;s reference: %3)</source>
+        <translation>%1 — %2 (Referenz des Agenten: %3)</translation>
     </message>
 </context>
 <context>

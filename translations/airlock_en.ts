@@ -20,6 +20,13 @@
             <numerusform>intact: %n records verified</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>NOT intact: %n bad record(s); the first is #%1: %2</source>
+        <translation>
+            <numerusform>NOT intact: %n bad record; the first is #%1: %2</numerusform>
+            <numerusform>NOT intact: %n bad records; the first is #%1: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Airlock::AuditTrail</name>
@@ -78,6 +85,20 @@
             <numerusform>Exported %n requests to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n bad record(s):</source>
+        <translation>
+            <numerusform>%n bad record:</numerusform>
+            <numerusform>%n bad records:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (audit verify --json lists them all)</source>
+        <translation>
+            <numerusform>… and %n more (audit verify --json lists them all)</numerusform>
+            <numerusform>… and %n more (audit verify --json lists them all)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Airlock::Doctor</name>
@@ -122,6 +143,13 @@
             <numerusform>&lt;b&gt;Intact&lt;/b&gt;: %n records verified at %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b style="color:#a00"&gt;NOT intact&lt;/b&gt; at %1: %n bad record(s); the first is record &lt;a href="#bad"&gt;#%2&lt;/a&gt;: %3</source>
+        <translation>
+            <numerusform>&lt;b style="color:#a00"&gt;NOT intact&lt;/b&gt; at %1: %n bad record; the first is record &lt;a href="#bad"&gt;#%2&lt;/a&gt;: %3</numerusform>
+            <numerusform>&lt;b style="color:#a00"&gt;NOT intact&lt;/b&gt; at %1: %n bad records; the first is record &lt;a href="#bad"&gt;#%2&lt;/a&gt;: %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Airlock::MainWindow</name>
@@ -164,6 +192,16 @@
     </message>
 </context>
 <context>
+    <name>Airlock::RequestCheck</name>
+    <message numerus="yes">
+        <source>The agent %1 sent the reference "%2" before, in %n other request(s): %3.</source>
+        <translation>
+            <numerusform>The agent %1 sent the reference "%2" before, in %n other request: %3.</numerusform>
+            <numerusform>The agent %1 sent the reference "%2" before, in %n other requests: %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Airlock::RequestSession</name>
     <message numerus="yes">
         <source>Overriding a blocking verdict needs a justification of at least %n character(s).</source>
@@ -183,10 +221,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source># [%n more character(s) not shown: the code is over the policy&apos;s size limit]</source>
+        <source># [%n more character(s) not shown: the code is over the policy's size limit]</source>
         <translation>
-            <numerusform># [%n more character not shown: the code is over the policy&apos;s size limit]</numerusform>
-            <numerusform># [%n more characters not shown: the code is over the policy&apos;s size limit]</numerusform>
+            <numerusform># [%n more character not shown: the code is over the policy's size limit]</numerusform>
+            <numerusform># [%n more characters not shown: the code is over the policy's size limit]</numerusform>
         </translation>
     </message>
     <message numerus="yes">

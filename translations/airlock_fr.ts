@@ -583,6 +583,17 @@
         <source>Scan findings</source>
         <translation>Éléments détectés par l&apos;analyse</translation>
     </message>
+    <message>
+        <source>Agent&apos;s reference</source>
+        <translation>Référence de l&apos;agent</translation>
+    </message>
+    <message numerus="yes">
+        <source>NOT intact: %n bad record(s); the first is #%1: %2</source>
+        <translation>
+            <numerusform>NON intact&#xa0;: %n enregistrement invalide&#xa0;; le premier est le #%1&#xa0;: %2</numerusform>
+            <numerusform>NON intact&#xa0;: %n enregistrements invalides&#xa0;; le premier est le #%1&#xa0;: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Airlock::AuditRecorder</name>
@@ -692,6 +703,26 @@
         <source>its end was never recorded, so nothing it made was delivered (the process that ran it ended first)</source>
         <translation>sa fin n&apos;a jamais été enregistrée, rien de ce qu&apos;elle a produit n&apos;a donc été livré (le processus qui l&apos;exécutait s&apos;est terminé avant)</translation>
     </message>
+    <message>
+        <source>the record&apos;s %1 &quot;%2&quot; contains a lone UTF-16 surrogate, which has no UTF-8 form; nothing was recorded</source>
+        <translation>le champ %1 «&#xa0;%2&#xa0;» de l&apos;enregistrement contient un demi-codet UTF-16 isolé, sans forme UTF-8&#xa0;; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>the record&apos;s %1 contains a NUL character; nothing was recorded</source>
+        <translation>le champ %1 de l&apos;enregistrement contient un caractère NUL&#xa0;; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>the record&apos;s %1 cannot be stored as UTF-8: %2; nothing was recorded</source>
+        <translation>le champ %1 de l&apos;enregistrement ne peut pas être stocké en UTF-8&#xa0;: %2&#xa0;; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>corps</translation>
+    </message>
+    <message>
+        <source>records %1 to %2 are missing (the next one is %3): deleted</source>
+        <translation>les enregistrements %1 à %2 sont manquants (le suivant est %3)&#xa0;: supprimés</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::AuditWriter</name>
@@ -702,6 +733,17 @@
     <message>
         <source>The audit trail %1 could not be opened: %2</source>
         <translation>Le journal d&apos;audit %1 n&apos;a pas pu être ouvert&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::CanonicalText</name>
+    <message>
+        <source>contains a lone UTF-16 surrogate (%1) at character %2; such text has no UTF-8 form and cannot be recorded as it is</source>
+        <translation>contient un demi-codet UTF-16 isolé (%1) au caractère %2&#xa0;; un tel texte n&apos;a pas de forme UTF-8 et ne peut pas être enregistré tel quel</translation>
+    </message>
+    <message>
+        <source>the field&apos;s name %1</source>
+        <translation>le nom du champ %1</translation>
     </message>
 </context>
 <context>
@@ -1409,74 +1451,6 @@
         <translation>airlockctl demo : %1 n&apos;est pas vide et n&apos;a pas été créé par la démo ; choisissez un autre --out</translation>
     </message>
     <message>
-        <source>Usage: airlockctl COMMAND [OPTIONS]
-
-Commands:
-  check REQUEST.json [--policy P] [--json]
-                    the policy&apos;s verdicts on a request; exit 0 when runnable, 3 when blocked
-  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]
-                    [--policy P] [--out DIR] [--json] [--db DB]
-                    run an approved request in a fresh sandbox
-  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--db DB]
-                    record a rejection
-  audit list [--since T] [--until T] [--agent A] [--reviewer R] [--status S]
-             [--search TEXT] [--limit N] [--json] [--db DB]
-  audit show ID [--json] [--db DB]
-  audit verify [--db DB]
-  audit export --format csv|json|html [filters] [-o FILE] [--db DB]
-               (listing and export leave trainer scenarios out unless --scenarios include|only)
-  demo [--out DIR] [--scenario ID]...
-                    run every trainer scenario end to end into a fresh trail, print what
-                    stopped each one, write the artifacts and the evidence report
-  doctor [--json]   prove that the sandbox is real on this machine; exit 0 only
-                    when every required check passes
-  submit REQUEST.json [--wait] [--timeout S] [--json]
-                    hand a request to the running workbench; with --wait, wait for the
-                    analyst&apos;s decision and the released result
-  mcp               a Model Context Protocol server on stdin/stdout whose run_python
-                    tool hands each call to the running workbench
-
-Exit codes: 0 success, 1 the run failed (non-zero exit, timeout, killed),
-2 bad usage or malformed input, 3 blocked by policy, 4 rejected (or results
-withheld), 5 withdrawn after --timeout, 6 no workbench running.
-
-airlockctl --help | --version
-</source>
-        <translation>Utilisation&#xa0;: airlockctl COMMAND [OPTIONS]
-
-Commandes&#xa0;:
-  check REQUEST.json [--policy P] [--json]
-                    constats de la politique sur une requête&#xa0;; code de sortie 0 si exécutable, 3 si bloquée
-  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]
-                    [--policy P] [--out DIR] [--json] [--db DB]
-                    exécuter une requête approuvée dans un nouveau bac à sable
-  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--db DB]
-                    enregistrer un rejet
-  audit list [--since T] [--until T] [--agent A] [--reviewer R] [--status S]
-             [--search TEXT] [--limit N] [--json] [--db DB]
-  audit show ID [--json] [--db DB]
-  audit verify [--db DB]
-  audit export --format csv|json|html [filtres] [-o FILE] [--db DB]
-               (la liste et l&apos;export excluent les scénarios du formateur, sauf avec --scenarios include|only)
-  demo [--out DIR] [--scenario ID]...
-                    exécuter de bout en bout chaque scénario du formateur dans un nouveau journal,
-                    afficher ce qui a arrêté chacun, écrire les fichiers produits et le rapport de preuve
-  doctor [--json]   prouver que le bac à sable est réel sur cette machine&#xa0;; code de sortie 0
-                    uniquement si toutes les vérifications requises réussissent
-  submit REQUEST.json [--wait] [--timeout S] [--json]
-                    remettre une requête à l&apos;atelier en cours d&apos;exécution&#xa0;; avec --wait, attendre
-                    la décision de l&apos;analyste et le résultat transmis
-  mcp               un serveur Model Context Protocol sur stdin/stdout dont l&apos;outil run_python
-                    remet chaque appel à l&apos;atelier en cours d&apos;exécution
-
-Codes de sortie&#xa0;: 0 succès, 1 échec de l&apos;exécution (sortie non nulle, délai maximal dépassé, tuée),
-2 mauvaise utilisation ou entrée mal formée, 3 bloquée par la politique, 4 rejetée (ou résultats
-retenus), 5 retirée après --timeout, 6 aucun atelier en cours d&apos;exécution.
-
-airlockctl --help | --version
-</translation>
-    </message>
-    <message>
         <source>Hands a request to the running workbench, where the analyst decides on it.</source>
         <translation>Remet une requête à l&apos;atelier en cours d&apos;exécution, où l&apos;analyste décide de son sort.</translation>
     </message>
@@ -1543,6 +1517,108 @@ airlockctl --help | --version
     <message>
         <source>%1 (the run: %2)</source>
         <translation>%1 (l&apos;exécution&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Usage: airlockctl COMMAND [OPTIONS]
+
+Commands:
+  check REQUEST.json [--policy P] [--json] [--db DB]
+                    the policy&apos;s verdicts on a request; exit 0 when runnable, 3 when blocked
+  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]
+                    [--policy P] [--out DIR] [--json] [--db DB]
+                    run an approved request in a fresh sandbox
+  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--db DB]
+                    record a rejection
+  audit list [--since T] [--until T] [--agent A] [--agent-ref REF] [--reviewer R]
+             [--status S] [--search TEXT] [--limit N] [--json] [--db DB]
+  audit show ID [--json] [--db DB]
+  audit verify [--json] [--db DB]
+  audit export --format csv|json|html [filters] [-o FILE] [--db DB]
+               (listing and export leave trainer scenarios out unless --scenarios include|only)
+  demo [--out DIR] [--scenario ID]...
+                    run every trainer scenario end to end into a fresh trail, print what
+                    stopped each one, write the artifacts and the evidence report
+  doctor [--json]   prove that the sandbox is real on this machine; exit 0 only
+                    when every required check passes
+  submit REQUEST.json [--wait] [--timeout S] [--json]
+                    hand a request to the running workbench; with --wait, wait for the
+                    analyst&apos;s decision and the released result
+  mcp               a Model Context Protocol server on stdin/stdout whose run_python
+                    tool hands each call to the running workbench
+
+Exit codes: 0 success, 1 the run failed (non-zero exit, timeout, killed),
+2 bad usage or malformed input, 3 blocked by policy, 4 rejected (or results
+withheld), 5 withdrawn after --timeout, 6 no workbench running.
+
+airlockctl --help | --version
+</source>
+        <translation>Utilisation&#xa0;: airlockctl COMMAND [OPTIONS]
+
+Commandes&#xa0;:
+  check REQUEST.json [--policy P] [--json] [--db DB]
+                    constats de la politique sur une requête&#xa0;; code de sortie 0 si exécutable, 3 si bloquée
+  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]
+                    [--policy P] [--out DIR] [--json] [--db DB]
+                    exécuter une requête approuvée dans un nouveau bac à sable
+  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--db DB]
+                    enregistrer un rejet
+  audit list [--since T] [--until T] [--agent A] [--agent-ref REF] [--reviewer R]
+             [--status S] [--search TEXT] [--limit N] [--json] [--db DB]
+  audit show ID [--json] [--db DB]
+  audit verify [--json] [--db DB]
+  audit export --format csv|json|html [filtres] [-o FILE] [--db DB]
+               (la liste et l&apos;export excluent les scénarios du formateur, sauf avec --scenarios include|only)
+  demo [--out DIR] [--scenario ID]...
+                    exécuter de bout en bout chaque scénario du formateur dans un nouveau journal,
+                    afficher ce qui a arrêté chacun, écrire les fichiers produits et le rapport de preuve
+  doctor [--json]   prouver que le bac à sable est réel sur cette machine&#xa0;; code de sortie 0
+                    uniquement si toutes les vérifications requises réussissent
+  submit REQUEST.json [--wait] [--timeout S] [--json]
+                    remettre une requête à l&apos;atelier en cours d&apos;exécution&#xa0;; avec --wait, attendre
+                    la décision de l&apos;analyste et le résultat transmis
+  mcp               un serveur Model Context Protocol sur stdin/stdout dont l&apos;outil run_python
+                    remet chaque appel à l&apos;atelier en cours d&apos;exécution
+
+Codes de sortie&#xa0;: 0 succès, 1 échec de l&apos;exécution (sortie non nulle, délai maximal dépassé, tuée),
+2 mauvaise utilisation ou entrée mal formée, 3 bloquée par la politique, 4 rejetée (ou résultats
+retenus), 5 retirée après --timeout, 6 aucun atelier en cours d&apos;exécution.
+
+airlockctl --help | --version
+</translation>
+    </message>
+    <message>
+        <source>The audit trail to look for the agent&apos;s reference in (only read).</source>
+        <translation>Le journal d&apos;audit où chercher la référence de l&apos;agent (lu seulement).</translation>
+    </message>
+    <message>
+        <source>Only requests that carried this reference (the agent&apos;s own request_id).</source>
+        <translation>Seulement les requêtes portant cette référence (le request_id propre à l&apos;agent).</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad record(s):</source>
+        <translation>
+            <numerusform>%n enregistrement invalide&#xa0;:</numerusform>
+            <numerusform>%n enregistrements invalides&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (audit verify --json lists them all)</source>
+        <translation>
+            <numerusform>… et %n autre (audit verify --json les liste tous)</numerusform>
+            <numerusform>… et %n autres (audit verify --json les liste tous)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an agent&apos;s reference; the requests that carried it:</source>
+        <translation>«&#xa0;%1&#xa0;» est la référence d&apos;un agent&#xa0;; les requêtes qui la portaient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>airlockctl submit: %1 is not UTF-8 text (byte %2); nothing was sent</source>
+        <translation>airlockctl submit&#xa0;: %1 n&apos;est pas du texte UTF-8 (octet %2)&#xa0;; rien n&apos;a été envoyé</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1727,10 @@ airlockctl --help | --version
     <message>
         <source>&amp;Approve and Run</source>
         <translation>&amp;Approuver et exécuter</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s reference:</source>
+        <translation>Référence de l&apos;agent&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2052,14 @@ airlockctl --help | --version
         <source>Policy</source>
         <translation>Politique</translation>
     </message>
+    <message>
+        <source>The agent&apos;s own request_id, a reference it chose; Airlock&apos;s id for this request is %1</source>
+        <translation>Le request_id propre à l&apos;agent, une référence qu&apos;il a choisie&#xa0;; l&apos;identifiant Airlock de cette requête est %1</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s reference</source>
+        <translation>Référence de l&apos;agent</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::HistoryView</name>
@@ -2130,10 +2218,6 @@ airlockctl --help | --version
         </translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;color:#a00&quot;&gt;NOT intact&lt;/b&gt; at %1: record &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</source>
-        <translation>&lt;b style=&quot;color:#a00&quot;&gt;NON intact&lt;/b&gt; à %1&#xa0;: enregistrement &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>&lt;b style=&quot;color:#a00&quot;&gt;NOT intact&lt;/b&gt; at %1: %2</source>
         <translation>&lt;b style=&quot;color:#a00&quot;&gt;NON intact&lt;/b&gt; à %1&#xa0;: %2</translation>
     </message>
@@ -2224,6 +2308,17 @@ airlockctl --help | --version
     <message>
         <source>Killed, stopped or withdrawn</source>
         <translation>Tuée, arrêtée ou retirée</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s reference (its request_id)</source>
+        <translation>Référence de l&apos;agent (son request_id)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&quot;color:#a00&quot;&gt;NOT intact&lt;/b&gt; at %1: %n bad record(s); the first is record &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</source>
+        <translation>
+            <numerusform>&lt;b style=&quot;color:#a00&quot;&gt;NON intact&lt;/b&gt; à %1&#xa0;: %n enregistrement invalide&#xa0;; le premier est l&apos;enregistrement &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;&#xa0;: %3</numerusform>
+            <numerusform>&lt;b style=&quot;color:#a00&quot;&gt;NON intact&lt;/b&gt; à %1&#xa0;: %n enregistrements invalides&#xa0;; le premier est l&apos;enregistrement &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;&#xa0;: %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3393,10 @@ airlockctl --help | --version
         <source>%1 is not a regular file</source>
         <translation>%1 n&apos;est pas un fichier ordinaire</translation>
     </message>
+    <message>
+        <source>must not contain a NUL character</source>
+        <translation>ne doit pas contenir de caractère NUL</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::RequestCheck</name>
@@ -3361,6 +3460,37 @@ airlockctl --help | --version
         <source>The request carries no code.</source>
         <translation>La requête ne contient aucun code.</translation>
     </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The agent %1 sent the reference &quot;%2&quot; before, in %n other request(s): %3.</source>
+        <translation>
+            <numerusform>L&apos;agent %1 a déjà envoyé la référence «&#xa0;%2&#xa0;», dans %n autre requête&#xa0;: %3.</numerusform>
+            <numerusform>L&apos;agent %1 a déjà envoyé la référence «&#xa0;%2&#xa0;», dans %n autres requêtes&#xa0;: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>without a name</source>
+        <translation>sans nom</translation>
+    </message>
+    <message>
+        <source>Only the latest %1 are named.</source>
+        <translation>Seules les %1 plus récentes sont nommées.</translation>
+    </message>
+    <message>
+        <source>This is a request of its own, with its own id; check that it is not a replay of an earlier one.</source>
+        <translation>C&apos;est une requête distincte, avec son propre identifiant&#xa0;; vérifiez qu&apos;elle ne rejoue pas une requête antérieure.</translation>
+    </message>
+    <message>
+        <source>This request, with this same code, was already decided: %1 by %2 at %3 (audit record #%4).</source>
+        <translation>Cette requête, avec ce même code, a déjà fait l&apos;objet d&apos;une décision&#xa0;: %1 par %2 le %3 (enregistrement d&apos;audit #%4).</translation>
+    </message>
+    <message>
+        <source>A request with this reference but other code was already decided: %1 by %2 at %3 (audit record #%4).</source>
+        <translation>Une requête avec cette référence mais un autre code a déjà fait l&apos;objet d&apos;une décision&#xa0;: %1 par %2 le %3 (enregistrement d&apos;audit #%4).</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::RequestSession</name>
@@ -3371,14 +3501,6 @@ airlockctl --help | --version
     <message>
         <source>The request could not be prepared: %1</source>
         <translation>La requête n&apos;a pas pu être préparée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>This request, with this same code, was already decided: %1 by %2 at %3 (audit record #%4).</source>
-        <translation>Cette requête, avec ce même code, a déjà fait l&apos;objet d&apos;une décision&#xa0;: %1 par %2 le %3 (enregistrement d&apos;audit #%4).</translation>
-    </message>
-    <message>
-        <source>A request with this id but other code was already decided: %1 by %2 at %3 (audit record #%4).</source>
-        <translation>Une requête avec cet id mais un autre code a déjà fait l&apos;objet d&apos;une décision&#xa0;: %1 par %2 le %3 (enregistrement d&apos;audit #%4).</translation>
     </message>
     <message>
         <source>The request could not be recorded in the audit trail, so it cannot be decided: %1</source>
@@ -3702,6 +3824,10 @@ airlockctl --help | --version
     <message>
         <source>%1 (decided by %2 at %3).</source>
         <translation>%1 (décidé par %2 à %3).</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (the agent&apos;s reference: %3)</source>
+        <translation>%1 — %2 (référence de l&apos;agent&#xa0;: %3)</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,8 @@ DecisionDialog::DecisionDialog(Kind kind, const RequestSession *session, QWidget
     };
     addValue(tr("Request:"), request ? visibleText(request->requestId()) : QString(), false);
     addValue(tr("Agent:"), request ? visibleText(request->agent()) : QString(), false);
+    if (request && !request->agentReference().isEmpty())
+        addValue(tr("Agent's reference:"), visibleText(request->agentReference()), false);
     addValue(tr("Code SHA-256:"), request ? request->codeSha256() : QString(), true);
     if (const PreparedRun *run = session->preparedRun()) {
         for (const InputStager::Input &input : run->inputs())

@@ -81,8 +81,8 @@ void HistoryModel::fetchMore(const QModelIndex &parent)
 void HistoryModel::sort(int column, Qt::SortOrder order)
 {
     using Sort = AuditTrail::Filter::Sort;
-    static const Sort byColumn[NUM_COLUMNS] = {Sort::Seq, Sort::Agent, Sort::Prompt, Sort::Reviewer, Sort::Outcome,
-        Sort::Status, Sort::Severity, Sort::Policy};
+    static const Sort byColumn[NUM_COLUMNS] = {Sort::Seq, Sort::Agent, Sort::AgentReference, Sort::Prompt,
+        Sort::Reviewer, Sort::Outcome, Sort::Status, Sort::Severity, Sort::Policy};
     if (column < 0 || column >= NUM_COLUMNS || !m_trail)
         return;
     const Sort sort = byColumn[column];
@@ -125,6 +125,9 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return plainToolTip(visibleText(s.prompt.left(2000), true));
     if (role == Qt::ToolTipRole && index.column() == PolicyColumn)
         return s.policySha256;
+    if (role == Qt::ToolTipRole && index.column() == AgentReferenceColumn)
+        return plainToolTip(tr("The agent's own request_id, a reference it chose; Airlock's id for this request is %1")
+                                .arg(s.requestId));
     if (role == Qt::ToolTipRole && !s.scenario.isEmpty())
         return plainToolTip(tr("Training scenario %1").arg(visibleText(s.scenario)));
     if (role != Qt::DisplayRole)
@@ -134,6 +137,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return QLocale().toString(s.at.toLocalTime(), QLocale::ShortFormat);
     case AgentColumn:
         return visibleText(s.agent);
+    case AgentReferenceColumn:
+        return visibleText(s.agentRequestId);
     case PromptColumn:
         return visibleText(s.prompt.section(QLatin1Char('\n'), 0, 0));
     case ReviewerColumn:
@@ -161,6 +166,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Arrived");
     case AgentColumn:
         return tr("Agent");
+    case AgentReferenceColumn:
+        return tr("Agent's reference");
     case PromptColumn:
         return tr("Prompt");
     case ReviewerColumn:

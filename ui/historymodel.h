@@ -23,6 +23,7 @@ public:
     enum Column {
         AtColumn,
         AgentColumn,
+        AgentReferenceColumn, ///< the agent's own request_id
         PromptColumn,
         ReviewerColumn,
         OutcomeColumn,

@@ -168,6 +168,7 @@ void HistoryView::buildFilterBar(QWidget *bar)
     m_search = line(QStringLiteral("searchEdit"), tr("Search prompts and code"));
     m_search->setAccessibleName(tr("Full-text search"));
     m_agent = line(QStringLiteral("agentEdit"), tr("Agent"));
+    m_agentReference = line(QStringLiteral("agentReferenceEdit"), tr("Agent's reference (its request_id)"));
     m_reviewer = line(QStringLiteral("reviewerFilterEdit"), tr("Reviewer"));
     m_policy = line(QStringLiteral("policyEdit"), tr("Policy name or SHA-256"));
     m_input = line(QStringLiteral("inputEdit"), tr("Input file name or SHA-256"));
@@ -214,7 +215,7 @@ void HistoryView::buildFilterBar(QWidget *bar)
     auto *clear = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-clear")), tr("C&lear Filters"), bar);
     clear->setObjectName(QStringLiteral("clearFilters"));
     connect(clear, &QPushButton::clicked, this, [this]() {
-        for (QLineEdit *e : {m_search, m_agent, m_reviewer, m_policy, m_input})
+        for (QLineEdit *e : {m_search, m_agent, m_agentReference, m_reviewer, m_policy, m_input})
             e->clear();
         for (QComboBox *b : {m_outcome, m_severity, m_status, m_scenarios})
             b->setCurrentIndex(0);
@@ -226,6 +227,7 @@ void HistoryView::buildFilterBar(QWidget *bar)
     layout->setContentsMargins(0, 0, 0, 0);
     auto *first = new QHBoxLayout;
     first->addWidget(m_search, 3);
+    first->addWidget(m_agentReference, 1);
     first->addWidget(m_useSince);
     first->addWidget(m_since);
     first->addWidget(m_useUntil);
@@ -290,6 +292,7 @@ AuditTrail::Filter HistoryView::currentFilter() const
     AuditTrail::Filter f;
     f.search = m_search->text().trimmed();
     f.agent = m_agent->text().trimmed();
+    f.agentReference = m_agentReference->text().trimmed();
     f.reviewer = m_reviewer->text().trimmed();
     f.policy = m_policy->text().trimmed();
     f.input = m_input->text().trimmed();
@@ -445,7 +448,10 @@ void HistoryView::showVerification(const AuditTrail::Verification &result)
         text = tr("<b>Intact</b>: %n record(s) verified at %1.", nullptr, int(qMin<qint64>(result.records, INT_MAX)))
                    .arg(when.toHtmlEscaped());
     } else if (result.firstBad > 0) {
-        text = tr("<b style=\"color:#a00\">NOT intact</b> at %1: record <a href=\"#bad\">#%2</a>: %3")
+        // How many are bad, and the first, which the link opens.
+        text = tr("<b style=\"color:#a00\">NOT intact</b> at %1: %n bad record(s); the first is record "
+                  "<a href=\"#bad\">#%2</a>: %3",
+            nullptr, int(qMin<qint64>(result.badRecords, INT_MAX)))
                    .arg(when.toHtmlEscaped())
                    .arg(result.firstBad)
                    .arg(result.problem.toHtmlEscaped());

@@ -110,6 +110,7 @@ private:
     QCheckBox *m_useUntil;
     QDateEdit *m_until;
     QLineEdit *m_agent;
+    QLineEdit *m_agentReference;
     QLineEdit *m_reviewer;
     QComboBox *m_outcome;
     QComboBox *m_severity;

@@ -229,8 +229,12 @@ void ReviewPane::refresh()
         m_title->setText(visibleText(s->fromAgent() ? s->origin().describe() : QFileInfo(s->sourcePath()).fileName()));
         m_prompt->setText(visibleText(s->fromAgent() ? s->origin().describe() : s->sourcePath()));
     } else {
-        m_title->setText(
-            tr("%1 — %2").arg(visibleText(request->agent().left(200)), visibleText(request->requestId().left(200))));
+        // Airlock's id; the agent's own request_id is only its reference.
+        m_title->setText(request->agentReference().isEmpty()
+                ? tr("%1 — %2").arg(visibleText(request->agent().left(200)), request->requestId())
+                : tr("%1 — %2 (the agent's reference: %3)")
+                      .arg(visibleText(request->agent().left(200)), request->requestId(),
+                          visibleText(request->agentReference().left(200))));
         // A prompt of megabytes would freeze the label; the trail keeps it whole.
         const QString prompt = visibleText(request->prompt(), true);
         m_prompt->setText(prompt.size() > MaxPromptShown ? prompt.left(MaxPromptShown)

@@ -24,20 +24,20 @@ _airlockctl()
             COMPREPLY=($(compgen -W "csv json html" -- "$cur")); return ;;
         --scenarios)
             COMPREPLY=($(compgen -W "exclude include only" -- "$cur")); return ;;
-        --reviewer|--reason|--override-reason|--since|--until|--agent|--status|--search|--limit|--scenario|--timeout)
+        --reviewer|--reason|--override-reason|--since|--until|--agent|--agent-ref|--status|--search|--limit|--scenario|--timeout)
             return ;;
     esac
     local options
     case "${words[1]}" in
         doctor) options="--json --help" ;;
-        check) options="--policy --json --help" ;;
+        check) options="--policy --json --db --help" ;;
         run) options="--approve --reviewer --reason --override-reason --policy --out --json --db --help" ;;
         reject) options="--reviewer --reason --policy --json --db --help" ;;
         audit)
             if [[ $cword -eq 2 ]]; then
                 COMPREPLY=($(compgen -W "list show verify export" -- "$cur")); return
             fi
-            options="--since --until --agent --reviewer --status --search --limit --scenarios --format -o --output --json --db --help" ;;
+            options="--since --until --agent --agent-ref --reviewer --status --search --limit --scenarios --format -o --output --json --db --help" ;;
         demo) options="--out --scenario --help" ;;
         submit) options="--wait --timeout --json --help" ;;
         mcp) options="--help" ;;
