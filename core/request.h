@@ -56,6 +56,8 @@ public:
         const QString &path, Error *error, QByteArray *raw = nullptr, qint64 maxBytes = 16 * 1024 * 1024);
 
     QString requestId() const { return m_requestId; }
+    /// A request read back from the audit trail keeps the id it was recorded under.
+    void setRequestId(const QString &id) { m_requestId = id; }
     bool requestIdGenerated() const { return m_requestIdGenerated; }
     QString agent() const { return m_agent; }
     QString prompt() const { return m_prompt; }

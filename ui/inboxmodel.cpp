@@ -97,11 +97,18 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(const_cast<RequestSession *>(s));
     switch (index.column()) {
     case AgentColumn:
+        if (role == Qt::DisplayRole && s->agentGone() && request)
+            return tr("%1 (no longer connected)").arg(request->agent());
+        if (role == Qt::DecorationRole && s->agentGone())
+            return QIcon::fromTheme(QStringLiteral("network-offline"));
         if (role == Qt::DisplayRole || role == SortRole)
             return request ? request->agent()
                            : (s->fromAgent() ? s->origin().client : QFileInfo(s->sourcePath()).fileName());
-        if (role == Qt::ToolTipRole)
+        if (role == Qt::ToolTipRole) {
+            if (s->agentGone())
+                return plainToolTip(s->origin().describe() + QLatin1Char('\n') + RequestSession::agentGoneNotice());
             return plainToolTip(s->fromAgent() ? s->origin().describe() : s->sourcePath());
+        }
         break;
     case PromptColumn:
         if (role == Qt::DisplayRole || role == SortRole) {
@@ -146,8 +153,17 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
                 return tr("Awaiting release");
             return RequestSession::stateName(s->state());
         }
-        if (role == Qt::ToolTipRole && !s->error().isEmpty())
-            return plainToolTip(s->error());
+        if (role == Qt::ToolTipRole) {
+            // Why it can only be rejected, and that no answer can go back.
+            QStringList notes;
+            for (const QString &note :
+                {s->error(), s->restoreProblem(), s->agentGone() ? RequestSession::agentGoneNotice() : QString()}) {
+                if (!note.isEmpty())
+                    notes << note;
+            }
+            if (!notes.isEmpty())
+                return plainToolTip(notes.join(QLatin1Char('\n')));
+        }
         if (role == SortRole)
             return int(s->state());
         break;

@@ -30,9 +30,11 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "agentorigin.h"
 #include "agentserver.h"
+#include "auditrecorder.h"
 #include "audittrail.h"
 #include "auditwriter.h"
 #include "decisiondialog.h"
@@ -45,6 +47,7 @@
 #include "releasedialog.h"
 #include "requestsession.h"
 #include "reviewpane.h"
+#include "rundirectory.h"
 #include "runpane.h"
 #include "sandboxinspector.h"
 #include "scenario.h"
@@ -63,6 +66,7 @@ const QString PolicyBanner = QStringLiteral("policy");
 const QString InboxBanner = QStringLiteral("inbox");
 const QString DecisionBanner = QStringLiteral("decision");
 const QString AgentBanner = QStringLiteral("agents");
+const QString RestoreBanner = QStringLiteral("restore");
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -113,6 +117,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         statusBar()->showMessage(tr("The audit trail could not record a step: %1").arg(failure));
     });
     m_writer->open(options.auditTrailPath.isEmpty() ? Settings().auditTrailPath() : options.auditTrailPath);
+    restoreInbox();
     setupInbox();
     setupAgentServer();
     setBanner(PolicyBanner, m_bannerMessages.value(PolicyBanner));
@@ -527,11 +532,28 @@ void MainWindow::addRequests(const QStringList &paths, Arrival arrival)
         setBanner(DecisionBanner, tr("No request can be opened while the policy is not valid."));
         return;
     }
+    if (arrival == Arrival::InboxFolder && m_restoring) {
+        // Compared with what comes back from the trail first.
+        m_deferredArrivals += paths;
+        return;
+    }
     RequestSession *first = nullptr;
     for (const QString &path : paths) {
         // Opening a file that is already waiting shows it rather than listing
         // it twice; the inbox folder reports only new versions of a file.
-        RequestSession *session = arrival == Arrival::Opened ? m_inbox->pendingFor(path) : nullptr;
+        RequestSession *session = m_inbox->pendingFor(path);
+        if (arrival == Arrival::InboxFolder) {
+            // At start the inbox folder reports every file in it again: one
+            // that came back from the trail, unchanged since, is already here.
+            const bool same
+                = session && session->isRestored() && QFileInfo(path).lastModified() <= session->arrivedAt();
+            if (same)
+                continue;
+            session = nullptr;
+        } else if (session && !session->restoreProblem().isEmpty()) {
+            // Opened again to be staged afresh: a new request.
+            session = nullptr;
+        }
         if (!session) {
             session = new RequestSession(path, m_policy, m_writer);
             addSession(session);
@@ -545,7 +567,7 @@ void MainWindow::addRequests(const QStringList &paths, Arrival arrival)
         selectSession(first);
 }
 
-void MainWindow::addSession(RequestSession *session)
+void MainWindow::addSession(RequestSession *session, const AuditTrail::Undecided *restored)
 {
     m_inbox->addSession(session);
     connect(session, &RequestSession::releaseChanged, this, [this, session]() {
@@ -558,7 +580,65 @@ void MainWindow::addSession(RequestSession *session)
         if (m_closing && !session->isRunning())
             close();
     });
-    session->load();
+    if (restored)
+        session->restore(*restored);
+    else
+        session->load();
+}
+
+void MainWindow::restoreInbox()
+{
+    m_restoring = true;
+    struct Found
+    {
+        QList<AuditTrail::Undecided> undecided;
+        QString error;
+    };
+    auto found = std::make_shared<Found>();
+    m_writer->submit(
+        [found](AuditRecorder &recorder) {
+            found->undecided = recorder.trail()->undecidedRequests(&found->error);
+            return QString(); // a lookup, nothing recorded
+        },
+        this, [this, found](const QString &failure) { inboxRead(found->undecided, failure + found->error); });
+}
+
+void MainWindow::inboxRead(const QList<AuditTrail::Undecided> &undecided, const QString &error)
+{
+    m_restoring = false;
+    // A trail that did not open already says so in the banner.
+    if (!error.isEmpty() && m_writer->isOpen())
+        setBanner(RestoreBanner,
+            tr("The requests still waiting for a decision could not be read back from the audit trail: %1").arg(error));
+    QSet<QString> ids;
+    RequestSession *first = nullptr;
+    for (const AuditTrail::Undecided &u : undecided) {
+        ids.insert(u.requestId);
+        // Under a broken policy nothing is opened; they come back once it is fixed.
+        if (!m_policyValid)
+            continue;
+        auto *session = new RequestSession(QString(), m_policy, m_writer);
+        addSession(session, &u);
+        if (!first)
+            first = session;
+    }
+    if (error.isEmpty()) {
+        // Copies kept for requests that are settled, or of trails long gone,
+        // are not needed by anyone now.
+        (void)QtConcurrent::run(&RunDirectory::pruneKept, m_writer->path(), ids);
+    }
+    if (first) {
+        statusBar()->showMessage(
+            tr("Back in the inbox from the last session: %n request(s) still waiting for a decision.", nullptr,
+                int(undecided.size())),
+            8000);
+        if (!currentSession())
+            selectSession(first);
+    }
+    const QStringList deferred = std::exchange(m_deferredArrivals, {});
+    if (!deferred.isEmpty())
+        addRequests(deferred, Arrival::InboxFolder);
+    Q_EMIT inboxRestored();
 }
 
 void MainWindow::removeCurrent()
@@ -602,7 +682,8 @@ void MainWindow::updateActions()
         return;
     RequestSession *s = currentSession();
     const bool pending = s && s->state() == RequestSession::State::Pending;
-    const bool approvable = pending && (!s->blocked() || DecisionRules::overridable(s->policy()));
+    const bool approvable
+        = pending && s->restoreProblem().isEmpty() && (!s->blocked() || DecisionRules::overridable(s->policy()));
     m_approveAction->setEnabled(approvable && m_runsEnabled);
     m_rejectAction->setEnabled(pending);
     m_stopAction->setEnabled(s && s->isRunning());
@@ -680,6 +761,10 @@ void MainWindow::decide(RequestSession *session, bool approve)
     }
     if (session->state() != RequestSession::State::Pending)
         return;
+    if (approve && !session->restoreProblem().isEmpty()) {
+        setBanner(DecisionBanner, session->restoreProblem());
+        return;
+    }
     if (approve && session->blocked() && !DecisionRules::overridable(session->policy())) {
         setBanner(DecisionBanner,
             tr("The policy \"%1\" blocks this request and allows no override.").arg(session->policy().name));
