@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -88,6 +89,9 @@ private Q_SLOTS:
     void undecidedRequestsSurviveACrash();
     void missingStagedCopyCanOnlyBeRejected();
     void runCutShortByACrashShowsAsEnded();
+    void quitAsksWhileAnAgentWaits();
+    void quitAsksBeforeStoppingARun();
+    void quitWithNothingPendingDoesNotAsk();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(bool realSandbox = true);
@@ -832,6 +836,119 @@ void TestWorkbench::runCutShortByACrashShowsAsEnded()
     QTRY_COMPARE(window->historyView()->model()->matchCount(), 1);
     QTRY_COMPARE(window->historyView()->model()->summary(0).status, QStringLiteral("interrupted"));
     QCOMPARE(window->historyView()->model()->summary(0).outcome, QStringLiteral("approved"));
+}
+
+void TestWorkbench::quitAsksWhileAnAgentWaits()
+{
+    useOwnAgentSocket();
+    auto window = makeWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(window->agentServer()->isListening(), 10000);
+    RequestSession *file = openAndWait(*window, ChartRequest);
+    QVERIFY(file);
+    QProcess submit;
+    submitAsAgent(submit, writeAgentRequest(QStringLiteral("agent.json"), QStringLiteral("print(1)\n")));
+    RequestSession *agent = waitForSessions(*window, 2, true);
+    QVERIFY(agent);
+    QCOMPARE(agent->state(), RequestSession::State::Pending);
+
+    // Ctrl+Q asks first; the default button keeps the workbench open.
+    QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+    QPointer<QMessageBox> box = window->findChild<QMessageBox *>(QStringLiteral("quitConfirmation"));
+    QVERIFY(box);
+    QVERIFY(box->isVisible());
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    QCOMPARE(box->escapeButton(), box->button(QMessageBox::Cancel));
+    const QString details = box->informativeText();
+    QVERIFY2(details.contains(QLatin1String("Agents are waiting for an answer to 1 request")), qPrintable(details));
+    // The file's request and the agent's, both undecided, come back next time.
+    QVERIFY2(details.contains(QLatin1String("At the next start, the inbox shows the 2 undecided request")),
+        qPrintable(details));
+    QTest::keyClick(box.data(), Qt::Key_Return);
+    QTRY_VERIFY(!box);
+    QVERIFY(window->isVisible());
+    QCOMPARE(submit.state(), QProcess::Running);
+
+    // Closing the window asks the same; Cancel keeps it open.
+    QVERIFY(!window->close());
+    box = window->findChild<QMessageBox *>(QStringLiteral("quitConfirmation"));
+    QVERIFY(box);
+    QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!box);
+    QVERIFY(window->isVisible());
+    QCOMPARE(window->inboxModel()->rowCount(), 2);
+
+    // Quit means quit: the agent is told, the window goes.
+    QVERIFY(!window->close());
+    box = window->findChild<QMessageBox *>(QStringLiteral("quitConfirmation"));
+    QVERIFY(box);
+    auto *quit = box->findChild<QPushButton *>(QStringLiteral("quitButton"));
+    QVERIFY(quit);
+    QTest::mouseClick(quit, Qt::LeftButton);
+    QTRY_VERIFY(!window->isVisible());
+    QVERIFY(finished(submit, 30000));
+    QVERIFY(submit.exitCode() != 0);
+    QVERIFY2(submit.readAllStandardError().contains("closed"), "the agent was not told");
+}
+
+void TestWorkbench::quitAsksBeforeStoppingARun()
+{
+    auto window = makeWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(window->runsEnabled(), SandboxTimeout);
+    const QJsonObject request{{QStringLiteral("schema"), QStringLiteral("airlock.request/v1")},
+        {QStringLiteral("agent"), QStringLiteral("test")}, {QStringLiteral("prompt"), QStringLiteral("Wait")},
+        {QStringLiteral("code"), QStringLiteral("import time\nprint('sleeping', flush=True)\ntime.sleep(300)\n")},
+        {QStringLiteral("limits"), QJsonObject{{QStringLiteral("timeout_s"), 120}}}};
+    RequestSession *session
+        = openAndWait(*window, writeFile(QStringLiteral("sleeper.json"), QJsonDocument(request).toJson()));
+    QVERIFY(session);
+    approve(*window, session);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window->runPane()->outputText(QProcess::StandardOutput).contains(QLatin1String("sleeping")), SandboxTimeout);
+
+    QVERIFY(!window->close());
+    QPointer<QMessageBox> box = window->findChild<QMessageBox *>(QStringLiteral("quitConfirmation"));
+    QVERIFY(box);
+    QVERIFY2(box->informativeText().contains(QLatin1String("1 run"))
+            && box->informativeText().contains(QLatin1String("in progress will be stopped")),
+        qPrintable(box->informativeText()));
+    QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!box);
+    QCOMPARE(session->state(), RequestSession::State::Running);
+
+    QVERIFY(!window->close());
+    box = window->findChild<QMessageBox *>(QStringLiteral("quitConfirmation"));
+    QVERIFY(box);
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("quitButton")), Qt::LeftButton);
+    // The stop is recorded before the window goes.
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 30000);
+    QCOMPARE(session->state(), RequestSession::State::Failed);
+    QCOMPARE(session->result()->endReason, RunResult::EndReason::Stopped);
+}
+
+void TestWorkbench::quitWithNothingPendingDoesNotAsk()
+{
+    {
+        auto window = makeWindow(false);
+        QVERIFY(window->close());
+        QVERIFY(!window->findChild<QMessageBox *>());
+    }
+    // An undecided request from a file is no reason to ask: it comes back.
+    QString id;
+    {
+        auto window = makeWindow(false);
+        RequestSession *session = openAndWait(*window, ChartRequest);
+        QVERIFY(session);
+        QCOMPARE(session->state(), RequestSession::State::Pending);
+        id = session->request()->requestId();
+        QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+        QVERIFY(!window->isVisible());
+        QVERIFY(!window->findChild<QMessageBox *>());
+    }
+    auto window = makeWindow(false);
+    RequestSession *back = waitForSessions(*window, 1, false);
+    QVERIFY(back);
+    QCOMPARE(back->request()->requestId(), id);
+    QCOMPARE(back->state(), RequestSession::State::Pending);
 }
 
 QTEST_MAIN(TestWorkbench)

@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -317,7 +318,11 @@ void MainWindow::setupActions()
     connect(inbox, &QAction::triggered, this, &MainWindow::chooseInboxFolder);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
+    // Ctrl+Q also where the platform names no key for quitting.
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (quitKeys.isEmpty())
+        quitKeys << QKeySequence(Qt::CTRL | Qt::Key_Q);
+    quit->setShortcuts(quitKeys);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
@@ -981,38 +986,91 @@ void MainWindow::saveWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    auto running = [this]() {
-        QList<RequestSession *> out;
-        for (RequestSession *s : m_inbox->sessions()) {
+    if (m_quitDialog) {
+        event->ignore();
+        m_quitDialog->raise();
+        return;
+    }
+    if (!m_closing) {
+        int agentsWaiting = 0;
+        int runs = 0;
+        int undecided = 0;
+        for (const RequestSession *s : m_inbox->sessions()) {
+            const RequestSession::State state = s->state();
+            const bool releasePending = s->releaseState() == RequestSession::Release::Scanning
+                || s->releaseState() == RequestSession::Release::Awaiting
+                || s->releaseState() == RequestSession::Release::Releasing;
             if (s->isRunning())
-                out << s;
+                ++runs;
+            else if (s->fromAgent() && !s->agentGone()
+                && (state == RequestSession::State::Loading || state == RequestSession::State::Pending
+                    || releasePending))
+                ++agentsWaiting;
+            if (state == RequestSession::State::Pending)
+                ++undecided;
         }
-        return out;
-    };
-    if (!running().isEmpty() && !m_closing) {
-        const auto answer = QMessageBox::question(this, tr("Stop Running Requests?"),
-            tr("%n run(s) still in progress. Stop them and quit? Each stop is recorded in the audit trail.", nullptr,
-                int(running().size())),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes) {
+        // Undecided requests from files come back at the next start: no need to ask for them alone.
+        if ((agentsWaiting > 0 || runs > 0) && !m_quitConfirmed) {
             event->ignore();
+            confirmQuit(agentsWaiting, runs, undecided);
             return;
         }
         m_closing = true;
+        if (m_agentServer)
+            m_agentServer->shutdown(tr("The Airlock workbench was closed before the request was settled."));
     }
-    if (m_agentServer)
-        m_agentServer->shutdown(tr("The Airlock workbench was closed before the request was settled."));
-    // Asked again after the answer: runs may have ended meanwhile.
-    const QList<RequestSession *> still = running();
-    if (!still.isEmpty()) {
-        for (RequestSession *s : still)
+    const QList<RequestSession *> sessions = m_inbox->sessions();
+    bool stopping = false;
+    for (RequestSession *s : sessions) {
+        if (s->isRunning()) {
             s->stop();
-        // Closes for real once the stops are recorded (see openRequests).
+            stopping = true;
+        }
+    }
+    if (stopping) {
+        // Closes for real once the stops are recorded (see addSession).
         event->ignore();
         return;
     }
     saveWindowState();
     event->accept();
+}
+
+void MainWindow::confirmQuit(int agentsWaiting, int runs, int undecided)
+{
+    QStringList details;
+    if (agentsWaiting > 0)
+        details << tr("Agents are waiting for an answer to %n request(s); they are told that the workbench closed.",
+            nullptr, agentsWaiting);
+    if (runs > 0)
+        details << tr(
+            "%n run(s) in progress will be stopped; each stop is recorded in the audit trail.", nullptr, runs);
+    if (undecided > 0)
+        details << tr("At the next start, the inbox shows the %n undecided request(s) again: the audit trail keeps "
+                      "every request until it is decided. A request from an agent can then still be decided, but "
+                      "its answer can no longer be delivered.",
+            nullptr, undecided);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Quit Airlock?"), tr("Work is still pending. Quit anyway?"),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("quitConfirmation"));
+    box->setInformativeText(details.join(QStringLiteral("\n\n")));
+    QPushButton *quit = box->addButton(tr("&Quit"), QMessageBox::DestructiveRole);
+    quit->setObjectName(QStringLiteral("quitButton"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    // Enter, Escape and closing the box all keep the workbench open.
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    m_quitDialog = box;
+    connect(box, &QMessageBox::finished, this, [this, box, quit]() {
+        m_quitDialog = nullptr;
+        if (box->clickedButton() != quit)
+            return;
+        m_quitConfirmed = true;
+        close();
+    });
+    box->open();
 }
 
 } // namespace Airlock

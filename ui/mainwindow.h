@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -13,6 +14,7 @@
 
 class QAction;
 class QLabel;
+class QMessageBox;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTabWidget;
@@ -148,6 +150,8 @@ private:
     /// Puts the requests the trail holds without an outcome back in the inbox.
     void restoreInbox();
     void inboxRead(const QList<AuditTrail::Undecided> &undecided, const QString &error);
+    /// Asks before quitting with agents waiting or runs in progress.
+    void confirmQuit(int agentsWaiting, int runs, int undecided);
     void showOpenTrailDialog();
     void decide(RequestSession *session, bool approve);
     void confirmRelease(RequestSession *session, bool release);
@@ -204,6 +208,8 @@ private:
     bool m_restoring = false;
     /// Inbox folder files that arrived while the inbox was being restored.
     QStringList m_deferredArrivals;
+    QPointer<QMessageBox> m_quitDialog;
+    bool m_quitConfirmed = false;
 };
 
 } // namespace Airlock
