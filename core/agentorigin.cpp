@@ -27,4 +27,15 @@ QJsonObject AgentOrigin::toJson() const
     return o;
 }
 
+AgentOrigin AgentOrigin::fromJson(const QJsonObject &o)
+{
+    AgentOrigin origin;
+    origin.channel = o.value(QStringLiteral("channel")).toString();
+    origin.client = o.value(QStringLiteral("client")).toString();
+    origin.clientVersion = o.value(QStringLiteral("client_version")).toString();
+    origin.pid = o.value(QStringLiteral("pid")).toInteger(-1);
+    origin.uid = o.value(QStringLiteral("uid")).toInteger(-1);
+    return origin;
+}
+
 } // namespace Airlock

@@ -25,6 +25,8 @@ struct AgentOrigin
     /// "claude-code via MCP": for the analyst.
     QString describe() const;
     QJsonObject toJson() const;
+    /// As recorded with a request.
+    static AgentOrigin fromJson(const QJsonObject &o);
 };
 
 } // namespace Airlock

@@ -1078,6 +1078,41 @@ QList<AuditTrail::Record> AuditTrail::story(const QString &requestIdOrSeq) const
     return out;
 }
 
+QList<AuditTrail::Undecided> AuditTrail::undecidedRequests(QString *error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    // Keyed by the records' request_id, whatever kind of id it holds. Any
+    // outcome, or anything that only follows one (a run, a release), ends
+    // the wait.
+    if (!q.exec(QStringLiteral(
+            "SELECT r.seq, r.request_id, r.at, r.body,"
+            " (SELECT v.body FROM records v WHERE v.request_id = r.request_id AND v.kind = 'verdicts'"
+            "  AND v.seq > r.seq ORDER BY v.seq LIMIT 1)"
+            " FROM records r WHERE r.kind = 'request'"
+            " AND NOT EXISTS (SELECT 1 FROM records o WHERE o.request_id = r.request_id AND o.seq > r.seq"
+            "  AND o.kind IN ('request', 'decision', 'blocked', 'withdrawn', 'malformed', 'run_started',"
+            "  'run_finished', 'interrupted', 'artifact', 'release'))"
+            " ORDER BY r.seq"))) {
+        if (error)
+            *error = sqlError(q);
+        return {};
+    }
+    QList<Undecided> out;
+    while (q.next()) {
+        Undecided u;
+        u.seq = q.value(0).toLongLong();
+        u.requestId = q.value(1).toString();
+        u.at = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+        u.request = QJsonDocument::fromJson(q.value(3).toByteArray()).object();
+        if (!u.request.value(QStringLiteral("scenario")).toString().isEmpty())
+            continue; // training, never a real request waiting
+        u.verdicts = QJsonDocument::fromJson(q.value(4).toByteArray()).object();
+        out.append(u);
+    }
+    return out;
+}
+
 std::optional<QByteArray> AuditTrail::artifactContent(const QString &sha256) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));

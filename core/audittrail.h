@@ -184,6 +184,21 @@ public:
     QList<Record> story(const QString &requestIdOrSeq) const;
     /// Every record of the request that record @p seq belongs to.
     QList<Record> storyOfRecord(qint64 seq) const;
+
+    /// A request recorded without an outcome: what the workbench puts back
+    /// in its inbox when it starts.
+    struct Undecided
+    {
+        qint64 seq = 0; ///< of its request record
+        QString requestId;
+        QDateTime at;
+        QJsonObject request; ///< the request record's body
+        QJsonObject verdicts; ///< the body of its verdicts record; empty when none was written
+    };
+    /// Requests recorded and never decided, blocked or withdrawn, oldest
+    /// first, trainer scenarios left out. A request id recorded more than
+    /// once counts from its latest request record on.
+    QList<Undecided> undecidedRequests(QString *error = nullptr) const;
     std::optional<QByteArray> artifactContent(const QString &sha256) const;
     qint64 lastSeq() const;
 

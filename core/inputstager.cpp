@@ -378,4 +378,39 @@ QString InputStager::verifyUnchanged(const QList<Input> &inputs)
     return {};
 }
 
+QString InputStager::adoptKept(QList<Input> &inputs, const QString &inputsDir, uid_t owner, gid_t group)
+{
+    QString problem;
+    for (Input &input : inputs) {
+        input.stagedPath.clear();
+        // A name from the trail is used as a path only if it could have been staged.
+        const bool usable = RequestCheck::nameProblem(input.name).isEmpty() && !input.sha256.isEmpty();
+        const QString path = QDir(inputsDir).filePath(input.name);
+        Fd fd(usable ? openNoFollow(path) : -1);
+        struct stat st
+        {
+        };
+        if (fd.get() < 0 || ::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode)) {
+            if (problem.isEmpty())
+                problem = Tr::tr("the private copy of \"%1\" is gone").arg(input.name);
+            continue;
+        }
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        if (st.st_size != input.size || copyAndHash(fd.get(), input.size, -1, hash) != input.size
+            || QString::fromLatin1(hash.result().toHex()) != input.sha256) {
+            if (problem.isEmpty())
+                problem = Tr::tr("the private copy of \"%1\" no longer matches what was reviewed").arg(input.name);
+            continue;
+        }
+        if (owner != uid_t(-1) && ::fchown(fd.get(), owner, group) != 0) {
+            if (problem.isEmpty())
+                problem = Tr::tr("the private copy of \"%1\" cannot be handed to the sandbox user: %2")
+                              .arg(input.name, QString::fromLocal8Bit(strerror(errno)));
+            continue;
+        }
+        input.stagedPath = path;
+    }
+    return problem;
+}
+
 } // namespace Airlock

@@ -51,6 +51,14 @@ public:
     /// file still has the content that was reviewed. Empty when so;
     /// otherwise a sentence naming the first file that changed.
     static QString verifyUnchanged(const QList<Input> &inputs);
+
+    /// A request read back from the audit trail: looks for the copy of each
+    /// of @p inputs (as recorded: name, size, SHA-256) kept in @p inputsDir,
+    /// and sets its stagedPath when it is there, a regular file and
+    /// unchanged; the copies go to @p owner/@p group when given. Empty when
+    /// every copy is usable; otherwise a sentence naming the first that is not.
+    static QString adoptKept(
+        QList<Input> &inputs, const QString &inputsDir, uid_t owner = uid_t(-1), gid_t group = gid_t(-1));
 };
 
 } // namespace Airlock

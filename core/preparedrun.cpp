@@ -15,8 +15,8 @@ struct Tr
 };
 } // namespace
 
-std::unique_ptr<PreparedRun> PreparedRun::prepare(
-    const Request &request, const Policy &policy, const LimitEnforcement &enforcement, QString *error)
+std::unique_ptr<PreparedRun> PreparedRun::prepare(const Request &request, const Policy &policy,
+    const LimitEnforcement &enforcement, QString *error, const QString &keptFor)
 {
     std::unique_ptr<PreparedRun> run(new PreparedRun);
     run->m_request = request;
@@ -24,7 +24,9 @@ std::unique_ptr<PreparedRun> PreparedRun::prepare(
     run->m_enforcement = enforcement;
     run->m_verdicts = RequestCheck::check(request, policy);
     run->m_limits = RunLimits::resolve(request, policy, nullptr);
-    run->m_directory = RunDirectory::create(enforcement.sandboxUid, enforcement.sandboxGid, error);
+    run->m_directory = keptFor.isEmpty()
+        ? RunDirectory::create(enforcement.sandboxUid, enforcement.sandboxGid, error)
+        : RunDirectory::createKept(keptFor, request.requestId(), enforcement.sandboxUid, enforcement.sandboxGid, error);
     if (!run->m_directory)
         return nullptr;
     InputStager::Result staged = InputStager::stage(
@@ -43,6 +45,44 @@ std::unique_ptr<PreparedRun> PreparedRun::prepare(
                 .arg(run->m_limits.addressSpacePerProcess() / MiB)});
     }
     return run;
+}
+
+std::unique_ptr<PreparedRun> PreparedRun::restore(const Request &request, const Policy &policy,
+    const LimitEnforcement &enforcement, const QList<Verdict> &verdicts, const QList<InputStager::Input> &inputs,
+    const QString &trail, QString *inputsProblem)
+{
+    std::unique_ptr<PreparedRun> run(new PreparedRun);
+    run->m_request = request;
+    run->m_policy = policy;
+    run->m_enforcement = enforcement;
+    run->m_verdicts = verdicts;
+    run->m_limits = RunLimits::resolve(request, policy, nullptr);
+    run->m_inputs = inputs;
+    QString problem;
+    run->m_directory
+        = RunDirectory::adoptKept(trail, request.requestId(), enforcement.sandboxUid, enforcement.sandboxGid, &problem);
+    if (run->m_directory)
+        problem = InputStager::adoptKept(
+            run->m_inputs, run->m_directory->inputsPath(), enforcement.sandboxUid, enforcement.sandboxGid);
+    else
+        for (InputStager::Input &input : run->m_inputs)
+            input.stagedPath.clear();
+    // Without declared files there is nothing to lose; the run still needs its folder.
+    if (inputs.isEmpty() && !run->m_directory) {
+        problem.clear();
+        run->m_directory = RunDirectory::createKept(
+            trail, request.requestId(), enforcement.sandboxUid, enforcement.sandboxGid, &problem);
+        if (!run->m_directory)
+            problem = QCoreApplication::translate("Airlock::PreparedRun", "no run folder: %1").arg(problem);
+    }
+    *inputsProblem = problem;
+    return run;
+}
+
+void PreparedRun::setSettled()
+{
+    if (m_directory)
+        m_directory->setKept(false);
 }
 
 QStringList PreparedRun::declaredNames() const

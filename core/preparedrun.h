@@ -26,8 +26,19 @@ namespace Airlock {
 class PreparedRun
 {
 public:
-    static std::unique_ptr<PreparedRun> prepare(
-        const Request &request, const Policy &policy, const LimitEnforcement &enforcement, QString *error);
+    /// With @p keptFor (the audit trail the request will be recorded in),
+    /// the private copies go to a kept folder that outlives the process
+    /// until setSettled(): a restarted workbench finds them (RunDirectory).
+    static std::unique_ptr<PreparedRun> prepare(const Request &request, const Policy &policy,
+        const LimitEnforcement &enforcement, QString *error, const QString &keptFor = {});
+    /// A request read back from the audit trail @p trail, with the verdicts
+    /// and inputs recorded for it, and the private copies kept for it when
+    /// they are still there and unchanged. Otherwise @p inputsProblem says
+    /// why they are not usable, and the inputs are the recorded ones with no
+    /// staged copy: it can be rejected, never run.
+    static std::unique_ptr<PreparedRun> restore(const Request &request, const Policy &policy,
+        const LimitEnforcement &enforcement, const QList<Verdict> &verdicts, const QList<InputStager::Input> &inputs,
+        const QString &trail, QString *inputsProblem);
 
     const Request &request() const { return m_request; }
     const Policy &policy() const { return m_policy; }
@@ -39,6 +50,8 @@ public:
     /// The static check's verdicts, which arrive after staging.
     void addVerdicts(const QList<Verdict> &verdicts) { m_verdicts += verdicts; }
     QStringList declaredNames() const;
+    /// The request has its outcome: kept copies go with this object.
+    void setSettled();
 
 private:
     PreparedRun() = default;

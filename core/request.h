@@ -62,6 +62,8 @@ public:
     /// The document's own `request_id`, kept as the agent's reference and
     /// never trusted as identity; empty when it has none.
     QString agentReference() const { return m_agentReference; }
+    /// A request read back from the audit trail keeps the id it was recorded under.
+    void setRequestId(const QString &id) { m_requestId = id; }
     QString agent() const { return m_agent; }
     QString prompt() const { return m_prompt; }
     /// The code exactly as received: what is approved is what runs.

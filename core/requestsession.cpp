@@ -36,6 +36,7 @@ struct RequestSession::Loaded
     QByteArray raw;
     std::shared_ptr<PreparedRun> prepared;
     QString prepareError;
+    QString restoreProblem; ///< read back from the trail: why it cannot be approved
 };
 
 RequestSession::RequestSession(const QString &sourcePath, const Policy &policy, AuditWriter *writer, QObject *parent)
@@ -67,9 +68,10 @@ bool RequestSession::isSettled() const
     // Results an agent waits for stay until the analyst has dealt with them.
     const bool releasePending
         = m_release == Release::Scanning || m_release == Release::Awaiting || m_release == Release::Releasing;
-    // And an agent's request waits for an answer: it is decided, not dropped.
-    const bool agentWaiting = fromAgent() && m_state == State::Pending;
-    return !m_deciding && !isRunning() && m_state != State::Loading && !releasePending && !agentWaiting;
+    // And a request waits for its decision: it is decided, not dropped (it
+    // would come back from the trail at the next start anyway).
+    const bool undecided = m_state == State::Pending;
+    return !m_deciding && !isRunning() && m_state != State::Loading && !releasePending && !undecided;
 }
 
 void RequestSession::setScenario(const QString &id, const QString &title, const QString &note)
@@ -109,7 +111,10 @@ void RequestSession::load()
     const QByteArray document = m_agentDocument;
     const QString channel = m_origin.channel;
     const bool inbox = fromInbox();
-    m_loading->setFuture(QtConcurrent::run([path, policy, document, channel, inbox]() {
+    // A real request's private copies outlive a crash until it is decided;
+    // a training scenario's go with the session.
+    const QString keptFor = m_scenarioId.isEmpty() ? m_writer->path() : QString();
+    m_loading->setFuture(QtConcurrent::run([path, policy, document, channel, inbox, keptFor]() {
         auto out = std::make_shared<Loaded>();
         if (channel.isEmpty()) {
             out->request = Request::load(path, &out->parseError, &out->raw);
@@ -134,7 +139,7 @@ void RequestSession::load()
         }
         if (out->request) {
             std::unique_ptr<PreparedRun> prepared
-                = PreparedRun::prepare(*out->request, policy, LimitEnforcement::detect(), &out->prepareError);
+                = PreparedRun::prepare(*out->request, policy, LimitEnforcement::detect(), &out->prepareError, keptFor);
             out->prepared = std::move(prepared);
         }
         return out;
@@ -180,6 +185,104 @@ void RequestSession::loaded()
         startAnalysis();
     else
         s_waiting.append(this);
+}
+
+void RequestSession::restore(const AuditTrail::Undecided &recorded)
+{
+    const QJsonObject body = recorded.request;
+    m_restored = true;
+    m_arrivedAt = recorded.at.toLocalTime();
+    m_sourcePath = body.value(QStringLiteral("source")).toString();
+    m_origin = AgentOrigin::fromJson(body.value(QStringLiteral("origin")).toObject());
+    // No agent's connection outlives the workbench: nobody waits for this one now.
+    m_agentGone = m_origin.isValid();
+    m_loading = new QFutureWatcher<std::shared_ptr<Loaded>>(this);
+    connect(m_loading, &QFutureWatcherBase::finished, this, &RequestSession::readBackFinished);
+    m_loading->setFuture(
+        QtConcurrent::run(&RequestSession::readBack, recorded, m_policy, m_writer->path(), QString(m_origin.channel)));
+}
+
+QString RequestSession::agentGoneNotice()
+{
+    return tr("The agent that sent this is no longer connected: the result cannot be delivered.");
+}
+
+std::shared_ptr<RequestSession::Loaded> RequestSession::readBack(
+    const AuditTrail::Undecided &recorded, const Policy &policy, const QString &trail, const QString &channel)
+{
+    auto out = std::make_shared<Loaded>();
+    const QJsonObject body = recorded.request;
+    out->raw = QJsonDocument(body.value(QStringLiteral("document")).toObject()).toJson(QJsonDocument::Compact);
+    // Relative paths resolve as they did when it arrived.
+    const QString base = channel.isEmpty()
+        ? QFileInfo(body.value(QStringLiteral("source")).toString()).absolutePath()
+        : (policy.fileRoots && !policy.fileRoots->isEmpty() ? policy.fileRoots->first() : QStringLiteral("/"));
+    out->request = Request::parse(out->raw, base, &out->parseError);
+    if (!out->request)
+        return out;
+    out->request->setChannel(channel);
+    out->request->setRequestId(recorded.requestId);
+
+    QList<Verdict> verdicts;
+    const QJsonArray recordedVerdicts = recorded.verdicts.value(QStringLiteral("verdicts")).toArray();
+    for (const QJsonValue &v : recordedVerdicts)
+        verdicts.append(Verdict::fromJson(v.toObject()));
+    QList<InputStager::Input> inputs;
+    const QJsonArray recordedInputs = body.value(QStringLiteral("inputs")).toArray();
+    for (const QJsonValue &v : recordedInputs) {
+        const QJsonObject o = v.toObject();
+        InputStager::Input input;
+        input.name = o.value(QStringLiteral("name")).toString();
+        input.sourcePath = o.value(QStringLiteral("source")).toString();
+        input.size = o.value(QStringLiteral("bytes")).toInteger();
+        input.sha256 = o.value(QStringLiteral("sha256")).toString();
+        inputs.append(input);
+    }
+    QString inputsProblem;
+    out->prepared = PreparedRun::restore(
+        *out->request, policy, LimitEnforcement::detect(), verdicts, inputs, trail, &inputsProblem);
+
+    // What would make approving it approve something other than what was reviewed.
+    const QJsonObject checkedUnder = recorded.verdicts.value(QStringLiteral("policy")).toObject();
+    const QString reopen
+        = channel.isEmpty() ? tr("Reject it, or re-open the request file.") : tr("It can only be rejected.");
+    if (out->request->codeSha256() != body.value(QStringLiteral("code_sha256")).toString()) {
+        out->restoreProblem = tr("The code read back from the audit trail does not match the SHA-256 recorded for it.")
+            + QLatin1Char(' ') + reopen;
+    } else if (recorded.verdicts.isEmpty()) {
+        out->restoreProblem = tr("Its verdicts were never recorded.") + QLatin1Char(' ') + reopen;
+    } else if (checkedUnder.value(QStringLiteral("sha256")).toString() != policy.sha256) {
+        out->restoreProblem = tr("It was checked under the policy \"%1\" (SHA-256 %2…); the workbench now holds "
+                                 "requests to \"%3\" (SHA-256 %4…).")
+                                  .arg(checkedUnder.value(QStringLiteral("name")).toString(),
+                                      checkedUnder.value(QStringLiteral("sha256")).toString().left(12), policy.name,
+                                      policy.sha256.left(12))
+            + QLatin1Char(' ') + reopen;
+    } else if (!inputsProblem.isEmpty()) {
+        out->restoreProblem = tr("Inputs no longer available: %1.").arg(inputsProblem) + QLatin1Char(' ') + reopen;
+    }
+    return out;
+}
+
+void RequestSession::readBackFinished()
+{
+    const std::shared_ptr<Loaded> out = m_loading->result();
+    m_loading->deleteLater();
+    m_loading = nullptr;
+    if (!out->request) {
+        setState(State::Failed,
+            tr("This request waited for a decision, but it could not be read back from the audit trail: %1")
+                .arg(out->parseError.toString()));
+        Q_EMIT contentChanged();
+        return;
+    }
+    m_request = out->request;
+    m_prepared = out->prepared;
+    m_restoreProblem = out->restoreProblem;
+    // Its verdicts, the static check's among them, are the recorded ones.
+    m_analysed = true;
+    Q_EMIT contentChanged();
+    setState(State::Pending);
 }
 
 void RequestSession::startAnalysis()
@@ -242,14 +345,17 @@ void RequestSession::recordRequest()
         },
         this,
         [this](const QString &failure) {
-            if (!failure.isEmpty())
+            if (!failure.isEmpty()) {
+                // Not in the trail: nothing will come back for it.
+                m_prepared->setSettled();
                 setState(State::Failed,
                     tr("The request could not be recorded in the audit trail, so it cannot be decided: %1")
                         .arg(failure));
-            else if (m_withdrawRequested)
+            } else if (m_withdrawRequested) {
                 recordWithdrawal();
-            else
+            } else {
                 setState(State::Pending);
+            }
         });
 }
 
@@ -284,6 +390,8 @@ QString RequestSession::approvalProblem(const QString &reviewer, const QString &
         return tr("Only a request waiting for a decision can be approved.");
     if (m_withdrawRequested)
         return tr("The agent has withdrawn this request.");
+    if (!m_restoreProblem.isEmpty())
+        return m_restoreProblem;
     if (DecisionRules::reviewerMissing(reviewer))
         return tr("Give your name: every decision names who made it.");
     if (!blocked())
@@ -366,6 +474,8 @@ void RequestSession::decisionRecorded(const QString &failure)
         return;
     }
     m_error.clear();
+    // Decided: the kept copies are needed for this run at most, not after a restart.
+    m_prepared->setSettled();
     if (m_decision->outcome == Decision::Outcome::Rejected)
         return setState(State::Rejected);
     if (m_withdrawRequested)
@@ -479,7 +589,9 @@ void RequestSession::runEnded(const RunResult &result)
             Q_EMIT runFinished(*m_result);
             // The agent waits for the analyst's release of a recorded end;
             // an unrecorded one is withheld without asking (agentResult()).
-            if (fromAgent() && !m_withdrawRequested && recorded)
+            // An agent gone with the last session gets nothing: the results
+            // stay in the trail.
+            if (fromAgent() && !m_withdrawRequested && recorded && !m_agentGone)
                 scanOutputs();
         });
 }
@@ -587,6 +699,8 @@ void RequestSession::recordWithdrawal(bool settle)
         [this, settle](const QString &failure) {
             if (!failure.isEmpty())
                 m_error = tr("The withdrawal could not be recorded in the audit trail: %1").arg(failure);
+            else if (m_prepared)
+                m_prepared->setSettled();
             if (settle)
                 setState(State::Withdrawn, tr("Withdrawn by %1.").arg(m_origin.describe()));
             Q_EMIT contentChanged();

@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "agentorigin.h"
+#include "audittrail.h"
 #include "decision.h"
 #include "outputscanner.h"
 #include "policy.h"
@@ -87,6 +88,21 @@ public:
 
     /// Reads the file and goes on by itself until the request is Pending.
     void load();
+    /// Instead of load(): a request the audit trail holds without an
+    /// outcome, read back when the workbench starts. It comes back Pending,
+    /// under the same request id, with the code, prompt, verdicts and inputs
+    /// recorded for it, and nothing new is recorded until it is decided.
+    void restore(const AuditTrail::Undecided &recorded);
+    /// Read back from the audit trail rather than arrived in this session.
+    bool isRestored() const { return m_restored; }
+    /// Restored from an agent whose connection did not outlive the last
+    /// session: it can be decided and run, but its result goes nowhere.
+    bool agentGone() const { return m_agentGone; }
+    /// What the analyst is told about such a request.
+    static QString agentGoneNotice();
+    /// Why a restored request can only be rejected (its private copies are
+    /// gone or changed, the policy changed); empty when it can be approved.
+    QString restoreProblem() const { return m_restoreProblem; }
     /// Marks it as a trainer scenario (recorded so, kept apart in reports).
     void setScenario(const QString &id, const QString &title, const QString &note);
     QString scenarioId() const { return m_scenarioId; }
@@ -181,6 +197,9 @@ Q_SIGNALS:
 
 private:
     struct Loaded;
+    static std::shared_ptr<Loaded> readBack(
+        const AuditTrail::Undecided &recorded, const Policy &policy, const QString &trail, const QString &channel);
+    void readBackFinished();
     void startAnalysis();
     static void analysisSlotFreed();
     void lookUpEarlierDecisions();
@@ -235,6 +254,9 @@ private:
     QStringList m_unscanned;
     QString m_releasedBy;
     QString m_releaseReason;
+    bool m_restored = false;
+    bool m_agentGone = false;
+    QString m_restoreProblem;
 };
 
 } // namespace Airlock

@@ -28,6 +28,20 @@ QJsonObject Verdict::toJson() const
     return o;
 }
 
+Verdict Verdict::fromJson(const QJsonObject &o)
+{
+    Verdict v;
+    v.rule = o.value(QStringLiteral("rule")).toString();
+    v.message = o.value(QStringLiteral("message")).toString();
+    v.line = o.value(QStringLiteral("line")).toInt();
+    v.column = o.value(QStringLiteral("column")).toInt();
+    const QString severity = o.value(QStringLiteral("severity")).toString();
+    v.severity = severity == QLatin1String("info") ? Severity::Info
+        : severity == QLatin1String("warn")        ? Severity::Warn
+                                                   : Severity::Block;
+    return v;
+}
+
 bool isBlocked(const QList<Verdict> &verdicts)
 {
     return std::any_of(

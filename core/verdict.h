@@ -27,6 +27,8 @@ struct Verdict
 
     static QString severityId(Severity severity); ///< "info", "warn", "block"
     QJsonObject toJson() const;
+    /// As recorded; an unknown severity reads as block, never as less.
+    static Verdict fromJson(const QJsonObject &o);
     bool operator==(const Verdict &other) const = default;
 };
 

@@ -666,6 +666,62 @@ private Q_SLOTS:
         QVERIFY(reopened->verify().intact);
     }
 
+    void undecidedRequestsAreThoseWithoutAnOutcome()
+    {
+        const QString path = fresh();
+        QString error;
+        auto trail = AuditTrail::open(path, AuditTrail::Mode::ReadWrite, &error);
+        QVERIFY2(trail, qPrintable(error));
+        auto add = [&](const QString &kind, const QString &id, const QJsonObject &body = {}) {
+            if (!trail->append(kind, id, {}, body, &error))
+                qFatal("%s", qPrintable(error));
+        };
+        const QJsonObject verdicts{{QStringLiteral("verdicts"),
+                                       QJsonArray{QJsonObject{{QStringLiteral("rule"), QStringLiteral("code.x")},
+                                           {QStringLiteral("severity"), QStringLiteral("warn")}}}},
+            {QStringLiteral("policy"), QJsonObject{{QStringLiteral("name"), QStringLiteral("default")}}}};
+        add(QStringLiteral("request"), QStringLiteral("waiting"), {{QStringLiteral("prompt"), QStringLiteral("a")}});
+        add(QStringLiteral("verdicts"), QStringLiteral("waiting"), verdicts);
+        // Recorded, but its verdicts never were (a crash in between).
+        add(QStringLiteral("request"), QStringLiteral("no-verdicts"));
+        for (const char *outcome : {"decision", "blocked", "withdrawn"}) {
+            const QString id = QStringLiteral("ended-by-") + QLatin1String(outcome);
+            add(QStringLiteral("request"), id);
+            add(QStringLiteral("verdicts"), id, verdicts);
+            add(QLatin1String(outcome), id, {{QStringLiteral("outcome"), QStringLiteral("x")}});
+        }
+        // A run cut short by a crash is over, not waiting.
+        add(QStringLiteral("request"), QStringLiteral("interrupted"));
+        add(QStringLiteral("decision"), QStringLiteral("interrupted"));
+        add(QStringLiteral("run_started"), QStringLiteral("interrupted"));
+        add(QStringLiteral("interrupted"), QStringLiteral("interrupted"));
+        add(QStringLiteral("malformed"), QStringLiteral("broken"));
+        add(QStringLiteral("request"), QStringLiteral("training"), {{QStringLiteral("scenario"), QStringLiteral("s")}});
+        // The same id seen again after its decision: the new arrival waits.
+        add(QStringLiteral("request"), QStringLiteral("again"), {{QStringLiteral("prompt"), QStringLiteral("first")}});
+        add(QStringLiteral("decision"), QStringLiteral("again"));
+        add(QStringLiteral("request"), QStringLiteral("again"), {{QStringLiteral("prompt"), QStringLiteral("second")}});
+        add(QStringLiteral("verdicts"), QStringLiteral("again"), verdicts);
+
+        const QList<AuditTrail::Undecided> undecided = trail->undecidedRequests(&error);
+        QStringList ids;
+        for (const auto &u : undecided)
+            ids << u.requestId;
+        QCOMPARE(ids, (QStringList{QStringLiteral("waiting"), QStringLiteral("no-verdicts"), QStringLiteral("again")}));
+        QCOMPARE(undecided.at(0).seq, 1);
+        QCOMPARE(undecided.at(0).request.value(QStringLiteral("prompt")).toString(), QStringLiteral("a"));
+        QCOMPARE(undecided.at(0).verdicts, verdicts);
+        QVERIFY(undecided.at(0).at.isValid());
+        QVERIFY(undecided.at(1).verdicts.isEmpty());
+        QCOMPARE(undecided.at(2).request.value(QStringLiteral("prompt")).toString(), QStringLiteral("second"));
+
+        // Deciding it ends the wait; a read-only view sees the same.
+        add(QStringLiteral("decision"), QStringLiteral("waiting"));
+        auto view = AuditTrail::open(path, AuditTrail::Mode::ReadOnlyLive, &error);
+        QVERIFY2(view, qPrintable(error));
+        QCOMPARE(view->undecidedRequests().size(), 2);
+    }
+
     void twoProcessesAppendingLoseNothing()
     {
         const QString path = fresh();

@@ -105,6 +105,47 @@ private Q_SLOTS:
         QCOMPARE(InputStager::verifyUnchanged(result.inputs), QString());
     }
 
+    void keptCopiesAreTakenOnlyWhenUnchanged()
+    {
+        QTemporaryDir inputs;
+        const auto staged = InputStager::stage(
+            request(QStringLiteral("data.csv"), QStringLiteral("data.csv")), Policy::builtIn(), inputs.path());
+        QCOMPARE(staged.inputs.size(), 1);
+        // As the trail records them: no staged path.
+        QList<InputStager::Input> recorded = staged.inputs;
+        recorded.first().stagedPath.clear();
+
+        QList<InputStager::Input> intact = recorded;
+        QCOMPARE(InputStager::adoptKept(intact, inputs.path()), QString());
+        QCOMPARE(intact.constFirst().stagedPath, staged.inputs.constFirst().stagedPath);
+
+        // Changed behind our back (same size, other bytes): not the reviewed copy.
+        const QString copy = staged.inputs.constFirst().stagedPath;
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        write(copy, "a,b\n1,3\n");
+        QList<InputStager::Input> changed = recorded;
+        QVERIFY(InputStager::adoptKept(changed, inputs.path()).contains(QLatin1String("no longer matches")));
+        QVERIFY(changed.constFirst().stagedPath.isEmpty());
+
+        // A link in its place is not followed.
+        QFile::remove(copy);
+        QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("req/data.csv")), copy));
+        QList<InputStager::Input> linked = recorded;
+        QVERIFY(InputStager::adoptKept(linked, inputs.path()).contains(QLatin1String("is gone")));
+        QVERIFY(linked.constFirst().stagedPath.isEmpty());
+
+        QFile::remove(copy);
+        QList<InputStager::Input> gone = recorded;
+        QCOMPARE(
+            InputStager::adoptKept(gone, inputs.path()), QStringLiteral("the private copy of \"data.csv\" is gone"));
+
+        // A name from the trail that could never have been staged is never used as a path.
+        QList<InputStager::Input> hostile = recorded;
+        hostile.first().name = QStringLiteral("../req/data.csv");
+        QVERIFY(!InputStager::adoptKept(hostile, inputs.path()).isEmpty());
+        QVERIFY(hostile.constFirst().stagedPath.isEmpty());
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QString>("path");

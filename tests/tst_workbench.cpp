@@ -9,9 +9,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -22,6 +24,11 @@
 #include <QTreeView>
 #include <QUuid>
 
+#include <csignal>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "agentserver.h"
 #include "agentclient.h"
 #include "artifactmodel.h"
 #include "artifactview.h"
@@ -37,6 +44,7 @@
 #include "preparedrun.h"
 #include "requestsession.h"
 #include "reviewpane.h"
+#include "rundirectory.h"
 #include "runpane.h"
 #include "sandboxinspector.h"
 #include "scenario.h"
@@ -50,7 +58,16 @@ using namespace Airlock;
 namespace {
 const QString SourceDir = QStringLiteral(AIRLOCK_SOURCE_DIR);
 const QString ChartRequest = SourceDir + QStringLiteral("/resources/examples/chart/request.json");
+const QString Airlockctl = QStringLiteral(AIRLOCKCTL_PATH);
+const QString AirlockGui = QStringLiteral(AIRLOCK_PATH);
 constexpr int SandboxTimeout = 90000;
+
+// The workbench serves its socket on this thread: wait with the event loop
+// running, never with QProcess::waitForFinished.
+bool finished(QProcess &process, int timeoutMs)
+{
+    return QTest::qWaitFor([&]() { return process.state() == QProcess::NotRunning; }, timeoutMs);
+}
 } // namespace
 
 /// Drives the real workbench: real files, real sandbox, real audit trail.
@@ -74,6 +91,13 @@ private Q_SLOTS:
     void scenarioOpensWithItsNoteAndInspector();
     void aRunReadsTheSameEverywhere();
     void anUnrecordedRunIsMarkedAndNotSaved();
+    void undecidedRequestsComeBackAfterARestart();
+    void undecidedRequestsSurviveACrash();
+    void missingStagedCopyCanOnlyBeRejected();
+    void runCutShortByACrashShowsAsEnded();
+    void quitAsksWhileAnAgentWaits();
+    void quitAsksBeforeStoppingARun();
+    void quitWithNothingPendingDoesNotAsk();
 
 private:
     /// What the history's list says about @p requestId's run, once it shows it.
@@ -83,8 +107,18 @@ private:
     DecisionDialog *openDialog(MainWindow &window, bool approve);
     QString writeFile(const QString &name, const QByteArray &content);
     QList<AuditTrail::Record> story(MainWindow &window, const QString &requestId);
+    QString trailPath() const { return m_dir->filePath(QStringLiteral("trail.sqlite")); }
+    /// A socket of this test's own for agents (XDG_RUNTIME_DIR).
+    void useOwnAgentSocket();
+    /// Hands @p path to the workbench as an agent would (airlockctl submit --wait).
+    void submitAsAgent(QProcess &submit, const QString &path);
+    RequestSession *waitForSessions(MainWindow &window, int count, bool fromAgent);
+    /// Confirms the approval of @p session through the dialog, as the analyst does.
+    void approve(MainWindow &window, RequestSession *session);
+    QString writeAgentRequest(const QString &name, const QString &code);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QTemporaryDir> m_runtime;
 };
 
 void TestWorkbench::initTestCase()
@@ -103,6 +137,61 @@ void TestWorkbench::cleanup()
 {
     Settings().setPolicyPath({});
     m_dir.reset();
+    m_runtime.reset();
+}
+
+void TestWorkbench::useOwnAgentSocket()
+{
+    // Short and private: the socket's path must fit in sun_path.
+    m_runtime = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/al-XXXXXX"));
+    QVERIFY(m_runtime->isValid());
+    ::chmod(QFile::encodeName(m_runtime->path()).constData(), 0700);
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_runtime->path()));
+}
+
+void TestWorkbench::submitAsAgent(QProcess &submit, const QString &path)
+{
+    submit.start(Airlockctl, {QStringLiteral("submit"), path, QStringLiteral("--wait"), QStringLiteral("--json")});
+    QVERIFY(submit.waitForStarted());
+}
+
+QString TestWorkbench::writeAgentRequest(const QString &name, const QString &code)
+{
+    const QJsonObject request{{QStringLiteral("schema"), QStringLiteral("airlock.request/v1")},
+        {QStringLiteral("agent"), QStringLiteral("test-agent")},
+        {QStringLiteral("prompt"), QStringLiteral("Count to three")}, {QStringLiteral("code"), code}};
+    return writeFile(name, QJsonDocument(request).toJson());
+}
+
+RequestSession *TestWorkbench::waitForSessions(MainWindow &window, int count, bool fromAgent)
+{
+    RequestSession *found = nullptr;
+    const bool arrived = QTest::qWaitFor(
+        [&]() {
+            const auto sessions = window.inboxModel()->sessions();
+            if (sessions.size() < count)
+                return false;
+            found = nullptr;
+            for (RequestSession *s : sessions) {
+                if (s->state() == RequestSession::State::Loading)
+                    return false;
+                if (s->fromAgent() == fromAgent)
+                    found = s;
+            }
+            return found != nullptr;
+        },
+        SandboxTimeout);
+    return arrived ? found : nullptr;
+}
+
+void TestWorkbench::approve(MainWindow &window, RequestSession *session)
+{
+    window.selectSession(session);
+    DecisionDialog *dialog = openDialog(window, true);
+    QVERIFY2(dialog, qPrintable(window.bannerText()));
+    dialog->setReviewer(QStringLiteral("Ada Analyst"));
+    QVERIFY2(dialog->confirmButton()->isEnabled(), qPrintable(dialog->problem()));
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
 }
 
 std::unique_ptr<MainWindow> TestWorkbench::makeWindow(bool realSandbox)
@@ -614,6 +703,417 @@ void TestWorkbench::anUnrecordedRunIsMarkedAndNotSaved()
     QVERIFY(!artifacts->saveArtifact(0, target).isEmpty());
     QVERIFY(!QFile::exists(target));
     QCOMPARE(TestSupport::sql(trail, QStringLiteral("DROP TRIGGER refuse_the_end;")), QString());
+void TestWorkbench::undecidedRequestsComeBackAfterARestart()
+{
+    useOwnAgentSocket();
+    QString fileId;
+    QString agentId;
+    QList<Verdict> fileVerdicts;
+    QString stagedSha;
+    QProcess submit;
+    {
+        auto window = makeWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(window->agentServer()->isListening(), 10000);
+        RequestSession *file = openAndWait(*window, ChartRequest);
+        QVERIFY(file);
+        QCOMPARE(file->state(), RequestSession::State::Pending);
+        fileId = file->request()->requestId();
+        fileVerdicts = file->verdicts();
+        stagedSha = file->preparedRun()->inputs().constFirst().sha256;
+        submitAsAgent(submit, writeAgentRequest(QStringLiteral("agent.json"), QStringLiteral("print(1, 2, 3)\n")));
+        RequestSession *agent = waitForSessions(*window, 2, true);
+        QVERIFY(agent);
+        QCOMPARE(agent->state(), RequestSession::State::Pending);
+        agentId = agent->request()->requestId();
+        // Nobody decides; the window goes as it would on a restart.
+    }
+    QVERIFY(finished(submit, 30000));
+
+    auto window = makeWindow();
+    QAbstractItemModelTester inboxTester(window->inboxModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    RequestSession *file = waitForSessions(*window, 2, false);
+    RequestSession *agent = waitForSessions(*window, 2, true);
+    QVERIFY(file && agent);
+    QCOMPARE(window->inboxModel()->rowCount(), 2);
+
+    // The file's request: as it was, under the same id, its private copy still there.
+    QVERIFY(file->isRestored());
+    QCOMPARE(file->state(), RequestSession::State::Pending);
+    QCOMPARE(file->request()->requestId(), fileId);
+    QCOMPARE(file->sourcePath(), ChartRequest);
+    QVERIFY(file->request()->code().contains(QLatin1String("savefig")));
+    QCOMPARE(file->request()->prompt(), QStringLiteral("Plot monthly revenue from sales.csv"));
+    QCOMPARE(file->verdicts(), fileVerdicts);
+    QVERIFY2(file->restoreProblem().isEmpty(), qPrintable(file->restoreProblem()));
+    QCOMPARE(file->preparedRun()->inputs().size(), 1);
+    QCOMPARE(file->preparedRun()->inputs().constFirst().sha256, stagedSha);
+    QVERIFY(QFileInfo::exists(file->preparedRun()->inputs().constFirst().stagedPath));
+    QVERIFY(!file->agentGone());
+    QVERIFY(!file->isSettled()); // undecided: it leaves the inbox only by a decision
+
+    // The agent's: back too, and marked as one whose answer cannot be delivered.
+    QVERIFY(agent->isRestored());
+    QCOMPARE(agent->state(), RequestSession::State::Pending);
+    QCOMPARE(agent->request()->requestId(), agentId);
+    QVERIFY(agent->agentGone());
+    QCOMPARE(agent->origin().channel, QStringLiteral("socket"));
+    const int agentRow = window->inboxModel()->rowOf(agent);
+    QVERIFY(window->inboxModel()
+                ->index(agentRow, InboxModel::AgentColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("no longer connected")));
+    QVERIFY(window->inboxModel()
+                ->index(agentRow, InboxModel::StateColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("the result cannot be delivered")));
+    window->selectSession(agent);
+    QVERIFY2(window->reviewPane()->stateText().contains(QLatin1String("no longer connected")),
+        qPrintable(window->reviewPane()->stateText()));
+    window->selectSession(file);
+    QVERIFY2(window->reviewPane()->stateText().contains(QLatin1String("Runnable")),
+        qPrintable(window->reviewPane()->stateText()));
+
+    // Approving the file's request runs it, recorded against the same request.
+    QTRY_VERIFY_WITH_TIMEOUT(window->runsEnabled(), SandboxTimeout);
+    approve(*window, file);
+    QTRY_COMPARE_WITH_TIMEOUT(file->state(), RequestSession::State::Done, SandboxTimeout);
+    QVERIFY(window->runPane()->outputText(QProcess::StandardOutput).contains(QLatin1String("sales in")));
+    auto records = story(*window, fileId);
+    QStringList kinds;
+    for (const auto &r : records)
+        kinds << r.kind;
+    QCOMPARE(kinds.count(QStringLiteral("request")), 1);
+    QCOMPARE(kinds.mid(0, 4),
+        (QStringList{QStringLiteral("request"), QStringLiteral("verdicts"), QStringLiteral("decision"),
+            QStringLiteral("run_started")}));
+    QCOMPARE(kinds.last(), QStringLiteral("run_finished"));
+    QCOMPARE(records.at(2).body.value(QStringLiteral("code_sha256")).toString(), file->request()->codeSha256());
+    QCOMPARE(
+        records.at(2).body.value(QStringLiteral("inputs")).toArray().first().toObject().value(QStringLiteral("sha256")),
+        QJsonValue(stagedSha));
+
+    // The agent's can be decided and run; its results stay in the trail, released to no one.
+    approve(*window, agent);
+    QTRY_COMPARE_WITH_TIMEOUT(agent->state(), RequestSession::State::Done, SandboxTimeout);
+    QCOMPARE(agent->releaseState(), RequestSession::Release::NotNeeded);
+    QVERIFY(agent->releasedContents().isEmpty());
+    QVERIFY(agent->isSettled());
+    records = story(*window, agentId);
+    kinds.clear();
+    for (const auto &r : records)
+        kinds << r.kind;
+    QCOMPARE(kinds.count(QStringLiteral("request")), 1);
+    QVERIFY2(kinds.contains(QStringLiteral("run_finished")), qPrintable(kinds.join(u',')));
+    QVERIFY2(!kinds.contains(QStringLiteral("release")), qPrintable(kinds.join(u',')));
+
+    // Decided, so not back the next time.
+    window.reset();
+    window = makeWindow();
+    QTRY_VERIFY(!window->isRestoringInbox());
+    QCOMPARE(window->inboxModel()->rowCount(), 0);
+    QVERIFY(!QFileInfo::exists(RunDirectory::keptPath(trailPath(), fileId)));
+}
+
+void TestWorkbench::undecidedRequestsSurviveACrash()
+{
+    useOwnAgentSocket();
+    // The real program, with a home of its own: its settings name this test's trail.
+    const QString config = m_dir->filePath(QStringLiteral("config"));
+    QVERIFY(QDir().mkpath(config + QStringLiteral("/Airlock")));
+    QFile conf(config + QStringLiteral("/Airlock/airlock.conf"));
+    QVERIFY(conf.open(QIODevice::WriteOnly));
+    conf.write(QStringLiteral("[audit]\ntrailPath=%1\n[inbox]\nfolder=%2\n")
+                   .arg(trailPath(), m_dir->filePath(QStringLiteral("inbox")))
+                   .toUtf8());
+    conf.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("AIRLOCK_LANGUAGE"), QStringLiteral("en"));
+    if (::geteuid() != 0) {
+        // Unprivileged, the private copies live in the cache: make the
+        // program's the same folder as this test's.
+        const QString ours = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        const QString cache = m_dir->filePath(QStringLiteral("cache"));
+        QVERIFY(QDir().mkpath(ours) && QDir().mkpath(cache + QStringLiteral("/Airlock")));
+        QVERIFY(QFile::link(ours, cache + QStringLiteral("/Airlock/airlock")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), cache);
+    }
+    QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("inbox"))));
+    QProcess airlock;
+    airlock.setProcessEnvironment(env);
+    airlock.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    airlock.start(AirlockGui, {ChartRequest});
+    QVERIFY2(airlock.waitForStarted(), qPrintable(airlock.errorString()));
+    const QString socket = m_runtime->filePath(QStringLiteral("airlock/workbench.socket"));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(socket), 30000);
+    QProcess submit;
+    submitAsAgent(submit, writeAgentRequest(QStringLiteral("agent.json"), QStringLiteral("print('still here')\n")));
+    // Both recorded, neither decided: then the program dies without a word.
+    auto undecided = [&]() {
+        QString error;
+        const auto trail = AuditTrail::open(trailPath(), AuditTrail::Mode::ReadOnlyLive, &error);
+        return trail ? trail->undecidedRequests() : QList<AuditTrail::Undecided>();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(undecided().size(), 2, SandboxTimeout);
+    ::kill(pid_t(airlock.processId()), SIGKILL);
+    QVERIFY(airlock.waitForFinished(30000));
+    QCOMPARE(airlock.exitStatus(), QProcess::CrashExit);
+    QVERIFY(submit.waitForFinished(30000));
+    QString fileId;
+    for (const auto &u : undecided()) {
+        if (!u.request.contains(QStringLiteral("origin")))
+            fileId = u.requestId;
+    }
+    QVERIFY(!fileId.isEmpty());
+
+    auto window = makeWindow();
+    RequestSession *file = waitForSessions(*window, 2, false);
+    RequestSession *agent = waitForSessions(*window, 2, true);
+    QVERIFY(file && agent);
+    QCOMPARE(file->request()->requestId(), fileId);
+    QCOMPARE(file->state(), RequestSession::State::Pending);
+    // The copy the dead program staged and the analyst could have reviewed.
+    QVERIFY2(file->restoreProblem().isEmpty(), qPrintable(file->restoreProblem()));
+    QVERIFY(QFileInfo::exists(file->preparedRun()->inputs().constFirst().stagedPath));
+    QVERIFY(agent->agentGone());
+    QCOMPARE(agent->request()->code(), QStringLiteral("print('still here')\n"));
+
+    QTRY_VERIFY_WITH_TIMEOUT(window->runsEnabled(), SandboxTimeout);
+    approve(*window, file);
+    QTRY_COMPARE_WITH_TIMEOUT(file->state(), RequestSession::State::Done, SandboxTimeout);
+    QStringList kinds;
+    for (const auto &r : story(*window, fileId))
+        kinds << r.kind;
+    QCOMPARE(kinds.count(QStringLiteral("request")), 1);
+    QVERIFY2(kinds.contains(QStringLiteral("decision")) && kinds.last() == QLatin1String("run_finished"),
+        qPrintable(kinds.join(u',')));
+    QString error;
+    const auto trail = AuditTrail::open(trailPath(), AuditTrail::Mode::ReadOnlyLive, &error);
+    QVERIFY2(trail, qPrintable(error));
+    QVERIFY(trail->verify().intact);
+}
+
+void TestWorkbench::missingStagedCopyCanOnlyBeRejected()
+{
+    // The chart request without an id of its own: opened again, it is another request.
+    QFile source(ChartRequest);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QJsonObject document = QJsonDocument::fromJson(source.readAll()).object();
+    document.remove(QStringLiteral("request_id"));
+    QVERIFY(QFile::copy(SourceDir + QStringLiteral("/resources/examples/chart/sales.csv"),
+        m_dir->filePath(QStringLiteral("sales.csv"))));
+    const QString path = writeFile(QStringLiteral("chart.json"), QJsonDocument(document).toJson());
+    QString id;
+    QString staged;
+    {
+        auto window = makeWindow();
+        RequestSession *session = openAndWait(*window, path);
+        QVERIFY(session);
+        QCOMPARE(session->state(), RequestSession::State::Pending);
+        id = session->request()->requestId();
+        staged = session->preparedRun()->inputs().constFirst().stagedPath;
+    }
+    // Kept across the restart, then lost (a cleaned cache, a reboot).
+    QVERIFY(QFileInfo::exists(staged));
+    QVERIFY(QFile::remove(staged));
+
+    auto window = makeWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(window->runsEnabled(), SandboxTimeout);
+    RequestSession *session = waitForSessions(*window, 1, false);
+    QVERIFY(session);
+    QCOMPARE(session->state(), RequestSession::State::Pending);
+    QCOMPARE(session->request()->requestId(), id);
+    QVERIFY2(session->restoreProblem().startsWith(QLatin1String("Inputs no longer available")),
+        qPrintable(session->restoreProblem()));
+    QVERIFY(session->restoreProblem().contains(QLatin1String("re-open the request file")));
+    window->selectSession(session);
+    QVERIFY2(window->reviewPane()->stateText().contains(QLatin1String("Inputs no longer available")),
+        qPrintable(window->reviewPane()->stateText()));
+    auto *approveButton = window->reviewPane()->findChild<QPushButton *>(QStringLiteral("approveButton"));
+    auto *rejectButton = window->reviewPane()->findChild<QPushButton *>(QStringLiteral("rejectButton"));
+    QVERIFY(!approveButton->isEnabled());
+    QVERIFY(rejectButton->isEnabled());
+    QVERIFY(!openDialog(*window, true)); // no dialog, nothing decided
+    QVERIFY(window->bannerText().contains(QLatin1String("Inputs no longer available")));
+    QVERIFY(!session->approve(QStringLiteral("Ada"), {}).isEmpty());
+    QCOMPARE(session->state(), RequestSession::State::Pending);
+
+    // Opening the file again stages it afresh: a request of its own that can be approved.
+    window->openRequests({path});
+    QCOMPARE(window->inboxModel()->rowCount(), 2);
+    RequestSession *fresh = window->currentSession();
+    QVERIFY(fresh && fresh != session);
+    QTRY_VERIFY_WITH_TIMEOUT(fresh->state() != RequestSession::State::Loading, SandboxTimeout);
+    QCOMPARE(fresh->state(), RequestSession::State::Pending);
+    QVERIFY(fresh->restoreProblem().isEmpty());
+    QVERIFY(approveButton->isEnabled());
+
+    // The old one can still be rejected, recorded as usual.
+    window->selectSession(session);
+    QVERIFY(!approveButton->isEnabled());
+    DecisionDialog *dialog = openDialog(*window, false);
+    QVERIFY(dialog);
+    dialog->setReviewer(QStringLiteral("Rita Reviewer"));
+    dialog->setReason(QStringLiteral("Its data is gone; send it again"));
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    QTRY_COMPARE(session->state(), RequestSession::State::Rejected);
+    const auto records = story(*window, id);
+    QCOMPARE(records.size(), 3);
+    QCOMPARE(records.last().kind, QStringLiteral("decision"));
+    QCOMPARE(records.last().body.value(QStringLiteral("outcome")).toString(), QStringLiteral("rejected"));
+}
+
+void TestWorkbench::runCutShortByACrashShowsAsEnded()
+{
+    {
+        // What a workbench that died during a run leaves: the run started, never ended.
+        QString error;
+        auto trail = AuditTrail::open(trailPath(), AuditTrail::Mode::ReadWrite, &error);
+        QVERIFY2(trail, qPrintable(error));
+        QProcess dead;
+        dead.start(QStringLiteral("true"));
+        QVERIFY(dead.waitForFinished());
+        const QString id = QStringLiteral("cut-short");
+        QVERIFY(trail->append(QStringLiteral("request"), id, {},
+            {{QStringLiteral("agent"), QStringLiteral("a")}, {QStringLiteral("prompt"), QStringLiteral("p")},
+                {QStringLiteral("code"), QStringLiteral("print(1)\n")}},
+            &error));
+        QVERIFY(trail->append(QStringLiteral("verdicts"), id, {}, {}, &error));
+        QVERIFY(trail->append(QStringLiteral("decision"), id, {},
+            {{QStringLiteral("outcome"), QStringLiteral("approved")},
+                {QStringLiteral("reviewer"), QStringLiteral("Ada")}},
+            &error));
+        QVERIFY(trail->append(QStringLiteral("run_started"), id, QStringLiteral("run-1"),
+            {{QStringLiteral("pid"), dead.processId()}}, &error));
+    }
+    auto window = makeWindow(false);
+    QSignalSpy restored(window.get(), &MainWindow::inboxRestored);
+    QVERIFY(restored.wait(30000));
+    // Not waiting for anyone: it ended, interrupted.
+    QCOMPARE(window->inboxModel()->rowCount(), 0);
+    const auto records = story(*window, QStringLiteral("cut-short"));
+    QCOMPARE(records.last().kind, QStringLiteral("interrupted"));
+    window->mainTabs()->setCurrentWidget(window->historyView());
+    QTRY_COMPARE(window->historyView()->model()->matchCount(), 1);
+    QTRY_COMPARE(window->historyView()->model()->summary(0).status, QStringLiteral("interrupted"));
+    QCOMPARE(window->historyView()->model()->summary(0).outcome, QStringLiteral("approved"));
+}
+
+void TestWorkbench::quitAsksWhileAnAgentWaits()
+{
+    useOwnAgentSocket();
+    auto window = makeWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(window->agentServer()->isListening(), 10000);
+    RequestSession *file = openAndWait(*window, ChartRequest);
+    QVERIFY(file);
+    QProcess submit;
+    submitAsAgent(submit, writeAgentRequest(QStringLiteral("agent.json"), QStringLiteral("print(1)\n")));
+    RequestSession *agent = waitForSessions(*window, 2, true);
+    QVERIFY(agent);
+    QCOMPARE(agent->state(), RequestSession::State::Pending);
+
+    // Ctrl+Q asks first; the default button keeps the workbench open.
+    QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+    QPointer<QMessageBox> box = window->findChild<QMessageBox *>(QStringLiteral("quitConfirmation"));
+    QVERIFY(box);
+    QVERIFY(box->isVisible());
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    QCOMPARE(box->escapeButton(), box->button(QMessageBox::Cancel));
+    const QString details = box->informativeText();
+    QVERIFY2(details.contains(QLatin1String("Agents are waiting for an answer to 1 request")), qPrintable(details));
+    // The file's request and the agent's, both undecided, come back next time.
+    QVERIFY2(details.contains(QLatin1String("At the next start, the inbox shows the 2 undecided request")),
+        qPrintable(details));
+    QTest::keyClick(box.data(), Qt::Key_Return);
+    QTRY_VERIFY(!box);
+    QVERIFY(window->isVisible());
+    QCOMPARE(submit.state(), QProcess::Running);
+
+    // Closing the window asks the same; Cancel keeps it open.
+    QVERIFY(!window->close());
+    box = window->findChild<QMessageBox *>(QStringLiteral("quitConfirmation"));
+    QVERIFY(box);
+    QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!box);
+    QVERIFY(window->isVisible());
+    QCOMPARE(window->inboxModel()->rowCount(), 2);
+
+    // Quit means quit: the agent is told, the window goes.
+    QVERIFY(!window->close());
+    box = window->findChild<QMessageBox *>(QStringLiteral("quitConfirmation"));
+    QVERIFY(box);
+    auto *quit = box->findChild<QPushButton *>(QStringLiteral("quitButton"));
+    QVERIFY(quit);
+    QTest::mouseClick(quit, Qt::LeftButton);
+    QTRY_VERIFY(!window->isVisible());
+    QVERIFY(finished(submit, 30000));
+    QVERIFY(submit.exitCode() != 0);
+    QVERIFY2(submit.readAllStandardError().contains("closed"), "the agent was not told");
+}
+
+void TestWorkbench::quitAsksBeforeStoppingARun()
+{
+    auto window = makeWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(window->runsEnabled(), SandboxTimeout);
+    const QJsonObject request{{QStringLiteral("schema"), QStringLiteral("airlock.request/v1")},
+        {QStringLiteral("agent"), QStringLiteral("test")}, {QStringLiteral("prompt"), QStringLiteral("Wait")},
+        {QStringLiteral("code"), QStringLiteral("import time\nprint('sleeping', flush=True)\ntime.sleep(300)\n")},
+        {QStringLiteral("limits"), QJsonObject{{QStringLiteral("timeout_s"), 120}}}};
+    RequestSession *session
+        = openAndWait(*window, writeFile(QStringLiteral("sleeper.json"), QJsonDocument(request).toJson()));
+    QVERIFY(session);
+    approve(*window, session);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window->runPane()->outputText(QProcess::StandardOutput).contains(QLatin1String("sleeping")), SandboxTimeout);
+
+    QVERIFY(!window->close());
+    QPointer<QMessageBox> box = window->findChild<QMessageBox *>(QStringLiteral("quitConfirmation"));
+    QVERIFY(box);
+    QVERIFY2(box->informativeText().contains(QLatin1String("1 run"))
+            && box->informativeText().contains(QLatin1String("in progress will be stopped")),
+        qPrintable(box->informativeText()));
+    QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!box);
+    QCOMPARE(session->state(), RequestSession::State::Running);
+
+    QVERIFY(!window->close());
+    box = window->findChild<QMessageBox *>(QStringLiteral("quitConfirmation"));
+    QVERIFY(box);
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("quitButton")), Qt::LeftButton);
+    // The stop is recorded before the window goes.
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 30000);
+    QCOMPARE(session->state(), RequestSession::State::Failed);
+    QCOMPARE(session->result()->endReason, RunResult::EndReason::Stopped);
+}
+
+void TestWorkbench::quitWithNothingPendingDoesNotAsk()
+{
+    {
+        auto window = makeWindow(false);
+        QVERIFY(window->close());
+        QVERIFY(!window->findChild<QMessageBox *>());
+    }
+    // An undecided request from a file is no reason to ask: it comes back.
+    QString id;
+    {
+        auto window = makeWindow(false);
+        RequestSession *session = openAndWait(*window, ChartRequest);
+        QVERIFY(session);
+        QCOMPARE(session->state(), RequestSession::State::Pending);
+        id = session->request()->requestId();
+        QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+        QVERIFY(!window->isVisible());
+        QVERIFY(!window->findChild<QMessageBox *>());
+    }
+    auto window = makeWindow(false);
+    RequestSession *back = waitForSessions(*window, 1, false);
+    QVERIFY(back);
+    QCOMPARE(back->request()->requestId(), id);
+    QCOMPARE(back->state(), RequestSession::State::Pending);
 }
 
 QTEST_MAIN(TestWorkbench)

@@ -2405,6 +2405,10 @@ airlockctl --help | --version
         <source>Awaiting release</source>
         <translation>Wartet auf Freigabe</translation>
     </message>
+    <message>
+        <source>%1 (no longer connected)</source>
+        <translation>%1 (nicht mehr verbunden)</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::InputStager</name>
@@ -2491,6 +2495,18 @@ airlockctl --help | --version
     <message>
         <source> pointing outside the folders this policy lets requests read from</source>
         <translation> mit einem Ziel außerhalb der Ordner, aus denen diese Richtlinie Anfragen lesen lässt</translation>
+    </message>
+    <message>
+        <source>the private copy of &quot;%1&quot; is gone</source>
+        <translation>die private Kopie von „%1“ ist nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>the private copy of &quot;%1&quot; no longer matches what was reviewed</source>
+        <translation>die private Kopie von „%1“ stimmt nicht mehr mit dem Geprüften überein</translation>
+    </message>
+    <message>
+        <source>the private copy of &quot;%1&quot; cannot be handed to the sandbox user: %2</source>
+        <translation>die private Kopie von „%1“ kann nicht an den Sandbox-Benutzer übergeben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2751,17 +2767,6 @@ airlockctl --help | --version
         <translation>Eingangsordner</translation>
     </message>
     <message>
-        <source>Stop Running Requests?</source>
-        <translation>Laufende Anfragen stoppen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n run(s) still in progress. Stop them and quit? Each stop is recorded in the audit trail.</source>
-        <translation>
-            <numerusform>%n Lauf ist noch aktiv. Stoppen und beenden? Jeder Stopp wird im Prüfprotokoll festgehalten.</numerusform>
-            <numerusform>%n Läufe sind noch aktiv. Stoppen und beenden? Jeder Stopp wird im Prüfprotokoll festgehalten.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Se&amp;ttings</source>
         <translation>Ein&amp;stellungen</translation>
     </message>
@@ -2828,6 +2833,46 @@ airlockctl --help | --version
     <message>
         <source>Settings ▸ Configure Airlock turns requests from agents back on</source>
         <translation>Einstellungen ▸ Airlock einrichten schaltet Anfragen von Agenten wieder ein</translation>
+    </message>
+    <message>
+        <source>The requests still waiting for a decision could not be read back from the audit trail: %1</source>
+        <translation>Die Anfragen, die noch auf eine Entscheidung warten, konnten nicht aus dem Prüfprotokoll gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back in the inbox from the last session: %n request(s) still waiting for a decision.</source>
+        <translation>
+            <numerusform>Aus der letzten Sitzung wieder im Posteingang: %n Anfrage, die noch auf eine Entscheidung wartet.</numerusform>
+            <numerusform>Aus der letzten Sitzung wieder im Posteingang: %n Anfragen, die noch auf eine Entscheidung warten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agents are waiting for an answer to %n request(s); they are told that the workbench closed.</source>
+        <translation>
+            <numerusform>Agenten warten auf eine Antwort auf %n Anfrage; sie erfahren, dass die Werkbank geschlossen wurde.</numerusform>
+            <numerusform>Agenten warten auf eine Antwort auf %n Anfragen; sie erfahren, dass die Werkbank geschlossen wurde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) in progress will be stopped; each stop is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>%n laufender Lauf wird gestoppt; jeder Stopp wird im Prüfprotokoll festgehalten.</numerusform>
+            <numerusform>%n laufende Läufe werden gestoppt; jeder Stopp wird im Prüfprotokoll festgehalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At the next start, the inbox shows the %n undecided request(s) again: the audit trail keeps every request until it is decided. A request from an agent can then still be decided, but its answer can no longer be delivered.</source>
+        <translation>
+            <numerusform>Beim nächsten Start zeigt der Posteingang die %n unentschiedene Anfrage wieder: Das Prüfprotokoll bewahrt jede Anfrage auf, bis sie entschieden ist. Eine Anfrage eines Agenten kann dann noch entschieden werden, ihre Antwort aber nicht mehr zugestellt werden.</numerusform>
+            <numerusform>Beim nächsten Start zeigt der Posteingang die %n unentschiedenen Anfragen wieder: Das Prüfprotokoll bewahrt jede Anfrage auf, bis sie entschieden ist. Eine Anfrage eines Agenten kann dann noch entschieden werden, ihre Antwort aber nicht mehr zugestellt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit Airlock?</source>
+        <translation>Airlock beenden?</translation>
+    </message>
+    <message>
+        <source>Work is still pending. Quit anyway?</source>
+        <translation>Es ist noch Arbeit offen. Trotzdem beenden?</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3264,13 @@ airlockctl --help | --version
     </message>
 </context>
 <context>
+    <name>Airlock::PreparedRun</name>
+    <message>
+        <source>no run folder: %1</source>
+        <translation>kein Ordner für den Lauf: %1</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::ReleaseDialog</name>
     <message>
         <source>Release Results to the Agent</source>
@@ -3605,6 +3657,38 @@ airlockctl --help | --version
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The agent that sent this is no longer connected: the result cannot be delivered.</source>
+        <translation>Der Agent, der dies gesendet hat, ist nicht mehr verbunden: Das Ergebnis kann nicht zugestellt werden.</translation>
+    </message>
+    <message>
+        <source>Reject it, or re-open the request file.</source>
+        <translation>Lehnen Sie sie ab oder öffnen Sie die Anfragedatei erneut.</translation>
+    </message>
+    <message>
+        <source>It can only be rejected.</source>
+        <translation>Sie kann nur abgelehnt werden.</translation>
+    </message>
+    <message>
+        <source>The code read back from the audit trail does not match the SHA-256 recorded for it.</source>
+        <translation>Der aus dem Prüfprotokoll gelesene Code stimmt nicht mit dem dafür festgehaltenen SHA-256 überein.</translation>
+    </message>
+    <message>
+        <source>Its verdicts were never recorded.</source>
+        <translation>Ihre Befunde wurden nie festgehalten.</translation>
+    </message>
+    <message>
+        <source>It was checked under the policy &quot;%1&quot; (SHA-256 %2…); the workbench now holds requests to &quot;%3&quot; (SHA-256 %4…).</source>
+        <translation>Sie wurde nach der Richtlinie „%1“ (SHA-256 %2…) geprüft; die Werkbank misst Anfragen jetzt an „%3“ (SHA-256 %4…).</translation>
+    </message>
+    <message>
+        <source>Inputs no longer available: %1.</source>
+        <translation>Eingabedateien nicht mehr verfügbar: %1.</translation>
+    </message>
+    <message>
+        <source>This request waited for a decision, but it could not be read back from the audit trail: %1</source>
+        <translation>Diese Anfrage wartete auf eine Entscheidung, konnte aber nicht aus dem Prüfprotokoll gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::ReviewPane</name>
@@ -3829,6 +3913,18 @@ airlockctl --help | --version
         <source>%1 — %2 (the agent&apos;s reference: %3)</source>
         <translation>%1 — %2 (Referenz des Agenten: %3)</translation>
     </message>
+    <message>
+        <source>Handed in by %1.</source>
+        <translation>Eingereicht von %1.</translation>
+    </message>
+    <message>
+        <source>Still waiting for a decision from before the workbench was last closed (it arrived %1).</source>
+        <translation>Wartet noch auf eine Entscheidung von vor dem letzten Schließen der Werkbank (eingegangen %1).</translation>
+    </message>
+    <message>
+        <source>This request can only be rejected.</source>
+        <translation>Diese Anfrage kann nur abgelehnt werden.</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::RunDirectory</name>
@@ -3847,6 +3943,18 @@ airlockctl --help | --version
     <message>
         <source>cannot hand %1 to the sandbox user: %2</source>
         <translation>%1 kann nicht an den Sandbox-Benutzer übergeben werden: %2</translation>
+    </message>
+    <message>
+        <source>no private copies were kept for it</source>
+        <translation>für sie wurden keine privaten Kopien aufbewahrt</translation>
+    </message>
+    <message>
+        <source>another Airlock process is using its private copies</source>
+        <translation>ein anderer Airlock-Prozess verwendet ihre privaten Kopien</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder Airlock made; it is not used</source>
+        <translation>%1 ist kein von Airlock angelegter Ordner; er wird nicht verwendet</translation>
     </message>
 </context>
 <context>

@@ -154,10 +154,31 @@
 <context>
     <name>Airlock::MainWindow</name>
     <message numerus="yes">
-        <source>%n run(s) still in progress. Stop them and quit? Each stop is recorded in the audit trail.</source>
+        <source>Back in the inbox from the last session: %n request(s) still waiting for a decision.</source>
         <translation>
-            <numerusform>%n run still in progress. Stop them and quit? Each stop is recorded in the audit trail.</numerusform>
-            <numerusform>%n runs still in progress. Stop them and quit? Each stop is recorded in the audit trail.</numerusform>
+            <numerusform>Back in the inbox from the last session: %n request still waiting for a decision.</numerusform>
+            <numerusform>Back in the inbox from the last session: %n requests still waiting for a decision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agents are waiting for an answer to %n request(s); they are told that the workbench closed.</source>
+        <translation>
+            <numerusform>Agents are waiting for an answer to %n request; they are told that the workbench closed.</numerusform>
+            <numerusform>Agents are waiting for an answer to %n requests; they are told that the workbench closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) in progress will be stopped; each stop is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>%n run in progress will be stopped; each stop is recorded in the audit trail.</numerusform>
+            <numerusform>%n runs in progress will be stopped; each stop is recorded in the audit trail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At the next start, the inbox shows the %n undecided request(s) again: the audit trail keeps every request until it is decided. A request from an agent can then still be decided, but its answer can no longer be delivered.</source>
+        <translation>
+            <numerusform>At the next start, the inbox shows the %n undecided request again: the audit trail keeps every request until it is decided. A request from an agent can then still be decided, but its answer can no longer be delivered.</numerusform>
+            <numerusform>At the next start, the inbox shows the %n undecided requests again: the audit trail keeps every request until it is decided. A request from an agent can then still be decided, but its answer can no longer be delivered.</numerusform>
         </translation>
     </message>
 </context>

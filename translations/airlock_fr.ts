@@ -2405,6 +2405,10 @@ airlockctl --help | --version
         <source>Awaiting release</source>
         <translation>En attente de transmission</translation>
     </message>
+    <message>
+        <source>%1 (no longer connected)</source>
+        <translation>%1 (plus connecté)</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::InputStager</name>
@@ -2491,6 +2495,18 @@ airlockctl --help | --version
     <message>
         <source> pointing outside the folders this policy lets requests read from</source>
         <translation> pointant hors des dossiers dans lesquels cette politique autorise les requêtes à lire</translation>
+    </message>
+    <message>
+        <source>the private copy of &quot;%1&quot; is gone</source>
+        <translation>la copie privée de &quot;%1&quot; a disparu</translation>
+    </message>
+    <message>
+        <source>the private copy of &quot;%1&quot; no longer matches what was reviewed</source>
+        <translation>la copie privée de &quot;%1&quot; ne correspond plus à ce qui a été examiné</translation>
+    </message>
+    <message>
+        <source>the private copy of &quot;%1&quot; cannot be handed to the sandbox user: %2</source>
+        <translation>la copie privée de &quot;%1&quot; ne peut pas être confiée à l&apos;utilisateur du bac à sable&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2751,17 +2767,6 @@ airlockctl --help | --version
         <translation>Dossier de réception</translation>
     </message>
     <message>
-        <source>Stop Running Requests?</source>
-        <translation>Arrêter les requêtes en cours d&apos;exécution&#xa0;?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n run(s) still in progress. Stop them and quit? Each stop is recorded in the audit trail.</source>
-        <translation>
-            <numerusform>%n exécution encore en cours. L&apos;arrêter et quitter&#xa0;? Chaque arrêt est enregistré dans le journal d&apos;audit.</numerusform>
-            <numerusform>%n exécutions encore en cours. Les arrêter et quitter&#xa0;? Chaque arrêt est enregistré dans le journal d&apos;audit.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Se&amp;ttings</source>
         <translation>&amp;Configuration</translation>
     </message>
@@ -2828,6 +2833,46 @@ airlockctl --help | --version
     <message>
         <source>Settings ▸ Configure Airlock turns requests from agents back on</source>
         <translation>Configuration ▸ Configurer Airlock réactive les requêtes des agents</translation>
+    </message>
+    <message>
+        <source>The requests still waiting for a decision could not be read back from the audit trail: %1</source>
+        <translation>Les requêtes qui attendent encore une décision n&apos;ont pas pu être relues dans le journal d&apos;audit&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back in the inbox from the last session: %n request(s) still waiting for a decision.</source>
+        <translation>
+            <numerusform>De retour dans la boîte de réception depuis la dernière session&#xa0;: %n requête qui attend encore une décision.</numerusform>
+            <numerusform>De retour dans la boîte de réception depuis la dernière session&#xa0;: %n requêtes qui attendent encore une décision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agents are waiting for an answer to %n request(s); they are told that the workbench closed.</source>
+        <translation>
+            <numerusform>Des agents attendent une réponse à %n requête&#xa0;; ils sont informés que l&apos;atelier a été fermé.</numerusform>
+            <numerusform>Des agents attendent une réponse à %n requêtes&#xa0;; ils sont informés que l&apos;atelier a été fermé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) in progress will be stopped; each stop is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>%n exécution en cours sera arrêtée&#xa0;; chaque arrêt est enregistré dans le journal d&apos;audit.</numerusform>
+            <numerusform>%n exécutions en cours seront arrêtées&#xa0;; chaque arrêt est enregistré dans le journal d&apos;audit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At the next start, the inbox shows the %n undecided request(s) again: the audit trail keeps every request until it is decided. A request from an agent can then still be decided, but its answer can no longer be delivered.</source>
+        <translation>
+            <numerusform>Au prochain démarrage, la boîte de réception affiche à nouveau %n requête non décidée&#xa0;: le journal d&apos;audit conserve chaque requête jusqu&apos;à ce qu&apos;elle soit décidée. Une requête d&apos;un agent peut alors encore être décidée, mais sa réponse ne peut plus être remise.</numerusform>
+            <numerusform>Au prochain démarrage, la boîte de réception affiche à nouveau %n requêtes non décidées&#xa0;: le journal d&apos;audit conserve chaque requête jusqu&apos;à ce qu&apos;elle soit décidée. Une requête d&apos;un agent peut alors encore être décidée, mais sa réponse ne peut plus être remise.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit Airlock?</source>
+        <translation>Quitter Airlock&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Work is still pending. Quit anyway?</source>
+        <translation>Du travail est encore en attente. Quitter quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3264,13 @@ airlockctl --help | --version
     </message>
 </context>
 <context>
+    <name>Airlock::PreparedRun</name>
+    <message>
+        <source>no run folder: %1</source>
+        <translation>aucun dossier d&apos;exécution&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::ReleaseDialog</name>
     <message>
         <source>Release Results to the Agent</source>
@@ -3605,6 +3657,38 @@ airlockctl --help | --version
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The agent that sent this is no longer connected: the result cannot be delivered.</source>
+        <translation>L&apos;agent qui a envoyé ceci n&apos;est plus connecté&#xa0;: le résultat ne peut pas être remis.</translation>
+    </message>
+    <message>
+        <source>Reject it, or re-open the request file.</source>
+        <translation>Rejetez-la, ou rouvrez le fichier de la requête.</translation>
+    </message>
+    <message>
+        <source>It can only be rejected.</source>
+        <translation>Elle ne peut qu&apos;être rejetée.</translation>
+    </message>
+    <message>
+        <source>The code read back from the audit trail does not match the SHA-256 recorded for it.</source>
+        <translation>Le code relu dans le journal d&apos;audit ne correspond pas au SHA-256 enregistré pour lui.</translation>
+    </message>
+    <message>
+        <source>Its verdicts were never recorded.</source>
+        <translation>Ses verdicts n&apos;ont jamais été enregistrés.</translation>
+    </message>
+    <message>
+        <source>It was checked under the policy &quot;%1&quot; (SHA-256 %2…); the workbench now holds requests to &quot;%3&quot; (SHA-256 %4…).</source>
+        <translation>Elle a été vérifiée selon la politique &quot;%1&quot; (SHA-256 %2…)&#xa0;; l&apos;atelier soumet désormais les requêtes à &quot;%3&quot; (SHA-256 %4…).</translation>
+    </message>
+    <message>
+        <source>Inputs no longer available: %1.</source>
+        <translation>Fichiers d&apos;entrée plus disponibles&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>This request waited for a decision, but it could not be read back from the audit trail: %1</source>
+        <translation>Cette requête attendait une décision, mais elle n&apos;a pas pu être relue dans le journal d&apos;audit&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::ReviewPane</name>
@@ -3829,6 +3913,18 @@ airlockctl --help | --version
         <source>%1 — %2 (the agent&apos;s reference: %3)</source>
         <translation>%1 — %2 (référence de l&apos;agent&#xa0;: %3)</translation>
     </message>
+    <message>
+        <source>Handed in by %1.</source>
+        <translation>Déposée par %1.</translation>
+    </message>
+    <message>
+        <source>Still waiting for a decision from before the workbench was last closed (it arrived %1).</source>
+        <translation>Attend encore une décision depuis avant la dernière fermeture de l&apos;atelier (arrivée le %1).</translation>
+    </message>
+    <message>
+        <source>This request can only be rejected.</source>
+        <translation>Cette requête ne peut qu&apos;être rejetée.</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::RunDirectory</name>
@@ -3847,6 +3943,18 @@ airlockctl --help | --version
     <message>
         <source>cannot hand %1 to the sandbox user: %2</source>
         <translation>impossible de confier %1 à l&apos;utilisateur du bac à sable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no private copies were kept for it</source>
+        <translation>aucune copie privée n&apos;a été conservée pour elle</translation>
+    </message>
+    <message>
+        <source>another Airlock process is using its private copies</source>
+        <translation>un autre processus Airlock utilise ses copies privées</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder Airlock made; it is not used</source>
+        <translation>%1 n&apos;est pas un dossier créé par Airlock&#xa0;; il n&apos;est pas utilisé</translation>
     </message>
 </context>
 <context>

@@ -99,11 +99,19 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case AgentColumn:
         // Names and prompts are the sender's text: shown, never acted on.
+        if (role == Qt::DisplayRole && s->agentGone() && request)
+            return tr("%1 (no longer connected)").arg(visibleText(request->agent()));
+        if (role == Qt::DecorationRole && s->agentGone())
+            return QIcon::fromTheme(QStringLiteral("network-offline"));
         if (role == Qt::DisplayRole || role == SortRole)
             return visibleText(request ? request->agent()
                                        : (s->fromAgent() ? s->origin().client : QFileInfo(s->sourcePath()).fileName()));
-        if (role == Qt::ToolTipRole)
+        if (role == Qt::ToolTipRole) {
+            if (s->agentGone())
+                return plainToolTip(
+                    visibleText(s->origin().describe()) + QLatin1Char('\n') + RequestSession::agentGoneNotice());
             return plainToolTip(visibleText(s->fromAgent() ? s->origin().describe() : s->sourcePath()));
+        }
         break;
     case PromptColumn:
         if (role == Qt::DisplayRole || role == SortRole) {
@@ -149,8 +157,18 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
                 return tr("Awaiting release");
             return s->statusText();
         }
-        if (role == Qt::ToolTipRole && !s->error().isEmpty())
-            return plainToolTip(visibleText(s->error(), true));
+        if (role == Qt::ToolTipRole) {
+            // Why it can only be rejected, and that no answer can go back.
+            QStringList notes;
+            for (const QString &note :
+                {visibleText(s->error(), true), s->restoreProblem(),
+                    s->agentGone() ? RequestSession::agentGoneNotice() : QString()}) {
+                if (!note.isEmpty())
+                    notes << note;
+            }
+            if (!notes.isEmpty())
+                return plainToolTip(notes.join(QLatin1Char('\n')));
+        }
         if (role == SortRole)
             return int(s->state());
         break;

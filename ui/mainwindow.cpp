@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -30,9 +31,11 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "agentorigin.h"
 #include "agentserver.h"
+#include "auditrecorder.h"
 #include "audittrail.h"
 #include "auditwriter.h"
 #include "decisiondialog.h"
@@ -46,6 +49,7 @@
 #include "releasedialog.h"
 #include "requestsession.h"
 #include "reviewpane.h"
+#include "rundirectory.h"
 #include "runpane.h"
 #include "sandboxinspector.h"
 #include "scenario.h"
@@ -65,6 +69,7 @@ const QString PolicyBanner = QStringLiteral("policy");
 const QString InboxBanner = QStringLiteral("inbox");
 const QString DecisionBanner = QStringLiteral("decision");
 const QString AgentBanner = QStringLiteral("agents");
+const QString RestoreBanner = QStringLiteral("restore");
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -115,6 +120,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         statusBar()->showMessage(tr("The audit trail could not record a step: %1").arg(failure));
     });
     m_writer->open(options.auditTrailPath.isEmpty() ? Settings().auditTrailPath() : options.auditTrailPath);
+    restoreInbox();
     setupInbox();
     setupAgentServer();
     setBanner(PolicyBanner, m_bannerMessages.value(PolicyBanner));
@@ -315,7 +321,11 @@ void MainWindow::setupActions()
     connect(inbox, &QAction::triggered, this, &MainWindow::chooseInboxFolder);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
+    // Ctrl+Q also where the platform names no key for quitting.
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (quitKeys.isEmpty())
+        quitKeys << QKeySequence(Qt::CTRL | Qt::Key_Q);
+    quit->setShortcuts(quitKeys);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
@@ -530,11 +540,28 @@ void MainWindow::addRequests(const QStringList &paths, Arrival arrival)
         setBanner(DecisionBanner, tr("No request can be opened while the policy is not valid."));
         return;
     }
+    if (arrival == Arrival::InboxFolder && m_restoring) {
+        // Compared with what comes back from the trail first.
+        m_deferredArrivals += paths;
+        return;
+    }
     RequestSession *first = nullptr;
     for (const QString &path : paths) {
         // Opening a file that is already waiting shows it rather than listing
         // it twice; the inbox folder reports only new versions of a file.
-        RequestSession *session = arrival == Arrival::Opened ? m_inbox->pendingFor(path) : nullptr;
+        RequestSession *session = m_inbox->pendingFor(path);
+        if (arrival == Arrival::InboxFolder) {
+            // At start the inbox folder reports every file in it again: one
+            // that came back from the trail, unchanged since, is already here.
+            const bool same
+                = session && session->isRestored() && QFileInfo(path).lastModified() <= session->arrivedAt();
+            if (same)
+                continue;
+            session = nullptr;
+        } else if (session && !session->restoreProblem().isEmpty()) {
+            // Opened again to be staged afresh: a new request.
+            session = nullptr;
+        }
         if (!session) {
             session = new RequestSession(path, m_policy, m_writer);
             if (arrival == Arrival::InboxFolder)
@@ -550,7 +577,7 @@ void MainWindow::addRequests(const QStringList &paths, Arrival arrival)
         selectSession(first);
 }
 
-void MainWindow::addSession(RequestSession *session)
+void MainWindow::addSession(RequestSession *session, const AuditTrail::Undecided *restored)
 {
     m_inbox->addSession(session);
     connect(session, &RequestSession::releaseChanged, this, [this, session]() {
@@ -563,7 +590,65 @@ void MainWindow::addSession(RequestSession *session)
         if (m_closing && !session->isRunning())
             close();
     });
-    session->load();
+    if (restored)
+        session->restore(*restored);
+    else
+        session->load();
+}
+
+void MainWindow::restoreInbox()
+{
+    m_restoring = true;
+    struct Found
+    {
+        QList<AuditTrail::Undecided> undecided;
+        QString error;
+    };
+    auto found = std::make_shared<Found>();
+    m_writer->submit(
+        [found](AuditRecorder &recorder) {
+            found->undecided = recorder.trail()->undecidedRequests(&found->error);
+            return QString(); // a lookup, nothing recorded
+        },
+        this, [this, found](const QString &failure) { inboxRead(found->undecided, failure + found->error); });
+}
+
+void MainWindow::inboxRead(const QList<AuditTrail::Undecided> &undecided, const QString &error)
+{
+    m_restoring = false;
+    // A trail that did not open already says so in the banner.
+    if (!error.isEmpty() && m_writer->isOpen())
+        setBanner(RestoreBanner,
+            tr("The requests still waiting for a decision could not be read back from the audit trail: %1").arg(error));
+    QSet<QString> ids;
+    RequestSession *first = nullptr;
+    for (const AuditTrail::Undecided &u : undecided) {
+        ids.insert(u.requestId);
+        // Under a broken policy nothing is opened; they come back once it is fixed.
+        if (!m_policyValid)
+            continue;
+        auto *session = new RequestSession(QString(), m_policy, m_writer);
+        addSession(session, &u);
+        if (!first)
+            first = session;
+    }
+    if (error.isEmpty()) {
+        // Copies kept for requests that are settled, or of trails long gone,
+        // are not needed by anyone now.
+        (void)QtConcurrent::run(&RunDirectory::pruneKept, m_writer->path(), ids);
+    }
+    if (first) {
+        statusBar()->showMessage(
+            tr("Back in the inbox from the last session: %n request(s) still waiting for a decision.", nullptr,
+                int(undecided.size())),
+            8000);
+        if (!currentSession())
+            selectSession(first);
+    }
+    const QStringList deferred = std::exchange(m_deferredArrivals, {});
+    if (!deferred.isEmpty())
+        addRequests(deferred, Arrival::InboxFolder);
+    Q_EMIT inboxRestored();
 }
 
 void MainWindow::removeCurrent()
@@ -607,7 +692,8 @@ void MainWindow::updateActions()
         return;
     RequestSession *s = currentSession();
     const bool pending = s && s->state() == RequestSession::State::Pending;
-    const bool approvable = pending && (!s->blocked() || DecisionRules::overridable(s->policy()));
+    const bool approvable
+        = pending && s->restoreProblem().isEmpty() && (!s->blocked() || DecisionRules::overridable(s->policy()));
     m_approveAction->setEnabled(approvable && m_runsEnabled);
     m_rejectAction->setEnabled(pending);
     m_stopAction->setEnabled(s && s->isRunning());
@@ -685,6 +771,10 @@ void MainWindow::decide(RequestSession *session, bool approve)
     }
     if (session->state() != RequestSession::State::Pending)
         return;
+    if (approve && !session->restoreProblem().isEmpty()) {
+        setBanner(DecisionBanner, session->restoreProblem());
+        return;
+    }
     if (approve && session->blocked() && !DecisionRules::overridable(session->policy())) {
         setBanner(DecisionBanner,
             tr("The policy \"%1\" blocks this request and allows no override.").arg(session->policy().name));
@@ -901,38 +991,91 @@ void MainWindow::saveWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    auto running = [this]() {
-        QList<RequestSession *> out;
-        for (RequestSession *s : m_inbox->sessions()) {
+    if (m_quitDialog) {
+        event->ignore();
+        m_quitDialog->raise();
+        return;
+    }
+    if (!m_closing) {
+        int agentsWaiting = 0;
+        int runs = 0;
+        int undecided = 0;
+        for (const RequestSession *s : m_inbox->sessions()) {
+            const RequestSession::State state = s->state();
+            const bool releasePending = s->releaseState() == RequestSession::Release::Scanning
+                || s->releaseState() == RequestSession::Release::Awaiting
+                || s->releaseState() == RequestSession::Release::Releasing;
             if (s->isRunning())
-                out << s;
+                ++runs;
+            else if (s->fromAgent() && !s->agentGone()
+                && (state == RequestSession::State::Loading || state == RequestSession::State::Pending
+                    || releasePending))
+                ++agentsWaiting;
+            if (state == RequestSession::State::Pending)
+                ++undecided;
         }
-        return out;
-    };
-    if (!running().isEmpty() && !m_closing) {
-        const auto answer = QMessageBox::question(this, tr("Stop Running Requests?"),
-            tr("%n run(s) still in progress. Stop them and quit? Each stop is recorded in the audit trail.", nullptr,
-                int(running().size())),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes) {
+        // Undecided requests from files come back at the next start: no need to ask for them alone.
+        if ((agentsWaiting > 0 || runs > 0) && !m_quitConfirmed) {
             event->ignore();
+            confirmQuit(agentsWaiting, runs, undecided);
             return;
         }
         m_closing = true;
+        if (m_agentServer)
+            m_agentServer->shutdown(tr("The Airlock workbench was closed before the request was settled."));
     }
-    if (m_agentServer)
-        m_agentServer->shutdown(tr("The Airlock workbench was closed before the request was settled."));
-    // Asked again after the answer: runs may have ended meanwhile.
-    const QList<RequestSession *> still = running();
-    if (!still.isEmpty()) {
-        for (RequestSession *s : still)
+    const QList<RequestSession *> sessions = m_inbox->sessions();
+    bool stopping = false;
+    for (RequestSession *s : sessions) {
+        if (s->isRunning()) {
             s->stop();
-        // Closes for real once the stops are recorded (see openRequests).
+            stopping = true;
+        }
+    }
+    if (stopping) {
+        // Closes for real once the stops are recorded (see addSession).
         event->ignore();
         return;
     }
     saveWindowState();
     event->accept();
+}
+
+void MainWindow::confirmQuit(int agentsWaiting, int runs, int undecided)
+{
+    QStringList details;
+    if (agentsWaiting > 0)
+        details << tr("Agents are waiting for an answer to %n request(s); they are told that the workbench closed.",
+            nullptr, agentsWaiting);
+    if (runs > 0)
+        details << tr(
+            "%n run(s) in progress will be stopped; each stop is recorded in the audit trail.", nullptr, runs);
+    if (undecided > 0)
+        details << tr("At the next start, the inbox shows the %n undecided request(s) again: the audit trail keeps "
+                      "every request until it is decided. A request from an agent can then still be decided, but "
+                      "its answer can no longer be delivered.",
+            nullptr, undecided);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Quit Airlock?"), tr("Work is still pending. Quit anyway?"),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("quitConfirmation"));
+    box->setInformativeText(details.join(QStringLiteral("\n\n")));
+    QPushButton *quit = box->addButton(tr("&Quit"), QMessageBox::DestructiveRole);
+    quit->setObjectName(QStringLiteral("quitButton"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    // Enter, Escape and closing the box all keep the workbench open.
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    m_quitDialog = box;
+    connect(box, &QMessageBox::finished, this, [this, box, quit]() {
+        m_quitDialog = nullptr;
+        if (box->clickedButton() != quit)
+            return;
+        m_quitConfirmed = true;
+        close();
+    });
+    box->open();
 }
 
 } // namespace Airlock

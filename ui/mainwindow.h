@@ -3,15 +3,18 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
 
+#include "audittrail.h"
 #include "doctor.h"
 #include "policy.h"
 
 class QAction;
 class QLabel;
+class QMessageBox;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTabWidget;
@@ -88,6 +91,8 @@ public:
     /// The messages shown above the panes (trail, policy, inbox problems).
     QString bannerText() const;
     RequestSession *currentSession() const;
+    /// True until the requests left undecided in the trail are back in the inbox.
+    bool isRestoringInbox() const { return m_restoring; }
 
 public Q_SLOTS:
     void checkSandbox();
@@ -113,6 +118,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void runsEnabledChanged(bool enabled);
     void sandboxChecked(const Airlock::DoctorReport &report);
+    /// The requests the trail holds undecided are back in the inbox.
+    void inboxRestored();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -138,7 +145,13 @@ private:
     };
     void addRequests(const QStringList &paths, Arrival arrival);
     void removeCurrent();
-    void addSession(RequestSession *session);
+    /// Lists @p session and reads it, or with @p restored, reads it back from the trail.
+    void addSession(RequestSession *session, const AuditTrail::Undecided *restored = nullptr);
+    /// Puts the requests the trail holds without an outcome back in the inbox.
+    void restoreInbox();
+    void inboxRead(const QList<AuditTrail::Undecided> &undecided, const QString &error);
+    /// Asks before quitting with agents waiting or runs in progress.
+    void confirmQuit(int agentsWaiting, int runs, int undecided);
     void showOpenTrailDialog();
     void decide(RequestSession *session, bool approve);
     void confirmRelease(RequestSession *session, bool release);
@@ -192,6 +205,11 @@ private:
     bool m_runsEnabled = false;
     DoctorReport m_lastReport;
     bool m_closing = false;
+    bool m_restoring = false;
+    /// Inbox folder files that arrived while the inbox was being restored.
+    QStringList m_deferredArrivals;
+    QPointer<QMessageBox> m_quitDialog;
+    bool m_quitConfirmed = false;
 };
 
 } // namespace Airlock

@@ -288,6 +288,9 @@ void ReviewPane::refresh()
                 // A decision that could not be recorded was not made.
                 text = s->error();
                 tone = Verdict::Severity::Block;
+            } else if (!s->restoreProblem().isEmpty()) {
+                text = s->restoreProblem();
+                tone = Verdict::Severity::Block;
             } else if (!s->blocked()) {
                 text = tr("Runnable: no finding blocks this request under the policy \"%1\".").arg(s->policy().name);
                 tone = s->worstSeverity().value_or(Verdict::Severity::Info);
@@ -321,8 +324,15 @@ void ReviewPane::refresh()
     if (s && !s->scenarioId().isEmpty())
         text = tr("Training scenario \"%1\": %2").arg(s->scenarioTitle(), s->scenarioNote()) + QStringLiteral("\n")
             + text;
-    if (s && s->fromAgent())
+    if (s && s->fromAgent() && s->agentGone())
+        text = tr("Handed in by %1.").arg(s->origin().describe()) + QLatin1Char(' ') + RequestSession::agentGoneNotice()
+            + QStringLiteral("\n") + text;
+    else if (s && s->fromAgent())
         text = tr("Handed in by %1; its results go back only when you release them.").arg(s->origin().describe())
+            + QStringLiteral("\n") + text;
+    if (s && s->isRestored() && s->state() == RequestSession::State::Pending)
+        text = tr("Still waiting for a decision from before the workbench was last closed (it arrived %1).")
+                   .arg(QLocale().toString(s->arrivedAt(), QLocale::ShortFormat))
             + QStringLiteral("\n") + text;
     m_state->setText(text);
     m_state->setVisible(!text.isEmpty());
@@ -340,11 +350,14 @@ void ReviewPane::updateButtons()
     RequestSession *s = m_session;
     const bool pending = s && s->state() == RequestSession::State::Pending;
     const bool overridable = s && (!s->blocked() || DecisionRules::overridable(s->policy()));
+    const bool restorable = s && s->restoreProblem().isEmpty();
     m_reject->setEnabled(pending);
-    m_approve->setEnabled(pending && overridable && m_runsEnabled);
+    m_approve->setEnabled(pending && overridable && restorable && m_runsEnabled);
     m_approve->setText(pending && s->blocked() && overridable ? tr("&Override…") : tr("&Approve…"));
     QString hint;
-    if (pending && !overridable)
+    if (pending && !restorable)
+        hint = tr("This request can only be rejected.");
+    else if (pending && !overridable)
         hint = tr("The policy allows no override: this request can only be rejected.");
     else if (pending && !m_runsEnabled)
         hint = tr("Runs are disabled: %1").arg(m_runsDisabledReason);

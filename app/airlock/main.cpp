@@ -40,7 +40,16 @@ int main(int argc, char *argv[])
     }
     Airlock::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openRequests(parser.positionalArguments());
+    const QStringList requests = parser.positionalArguments();
+    if (!requests.isEmpty()) {
+        // Once the requests still waiting from the last session are back, so
+        // that a file among them is shown rather than listed twice.
+        if (window.isRestoringInbox())
+            QObject::connect(
+                &window, &Airlock::MainWindow::inboxRestored, &window,
+                [&window, requests]() { window.openRequests(requests); }, Qt::SingleShotConnection);
+        else
+            window.openRequests(requests);
+    }
     return app.exec();
 }
