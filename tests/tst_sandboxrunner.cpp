@@ -15,6 +15,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QProcess>
+
+#include <memory>
+#include <vector>
+
 #include "limitenforcement.h"
 #include "policy.h"
 #include "preparedrun.h"
@@ -505,6 +510,40 @@ private Q_SLOTS:
         QVERIFY(r.inputs.constFirst().sha256 == sha256(SalesCsv));
         QVERIFY(r.durationMs > 0);
         QVERIFY(r.peakMemoryBytes > 0);
+        verifyHostUnharmed();
+    }
+
+    void theUsersOwnProcessesAreAddedToTheCap()
+    {
+        if (LimitEnforcement::detect().sandboxUid != uid_t(-1))
+            QSKIP("started as root: each sandbox has a uid of its own, which has no other processes");
+        // RLIMIT_NPROC counts every process of the uid the sandbox shares
+        // with the user: with more of them than the policy's process count,
+        // the sandbox could not even start unless they are added.
+        const int extra = Policy::builtIn().maxProcesses + 8;
+        std::vector<std::unique_ptr<QProcess>> others;
+        for (int i = 0; i < extra; ++i) {
+            others.push_back(std::make_unique<QProcess>());
+            others.back()->start(QStringLiteral("/usr/bin/sleep"), {QStringLiteral("300")});
+            QVERIFY(others.back()->waitForStarted());
+        }
+        const RunResult r = run(QStringLiteral("import os\n"
+                                               "children = []\n"
+                                               "for _ in range(4):\n"
+                                               "    pid = os.fork()\n"
+                                               "    if pid == 0:\n"
+                                               "        os._exit(0)\n"
+                                               "    children.append(pid)\n"
+                                               "for pid in children:\n"
+                                               "    os.waitpid(pid, 0)\n"
+                                               "print('forked', len(children))\n"));
+        for (const auto &other : others) {
+            other->kill();
+            other->waitForFinished();
+        }
+        QVERIFY2(r.status == Status::Succeeded,
+            qPrintable(r.message + QLatin1Char(' ') + QString::fromUtf8(r.stderrData).right(800)));
+        QCOMPARE(r.stdoutData, QByteArray("forked 4\n"));
         verifyHostUnharmed();
     }
 
