@@ -47,6 +47,7 @@ const QStringList &probeCheckIds()
         QStringLiteral("caps.none"),
         QStringLiteral("userns.disabled"),
         QStringLiteral("seccomp.active"),
+        QStringLiteral("seccomp.supervisor"),
     };
     return ids;
 }
@@ -77,6 +78,8 @@ QString checkTitle(const QString &id)
         {QStringLiteral("userns.disabled"),
             QT_TRANSLATE_NOOP("Airlock::Doctor", "no new user namespace can be created inside")},
         {QStringLiteral("seccomp.active"), QT_TRANSLATE_NOOP("Airlock::Doctor", "a seccomp filter is active")},
+        {QStringLiteral("seccomp.supervisor"),
+            QT_TRANSLATE_NOOP("Airlock::Doctor", "the code cannot reach into other processes through pidfds")},
         {QStringLiteral("limits.enforcement"), QT_TRANSLATE_NOOP("Airlock::Doctor", "limit enforcement available")},
         {QStringLiteral("audit.private"),
             QT_TRANSLATE_NOOP("Airlock::Doctor", "the audit trail is readable by this account only")},
@@ -485,6 +488,34 @@ QList<DoctorCheck> Doctor::evaluateProbe(const QJsonObject &probe, const ProbeCo
         checks.append(makeCheck(QStringLiteral("userns.disabled"), refused ? Status::Passed : Status::Failed,
             refused ? tr("unshare(CLONE_NEWUSER) refused: %1").arg(errnoText(r))
                     : tr("the code could create a user namespace")));
+    }
+
+    // seccomp.supervisor: every call that reaches into another process is
+    // refused by the filter, not by the kernel's own checks.
+    {
+        const QJsonObject calls = probe.value(QStringLiteral("supervisor_calls")).toObject();
+        QStringList refused;
+        QStringList notRefused;
+        QStringList names{QStringLiteral("pidfd_open"), QStringLiteral("pidfd_getfd"),
+            QStringLiteral("process_madvise"), QStringLiteral("process_mrelease")};
+        // Its number differs between architectures: the probe knows it on some.
+        if (calls.contains(QStringLiteral("kcmp")))
+            names << QStringLiteral("kcmp");
+        for (const QString &name : std::as_const(names)) {
+            const QJsonObject r = calls.value(name).toObject();
+            if (!r.isEmpty() && !r.value(QStringLiteral("ok")).toBool()
+                && r.value(QStringLiteral("errno")).toString() == QLatin1String("EPERM"))
+                refused << name;
+            else
+                notRefused << (r.isEmpty() ? tr("%1 (not tried)").arg(name)
+                        : r.value(QStringLiteral("ok")).toBool()
+                        ? tr("%1 (allowed)").arg(name)
+                        : QStringLiteral("%1 (%2)").arg(name, r.value(QStringLiteral("errno")).toString()));
+        }
+        checks.append(
+            makeCheck(QStringLiteral("seccomp.supervisor"), notRefused.isEmpty() ? Status::Passed : Status::Failed,
+                notRefused.isEmpty() ? tr("refused with EPERM: %1").arg(refused.join(QLatin1String(", ")))
+                                     : tr("not refused by the filter: %1").arg(notRefused.join(QLatin1String(", ")))));
     }
 
     // seccomp.active: mode 2 is a filter, and a non-Unix socket must be refused.

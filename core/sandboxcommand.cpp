@@ -198,9 +198,14 @@ QByteArray SandboxCommand::seccompProgram() const
     return m_seccompProgram;
 }
 
-void SandboxCommand::setInfoFd(int fd)
+void SandboxCommand::setStatusFd(int fd)
 {
-    m_infoFd = fd;
+    m_statusFd = fd;
+}
+
+void SandboxCommand::setCommandIsPidOne(bool pidOne)
+{
+    m_commandIsPidOne = pidOne;
 }
 
 void SandboxCommand::setCommand(const QStringList &command)
@@ -262,8 +267,10 @@ QStringList SandboxCommand::options(int firstFd) const
       << QStringLiteral("--gid") << QString::number(SandboxGid) << QStringLiteral("--hostname") << m_hostname;
     o << QStringLiteral("--die-with-parent") << QStringLiteral("--new-session") << QStringLiteral("--cap-drop")
       << QStringLiteral("ALL");
-    if (m_infoFd >= 0)
-        o << QStringLiteral("--info-fd") << QString::number(m_infoFd);
+    if (m_commandIsPidOne)
+        o << QStringLiteral("--as-pid-1");
+    if (m_statusFd >= 0)
+        o << QStringLiteral("--json-status-fd") << QString::number(m_statusFd);
     o << QStringLiteral("--clearenv");
     for (const auto &[name, value] : m_environment)
         o << QStringLiteral("--setenv") << name << value;

@@ -98,9 +98,16 @@ public:
     void setSeccompProgram(const QByteArray &bpf);
     QByteArray seccompProgram() const;
 
-    /// bwrap reports the sandbox's pid 1 (as {"child-pid": N}) on this
-    /// descriptor; -1 for none.
-    void setInfoFd(int fd);
+    /// bwrap reports on this descriptor (`--json-status-fd`), one JSON
+    /// document a line: the sandbox's pid 1 as {"child-pid": N, ...} once it
+    /// exists, and {"exit-code": N} once the command has run and ended;
+    /// -1 for none.
+    void setStatusFd(int fd);
+
+    /// Run the command itself as pid 1 (`--as-pid-1`): no bwrap process
+    /// lives inside the sandbox, and the command's exit status reaches bwrap
+    /// outside from the kernel, through nothing the command can touch.
+    void setCommandIsPidOne(bool pidOne);
 
     void setCommand(const QStringList &command);
     QStringList command() const;
@@ -128,7 +135,8 @@ private:
     QString m_hostname;
     QString m_workingDirectory;
     QByteArray m_seccompProgram;
-    int m_infoFd = -1;
+    int m_statusFd = -1;
+    bool m_commandIsPidOne = false;
     QStringList m_command;
 };
 

@@ -29,6 +29,7 @@ const QStringList SandboxCheckIds = {
     QStringLiteral("fd.inherited"),
     QStringLiteral("caps.none"),
     QStringLiteral("userns.disabled"),
+    QStringLiteral("seccomp.supervisor"),
 };
 
 DoctorReport runDoctor(const Doctor::Options &options = {})
@@ -70,6 +71,9 @@ private Q_SLOTS:
         QVERIFY(seccomp->required);
         QVERIFY2(seccomp->detail.contains(QLatin1String("Seccomp: 2")), qPrintable(seccomp->detail));
         QVERIFY2(seccomp->detail.contains(QLatin1String("EAFNOSUPPORT")), qPrintable(seccomp->detail));
+        // The calls that reach into another process are the filter's to refuse.
+        const DoctorCheck *supervisor = report.find(QStringLiteral("seccomp.supervisor"));
+        QVERIFY2(supervisor->detail.contains(QLatin1String("pidfd_getfd")), qPrintable(supervisor->detail));
         // The planted secret is gone again from our own environment.
         QVERIFY(!qEnvironmentVariableIsSet("AIRLOCK_PROBE_SECRET"));
     }
@@ -136,6 +140,7 @@ private Q_SLOTS:
         QCOMPARE(status(QStringLiteral("fs.host-paths")), Status::Failed);
         QCOMPARE(status(QStringLiteral("network.connect")), Status::Failed);
         QCOMPARE(status(QStringLiteral("seccomp.active")), Status::Failed);
+        QCOMPARE(status(QStringLiteral("seccomp.supervisor")), Status::Failed);
     }
 
     void evaluatingGarbageFailsEverything()
