@@ -147,6 +147,13 @@ void SandboxCommand::addSymlink(const QString &target, const QString &linkPath)
     m_mounts.append({.kind = MountKind::Symlink, .source = target, .destination = linkPath});
 }
 
+void SandboxCommand::addReadOnlyOverlay(const QStringList &layers, const QString &destination)
+{
+    for (const QString &layer : layers)
+        m_mounts.append({.kind = MountKind::OverlaySource, .source = layer});
+    m_mounts.append({.kind = MountKind::ReadOnlyOverlay, .destination = destination});
+}
+
 void SandboxCommand::addDataFile(const QString &destination, const QByteArray &content)
 {
     m_mounts.append({.kind = MountKind::DataFile, .destination = destination, .content = content});
@@ -229,9 +236,20 @@ QString SandboxCommand::validate() const
     for (const QString &arg : m_command)
         if (bad(arg))
             return QStringLiteral("a command argument contains a NUL character");
+    int layers = 0;
     for (const Mount &m : m_mounts) {
         if (bad(m.source) || bad(m.destination))
             return QStringLiteral("a mount path contains a NUL character");
+        if (m.kind == MountKind::OverlaySource) {
+            if (!m.source.startsWith(QLatin1Char('/')))
+                return QStringLiteral("overlay layer is not absolute: %1").arg(m.source);
+            ++layers;
+            continue;
+        }
+        // bwrap wants two layers at least for a read-only overlay.
+        if (m.kind == MountKind::ReadOnlyOverlay && layers < 2)
+            return QStringLiteral("a read-only overlay needs two layers at least: %1").arg(m.destination);
+        layers = 0;
         if (!m.destination.startsWith(QLatin1Char('/')))
             return QStringLiteral("sandbox path is not absolute: %1").arg(m.destination);
         if (m.destination.split(QLatin1Char('/')).contains(QLatin1String("..")))
@@ -308,6 +326,12 @@ QStringList SandboxCommand::options(int firstFd) const
             break;
         case MountKind::Dev:
             o << QStringLiteral("--dev") << m.destination;
+            break;
+        case MountKind::OverlaySource:
+            o << QStringLiteral("--overlay-src") << m.source;
+            break;
+        case MountKind::ReadOnlyOverlay:
+            o << QStringLiteral("--ro-overlay") << m.destination;
             break;
         }
     }

@@ -40,6 +40,8 @@ public:
         DataFile,
         Proc,
         Dev,
+        OverlaySource, ///< a layer of the ReadOnlyOverlay that follows
+        ReadOnlyOverlay,
     };
 
     struct Mount
@@ -79,6 +81,11 @@ public:
     void addTmpfs(const QString &destination, qint64 sizeBytes, int permissions = 0755);
     void addDir(const QString &destination, int permissions = 0755);
     void addSymlink(const QString &target, const QString &linkPath);
+    /// @p layers (host folders, top first, at least two) joined read-only at
+    /// @p destination. bwrap opens each layer itself and gives the kernel
+    /// only a descriptor's name, so unlike a bind no host path shows in the
+    /// sandbox's /proc/self/mountinfo.
+    void addReadOnlyOverlay(const QStringList &layers, const QString &destination);
     /// A read-only file at @p destination holding @p content, copied in by
     /// bwrap from a file descriptor (nothing is written on the host).
     void addDataFile(const QString &destination, const QByteArray &content);

@@ -162,8 +162,10 @@ std::optional<SandboxCommand> SandboxRunner::buildCommand(
     std::optional<SandboxCommand> command = SandboxCommand::hardenedPython(bwrap, python, error);
     if (!command)
         return std::nullopt;
-    for (const InputStager::Input &input : run.inputs())
-        command->addReadOnlyBind(input.stagedPath, QStringLiteral("/workspace/") + input.name);
+    // The staged inputs appear at /workspace/<name> through one read-only
+    // overlay: a bind of each would show its host path, the user's home
+    // and the run folder, in the sandbox's /proc/self/mountinfo.
+    command->addReadOnlyOverlay(run.workspaceLayers(), QStringLiteral("/workspace"));
     command->addTmpfs(QStringLiteral("/workspace/output"), run.limits().maxArtifactBytes, 0777);
     command->addDataFile(LauncherPath, readResource(QStringLiteral(":/airlock/sandbox/launcher.py")));
     command->addDataFile(CodePath, run.request().codeBytes());

@@ -19,8 +19,11 @@
 #include <QProcess>
 
 #include <memory>
+#include <pwd.h>
+#include <unistd.h>
 #include <vector>
 
+#include "doctor.h"
 #include "hosttools.h"
 #include "limitenforcement.h"
 #include "policy.h"
@@ -623,6 +626,30 @@ private Q_SLOTS:
         QCOMPARE(r.endReason, End::SandboxError);
         QVERIFY2(r.message.contains(QLatin1String("cannot be trusted")), qPrintable(r.message));
         QVERIFY2(r.message.contains(QLatin1String("exited with 3")), qPrintable(r.message));
+        verifyHostUnharmed();
+    }
+
+    void mountTableNamesNoHostFolder()
+    {
+        const RunResult r = run(QStringLiteral("print(open('/proc/self/mountinfo').read())\n"
+                                               "print(open('/workspace/sales.csv').read())\n"));
+        QVERIFY2(r.status == Status::Succeeded, r.stderrData.constData());
+        const QString mounts = QString::fromUtf8(r.stdoutData);
+        QVERIFY2(mounts.contains(QLatin1String(" /proc ")), qPrintable(mounts));
+        QVERIFY2(mounts.contains(QLatin1String("2026-03,125")), qPrintable(mounts));
+        const QString staged = r.inputs.constFirst().stagedPath;
+        const QString runFolder = QFileInfo(QFileInfo(staged).path()).path();
+        QStringList hidden{staged, runFolder, QFileInfo(runFolder).fileName(), baseDir(), m_requests.path(),
+            QStringLiteral("/run/user/%1").arg(::getuid())};
+        if (QDir::homePath() != QLatin1String("/"))
+            hidden << QDir::homePath();
+        if (::getuid() != 0) {
+            if (const struct passwd *account = ::getpwuid(::getuid()))
+                hidden << QStringLiteral("/%1/").arg(QFile::decodeName(account->pw_name));
+        }
+        hidden += Doctor::mountHiddenStrings(runFolder);
+        for (const QString &h : std::as_const(hidden))
+            QVERIFY2(!mounts.contains(h), qPrintable(h + QLatin1String(" is named in:\n") + mounts));
         verifyHostUnharmed();
     }
 

@@ -190,6 +190,7 @@ def main():
         "paths": {p: os.path.lexists(p) for p in paths},
         "writable": {p: writable(p) for p in ("/", "/usr", "/etc", "/dev", "/workspace", "/tmp")},
         "fds": open_fds(),
+        "mountinfo": read_text("/proc/self/mountinfo", 4 * CAP),
         "supervisor_calls": supervisor_calls(),
         "status": status_fields(),
         "new_user_namespace": new_user_namespace(),
