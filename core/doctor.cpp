@@ -14,9 +14,13 @@
 #include <QTimer>
 #include <QVersionNumber>
 
+#include <pwd.h>
+#include <unistd.h>
+
 #include "hosttools.h"
 #include "limitenforcement.h"
 #include "privatefiles.h"
+#include "rundirectory.h"
 #include "sandboxcommand.h"
 #include "sandboxprocess.h"
 #include "settings.h"
@@ -42,11 +46,13 @@ const QStringList &probeCheckIds()
         QStringLiteral("env.allow-list"),
         QStringLiteral("env.secret"),
         QStringLiteral("fs.host-paths"),
+        QStringLiteral("fs.mountinfo"),
         QStringLiteral("fs.read-only"),
         QStringLiteral("fd.inherited"),
         QStringLiteral("caps.none"),
         QStringLiteral("userns.disabled"),
         QStringLiteral("seccomp.active"),
+        QStringLiteral("seccomp.supervisor"),
     };
     return ids;
 }
@@ -70,6 +76,8 @@ QString checkTitle(const QString &id)
                 "Airlock::Doctor", "a host secret is not in os.environ, /proc/1/environ or /proc/1/cmdline")},
         {QStringLiteral("fs.host-paths"),
             QT_TRANSLATE_NOOP("Airlock::Doctor", "the user's home, /root and host sockets are not visible")},
+        {QStringLiteral("fs.mountinfo"),
+            QT_TRANSLATE_NOOP("Airlock::Doctor", "the mount table inside names no folder or name of the user")},
         {QStringLiteral("fs.read-only"), QT_TRANSLATE_NOOP("Airlock::Doctor", "/, /usr, /etc and /dev are read-only")},
         {QStringLiteral("fd.inherited"),
             QT_TRANSLATE_NOOP("Airlock::Doctor", "no file descriptor is inherited beyond 0-2")},
@@ -77,6 +85,8 @@ QString checkTitle(const QString &id)
         {QStringLiteral("userns.disabled"),
             QT_TRANSLATE_NOOP("Airlock::Doctor", "no new user namespace can be created inside")},
         {QStringLiteral("seccomp.active"), QT_TRANSLATE_NOOP("Airlock::Doctor", "a seccomp filter is active")},
+        {QStringLiteral("seccomp.supervisor"),
+            QT_TRANSLATE_NOOP("Airlock::Doctor", "the code cannot reach into other processes through pidfds")},
         {QStringLiteral("limits.enforcement"), QT_TRANSLATE_NOOP("Airlock::Doctor", "limit enforcement available")},
         {QStringLiteral("audit.private"),
             QT_TRANSLATE_NOOP("Airlock::Doctor", "the audit trail is readable by this account only")},
@@ -132,6 +142,29 @@ QStringList Doctor::defaultHiddenPaths()
     if (agent.startsWith(QLatin1Char('/')))
         paths.append(agent);
     return paths;
+}
+
+QStringList Doctor::mountHiddenStrings(const QString &runFolder)
+{
+    QStringList hidden;
+    if (!runFolder.isEmpty())
+        hidden << runFolder << QFileInfo(runFolder).fileName();
+    QString error;
+    const QString runs = RunDirectory::baseDirectory(&error);
+    if (!runs.isEmpty())
+        hidden << runs;
+    const QString home = QDir::homePath();
+    if (home != QLatin1String("/"))
+        hidden << home;
+    const uid_t uid = ::getuid();
+    hidden << QStringLiteral("/run/user/%1").arg(uid);
+    // The name as a whole path component; root's is everybody's /root.
+    if (const struct passwd *account = uid != 0 ? ::getpwuid(uid) : nullptr) {
+        const QString name = QFile::decodeName(account->pw_name);
+        hidden << QLatin1Char('/') + name + QLatin1Char('/') << QLatin1Char('/') + name + QLatin1Char(' ');
+    }
+    hidden.removeDuplicates();
+    return hidden;
 }
 
 void Doctor::start()
@@ -230,6 +263,17 @@ void Doctor::runProbe()
     SandboxCommand &command = *hardened;
     m_enforcement = LimitEnforcement::detect();
     const LimitEnforcement &enforcement = *m_enforcement;
+    // A run folder of its own, mounted as a run's is: what the mount table
+    // inside shows of it is checked.
+    m_runDirectory = RunDirectory::create(enforcement.sandboxUid, enforcement.sandboxGid, &buildError);
+    if (!m_runDirectory) {
+        qunsetenv(SecretName.toLatin1().constData());
+        addSkipped(tr("not run: %1").arg(buildError));
+        finish();
+        return;
+    }
+    command.addReadOnlyOverlay(m_runDirectory->workspaceLayers(), QStringLiteral("/workspace"));
+    m_context.mountHidden = mountHiddenStrings(m_runDirectory->path());
     m_context.allowedEnvironment.clear();
     for (const auto &pair : command.visibleEnvironment())
         m_context.allowedEnvironment.append(pair.first);
@@ -299,6 +343,7 @@ void Doctor::addSkipped(const QString &why)
 
 void Doctor::finish()
 {
+    m_runDirectory.reset();
     if (!m_enforcement)
         m_enforcement = LimitEnforcement::detect();
     const LimitEnforcement limits = *m_enforcement;
@@ -428,6 +473,26 @@ QList<DoctorCheck> Doctor::evaluateProbe(const QJsonObject &probe, const ProbeCo
                      .arg(visible.join(QLatin1String(", ")), unanswered.join(QLatin1String(", ")))));
     }
 
+    // fs.mountinfo: the overlay at /workspace, and nothing of the user's.
+    {
+        const QJsonValue reported = probe.value(QStringLiteral("mountinfo"));
+        const QString mounts = reported.toString();
+        QStringList named;
+        for (const QString &s : ctx.mountHidden)
+            if (mounts.contains(s))
+                named << s.trimmed();
+        named.removeDuplicates();
+        const bool workspace = mounts.contains(QLatin1String(" /workspace "));
+        const bool ok = reported.isString() && workspace && named.isEmpty() && !ctx.mountHidden.isEmpty();
+        checks.append(makeCheck(QStringLiteral("fs.mountinfo"), ok ? Status::Passed : Status::Failed,
+            !reported.isString()   ? tr("/proc/self/mountinfo was not reported")
+                : !named.isEmpty() ? tr("/proc/self/mountinfo names: %1").arg(named.join(QLatin1String(", ")))
+                : !workspace       ? tr("/proc/self/mountinfo shows no /workspace")
+                                   : tr("/proc/self/mountinfo names none of: %1")
+                                   .arg(ctx.mountHidden.isEmpty() ? tr("(nothing to look for)")
+                                                                  : ctx.mountHidden.join(QLatin1String(", ")))));
+    }
+
     // fs.read-only
     {
         const QJsonObject writable = probe.value(QStringLiteral("writable")).toObject();
@@ -485,6 +550,34 @@ QList<DoctorCheck> Doctor::evaluateProbe(const QJsonObject &probe, const ProbeCo
         checks.append(makeCheck(QStringLiteral("userns.disabled"), refused ? Status::Passed : Status::Failed,
             refused ? tr("unshare(CLONE_NEWUSER) refused: %1").arg(errnoText(r))
                     : tr("the code could create a user namespace")));
+    }
+
+    // seccomp.supervisor: every call that reaches into another process is
+    // refused by the filter, not by the kernel's own checks.
+    {
+        const QJsonObject calls = probe.value(QStringLiteral("supervisor_calls")).toObject();
+        QStringList refused;
+        QStringList notRefused;
+        QStringList names{QStringLiteral("pidfd_open"), QStringLiteral("pidfd_getfd"),
+            QStringLiteral("process_madvise"), QStringLiteral("process_mrelease")};
+        // Its number differs between architectures: the probe knows it on some.
+        if (calls.contains(QStringLiteral("kcmp")))
+            names << QStringLiteral("kcmp");
+        for (const QString &name : std::as_const(names)) {
+            const QJsonObject r = calls.value(name).toObject();
+            if (!r.isEmpty() && !r.value(QStringLiteral("ok")).toBool()
+                && r.value(QStringLiteral("errno")).toString() == QLatin1String("EPERM"))
+                refused << name;
+            else
+                notRefused << (r.isEmpty() ? tr("%1 (not tried)").arg(name)
+                        : r.value(QStringLiteral("ok")).toBool()
+                        ? tr("%1 (allowed)").arg(name)
+                        : QStringLiteral("%1 (%2)").arg(name, r.value(QStringLiteral("errno")).toString()));
+        }
+        checks.append(
+            makeCheck(QStringLiteral("seccomp.supervisor"), notRefused.isEmpty() ? Status::Passed : Status::Failed,
+                notRefused.isEmpty() ? tr("refused with EPERM: %1").arg(refused.join(QLatin1String(", ")))
+                                     : tr("not refused by the filter: %1").arg(notRefused.join(QLatin1String(", ")))));
     }
 
     // seccomp.active: mode 2 is a filter, and a non-Unix socket must be refused.

@@ -9,12 +9,14 @@
 #include "doctorreport.h"
 #include "limitenforcement.h"
 
+#include <memory>
 #include <optional>
 
 class QTimer;
 
 namespace Airlock {
 
+class RunDirectory;
 class SandboxProcess;
 
 /**
@@ -43,6 +45,9 @@ public:
         QString secretValue;
         QStringList hiddenPaths;
         QStringList allowedEnvironment;
+        /// What must not appear in the sandbox's mount table: the user's
+        /// home, the run folder, the user's name and runtime folder.
+        QStringList mountHidden;
     };
 
     explicit Doctor(QObject *parent = nullptr);
@@ -54,8 +59,10 @@ public:
     void start();
     bool isRunning() const;
 
-    /// Oldest bubblewrap with everything the sandbox uses (`--size` for tmpfs).
-    static constexpr int MinimumBwrapVersion[3] = {0, 10, 0};
+    /// Oldest bubblewrap with everything the sandbox uses: `--size` for
+    /// tmpfs (0.10), overlays (0.11) whose layers bwrap opens itself, so that
+    /// no host path reaches the sandbox's mount table (0.12).
+    static constexpr int MinimumBwrapVersion[3] = {0, 12, 0};
 
     /// Judges a probe's report. Public so that tests can feed it reports made
     /// outside any sandbox and see every check fail.
@@ -65,6 +72,9 @@ public:
     static DoctorCheck trailPrivacy(const QString &trailPath);
     /// Host paths the probe is asked about; none may be visible inside.
     static QStringList defaultHiddenPaths();
+    /// What of this user and @p runFolder the sandbox's mount table must not
+    /// name.
+    static QStringList mountHiddenStrings(const QString &runFolder);
 
 Q_SIGNALS:
     void finished(const Airlock::DoctorReport &report);
@@ -84,6 +94,8 @@ private:
     /// What the probe ran under, reported as is.
     std::optional<LimitEnforcement> m_enforcement;
     SandboxProcess *m_probe = nullptr;
+    /// The probe's /workspace comes from a run folder, mounted as a run's is.
+    std::unique_ptr<RunDirectory> m_runDirectory;
     QTimer *m_timeout = nullptr;
     bool m_running = false;
     bool m_timedOut = false;

@@ -12,6 +12,7 @@
 #include <climits>
 #include <cstring>
 #include <fcntl.h>
+#include <limits>
 #include <linux/magic.h>
 #include <sys/stat.h>
 #include <sys/vfs.h>
@@ -91,19 +92,27 @@ qint64 copyAndHash(int fd, qint64 limit, int out, QCryptographicHash &hash)
     }
 }
 
-QString hashFile(const QString &path, qint64 limit)
+// The SHA-256 of the whole of a regular file, however large it is now, or
+// empty with @p problem set when it cannot be read as one.
+QString hashFile(const QString &path, QString *problem)
 {
     Fd fd(openNoFollow(path));
-    if (fd.get() < 0)
-        return {};
     struct stat st
     {
     };
-    if (::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode))
+    if (fd.get() < 0 || ::fstat(fd.get(), &st) != 0) {
+        *problem = QString::fromLocal8Bit(strerror(errno));
         return {};
+    }
+    if (!S_ISREG(st.st_mode)) {
+        *problem = Tr::tr("no longer a regular file");
+        return {};
+    }
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (copyAndHash(fd.get(), limit, -1, hash) < 0)
+    if (copyAndHash(fd.get(), std::numeric_limits<qint64>::max() - 1, -1, hash) < 0) {
+        *problem = QString::fromLocal8Bit(strerror(errno));
         return {};
+    }
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -366,14 +375,27 @@ InputStager::Result InputStager::stage(
 
 QString InputStager::verifyUnchanged(const QList<Input> &inputs)
 {
+    // Every byte, not only as many as were reviewed: an append must show.
     for (const Input &input : inputs) {
-        if (hashFile(input.stagedPath, input.size) != input.sha256)
-            return Tr::tr("The private copy of \"%1\" no longer matches what was reviewed; the run is refused.")
-                .arg(input.name);
-        const QString now = hashFile(input.sourcePath, input.size);
+        QString problem;
+        const QString copy = hashFile(input.stagedPath, &problem);
+        if (copy != input.sha256)
+            return copy.isEmpty()
+                ? Tr::tr("The private copy of \"%1\" (%2) no longer matches what was reviewed: it had SHA-256 %3 "
+                         "and can no longer be read (%4); the run is refused.")
+                      .arg(input.name, input.stagedPath, input.sha256, problem)
+                : Tr::tr("The private copy of \"%1\" (%2) no longer matches what was reviewed: it had SHA-256 %3 "
+                         "and now has %4; the run is refused.")
+                      .arg(input.name, input.stagedPath, input.sha256, copy);
+        const QString now = hashFile(input.sourcePath, &problem);
         if (now != input.sha256)
-            return Tr::tr("\"%1\" changed after it was reviewed (reviewed SHA-256 %2, now %3); the run is refused.")
-                .arg(input.name, input.sha256.left(16), now.isEmpty() ? Tr::tr("unreadable or larger") : now.left(16));
+            return now.isEmpty()
+                ? Tr::tr("\"%1\" changed after it was reviewed: %2 had SHA-256 %3 and can no longer be read (%4); "
+                         "the run is refused.")
+                      .arg(input.name, input.sourcePath, input.sha256, problem)
+                : Tr::tr("\"%1\" changed after it was reviewed: %2 had SHA-256 %3 and now has %4; the run is "
+                         "refused.")
+                      .arg(input.name, input.sourcePath, input.sha256, now);
     }
     return {};
 }

@@ -9,6 +9,8 @@
 
 #include <QRandomGenerator>
 
+#include <cerrno>
+#include <fcntl.h>
 #include <grp.h>
 #include <pwd.h>
 #include <unistd.h>
@@ -107,22 +109,41 @@ LimitEnforcement LimitEnforcement::detect(const QString &cgroupRoot, const QStri
 
 int LimitEnforcement::processesOf(uid_t uid)
 {
+    // RLIMIT_NPROC counts tasks: each thread of a process is one.
     int count = 0;
     const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &entry : entries) {
         if (!entry.at(0).isDigit())
             continue;
-        QFile status(QStringLiteral("/proc/") + entry + QStringLiteral("/status"));
-        if (!status.open(QIODevice::ReadOnly))
-            continue;
-        while (!status.atEnd()) {
-            const QByteArray line = status.readLine();
-            if (line.startsWith("Uid:")) {
-                if (line.simplified().split(' ').value(1).toUInt() == uid)
-                    ++count;
+        const QByteArray path = "/proc/" + entry.toLatin1() + "/status";
+        const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            continue; // gone meanwhile
+        // procfs files report a size of 0: read until the end, never by size.
+        QByteArray status;
+        char buffer[4096];
+        for (;;) {
+            const ssize_t n = ::read(fd, buffer, sizeof buffer);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
                 break;
+            status.append(buffer, n);
+        }
+        ::close(fd);
+        bool ours = false;
+        int threads = 1;
+        for (const QByteArray &line : status.split('\n')) {
+            if (line.startsWith("Uid:")) {
+                // Real, effective, saved, filesystem: the limit is the real uid's.
+                bool ok = false;
+                ours = line.mid(4).simplified().split(' ').value(0).toUInt(&ok) == uid && ok;
+            } else if (line.startsWith("Threads:")) {
+                threads = qMax(1, line.mid(8).trimmed().toInt());
             }
         }
+        if (ours)
+            count += threads;
     }
     return count;
 }

@@ -51,9 +51,9 @@ struct LimitEnforcement
     /// As detect(), on a different root (tests).
     static LimitEnforcement detect(const QString &cgroupRoot, const QString &procSelfCgroup, bool root);
 
-    /// How many processes @p uid has right now. RLIMIT_NPROC counts all of
-    /// them, so a sandbox that shares its uid with the user is allowed its
-    /// own processes on top of these.
+    /// How many tasks (processes and their threads) @p uid has right now, by
+    /// real uid, as RLIMIT_NPROC counts them: a sandbox that shares its uid
+    /// with the user is allowed its own processes on top of these.
     static int processesOf(uid_t uid);
 
     /// Translated lines, one per mechanism, saying what is in force.

@@ -46,6 +46,8 @@ public:
     const RunLimits &limits() const { return m_limits; }
     const QList<InputStager::Input> &inputs() const { return m_inputs; }
     const LimitEnforcement &enforcement() const { return m_enforcement; }
+    /// The host folders the sandbox's /workspace is made of (RunDirectory).
+    QStringList workspaceLayers() const { return m_directory->workspaceLayers(); }
     bool blocked() const { return isBlocked(m_verdicts); }
     /// The static check's verdicts, which arrive after staging.
     void addVerdicts(const QList<Verdict> &verdicts) { m_verdicts += verdicts; }

@@ -195,15 +195,22 @@ std::unique_ptr<RunDirectory> RunDirectory::create(uid_t owner, gid_t group, QSt
     dir->m_path = QFile::decodeName(templ);
     dir->m_owner = owner;
     dir->m_group = group;
-    const QByteArray inputs = QFile::encodeName(dir->inputsPath());
-    if (::mkdir(inputs.constData(), 0700) != 0) {
-        *error = Tr::tr("cannot create %1: %2").arg(dir->inputsPath(), errnoString());
-        return nullptr;
+    // The inputs, and beneath them in the sandbox's /workspace the mount
+    // point of its output folder.
+    const QString workspace = dir->workspaceLayers().constLast();
+    const QStringList folders{dir->inputsPath(), workspace, workspace + QStringLiteral("/output")};
+    for (const QString &folder : folders) {
+        if (::mkdir(QFile::encodeName(folder).constData(), 0700) != 0) {
+            *error = Tr::tr("cannot create %1: %2").arg(folder, errnoString());
+            return nullptr;
+        }
     }
     if (owner != uid_t(-1)) {
-        if (::chown(templ.constData(), owner, group) != 0 || ::chown(inputs.constData(), owner, group) != 0) {
-            *error = Tr::tr("cannot hand %1 to the sandbox user: %2").arg(dir->m_path, errnoString());
-            return nullptr;
+        for (const QString &folder : QStringList{dir->m_path} + folders) {
+            if (::chown(QFile::encodeName(folder).constData(), owner, group) != 0) {
+                *error = Tr::tr("cannot hand %1 to the sandbox user: %2").arg(dir->m_path, errnoString());
+                return nullptr;
+            }
         }
     }
     return dir;

@@ -4,6 +4,7 @@
 
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <sys/types.h>
@@ -52,6 +53,9 @@ public:
 
     QString path() const { return m_path; }
     QString inputsPath() const { return m_path + QStringLiteral("/inputs"); }
+    /// What the sandbox's /workspace is made of, top first: the staged
+    /// inputs, then a folder holding only the output folder's mount point.
+    QStringList workspaceLayers() const { return {inputsPath(), m_path + QStringLiteral("/workspace")}; }
     uid_t owner() const { return m_owner; }
     gid_t group() const { return m_group; }
     /// A kept folder survives this object until the request is settled.

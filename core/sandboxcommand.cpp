@@ -147,6 +147,13 @@ void SandboxCommand::addSymlink(const QString &target, const QString &linkPath)
     m_mounts.append({.kind = MountKind::Symlink, .source = target, .destination = linkPath});
 }
 
+void SandboxCommand::addReadOnlyOverlay(const QStringList &layers, const QString &destination)
+{
+    for (const QString &layer : layers)
+        m_mounts.append({.kind = MountKind::OverlaySource, .source = layer});
+    m_mounts.append({.kind = MountKind::ReadOnlyOverlay, .destination = destination});
+}
+
 void SandboxCommand::addDataFile(const QString &destination, const QByteArray &content)
 {
     m_mounts.append({.kind = MountKind::DataFile, .destination = destination, .content = content});
@@ -198,9 +205,14 @@ QByteArray SandboxCommand::seccompProgram() const
     return m_seccompProgram;
 }
 
-void SandboxCommand::setInfoFd(int fd)
+void SandboxCommand::setStatusFd(int fd)
 {
-    m_infoFd = fd;
+    m_statusFd = fd;
+}
+
+void SandboxCommand::setCommandIsPidOne(bool pidOne)
+{
+    m_commandIsPidOne = pidOne;
 }
 
 void SandboxCommand::setCommand(const QStringList &command)
@@ -224,9 +236,20 @@ QString SandboxCommand::validate() const
     for (const QString &arg : m_command)
         if (bad(arg))
             return QStringLiteral("a command argument contains a NUL character");
+    int layers = 0;
     for (const Mount &m : m_mounts) {
         if (bad(m.source) || bad(m.destination))
             return QStringLiteral("a mount path contains a NUL character");
+        if (m.kind == MountKind::OverlaySource) {
+            if (!m.source.startsWith(QLatin1Char('/')))
+                return QStringLiteral("overlay layer is not absolute: %1").arg(m.source);
+            ++layers;
+            continue;
+        }
+        // bwrap wants two layers at least for a read-only overlay.
+        if (m.kind == MountKind::ReadOnlyOverlay && layers < 2)
+            return QStringLiteral("a read-only overlay needs two layers at least: %1").arg(m.destination);
+        layers = 0;
         if (!m.destination.startsWith(QLatin1Char('/')))
             return QStringLiteral("sandbox path is not absolute: %1").arg(m.destination);
         if (m.destination.split(QLatin1Char('/')).contains(QLatin1String("..")))
@@ -262,8 +285,10 @@ QStringList SandboxCommand::options(int firstFd) const
       << QStringLiteral("--gid") << QString::number(SandboxGid) << QStringLiteral("--hostname") << m_hostname;
     o << QStringLiteral("--die-with-parent") << QStringLiteral("--new-session") << QStringLiteral("--cap-drop")
       << QStringLiteral("ALL");
-    if (m_infoFd >= 0)
-        o << QStringLiteral("--info-fd") << QString::number(m_infoFd);
+    if (m_commandIsPidOne)
+        o << QStringLiteral("--as-pid-1");
+    if (m_statusFd >= 0)
+        o << QStringLiteral("--json-status-fd") << QString::number(m_statusFd);
     o << QStringLiteral("--clearenv");
     for (const auto &[name, value] : m_environment)
         o << QStringLiteral("--setenv") << name << value;
@@ -301,6 +326,12 @@ QStringList SandboxCommand::options(int firstFd) const
             break;
         case MountKind::Dev:
             o << QStringLiteral("--dev") << m.destination;
+            break;
+        case MountKind::OverlaySource:
+            o << QStringLiteral("--overlay-src") << m.source;
+            break;
+        case MountKind::ReadOnlyOverlay:
+            o << QStringLiteral("--ro-overlay") << m.destination;
             break;
         }
     }

@@ -40,6 +40,8 @@ public:
         DataFile,
         Proc,
         Dev,
+        OverlaySource, ///< a layer of the ReadOnlyOverlay that follows
+        ReadOnlyOverlay,
     };
 
     struct Mount
@@ -79,6 +81,11 @@ public:
     void addTmpfs(const QString &destination, qint64 sizeBytes, int permissions = 0755);
     void addDir(const QString &destination, int permissions = 0755);
     void addSymlink(const QString &target, const QString &linkPath);
+    /// @p layers (host folders, top first, at least two) joined read-only at
+    /// @p destination. bwrap opens each layer itself and gives the kernel
+    /// only a descriptor's name, so unlike a bind no host path shows in the
+    /// sandbox's /proc/self/mountinfo.
+    void addReadOnlyOverlay(const QStringList &layers, const QString &destination);
     /// A read-only file at @p destination holding @p content, copied in by
     /// bwrap from a file descriptor (nothing is written on the host).
     void addDataFile(const QString &destination, const QByteArray &content);
@@ -98,9 +105,16 @@ public:
     void setSeccompProgram(const QByteArray &bpf);
     QByteArray seccompProgram() const;
 
-    /// bwrap reports the sandbox's pid 1 (as {"child-pid": N}) on this
-    /// descriptor; -1 for none.
-    void setInfoFd(int fd);
+    /// bwrap reports on this descriptor (`--json-status-fd`), one JSON
+    /// document a line: the sandbox's pid 1 as {"child-pid": N, ...} once it
+    /// exists, and {"exit-code": N} once the command has run and ended;
+    /// -1 for none.
+    void setStatusFd(int fd);
+
+    /// Run the command itself as pid 1 (`--as-pid-1`): no bwrap process
+    /// lives inside the sandbox, and the command's exit status reaches bwrap
+    /// outside from the kernel, through nothing the command can touch.
+    void setCommandIsPidOne(bool pidOne);
 
     void setCommand(const QStringList &command);
     QStringList command() const;
@@ -128,7 +142,8 @@ private:
     QString m_hostname;
     QString m_workingDirectory;
     QByteArray m_seccompProgram;
-    int m_infoFd = -1;
+    int m_statusFd = -1;
+    bool m_commandIsPidOne = false;
     QStringList m_command;
 };
 

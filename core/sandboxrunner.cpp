@@ -129,6 +129,7 @@ void SandboxRunner::start(const PreparedRun *run, const Decision &decision)
     m_processHitsSeen = m_oomKillsSeen = 0;
     m_processCeilingNoted = false;
     m_eventBuffer.clear();
+    m_statusBuffer.clear();
     m_result = {};
     m_result.requestId = run->request().requestId();
     m_result.agentRequestId = run->request().agentReference();
@@ -163,12 +164,17 @@ std::optional<SandboxCommand> SandboxRunner::buildCommand(
     std::optional<SandboxCommand> command = SandboxCommand::hardenedPython(bwrap, python, error);
     if (!command)
         return std::nullopt;
-    for (const InputStager::Input &input : run.inputs())
-        command->addReadOnlyBind(input.stagedPath, QStringLiteral("/workspace/") + input.name);
+    // The staged inputs appear at /workspace/<name> through one read-only
+    // overlay: a bind of each would show its host path, the user's home
+    // and the run folder, in the sandbox's /proc/self/mountinfo.
+    command->addReadOnlyOverlay(run.workspaceLayers(), QStringLiteral("/workspace"));
     command->addTmpfs(QStringLiteral("/workspace/output"), run.limits().maxArtifactBytes, 0777);
     command->addDataFile(LauncherPath, readResource(QStringLiteral(":/airlock/sandbox/launcher.py")));
     command->addDataFile(CodePath, run.request().codeBytes());
-    command->setInfoFd(SandboxProcess::passedFdNumber(InfoIndex));
+    command->setStatusFd(SandboxProcess::passedFdNumber(InfoIndex));
+    // The code's own process is pid 1: bwrap keeps no process inside whose
+    // descriptors or memory the code could reach to report another end.
+    command->setCommandIsPidOne(true);
     command->setCommand({python, QStringLiteral("-I"), QStringLiteral("-B"), LauncherPath,
         QString::number(SandboxProcess::passedFdNumber(EventsIndex)),
         QString::number(SandboxProcess::passedFdNumber(GoIndex)), CodePath, QString::number(options.maxEvents)});
@@ -484,13 +490,33 @@ void SandboxRunner::handleEvent(const QJsonObject &event)
     Q_EMIT eventReported(shown);
 }
 
+void SandboxRunner::readStatus()
+{
+    char buffer[4096];
+    for (;;) {
+        const ssize_t n = ::read(m_infoRead, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0 || m_statusBuffer.size() > MaxEventLine)
+            break;
+        m_statusBuffer.append(buffer, n);
+    }
+}
+
+QList<QJsonObject> SandboxRunner::statusReports() const
+{
+    QList<QJsonObject> reports;
+    for (const QByteArray &line : m_statusBuffer.split('\n'))
+        if (!line.trimmed().isEmpty())
+            reports << QJsonDocument::fromJson(line).object();
+    return reports;
+}
+
 void SandboxRunner::openOutput()
 {
-    // bwrap's first message: its pid 1 in the sandbox, seen from here.
-    char buffer[256] = {};
-    const ssize_t n = ::read(m_infoRead, buffer, sizeof buffer - 1);
-    const QJsonObject info = QJsonDocument::fromJson(QByteArray(buffer, n > 0 ? int(n) : 0)).object();
-    const int pid = info.value(QStringLiteral("child-pid")).toInt();
+    // bwrap's first report: the sandbox's pid 1, seen from here.
+    readStatus();
+    const int pid = statusReports().value(0).value(QStringLiteral("child-pid")).toInt();
     if (pid > 0) {
         // The sandbox's mounts are complete and none of the request's code
         // has run yet. Holding this descriptor keeps the output tmpfs
@@ -540,6 +566,15 @@ void SandboxRunner::processFinished()
         m_result.peakMemoryBytes = qint64(after.ru_maxrss) * 1024; // largest single process
     }
 
+    // bwrap reports the command's end once it has waited for it; its own
+    // exit must say the same, or neither is believed.
+    readStatus();
+    std::optional<int> reported;
+    for (const QJsonObject &report : statusReports())
+        if (report.value(QStringLiteral("exit-code")).isDouble())
+            reported = report.value(QStringLiteral("exit-code")).toInt();
+    const bool endConfirmed = crashed || (reported && *reported == code);
+
     // bwrap exits with the code of the command, or 128 + the signal.
     if (!crashed) {
         m_result.exitCode = code;
@@ -564,6 +599,15 @@ void SandboxRunner::processFinished()
         m_result.endReason = RunResult::EndReason::SandboxError;
         m_result.message
             = tr("The sandbox did not start: %1").arg(QString::fromUtf8(m_result.stderrData).trimmed().right(500));
+    } else if (!endConfirmed) {
+        m_result.status = RunResult::Status::Failed;
+        m_result.endReason = RunResult::EndReason::SandboxError;
+        m_result.message = reported
+            ? tr("The run's end cannot be trusted: bubblewrap exited with %1 but reported the code's exit as %2.")
+                  .arg(code)
+                  .arg(*reported)
+            : tr("The run's end cannot be trusted: bubblewrap exited with %1 without reporting how the code ended.")
+                  .arg(code);
     } else if (crashed || m_result.signal) {
         m_result.status = RunResult::Status::Killed;
         m_result.endReason = RunResult::EndReason::Killed;

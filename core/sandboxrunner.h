@@ -96,6 +96,8 @@ private:
     void readEvents();
     void handleEvent(const QJsonObject &event);
     void openOutput();
+    void readStatus();
+    QList<QJsonObject> statusReports() const;
     void processFinished();
     void finish();
     void closeFds();
@@ -120,6 +122,7 @@ private:
     {
     };
     QByteArray m_eventBuffer;
+    QByteArray m_statusBuffer; ///< bwrap's --json-status-fd reports
     int m_eventsSeen = 0;
     int m_eventsMalformed = 0;
     bool m_ready = false;

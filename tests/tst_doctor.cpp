@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Airlock developers
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,10 +26,12 @@ const QStringList SandboxCheckIds = {
     QStringLiteral("env.allow-list"),
     QStringLiteral("env.secret"),
     QStringLiteral("fs.host-paths"),
+    QStringLiteral("fs.mountinfo"),
     QStringLiteral("fs.read-only"),
     QStringLiteral("fd.inherited"),
     QStringLiteral("caps.none"),
     QStringLiteral("userns.disabled"),
+    QStringLiteral("seccomp.supervisor"),
 };
 
 DoctorReport runDoctor(const Doctor::Options &options = {})
@@ -70,6 +73,13 @@ private Q_SLOTS:
         QVERIFY(seccomp->required);
         QVERIFY2(seccomp->detail.contains(QLatin1String("Seccomp: 2")), qPrintable(seccomp->detail));
         QVERIFY2(seccomp->detail.contains(QLatin1String("EAFNOSUPPORT")), qPrintable(seccomp->detail));
+        // The calls that reach into another process are the filter's to refuse.
+        const DoctorCheck *supervisor = report.find(QStringLiteral("seccomp.supervisor"));
+        QVERIFY2(supervisor->detail.contains(QLatin1String("pidfd_getfd")), qPrintable(supervisor->detail));
+        // The mount table was looked at, for the user's home among others.
+        const DoctorCheck *mounts = report.find(QStringLiteral("fs.mountinfo"));
+        QVERIFY(mounts->required);
+        QVERIFY2(mounts->detail.contains(QDir::homePath()), qPrintable(mounts->detail));
         // The planted secret is gone again from our own environment.
         QVERIFY(!qEnvironmentVariableIsSet("AIRLOCK_PROBE_SECRET"));
     }
@@ -108,6 +118,7 @@ private Q_SLOTS:
         ctx.secretName = QStringLiteral("AIRLOCK_PROBE_SECRET");
         ctx.secretValue = QStringLiteral("0123456789abcdef");
         ctx.hiddenPaths = {QStringLiteral("/usr"), QStringLiteral("/etc/hostname")};
+        ctx.mountHidden = {QStringLiteral(" /proc ")};
         for (const auto &pair :
             Airlock::SandboxCommand::pythonRuntime(QStringLiteral("/usr/bin/python3")).visibleEnvironment())
             ctx.allowedEnvironment << pair.first;
@@ -136,6 +147,8 @@ private Q_SLOTS:
         QCOMPARE(status(QStringLiteral("fs.host-paths")), Status::Failed);
         QCOMPARE(status(QStringLiteral("network.connect")), Status::Failed);
         QCOMPARE(status(QStringLiteral("seccomp.active")), Status::Failed);
+        QCOMPARE(status(QStringLiteral("seccomp.supervisor")), Status::Failed);
+        QCOMPARE(status(QStringLiteral("fs.mountinfo")), Status::Failed);
     }
 
     void evaluatingGarbageFailsEverything()

@@ -397,6 +397,49 @@ private Q_SLOTS:
         const QString message = InputStager::verifyUnchanged(result.inputs);
         QVERIFY2(message.contains(QLatin1String("\"c.csv\" changed after it was reviewed")), qPrintable(message));
     }
+
+    void appendsAfterReviewAreSeen_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<bool>("toTheCopy");
+        // Empty and whole multiples of the 64 KiB read were once missed.
+        for (const int size : {0, 100, 64 * 1024, 128 * 1024}) {
+            QTest::addRow("%d bytes, original", size) << size << false;
+            QTest::addRow("%d bytes, private copy", size) << size << true;
+        }
+    }
+
+    void appendsAfterReviewAreSeen()
+    {
+        QFETCH(int, size);
+        QFETCH(bool, toTheCopy);
+        const QByteArray reviewed(size, 'r');
+        const QString name = QStringLiteral("append-%1-%2.csv").arg(size).arg(toTheCopy);
+        const QString path = m_dir.filePath(QStringLiteral("req/") + name);
+        write(path, reviewed);
+        QTemporaryDir inputs;
+        const auto result
+            = InputStager::stage(request(QStringLiteral("a.csv"), name), Policy::builtIn(), inputs.path());
+        QCOMPARE(result.inputs.size(), 1);
+        QCOMPARE(InputStager::verifyUnchanged(result.inputs), QString());
+
+        const QString changed = toTheCopy ? result.inputs.constFirst().stagedPath : path;
+        QVERIFY(QFile::setPermissions(changed, QFile::ReadOwner | QFile::WriteOwner));
+        QFile file(changed);
+        QVERIFY(file.open(QIODevice::Append));
+        QCOMPARE(file.write("x"), qint64(1));
+        file.close();
+
+        const QString message = InputStager::verifyUnchanged(result.inputs);
+        auto hash = [](const QByteArray &data) {
+            return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+        };
+        // The file, where it is, what was reviewed and what is there now.
+        for (const QString &part : {QStringLiteral("\"a.csv\""), changed, hash(reviewed), hash(reviewed + 'x')})
+            QVERIFY2(message.contains(part), qPrintable(part + QLatin1String(" missing from: ") + message));
+        if (size > 0)
+            QVERIFY2(!message.contains(hash({})), qPrintable(message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInputStager)

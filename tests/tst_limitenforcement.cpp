@@ -2,8 +2,16 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <grp.h>
+#include <memory>
+#include <pwd.h>
+#include <unistd.h>
+#include <vector>
 
 #include "limitenforcement.h"
 
@@ -68,6 +76,70 @@ private Q_SLOTS:
         if (e.cgroup == Kind::V2)
             QCOMPARE(e.cgroupPath, cg + QStringLiteral("/user.slice/app.scope"));
         QVERIFY(e.describe().size() >= 3);
+    }
+
+    void processesOfCountsTheUsersProcesses()
+    {
+        const uid_t uid = ::getuid();
+        const int before = LimitEnforcement::processesOf(uid);
+        QVERIFY2(before >= 1, "this test is a process of its own uid");
+        constexpr int Children = 6;
+        std::vector<std::unique_ptr<QProcess>> children;
+        for (int i = 0; i < Children; ++i) {
+            children.push_back(std::make_unique<QProcess>());
+            children.back()->start(QStringLiteral("/usr/bin/sleep"), {QStringLiteral("120")});
+            QVERIFY(children.back()->waitForStarted());
+        }
+        QTRY_VERIFY2(LimitEnforcement::processesOf(uid) >= before + Children,
+            qPrintable(QStringLiteral("%1 before, %2 now").arg(before).arg(LimitEnforcement::processesOf(uid))));
+        for (const auto &child : children) {
+            child->kill();
+            child->waitForFinished();
+        }
+    }
+
+    void processesOfCountsTasksOfTheRealUid()
+    {
+        if (::geteuid() != 0)
+            QSKIP("starting processes as another uid needs root");
+        // A uid nobody else has: the count is exact.
+        uid_t uid = uid_t(-1);
+        for (int attempt = 0; attempt < 64 && uid == uid_t(-1); ++attempt) {
+            const uid_t candidate = LimitEnforcement::SandboxIdFirst
+                + QRandomGenerator::global()->bounded(
+                    quint32(LimitEnforcement::SandboxIdLast - LimitEnforcement::SandboxIdFirst));
+            if (!::getpwuid(candidate) && LimitEnforcement::processesOf(candidate) == 0)
+                uid = candidate;
+        }
+        QVERIFY(uid != uid_t(-1));
+        QCOMPARE(LimitEnforcement::processesOf(uid), 0);
+        auto startAs = [uid](QProcess &process, const QString &program, const QStringList &arguments) {
+            process.setChildProcessModifier([uid]() {
+                if (::setgroups(0, nullptr) != 0 || ::setresgid(gid_t(uid), gid_t(uid), gid_t(uid)) != 0
+                    || ::setresuid(uid, uid, uid) != 0)
+                    ::_exit(120);
+            });
+            process.start(program, arguments);
+        };
+        QProcess sleeper;
+        startAs(sleeper, QStringLiteral("/usr/bin/sleep"), {QStringLiteral("120")});
+        QVERIFY(sleeper.waitForStarted());
+        // Three threads besides the main one: RLIMIT_NPROC counts each.
+        QProcess threaded;
+        startAs(threaded, QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"),
+                QStringLiteral("import threading, time\n"
+                               "for _ in range(3):\n"
+                               "    threading.Thread(target=time.sleep, args=(120,), daemon=True).start()\n"
+                               "print('ready', flush=True)\n"
+                               "time.sleep(120)\n")});
+        QVERIFY(threaded.waitForReadyRead(30000));
+        QCOMPARE(threaded.readAll(), QByteArray("ready\n"));
+        QTRY_COMPARE(LimitEnforcement::processesOf(uid), 1 + 4);
+        sleeper.kill();
+        threaded.kill();
+        QVERIFY(sleeper.waitForFinished() && threaded.waitForFinished());
+        QTRY_COMPARE(LimitEnforcement::processesOf(uid), 0);
     }
 
     void detectsThisMachine()

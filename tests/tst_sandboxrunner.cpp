@@ -15,6 +15,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QElapsedTimer>
+#include <QProcess>
+
+#include <memory>
+#include <pwd.h>
+#include <unistd.h>
+#include <vector>
+
+#include "doctor.h"
+#include "hosttools.h"
 #include "limitenforcement.h"
 #include "policy.h"
 #include "preparedrun.h"
@@ -63,6 +73,7 @@ private:
     QTemporaryDir m_canary;
     QSet<int> m_baselineNested;
     QStringList m_baselineRuns;
+    SandboxRunner::Options m_options;
 
     QString baseDir() const
     {
@@ -101,6 +112,7 @@ private:
         if (beforeStart)
             beforeStart();
         SandboxRunner runner;
+        runner.setOptions(m_options);
         QSignalSpy finished(&runner, &SandboxRunner::finished);
         runner.start(prepared.get(),
             Decision::make(Decision::Outcome::Approved, QStringLiteral("tester"), {}, QStringLiteral("test"),
@@ -281,6 +293,38 @@ private Q_SLOTS:
                                  "attempt('tmp', fill)\n")
                                       << none << ok << exit << QStringList{QStringLiteral("tmp denied ENOSPC")}
                                       << QStringList{};
+        // Numbers from 424 on are the same on every architecture; kcmp's is not.
+        QTest::addRow("pidfd_open, pidfd_getfd, process_madvise, process_mrelease, kcmp")
+            << tryIt
+                + QStringLiteral("import ctypes, platform\n"
+                                 "libc = ctypes.CDLL(None, use_errno=True)\n"
+                                 "def call(nr, *a):\n"
+                                 "    r = libc.syscall(ctypes.c_long(nr), *[ctypes.c_long(x) for x in a])\n"
+                                 "    if r == -1:\n"
+                                 "        e = ctypes.get_errno(); raise OSError(e, os.strerror(e))\n"
+                                 "    return r\n"
+                                 "attempt('pidfd_open', lambda: call(434, 1, 0))\n"
+                                 "attempt('pidfd_open-self', lambda: os.pidfd_open(os.getpid()))\n"
+                                 "attempt('pidfd_getfd', lambda: call(438, 0, 0, 0))\n"
+                                 "attempt('process_madvise', lambda: call(440, 0, 0, 0, 0, 0))\n"
+                                 "attempt('process_mrelease', lambda: call(448, 0, 0))\n"
+                                 "kcmp = {'x86_64': 312, 'aarch64': 272}[platform.machine()]\n"
+                                 "attempt('kcmp', lambda: call(kcmp, os.getpid(), os.getpid(), 0, 0, 0))\n")
+            << none << ok << exit
+            << QStringList{QStringLiteral("pidfd_open denied EPERM"), QStringLiteral("pidfd_open-self denied EPERM"),
+                   QStringLiteral("pidfd_getfd denied EPERM"), QStringLiteral("process_madvise denied EPERM"),
+                   QStringLiteral("process_mrelease denied EPERM"), QStringLiteral("kcmp denied EPERM")}
+            << QStringList{QStringLiteral("ALLOWED")};
+        // bwrap itself, whose descriptors and memory the code could reach,
+        // is no process inside: the code is pid 1.
+        QTest::addRow("no bwrap process inside")
+            << QStringLiteral("import glob, os\n"
+                              "for p in sorted(glob.glob('/proc/[0-9]*/cmdline')):\n"
+                              "    print(p, open(p, 'rb').read().replace(b'\\0', b' '))\n"
+                              "print('pid', os.getpid())\n")
+            << none << ok << exit
+            << QStringList{QStringLiteral("/proc/1/cmdline"), QStringLiteral("launcher.py"), QStringLiteral("pid 1\n")}
+            << QStringList{QStringLiteral("bwrap")};
     }
 
     void hostile()
@@ -507,6 +551,141 @@ private Q_SLOTS:
         QVERIFY(r.inputs.constFirst().sha256 == sha256(SalesCsv));
         QVERIFY(r.durationMs > 0);
         QVERIFY(r.peakMemoryBytes > 0);
+        verifyHostUnharmed();
+    }
+
+    void aForgedExitIsNotBelieved()
+    {
+        // Once, a descriptor taken from bwrap's pid 1 let the code report its
+        // own end: exit 0 at once, while it would have exited 7 later.
+        const QString forge = QStringLiteral("import ctypes, os, struct, sys, time\n"
+                                             "libc = ctypes.CDLL(None, use_errno=True)\n"
+                                             "stolen = []\n"
+                                             "try:\n"
+                                             "    pidfd = os.pidfd_open(1)\n"
+                                             "    for fd in range(3, 64):\n"
+                                             "        got = libc.syscall(ctypes.c_long(438), pidfd, fd, 0)\n"
+                                             "        if got >= 0:\n"
+                                             "            stolen.append(got)\n"
+                                             "except OSError as e:\n"
+                                             "    print('pidfd_open refused', e.errno, flush=True)\n"
+                                             "for name in os.listdir('/proc/1/fd'):\n"
+                                             "    try:\n"
+                                             "        if 'eventfd' in os.readlink('/proc/1/fd/' + name):\n"
+                                             "            stolen.append(os.open('/proc/1/fd/' + name, os.O_WRONLY))\n"
+                                             "    except OSError:\n"
+                                             "        pass\n"
+                                             "print('stolen', len(stolen), flush=True)\n"
+                                             "for fd in stolen:\n"
+                                             "    for fake in (struct.pack('Q', 1), b'{ \"exit-code\": 0 }\\n'):\n"
+                                             "        try:\n"
+                                             "            os.write(fd, fake)\n"
+                                             "        except OSError:\n"
+                                             "            pass\n"
+                                             "time.sleep(2)\n"
+                                             "sys.exit(7)\n");
+        QElapsedTimer clock;
+        clock.start();
+        const RunResult r = run(forge);
+        const qint64 wall = clock.elapsed();
+        const QString context = QStringLiteral("status %1/%2, exit %3, %4 ms, stdout: %5 stderr: %6")
+                                    .arg(RunResult::statusId(r.status), RunResult::endReasonId(r.endReason))
+                                    .arg(r.exitCode.value_or(-1))
+                                    .arg(r.durationMs)
+                                    .arg(QString::fromUtf8(r.stdoutData), QString::fromUtf8(r.stderrData).right(800));
+        QVERIFY2(r.stdoutData.contains("stolen 0"), qPrintable(context));
+        QVERIFY2(r.exitCode == 7, qPrintable(context));
+        QCOMPARE(r.status, Status::Failed);
+        QCOMPARE(r.endReason, End::Exit);
+        // The host's own clock: the two seconds the code slept, and no more
+        // than the host itself waited.
+        QVERIFY2(r.durationMs >= 2000, qPrintable(context));
+        QVERIFY2(r.durationMs <= wall, qPrintable(context));
+        verifyHostUnharmed();
+    }
+
+    void anEndBwrapDoesNotConfirmIsNotBelieved()
+    {
+        // bwrap's exit and its status report must agree: here a wrapper
+        // changes the exit after bwrap reported the code's.
+        QTemporaryDir dir;
+        QVERIFY(QFile::setPermissions(dir.path(),
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                | QFile::ReadOther | QFile::ExeOther));
+        const QString wrapper = dir.filePath(QStringLiteral("bwrap"));
+        QFile script(wrapper);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\n" + QFile::encodeName(HostTools::bwrap()) + " \"$@\"\nexit 3\n");
+        script.close();
+        QVERIFY(QFile::setPermissions(wrapper,
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                | QFile::ReadOther | QFile::ExeOther));
+        m_options.bwrapPath = wrapper;
+        const RunResult r = run(QStringLiteral("print('done')\n"));
+        m_options = {};
+        QCOMPARE(r.stdoutData, QByteArray("done\n"));
+        QCOMPARE(r.status, Status::Failed);
+        QCOMPARE(r.endReason, End::SandboxError);
+        QVERIFY2(r.message.contains(QLatin1String("cannot be trusted")), qPrintable(r.message));
+        QVERIFY2(r.message.contains(QLatin1String("exited with 3")), qPrintable(r.message));
+        verifyHostUnharmed();
+    }
+
+    void mountTableNamesNoHostFolder()
+    {
+        const RunResult r = run(QStringLiteral("print(open('/proc/self/mountinfo').read())\n"
+                                               "print(open('/workspace/sales.csv').read())\n"));
+        QVERIFY2(r.status == Status::Succeeded, r.stderrData.constData());
+        const QString mounts = QString::fromUtf8(r.stdoutData);
+        QVERIFY2(mounts.contains(QLatin1String(" /proc ")), qPrintable(mounts));
+        QVERIFY2(mounts.contains(QLatin1String("2026-03,125")), qPrintable(mounts));
+        const QString staged = r.inputs.constFirst().stagedPath;
+        const QString runFolder = QFileInfo(QFileInfo(staged).path()).path();
+        QStringList hidden{staged, runFolder, QFileInfo(runFolder).fileName(), baseDir(), m_requests.path(),
+            QStringLiteral("/run/user/%1").arg(::getuid())};
+        if (QDir::homePath() != QLatin1String("/"))
+            hidden << QDir::homePath();
+        if (::getuid() != 0) {
+            if (const struct passwd *account = ::getpwuid(::getuid()))
+                hidden << QStringLiteral("/%1/").arg(QFile::decodeName(account->pw_name));
+        }
+        hidden += Doctor::mountHiddenStrings(runFolder);
+        for (const QString &h : std::as_const(hidden))
+            QVERIFY2(!mounts.contains(h), qPrintable(h + QLatin1String(" is named in:\n") + mounts));
+        verifyHostUnharmed();
+    }
+
+    void theUsersOwnProcessesAreAddedToTheCap()
+    {
+        if (LimitEnforcement::detect().sandboxUid != uid_t(-1))
+            QSKIP("started as root: each sandbox has a uid of its own, which has no other processes");
+        // RLIMIT_NPROC counts every process of the uid the sandbox shares
+        // with the user: with more of them than the policy's process count,
+        // the sandbox could not even start unless they are added.
+        const int extra = Policy::builtIn().maxProcesses + 8;
+        std::vector<std::unique_ptr<QProcess>> others;
+        for (int i = 0; i < extra; ++i) {
+            others.push_back(std::make_unique<QProcess>());
+            others.back()->start(QStringLiteral("/usr/bin/sleep"), {QStringLiteral("300")});
+            QVERIFY(others.back()->waitForStarted());
+        }
+        const RunResult r = run(QStringLiteral("import os\n"
+                                               "children = []\n"
+                                               "for _ in range(4):\n"
+                                               "    pid = os.fork()\n"
+                                               "    if pid == 0:\n"
+                                               "        os._exit(0)\n"
+                                               "    children.append(pid)\n"
+                                               "for pid in children:\n"
+                                               "    os.waitpid(pid, 0)\n"
+                                               "print('forked', len(children))\n"));
+        for (const auto &other : others) {
+            other->kill();
+            other->waitForFinished();
+        }
+        QVERIFY2(r.status == Status::Succeeded,
+            qPrintable(r.message + QLatin1Char(' ') + QString::fromUtf8(r.stderrData).right(800)));
+        QCOMPARE(r.stdoutData, QByteArray("forked 4\n"));
         verifyHostUnharmed();
     }
 

@@ -1961,6 +1961,50 @@ airlockctl --help | --version
         <source>not run: %1</source>
         <translation>nicht ausgeführt: %1</translation>
     </message>
+    <message>
+        <source>the mount table inside names no folder or name of the user</source>
+        <translation>die Einhängetabelle innen nennt keinen Ordner und keinen Namen des Benutzers</translation>
+    </message>
+    <message>
+        <source>the code cannot reach into other processes through pidfds</source>
+        <translation>der Code kann nicht über pidfds in andere Prozesse greifen</translation>
+    </message>
+    <message>
+        <source>/proc/self/mountinfo was not reported</source>
+        <translation>/proc/self/mountinfo wurde nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>/proc/self/mountinfo names: %1</source>
+        <translation>/proc/self/mountinfo nennt: %1</translation>
+    </message>
+    <message>
+        <source>/proc/self/mountinfo shows no /workspace</source>
+        <translation>/proc/self/mountinfo zeigt kein /workspace</translation>
+    </message>
+    <message>
+        <source>/proc/self/mountinfo names none of: %1</source>
+        <translation>/proc/self/mountinfo nennt nichts hiervon: %1</translation>
+    </message>
+    <message>
+        <source>(nothing to look for)</source>
+        <translation>(nichts zu suchen)</translation>
+    </message>
+    <message>
+        <source>%1 (not tried)</source>
+        <translation>%1 (nicht versucht)</translation>
+    </message>
+    <message>
+        <source>%1 (allowed)</source>
+        <translation>%1 (erlaubt)</translation>
+    </message>
+    <message>
+        <source>refused with EPERM: %1</source>
+        <translation>mit EPERM verweigert: %1</translation>
+    </message>
+    <message>
+        <source>not refused by the filter: %1</source>
+        <translation>nicht vom Filter verweigert: %1</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::DoctorCheck</name>
@@ -2469,18 +2513,6 @@ airlockctl --help | --version
         <translation>„%1“ konnte nicht kopiert werden: %2.</translation>
     </message>
     <message>
-        <source>The private copy of &quot;%1&quot; no longer matches what was reviewed; the run is refused.</source>
-        <translation>Die private Kopie von „%1“ stimmt nicht mehr mit dem Geprüften überein; der Lauf wird verweigert.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; changed after it was reviewed (reviewed SHA-256 %2, now %3); the run is refused.</source>
-        <translation>„%1“ wurde nach der Prüfung geändert (geprüfter SHA-256 %2, jetzt %3); der Lauf wird verweigert.</translation>
-    </message>
-    <message>
-        <source>unreadable or larger</source>
-        <translation>unlesbar oder größer</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; (%2) is outside the folders this policy lets requests read from: %3.</source>
         <translation>„%1“ (%2) liegt außerhalb der Ordner, aus denen diese Richtlinie Anfragen lesen lässt: %3.</translation>
     </message>
@@ -2507,6 +2539,26 @@ airlockctl --help | --version
     <message>
         <source>the private copy of &quot;%1&quot; cannot be handed to the sandbox user: %2</source>
         <translation>die private Kopie von „%1“ kann nicht an den Sandbox-Benutzer übergeben werden: %2</translation>
+    </message>
+    <message>
+        <source>no longer a regular file</source>
+        <translation>keine reguläre Datei mehr</translation>
+    </message>
+    <message>
+        <source>The private copy of &quot;%1&quot; (%2) no longer matches what was reviewed: it had SHA-256 %3 and can no longer be read (%4); the run is refused.</source>
+        <translation>Die private Kopie von „%1“ (%2) stimmt nicht mehr mit dem Geprüften überein: Sie hatte SHA-256 %3 und kann nicht mehr gelesen werden (%4); der Lauf wird verweigert.</translation>
+    </message>
+    <message>
+        <source>The private copy of &quot;%1&quot; (%2) no longer matches what was reviewed: it had SHA-256 %3 and now has %4; the run is refused.</source>
+        <translation>Die private Kopie von „%1“ (%2) stimmt nicht mehr mit dem Geprüften überein: Sie hatte SHA-256 %3 und hat jetzt %4; der Lauf wird verweigert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed after it was reviewed: %2 had SHA-256 %3 and can no longer be read (%4); the run is refused.</source>
+        <translation>„%1“ wurde nach der Prüfung geändert: %2 hatte SHA-256 %3 und kann nicht mehr gelesen werden (%4); der Lauf wird verweigert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed after it was reviewed: %2 had SHA-256 %3 and now has %4; the run is refused.</source>
+        <translation>„%1“ wurde nach der Prüfung geändert: %2 hatte SHA-256 %3 und hat jetzt %4; der Lauf wird verweigert.</translation>
     </message>
 </context>
 <context>
@@ -4401,6 +4453,14 @@ airlockctl --help | --version
         <source>System calls (seccomp)</source>
         <translation>Systemaufrufe (seccomp)</translation>
     </message>
+    <message>
+        <source>%1: the files staged for this run, joined from the host&apos;s %2</source>
+        <translation>%1: die für diesen Lauf bereitgestellten Dateien, zusammengefügt aus %2 des Hosts</translation>
+    </message>
+    <message>
+        <source>the code is the sandbox&apos;s first process: no part of bubblewrap runs inside with it</source>
+        <translation>der Code ist der erste Prozess der Sandbox: kein Teil von bubblewrap läuft mit ihm darin</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::SandboxProcess</name>
@@ -4470,6 +4530,14 @@ airlockctl --help | --version
     <message>
         <source>The run was not started: %1</source>
         <translation>Der Lauf wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>The run&apos;s end cannot be trusted: bubblewrap exited with %1 but reported the code&apos;s exit as %2.</source>
+        <translation>Dem Ende des Laufs ist nicht zu trauen: bubblewrap endete mit %1, meldete das Ende des Codes aber als %2.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s end cannot be trusted: bubblewrap exited with %1 without reporting how the code ended.</source>
+        <translation>Dem Ende des Laufs ist nicht zu trauen: bubblewrap endete mit %1, ohne zu melden, wie der Code endete.</translation>
     </message>
 </context>
 <context>

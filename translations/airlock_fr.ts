@@ -1961,6 +1961,50 @@ airlockctl --help | --version
         <source>not run: %1</source>
         <translation>non exécuté&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>the mount table inside names no folder or name of the user</source>
+        <translation>la table des montages à l&apos;intérieur ne nomme aucun dossier ni le nom de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>the code cannot reach into other processes through pidfds</source>
+        <translation>le code ne peut pas atteindre d&apos;autres processus par des pidfd</translation>
+    </message>
+    <message>
+        <source>/proc/self/mountinfo was not reported</source>
+        <translation>/proc/self/mountinfo n&apos;a pas été rapporté</translation>
+    </message>
+    <message>
+        <source>/proc/self/mountinfo names: %1</source>
+        <translation>/proc/self/mountinfo nomme&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>/proc/self/mountinfo shows no /workspace</source>
+        <translation>/proc/self/mountinfo ne montre aucun /workspace</translation>
+    </message>
+    <message>
+        <source>/proc/self/mountinfo names none of: %1</source>
+        <translation>/proc/self/mountinfo ne nomme rien de ceci&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(nothing to look for)</source>
+        <translation>(rien à chercher)</translation>
+    </message>
+    <message>
+        <source>%1 (not tried)</source>
+        <translation>%1 (non essayé)</translation>
+    </message>
+    <message>
+        <source>%1 (allowed)</source>
+        <translation>%1 (autorisé)</translation>
+    </message>
+    <message>
+        <source>refused with EPERM: %1</source>
+        <translation>refusés avec EPERM&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not refused by the filter: %1</source>
+        <translation>non refusés par le filtre&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::DoctorCheck</name>
@@ -2469,18 +2513,6 @@ airlockctl --help | --version
         <translation>&quot;%1&quot; n&apos;a pas pu être copié&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>The private copy of &quot;%1&quot; no longer matches what was reviewed; the run is refused.</source>
-        <translation>La copie privée de &quot;%1&quot; ne correspond plus à ce qui a été examiné&#xa0;; l&apos;exécution est refusée.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; changed after it was reviewed (reviewed SHA-256 %2, now %3); the run is refused.</source>
-        <translation>&quot;%1&quot; a changé après avoir été examiné (SHA-256 examiné %2, actuel %3)&#xa0;; l&apos;exécution est refusée.</translation>
-    </message>
-    <message>
-        <source>unreadable or larger</source>
-        <translation>illisible ou plus volumineux</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; (%2) is outside the folders this policy lets requests read from: %3.</source>
         <translation>&quot;%1&quot; (%2) se trouve hors des dossiers dans lesquels cette politique autorise les requêtes à lire&#xa0;: %3.</translation>
     </message>
@@ -2507,6 +2539,26 @@ airlockctl --help | --version
     <message>
         <source>the private copy of &quot;%1&quot; cannot be handed to the sandbox user: %2</source>
         <translation>la copie privée de &quot;%1&quot; ne peut pas être confiée à l&apos;utilisateur du bac à sable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no longer a regular file</source>
+        <translation>n&apos;est plus un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>The private copy of &quot;%1&quot; (%2) no longer matches what was reviewed: it had SHA-256 %3 and can no longer be read (%4); the run is refused.</source>
+        <translation>La copie privée de «&#xa0;%1&#xa0;» (%2) ne correspond plus à ce qui a été examiné&#xa0;: elle avait le SHA-256 %3 et ne peut plus être lue (%4)&#xa0;; l&apos;exécution est refusée.</translation>
+    </message>
+    <message>
+        <source>The private copy of &quot;%1&quot; (%2) no longer matches what was reviewed: it had SHA-256 %3 and now has %4; the run is refused.</source>
+        <translation>La copie privée de «&#xa0;%1&#xa0;» (%2) ne correspond plus à ce qui a été examiné&#xa0;: elle avait le SHA-256 %3 et a maintenant %4&#xa0;; l&apos;exécution est refusée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed after it was reviewed: %2 had SHA-256 %3 and can no longer be read (%4); the run is refused.</source>
+        <translation>«&#xa0;%1&#xa0;» a changé après l&apos;examen&#xa0;: %2 avait le SHA-256 %3 et ne peut plus être lu (%4)&#xa0;; l&apos;exécution est refusée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed after it was reviewed: %2 had SHA-256 %3 and now has %4; the run is refused.</source>
+        <translation>«&#xa0;%1&#xa0;» a changé après l&apos;examen&#xa0;: %2 avait le SHA-256 %3 et a maintenant %4&#xa0;; l&apos;exécution est refusée.</translation>
     </message>
 </context>
 <context>
@@ -4401,6 +4453,14 @@ airlockctl --help | --version
         <source>System calls (seccomp)</source>
         <translation>Appels système (seccomp)</translation>
     </message>
+    <message>
+        <source>%1: the files staged for this run, joined from the host&apos;s %2</source>
+        <translation>%1&#xa0;: les fichiers préparés pour cette exécution, réunis depuis %2 de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>the code is the sandbox&apos;s first process: no part of bubblewrap runs inside with it</source>
+        <translation>le code est le premier processus du bac à sable&#xa0;: aucune partie de bubblewrap n&apos;y tourne avec lui</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::SandboxProcess</name>
@@ -4470,6 +4530,14 @@ airlockctl --help | --version
     <message>
         <source>The run was not started: %1</source>
         <translation>L&apos;exécution n&apos;a pas été démarrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The run&apos;s end cannot be trusted: bubblewrap exited with %1 but reported the code&apos;s exit as %2.</source>
+        <translation>La fin de l&apos;exécution n&apos;est pas fiable&#xa0;: bubblewrap s&apos;est terminé avec %1 mais a rapporté la fin du code comme %2.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s end cannot be trusted: bubblewrap exited with %1 without reporting how the code ended.</source>
+        <translation>La fin de l&apos;exécution n&apos;est pas fiable&#xa0;: bubblewrap s&apos;est terminé avec %1 sans rapporter comment le code s&apos;est terminé.</translation>
     </message>
 </context>
 <context>

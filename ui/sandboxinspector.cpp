@@ -117,6 +117,7 @@ QString SandboxInspector::describe(const QJsonObject &sandbox, const RequestSess
         return {};
     };
     QString pendingSize;
+    QStringList layers;
     for (int i = 0; i < o.size(); ++i) {
         const QString &opt = o.at(i);
         auto arg = [&](int n) { return o.value(i + n); };
@@ -126,6 +127,22 @@ QString SandboxInspector::describe(const QJsonObject &sandbox, const RequestSess
         } else if (opt == QLatin1String("--bind") || opt == QLatin1String("--bind-try")) {
             writable << tr("%1 (the host's %2, writable)").arg(arg(2), arg(1));
             i += 2;
+        } else if (opt == QLatin1String("--overlay-src")) {
+            layers << arg(1);
+            i += 1;
+        } else if (opt == QLatin1String("--ro-overlay")) {
+            readOnly << tr("%1: the files staged for this run, joined from the host's %2")
+                            .arg(arg(1), layers.join(QLatin1String(", ")));
+            if (run) {
+                for (const InputStager::Input &input : run->inputs()) {
+                    const QString target = arg(1) + QLatin1Char('/') + input.name;
+                    readOnly << target + sizeOfStaged(target);
+                }
+            }
+            layers.clear();
+            i += 1;
+        } else if (opt == QLatin1String("--as-pid-1")) {
+            other << tr("the code is the sandbox's first process: no part of bubblewrap runs inside with it");
         } else if (opt == QLatin1String("--ro-bind-data")) {
             readOnly << tr("%1 (a sealed copy made for this run)").arg(arg(2));
             i += 2;
@@ -166,8 +183,8 @@ QString SandboxInspector::describe(const QJsonObject &sandbox, const RequestSess
             i += 1;
         } else if (opt == QLatin1String("--symlink")) {
             i += 2;
-        } else if (opt == QLatin1String("--info-fd") || opt == QLatin1String("--uid") || opt == QLatin1String("--gid")
-            || opt == QLatin1String("--hostname")) {
+        } else if (opt == QLatin1String("--info-fd") || opt == QLatin1String("--json-status-fd")
+            || opt == QLatin1String("--uid") || opt == QLatin1String("--gid") || opt == QLatin1String("--hostname")) {
             i += 1;
         }
     }

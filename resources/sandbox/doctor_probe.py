@@ -130,6 +130,37 @@ def new_user_namespace():
     return {"ok": False, "errno": errno.errorcode.get(code - 100, ""), "error": "unshare(CLONE_NEWUSER) failed"}
 
 
+def supervisor_calls():
+    # Calls that reach into another process (the sandbox's supervisor among
+    # them): each must be refused. Arguments are harmless where allowed.
+    import ctypes
+    import platform
+    libc = ctypes.CDLL(None, use_errno=True)
+    pid = os.getpid()
+    # System calls numbered from 424 on are the same on every architecture.
+    calls = {
+        "pidfd_open": (434, (pid, 0)),
+        "pidfd_getfd": (438, (-1, 0, 0)),
+        "process_madvise": (440, (-1, 0, 0, 0, 0)),
+        "process_mrelease": (448, (-1, 0)),
+    }
+    kcmp = {"x86_64": 312, "aarch64": 272, "riscv64": 272, "loongarch64": 272}.get(platform.machine())
+    if kcmp is not None:
+        calls["kcmp"] = (kcmp, (pid, pid, 0, 0, 0))  # KCMP_FILE: stdin with itself
+    out = {}
+    for name, (number, args) in calls.items():
+        ctypes.set_errno(0)
+        result = libc.syscall(ctypes.c_long(number), *[ctypes.c_long(a) for a in args])
+        error = ctypes.get_errno()
+        if result >= 0:
+            out[name] = {"ok": True}
+            if name == "pidfd_open":
+                os.close(result)
+        else:
+            out[name] = {"ok": False, "errno": errno.errorcode.get(error, str(error))}
+    return out
+
+
 def modules():
     out = {}
     for name in ("numpy", "pandas", "matplotlib"):
@@ -159,6 +190,8 @@ def main():
         "paths": {p: os.path.lexists(p) for p in paths},
         "writable": {p: writable(p) for p in ("/", "/usr", "/etc", "/dev", "/workspace", "/tmp")},
         "fds": open_fds(),
+        "mountinfo": read_text("/proc/self/mountinfo", 4 * CAP),
+        "supervisor_calls": supervisor_calls(),
         "status": status_fields(),
         "new_user_namespace": new_user_namespace(),
         "modules": modules(),
