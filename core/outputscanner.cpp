@@ -1226,13 +1226,13 @@ QList<OutputScanner::Finding> OutputScanner::scan(
 
     if (unscanned) {
         if (!readsAsText(text, false))
-            *unscanned << translate("%1 (binary data, or text in an encoding the scan does not read)").arg(source);
+            *unscanned << translate(QT_TRANSLATE_NOOP("Airlock::OutputScanner", "%1 (binary data, or text in an encoding the scan does not read)")).arg(source);
         if (scan.binaryPayload)
-            *unscanned << translate("%1 (base64-encoded binary data)").arg(source);
+            *unscanned << translate(QT_TRANSLATE_NOOP("Airlock::OutputScanner", "%1 (base64-encoded binary data)")).arg(source);
         if (scan.decodeBudgetSpent)
-            *unscanned << translate("%1 (encoded data beyond what the scan decodes)").arg(source);
+            *unscanned << translate(QT_TRANSLATE_NOOP("Airlock::OutputScanner", "%1 (encoded data beyond what the scan decodes)")).arg(source);
         if (scan.joinBudgetSpent)
-            *unscanned << translate("%1 (lines and cells beyond what the scan joins)").arg(source);
+            *unscanned << translate(QT_TRANSLATE_NOOP("Airlock::OutputScanner", "%1 (lines and cells beyond what the scan joins)")).arg(source);
     }
 
     // In the order of the text, each with its line.
