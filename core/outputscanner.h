@@ -16,6 +16,14 @@ namespace Airlock {
  * and, where a format has one, its checksum (Luhn for card numbers, mod 97
  * for IBANs), so that ordinary data — numbers, dates, hashes — stays quiet.
  *
+ * It sees through simple disguises: UTF-16 and UTF-32 text (by byte order
+ * mark or by the pattern of NUL bytes), zero-width and bidi control
+ * characters and compatibility forms such as full-width letters (NFKC),
+ * base64 (standard and URL-safe, padded or not) and hex runs of at least 16
+ * characters, decoded and read again up to two levels deep, and secrets
+ * split across up to four lines, CSV cells of a row or cells down a column.
+ * What it still cannot read is reported as unscanned, never as clean.
+ *
  * A finding says what was found and where, never the secret itself: its
  * excerpt is masked.
  */
@@ -39,10 +47,17 @@ public:
          * private key shows its PEM header, which holds nothing secret.
          */
         QString excerpt;
+        /**
+         * How the match was hidden, empty when it was in plain sight; else
+         * steps joined by '+', outermost first: "utf-16le", "utf-16be",
+         * "utf-32le", "utf-32be", "unicode" (invisible characters or
+         * compatibility forms), "base64", "hex", "lines", "cells".
+         */
+        QString encoding = {};
 
         /// The translated name of the kind, e.g. "AWS access key".
         QString label() const;
-        /// {kind, source, line, excerpt}
+        /// {kind, source, line, excerpt}, and encoding when there is one.
         QJsonObject toJson() const;
 
         friend bool operator==(const Finding &, const Finding &) = default;
@@ -58,9 +73,15 @@ public:
      * When two patterns claim the same text, the more specific one wins: a
      * JWT after "Bearer" is a "jwt", a Stripe key assigned to api_key a
      * "stripe-key".
+     *
+     * @p unscanned, when given, receives a translated note for each part of
+     * the data that could not be read (binary data, base64 that decodes to
+     * binary data, what lies beyond the decoding and joining budgets), so
+     * that the caller never calls such data clean. Time and memory stay
+     * linear in @p maxBytes.
      */
-    static QList<Finding> scan(
-        const QByteArray &data, const QString &source, int maxFindings = 200, qint64 maxBytes = 8 * 1024 * 1024);
+    static QList<Finding> scan(const QByteArray &data, const QString &source, int maxFindings = 200,
+        qint64 maxBytes = 8 * 1024 * 1024, QStringList *unscanned = nullptr);
 
     /// True when a file of this name or media type is text worth scanning:
     /// text/*, JSON, XML, SVG, CSV, Python and the like; not PNG, JPEG, PDF.

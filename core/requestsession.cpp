@@ -748,7 +748,7 @@ void RequestSession::scanOutputs()
         QList<OutputScanner::Finding> findings;
         QStringList unscanned;
         auto scan = [&](const QByteArray &data, const QString &source) {
-            findings += OutputScanner::scan(data, source, 200, MaxScanBytes);
+            findings += OutputScanner::scan(data, source, 200, MaxScanBytes, &unscanned);
             if (data.size() > MaxScanBytes)
                 unscanned << tr("%1 beyond its first %2 MiB").arg(source).arg(MaxScanBytes / (1024 * 1024));
         };

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void withheldResultsNeverReachTheAgent();
     void findingsMustBeAcknowledgedBeforeRelease();
     void cleanRunsReleaseThemselvesWhenThePolicySaysSo();
+    void encodedSecretsAndUnreadableTextWaitForTheAnalyst();
     void timeoutWithdrawsTheRequest();
     void withdrawingARunningRequestStopsIt();
     void filesOutsideTheRootsGetAVerdict();
@@ -408,6 +409,51 @@ void TestAgentChannel::cleanRunsReleaseThemselvesWhenThePolicySaysSo()
     QVERIFY(binary->withholdResults(QStringLiteral("Ada Analyst"), QStringLiteral("Binary output")).isEmpty());
     QVERIFY(finished(third, SandboxTimeout));
     QCOMPARE(third.exitCode(), 4);
+}
+
+void TestAgentChannel::encodedSecretsAndUnreadableTextWaitForTheAnalyst()
+{
+    writePolicy(QStringLiteral("auto-when-clean"));
+    auto window = makeWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(window->runsEnabled(), SandboxTimeout);
+
+    // A key in base64 is a finding: the analyst decides.
+    const QByteArray key = QByteArray("AKIA") + "IOSFODNN7EXAMPLE";
+    QProcess first;
+    first.start(Airlockctl,
+        {QStringLiteral("submit"),
+            writeRequest(QStringLiteral("b.json"), "print('" + QByteArray("aws_key=" + key).toBase64() + "')\n", false),
+            QStringLiteral("--wait")});
+    RequestSession *encoded = waitForAgentSession(*window);
+    QVERIFY(encoded);
+    QVERIFY(encoded->approve(QStringLiteral("Ada Analyst"), {}).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(encoded->releaseState(), RequestSession::Release::Awaiting, SandboxTimeout);
+    QCOMPARE(encoded->findings().size(), 1);
+    QCOMPARE(encoded->findings().constFirst().kind, QStringLiteral("aws-access-key"));
+    QCOMPARE(encoded->findings().constFirst().encoding, QStringLiteral("base64"));
+    QCOMPARE(first.state(), QProcess::Running);
+    QVERIFY(encoded->withholdResults(QStringLiteral("Ada Analyst"), QStringLiteral("A key")).isEmpty());
+    QVERIFY(finished(first, SandboxTimeout));
+    QCOMPARE(first.exitCode(), 4);
+
+    // A text file that is binary data inside is not clean either.
+    QProcess second;
+    second.start(Airlockctl,
+        {QStringLiteral("submit"),
+            writeRequest(
+                QStringLiteral("t.json"), "open('output/data.txt', 'wb').write(bytes(range(256)) * 16)\n", false),
+            QStringLiteral("--wait")});
+    RequestSession *binary = waitForAgentSession(*window, 2);
+    QVERIFY(binary);
+    QVERIFY(binary->approve(QStringLiteral("Ada Analyst"), {}).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(binary->releaseState(), RequestSession::Release::Awaiting, SandboxTimeout);
+    QVERIFY(binary->findings().isEmpty());
+    QCOMPARE(binary->unscanned().size(), 1);
+    QVERIFY2(binary->unscanned().constFirst().startsWith(QLatin1String("data.txt (")),
+        qPrintable(binary->unscanned().constFirst()));
+    QVERIFY(binary->releaseResults(QStringLiteral("Ada Analyst")).isEmpty());
+    QVERIFY(finished(second, SandboxTimeout));
+    QCOMPARE(second.exitCode(), 0);
 }
 
 void TestAgentChannel::timeoutWithdrawsTheRequest()

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
@@ -27,6 +28,7 @@
 #include "artifactview.h"
 #include "csvmodel.h"
 #include "csvtable.h"
+#include "previewrenderer.h"
 
 using Airlock::ArtifactCollector;
 using Airlock::ArtifactModel;
@@ -64,6 +66,40 @@ QByteArray svg()
 {
     return QByteArrayLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"50\" viewBox=\"0 0 100 "
                              "50\"><rect x=\"10\" y=\"10\" width=\"80\" height=\"30\" fill=\"red\"/></svg>");
+}
+
+/// A line chart as plotting libraries write it: a frame, text, a line, and
+/// a marker drawn with <use> at each of its points.
+QByteArray chartSvg()
+{
+    QByteArray points;
+    QByteArray markers;
+    for (int i = 0; i < 200; ++i) {
+        const QByteArray x = QByteArray::number(40 + i * 2);
+        const QByteArray y = QByteArray::number(200 - (i * 7) % 150);
+        points += x + ',' + y + ' ';
+        markers += "<use xlink:href=\"#m\" x=\"" + x + "\" y=\"" + y + "\"/>";
+    }
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"480\" "
+           "height=\"240\" viewBox=\"0 0 480 240\"><defs><circle id=\"m\" r=\"2\" fill=\"blue\"/></defs>"
+           "<rect width=\"480\" height=\"240\" fill=\"white\"/><text x=\"10\" y=\"20\">Revenue</text>"
+           "<polyline fill=\"none\" stroke=\"red\" stroke-width=\"4\" points=\""
+        + points + "\"/>" + markers + "</svg>";
+}
+
+/// 2.4 KB that ask for 10^10 shapes: ten levels of <use>, each drawing the
+/// level below ten times.
+QByteArray useBomb()
+{
+    QByteArray levels = "<rect id=\"l0\" width=\"1\" height=\"1\"/>";
+    for (int level = 1; level <= 10; ++level) {
+        levels += "<g id=\"l" + QByteArray::number(level) + "\">";
+        for (int i = 0; i < 10; ++i)
+            levels += "<use href=\"#l" + QByteArray::number(level - 1) + "\"/>";
+        levels += "</g>";
+    }
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"400\"><defs>" + levels
+        + "</defs><use href=\"#l10\"/></svg>";
 }
 
 quint32 crc32(QByteArrayView data)
@@ -188,7 +224,7 @@ private Q_SLOTS:
         const QString tip = first.data(Qt::ToolTipRole).toString();
         QVERIFY(tip.contains(QLatin1String("chart.png")));
         QVERIFY(tip.contains(artifacts.at(0).sha256));
-        QTRY_VERIFY(model.hasThumbnail(0)); // made on a worker
+        QTRY_VERIFY(model.hasThumbnail(0)); // made in the helper process
         QTRY_VERIFY(model.hasThumbnail(1));
         QVERIFY(!model.hasThumbnail(2));
         for (int row = 0; row < model.rowCount(); ++row)
@@ -242,6 +278,7 @@ private Q_SLOTS:
             artifact(QStringLiteral("big.png"), png(2000, 1500)), artifact(QStringLiteral("small.png"), png(10, 10))});
         QCOMPARE(view.currentRow(), 1);
         QCOMPARE(view.currentKind(), Kind::Image);
+        QTRY_VERIFY(!view.isRendering()); // in the helper process
         QCOMPARE(shownPage(view)->objectName(), QStringLiteral("imagePage"));
         QCOMPARE(child<QLabel>(view, "nameLabel")->text(), QStringLiteral("big.png"));
         QCOMPARE(child<QLabel>(view, "sha256Label")->text(), view.model()->artifact(1).sha256);
@@ -281,6 +318,7 @@ private Q_SLOTS:
 
         // A small image fits at 100 %: it is not blown up.
         view.selectArtifact(2);
+        QTRY_VERIFY(!view.isRendering());
         QVERIFY(view.fitsToWindow());
         QCOMPARE(view.zoomFactor(), 1.0);
     }
@@ -293,6 +331,7 @@ private Q_SLOTS:
         view.show();
         view.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&view));
+        QTRY_VERIFY(!view.isRendering());
         auto *gallery = child<QWidget>(view, "artifactGallery");
         gallery->setFocus();
         const double fitted = view.zoomFactor();
@@ -311,6 +350,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.setArtifacts({artifact(QStringLiteral("plot.svg"), svg(), QStringLiteral("image/svg+xml"))});
         QCOMPARE(view.currentKind(), Kind::Image);
+        QTRY_VERIFY(!view.isRendering());
         QCOMPARE(shownPage(view)->objectName(), QStringLiteral("imagePage"));
         // A drawing may grow to fill the window.
         QVERIFY(view.zoomFactor() > 1.0);
@@ -319,6 +359,7 @@ private Q_SLOTS:
 
         view.setArtifacts({artifact(QStringLiteral("broken.svg"), "<svg><rect")});
         QCOMPARE(view.currentKind(), Kind::Image);
+        QTRY_VERIFY(!view.isRendering());
         QCOMPARE(shownPage(view)->objectName(), QStringLiteral("messageLabel"));
         QVERIFY(view.shownText().contains(QLatin1String("broken.svg")));
     }
@@ -348,6 +389,7 @@ private Q_SLOTS:
             return;
         ArtifactView view;
         view.setArtifacts({artifact(QStringLiteral("trap.svg"), content, QStringLiteral("image/svg+xml"))});
+        QTRY_VERIFY(!view.isRendering());
         QCOMPARE(shownPage(view)->objectName(), QStringLiteral("messageLabel"));
         QVERIFY(view.shownText().contains(QLatin1String("trap.svg")));
     }
@@ -441,10 +483,12 @@ private Q_SLOTS:
             artifact(QStringLiteral("garbage.png"), QByteArray(100, '\x17'))});
         QVERIFY(brokenDone.wait());
         QCOMPARE(view.currentKind(), Kind::Image);
+        QTRY_VERIFY(!view.isRendering());
         QCOMPARE(shownPage(view)->objectName(), QStringLiteral("messageLabel"));
         QVERIFY2(view.shownText().contains(QLatin1String("cannot be shown")), qPrintable(view.shownText()));
         QVERIFY(!view.model()->hasThumbnail(0));
         view.selectArtifact(1);
+        QTRY_VERIFY(!view.isRendering());
         QCOMPARE(shownPage(view)->objectName(), QStringLiteral("messageLabel"));
         QVERIFY(!view.model()->hasThumbnail(1));
         // Nothing to zoom.
@@ -472,11 +516,109 @@ private Q_SLOTS:
         QSignalSpy hugeDone(view.model(), &ArtifactModel::thumbnailsReady);
         view.setArtifacts({artifact(QStringLiteral("huge.png"), data)});
         QVERIFY(hugeDone.wait());
+        QTRY_VERIFY(!view.isRendering());
         QVERIFY(!view.model()->hasThumbnail(0));
         QVERIFY(!view.model()->index(0).data(Qt::DecorationRole).value<QIcon>().isNull());
         QCOMPARE(shownPage(view)->objectName(), QStringLiteral("messageLabel"));
         QVERIFY(view.shownText().contains(QLatin1String("30000")));
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void svgBombKeepsTheGalleryResponsive()
+    {
+        const QByteArray bomb = useBomb();
+        QVERIFY2(bomb.size() < 2600, qPrintable(QString::number(bomb.size())));
+        // It refers to nothing outside itself: the reference check lets it by.
+        QVERIFY(ArtifactModel::svgProblem(bomb).isEmpty());
+
+        ArtifactView view;
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // The GUI thread answers all along: a timer of 20 ms is never late by much.
+        QElapsedTimer clock;
+        qint64 last = 0;
+        qint64 longest = 0;
+        int ticks = 0;
+        QTimer ticker;
+        ticker.setInterval(20);
+        connect(&ticker, &QTimer::timeout, &view, [&]() {
+            longest = qMax(longest, clock.elapsed() - last);
+            last = clock.elapsed();
+            ++ticks;
+        });
+        clock.start();
+        ticker.start();
+        QSignalSpy thumbnails(view.model(), &ArtifactModel::thumbnailsReady);
+        view.setArtifacts({artifact(QStringLiteral("bomb.svg"), bomb, QStringLiteral("image/svg+xml")),
+            artifact(QStringLiteral("chart.svg"), chartSvg(), QStringLiteral("image/svg+xml"))});
+        QCOMPARE(view.currentRow(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(view.shownText().contains(QLatin1String("not rendered: too complex")), 10000);
+        QVERIFY(view.shownText().contains(QLatin1String("bomb.svg")));
+        QCOMPARE(shownPage(view)->objectName(), QStringLiteral("messageLabel"));
+
+        // The chart beside it is drawn, as a thumbnail and in full.
+        QTRY_COMPARE_WITH_TIMEOUT(thumbnails.count(), 1, 10000);
+        QVERIFY(!view.model()->hasThumbnail(0));
+        QVERIFY2(view.model()->thumbnailProblem(0).contains(QLatin1String("250")),
+            qPrintable(view.model()->thumbnailProblem(0)));
+        QVERIFY(view.model()->hasThumbnail(1));
+        view.selectArtifact(1);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isRendering(), 10000);
+        QCOMPARE(shownPage(view)->objectName(), QStringLiteral("imagePage"));
+        const QImage shown = view.shownImage();
+        QVERIFY(!shown.isNull());
+        int red = 0;
+        for (int y = 0; y < shown.height(); y += 2) {
+            for (int x = 0; x < shown.width(); x += 2) {
+                const QColor c = shown.pixelColor(x, y);
+                red += c.red() > 200 && c.green() < 80 && c.blue() < 80;
+            }
+        }
+        QVERIFY2(red > 50, qPrintable(QString::number(red)));
+        // A drawing may grow to fill the window; its size is the SVG's.
+        view.zoomToActualSize();
+        QCOMPARE(child<QScrollArea>(view, "imageScrollArea")->widget()->size(), QSize(480, 240));
+
+        ticker.stop();
+        QVERIFY(ticks > 3);
+        QVERIFY2(longest < 1000, qPrintable(QString::number(longest)));
+    }
+
+    void renderingThatHangsIsStoppedWhileTheGalleryAnswers()
+    {
+        // A helper that never answers, as a renderer stuck in a hostile file
+        // would be: the preview waits, the GUI does not, and the helper is
+        // killed at the time limit.
+        QTemporaryDir dir;
+        const QString stuck = dir.filePath(QStringLiteral("stuck-helper"));
+        QFile script(stuck);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nexec sleep 600\n");
+        script.close();
+        script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        Airlock::PreviewRenderer::setHelperPath(stuck);
+        const auto restore = qScopeGuard([]() { Airlock::PreviewRenderer::setHelperPath({}); });
+
+        ArtifactView view;
+        auto *renderer = view.findChild<Airlock::PreviewRenderer *>(QStringLiteral("previewRenderer"));
+        QVERIFY(renderer);
+        Airlock::PreviewRenderer::Limits limits;
+        limits.timeoutMs = 2000;
+        renderer->setLimits(limits);
+        QElapsedTimer clock;
+        clock.start();
+        view.setArtifacts({artifact(QStringLiteral("plot.svg"), svg(), QStringLiteral("image/svg+xml"))});
+        QVERIFY(view.isRendering());
+        QVERIFY(view.shownText().contains(QLatin1String("Rendering")));
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, &view, [&]() { ++ticks; });
+        ticker.start(50);
+        QTRY_VERIFY_WITH_TIMEOUT(ticks >= 10 && view.isRendering(), 1900);
+        QTRY_VERIFY_WITH_TIMEOUT(view.shownText().contains(QLatin1String("not rendered: it takes too long")), 5000);
+        QVERIFY(!view.isRendering());
+        QVERIFY2(clock.elapsed() < 4500, qPrintable(QString::number(clock.elapsed())));
     }
 
     void savesExactBytes()

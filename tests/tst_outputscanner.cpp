@@ -3,7 +3,9 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QStringEncoder>
 #include <QTest>
+#include <QUuid>
 
 #include "outputscanner.h"
 
@@ -28,6 +30,98 @@ private:
         for (const Finding &f : findings)
             out << QStringLiteral("%1 line %2: %3").arg(f.kind).arg(f.line).arg(f.excerpt);
         return out.join(QLatin1String("; "));
+    }
+
+    struct Sample
+    {
+        QString name;
+        QString kind;
+        QByteArray line; ///< a line that holds the secret
+        QByteArray secret; ///< what no excerpt may show; empty for a key's header
+        qsizetype cut = 0; ///< where to split the line so that neither part is a finding
+    };
+
+    /// A real-looking secret of every kind the scanner knows, each on a line
+    /// as a program would print it. Put together at run time, so that no
+    /// scanner of this repository mistakes the test for a leak.
+    static QList<Sample> samples()
+    {
+        const QByteArray aws = QByteArray("AKIA") + "IOSFODNN7EXAMPLE";
+        const QByteArray github = QByteArray("ghp_") + "0123456789abcdefghijklmnopqrstuvwxyz";
+        const QByteArray slack = QByteArray("xoxb-") + "123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx";
+        const QByteArray google = QByteArray("AIza") + "SyD-abcdefghijklmnopqrstuvwxyz01234";
+        const QByteArray stripe = QByteArray("sk_") + "live_" + "4eC39HqLyjWDarjtT1zdp7dc";
+        const QByteArray jwt = QByteArray("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.")
+            + "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ."
+            + "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
+        QList<Sample> all{
+            {str("private key"), str("private-key"), QByteArray("-----BEGIN RSA ") + "PRIVATE KEY-----", {}},
+            {str("aws"), str("aws-access-key"), "aws_access_key_id: " + aws, aws},
+            {str("github"), str("github-token"), "token " + github, github},
+            {str("slack"), str("slack-token"), "SLACK " + slack, slack},
+            {str("google"), str("google-api-key"), "?key=" + google + "&q=1", google},
+            {str("stripe"), str("stripe-key"), "stripe " + stripe, stripe},
+            {str("jwt"), str("jwt"), "session " + jwt, jwt},
+            {str("bearer"), str("bearer-token"), QByteArray("Authorization: Bearer 9f2c1e7a4b3d8c6e5f0a1b2c"),
+                QByteArray("9f2c1e7a4b3d8c6e5f0a1b2c")},
+            {str("password"), str("password-assignment"), QByteArray("DB_PASSWORD=hunter2secret"),
+                QByteArray("hunter2secret")},
+            {str("iban"), str("iban"), QByteArray("IBAN GB29NWBK60161331926819"), QByteArray("GB29NWBK60161331926819")},
+            {str("card"), str("card-number"), QByteArray("card 4111111111111111 exp"), QByteArray("4111111111111111")},
+            {str("email"), str("email"), QByteArray("mail jane.doe@example.com now"),
+                QByteArray("jane.doe@example.com")},
+        };
+        for (Sample &s : all) {
+            // A few characters in: no part is a secret of its own. An
+            // address is cut after its '@', or its second part would be one.
+            s.cut = s.kind == QLatin1String("email") ? s.line.indexOf('@') + 4
+                                                     : qMax<qsizetype>(0, s.line.indexOf(s.secret)) + 6;
+        }
+        return all;
+    }
+
+    /// @p data in base64, wrapped at @p width as mail and PEM do.
+    static QByteArray wrapped(const QByteArray &data, int width)
+    {
+        const QByteArray encoded = data.toBase64();
+        QByteArray out;
+        for (qsizetype i = 0; i < encoded.size(); i += width)
+            out += encoded.mid(i, width) + "\n";
+        return out;
+    }
+
+    static QByteArray utf16(const QByteArray &utf8, bool littleEndian, bool bom)
+    {
+        QStringEncoder encoder(littleEndian ? QStringEncoder::Utf16LE : QStringEncoder::Utf16BE,
+            bom ? QStringEncoder::Flag::WriteBom : QStringEncoder::Flag::Default);
+        return encoder.encode(QString::fromUtf8(utf8));
+    }
+
+    static QByteArray utf32(const QByteArray &utf8)
+    {
+        QStringEncoder encoder(QStringEncoder::Utf32LE, QStringEncoder::Flag::WriteBom);
+        return encoder.encode(QString::fromUtf8(utf8));
+    }
+
+    /// @p insert (UTF-8) after every second character of @p line.
+    static QByteArray invisible(const QByteArray &line, const char *insert)
+    {
+        QByteArray out;
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            out += line.at(i);
+            if (i % 2 == 1)
+                out += insert;
+        }
+        return out;
+    }
+
+    /// Printable ASCII as full-width forms, spaces as ideographic spaces.
+    static QByteArray fullWidth(const QByteArray &line)
+    {
+        QString out;
+        for (const char c : line)
+            out += c == ' ' ? QChar(0x3000) : QChar(char16_t(c - 0x21 + 0xFF01));
+        return out.toUtf8();
     }
 
 private Q_SLOTS:
@@ -320,6 +414,16 @@ private Q_SLOTS:
         QTest::addRow("identifier") << QByteArray("a_").repeated(4 * 1024 * 1024);
         QTest::addRow("upper case groups") << QByteArray("DE89 ").repeated(1600 * 1024);
         QTest::addRow("base64") << QByteArray("eyJhbGciOiJIUzI1NiJ9").repeated(400 * 1024);
+        QTest::addRow("wrapped base64 of text")
+            << wrapped(QByteArray("token=abc123def456 jane@example.org\n").repeated(170 * 1024), 76);
+        QTest::addRow("nested base64")
+            << QByteArray("password=hunter2secret ").repeated(256 * 1024).toBase64().toBase64();
+        QTest::addRow("hex") << QByteArray("token=abc123def456 ").repeated(200 * 1024).toHex();
+        QTest::addRow("csv of words") << QByteArray("alpha,beta,gamma,delta,token,secret\n").repeated(230 * 1024);
+        QTest::addRow("lines of words") << QByteArray("Secret\ntoken\nAKIA\nBearer\n").repeated(400 * 1024);
+        QTest::addRow("zero-width everywhere") << QByteArray("a\u200b=\u200b").repeated(1000 * 1024);
+        QTest::addRow("full-width") << QByteArray("\uff21\uff2b\uff29\uff21").repeated(700 * 1024);
+        QTest::addRow("utf-16") << QByteArray("a\0@\0b\0.\0c\0o\0 \0").repeated(600 * 1024);
     }
 
     void hostileInputIsFast()
@@ -330,6 +434,225 @@ private Q_SLOTS:
         const QList<Finding> findings = OutputScanner::scan(data, QStringLiteral("stdout"));
         QVERIFY(findings.size() <= 200);
         QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // --- Encodings: each kind of secret, hidden in each simple way ----------
+
+    void seesThroughEncodings_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("encoding");
+
+        const QList<Sample> all = samples();
+        for (const Sample &s : all) {
+            const QByteArray name = s.name.toUtf8();
+            const auto row = [&](const char *how, const QByteArray &data, int line, const char *encoding) {
+                QTest::addRow("%s, %s", how, name.constData())
+                    << data << s.kind << QString::fromLatin1(s.secret) << line << str(encoding);
+            };
+            const QByteArray around = "Report\nrows: 12\n";
+            // Whole-text encodings: one line of context, then the secret's line.
+            row("base64", around + "blob " + s.line.toBase64() + " end\n", 3, "base64");
+            row("base64url unpadded",
+                around + s.line.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) + "\n", 3,
+                "base64");
+            row("hex", around + "0x" + s.line.toHex() + "\n", 3, "hex");
+            row("hex in upper case", around + s.line.toHex().toUpper() + "\n", 3, "hex");
+            row("base64 wrapped", around + wrapped(QByteArray(200, '#') + "\n" + s.line + "\n", 76), 3, "base64");
+            row("base64 of hex", around + s.line.toHex().toBase64() + "\n", 3, "base64+hex");
+            row("hex of base64", around + s.line.toBase64().toHex() + "\n", 3, "hex+base64");
+            row("utf-16le with bom", utf16(around + s.line + "\n", true, true), 3, "utf-16le");
+            row("utf-16be without bom", utf16(around + s.line + "\n", false, false), 3, "utf-16be");
+            row("utf-32le with bom", utf32(around + s.line + "\n"), 3, "utf-32le");
+            row("base64 of utf-16", around + utf16(s.line, true, false).toBase64() + "\n", 3, "base64+utf-16le");
+            row("zero-width", around + invisible(s.line, "\u200B") + "\n", 3, "unicode");
+            row("word joiners and bom", around + invisible(s.line, "\u2060\uFEFF") + "\n", 3, "unicode");
+            row("bidi controls", around + invisible(s.line, "\u202E\u202C\u2066\u2069") + "\n", 3, "unicode");
+            row("full-width", around + fullWidth(s.line) + "\n", 3, "unicode");
+            // Split secrets: never card numbers (see seesThroughSplitting).
+            if (s.kind == QLatin1String("card-number"))
+                continue;
+            const qsizetype cut = s.cut;
+            row("split across lines", around + s.line.first(cut) + "\n" + s.line.sliced(cut) + "\nDone.\n", 3, "lines");
+            row("split across three lines",
+                around + s.line.first(cut - 3) + "\n   " + s.line.sliced(cut - 3, 5) + "\n" + s.line.sliced(cut + 2)
+                    + "\n42\n",
+                3, "lines");
+            row("split across cells",
+                "id;a;b;note\n1;x;y;z\n2;" + s.line.first(cut) + ";" + s.line.sliced(cut) + ";EUR\n", 3, "cells");
+            row("split down a column",
+                "id,value,unit\n1,alpha,kg\n2,\"" + s.line.first(cut) + "\",m\n3,\"" + s.line.sliced(cut)
+                    + "\",s\n4,beta,kg\n",
+                3, "cells");
+            row("zero-width and split",
+                around + invisible(s.line.first(cut), "\u200D") + "\n" + s.line.sliced(cut) + "\n", 3, "unicode+lines");
+        }
+    }
+
+    void seesThroughEncodings()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, kind);
+        QFETCH(QString, secret);
+        QFETCH(int, line);
+        QFETCH(QString, encoding);
+
+        QStringList unscanned;
+        const QList<Finding> findings = OutputScanner::scan(data, QStringLiteral("out.txt"), 200, 8 << 20, &unscanned);
+        QVERIFY2(findings.size() == 1, qPrintable(describe(findings)));
+        const Finding &f = findings.constFirst();
+        QCOMPARE(f.kind, kind);
+        QCOMPARE(f.line, line);
+        QCOMPARE(f.encoding, encoding);
+        QCOMPARE(f.source, QStringLiteral("out.txt"));
+        if (!secret.isEmpty())
+            QVERIFY2(!f.excerpt.contains(secret), qPrintable(f.excerpt));
+        QVERIFY2(unscanned.isEmpty(), qPrintable(unscanned.join(u'|')));
+        QCOMPARE(f.toJson().value(QLatin1String("encoding")).toString(), encoding);
+    }
+
+    void seesThroughSplitting()
+    {
+        // Secrets in pieces that are not whole lines: a token printed in
+        // parts, indented continuation lines, cells in quotes.
+        const QByteArray aws = QByteArray("AKIA") + "IOSFODNN7EXAMPLE";
+        const QByteArray data = "part one: " + aws.first(9) + "\n    " + aws.sliced(9) + "\nnext\n";
+        QList<Finding> findings = OutputScanner::scan(data, QStringLiteral("stdout"));
+        QVERIFY2(findings.size() == 1, qPrintable(describe(findings)));
+        QCOMPARE(findings.constFirst().kind, QStringLiteral("aws-access-key"));
+        QCOMPARE(findings.constFirst().line, 1);
+
+        // Eight lines of four digits glue into card-like numbers: left alone.
+        QByteArray digits;
+        for (const char *n : {"4111", "1111", "1111", "1111", "4539", "1488", "0343", "6467"})
+            digits += QByteArray(n) + "\n";
+        findings = OutputScanner::scan(digits, QStringLiteral("stdout"));
+        QVERIFY2(findings.isEmpty(), qPrintable(describe(findings)));
+
+        // An address at the end of a line is one finding, not two.
+        findings = OutputScanner::scan("write to jane.doe@example.com\nThanks\n", QStringLiteral("stdout"));
+        QVERIFY2(findings.size() == 1, qPrintable(describe(findings)));
+        QCOMPARE(findings.constFirst().encoding, QString());
+
+        // A JWT whose payload holds an address is still one finding.
+        const QByteArray payload = QByteArray(R"({"sub":"1234567890","email":"jane.doe@example.com"})")
+                                       .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        const QByteArray jwt = "eyJhbGciOiJIUzI1NiJ9." + payload + ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
+        findings = OutputScanner::scan("token " + jwt + "\n", QStringLiteral("stdout"));
+        QVERIFY2(findings.size() == 1, qPrintable(describe(findings)));
+        QCOMPARE(findings.constFirst().kind, QStringLiteral("jwt"));
+    }
+
+    void encodedNoiseStaysQuiet_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<bool>("unscanned");
+
+        QRandomGenerator random(7);
+        QByteArray image(48 * 1024, Qt::Uninitialized);
+        for (char &c : image)
+            c = char(random.bounded(256));
+        image.prepend("\x89PNG\r\n\x1a\n");
+        QTest::addRow("image as data url")
+            << "<svg><image href=\"data:image/png;base64," + image.toBase64() + "\"/></svg>\n"
+            << str("chart.svg") << true;
+        QTest::addRow("image wrapped as in mail") << wrapped(image, 76) << str("mail.txt") << true;
+        QTest::addRow("image url-safe") << image.toBase64(QByteArray::Base64UrlEncoding) << str("x.json") << true;
+
+        // Hashes, ids and nonces: short encodings of random bytes.
+        QByteArray hashes = "file,sha256,bytes\n";
+        QByteArray tokens;
+        for (int i = 0; i < 2000; ++i) {
+            QByteArray bytes(32, Qt::Uninitialized);
+            for (char &c : bytes)
+                c = char(random.bounded(256));
+            hashes += "part-" + QByteArray::number(i) + ".parquet," + bytes.toHex() + "," + QByteArray::number(i * 977)
+                + "\n";
+            tokens += "id=" + bytes.first(12).toBase64(QByteArray::Base64UrlEncoding) + " nonce "
+                + bytes.sliced(12).toBase64() + " uuid " + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "\n";
+        }
+        QTest::addRow("csv of sha-256 hashes") << hashes << str("manifest.csv") << false;
+        QTest::addRow("hashes down a column") << hashes.replace(',', '\n') << str("hashes.txt") << false;
+        QTest::addRow("ids and nonces") << tokens << str("log.txt") << false;
+        QTest::addRow("long identifiers") << QByteArray(
+            "ProcessingPipelineStageConfiguration\nmonthly_revenue_by_region_2024\nabcdefabcdefabcdef0123\n")
+                                          << str("stdout") << false;
+        QTest::addRow("accented text") << QByteArray("Région;Chiffre d’affaires\nÎle-de-France;1 234,56 €\nMünchen;"
+                                                     "9 876,00 €\n")
+                                       << str("ventes.csv") << false;
+        QTest::addRow("latin-1 text") << QByteArray("R\xe9gion;Ventes\n\xcele-de-France;12\nM\xfcnchen;13\n")
+                                      << str("ventes.csv") << false;
+        QTest::addRow("numbers down a column")
+            << QByteArray("year,units\n2019,4111\n2020,1111\n2021,1111\n2022,1111\n2023,4539\n") << str("units.csv")
+            << false;
+    }
+
+    void encodedNoiseStaysQuiet()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, source);
+        QFETCH(bool, unscanned);
+
+        QStringList notes;
+        const QList<Finding> findings = OutputScanner::scan(data, source, 200, 8 << 20, &notes);
+        QVERIFY2(findings.isEmpty(), qPrintable(describe(findings)));
+        // Base64 of an image cannot be read, so it is not called clean.
+        QCOMPARE(!notes.isEmpty(), unscanned);
+        for (const QString &note : std::as_const(notes))
+            QVERIFY2(note.startsWith(source), qPrintable(note));
+    }
+
+    void whatCannotBeReadIsUnscanned_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<bool>("unscanned");
+
+        QRandomGenerator random(11);
+        QByteArray noise(4096, Qt::Uninitialized);
+        for (char &c : noise)
+            c = char(random.bounded(256));
+        QTest::addRow("binary") << noise << true;
+        QTest::addRow("binary after text") << QByteArray("header line\n").repeated(20) + noise << true;
+        QTest::addRow("text") << QByteArray("just text\n").repeated(100) << false;
+        QTest::addRow("terminal colours") << QByteArray("\x1b[32mok\x1b[0m\r\n\tdone\x08\n").repeated(100) << false;
+        QTest::addRow("utf-16 text") << utf16(QByteArray("a,b\n1,2\n").repeated(100), true, false) << false;
+        QTest::addRow("empty") << QByteArray() << false;
+    }
+
+    void whatCannotBeReadIsUnscanned()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(bool, unscanned);
+        QStringList notes;
+        OutputScanner::scan(data, QStringLiteral("data.txt"), 200, 8 << 20, &notes);
+        QCOMPARE(!notes.isEmpty(), unscanned);
+        if (unscanned)
+            QVERIFY(notes.constFirst().startsWith(QLatin1String("data.txt (")));
+        // Without the list, the scan still works.
+        OutputScanner::scan(data, QStringLiteral("data.txt"));
+    }
+
+    void decodingIsBounded()
+    {
+        // Base64 of base64 of …: read two levels deep, no further.
+        QByteArray nested = "password=" + QByteArray("hunter2") + "secret";
+        QList<int> found;
+        for (int depth = 0; depth <= 4; ++depth) {
+            const QList<Finding> findings = OutputScanner::scan("x " + nested + "\n", QStringLiteral("stdout"));
+            found << int(findings.size());
+            nested = nested.toBase64();
+        }
+        QCOMPARE(found, (QList<int>{1, 1, 1, 0, 0}));
+
+        // Only the bytes within the limit are read, decoded or not.
+        const QByteArray secret = QByteArray("AKIA") + "IOSFODNN7EXAMPLE";
+        const QByteArray data = QByteArray(1000, 'x') + "\n" + QByteArray("key " + secret).toBase64() + "\n";
+        QVERIFY(OutputScanner::scan(data, QStringLiteral("stdout"), 200, 1010).isEmpty());
+        QCOMPARE(OutputScanner::scan(data, QStringLiteral("stdout"), 200, data.size()).size(), 1);
     }
 
     void labelsAndJson()

@@ -349,10 +349,6 @@
         <translation>„%1“ wird nicht angezeigt: %2 Speichern Sie die Datei, um sie zu untersuchen.</translation>
     </message>
     <message>
-        <source>“%1” cannot be shown: it is not a valid SVG image.</source>
-        <translation>„%1“ kann nicht angezeigt werden: Es ist kein gültiges SVG-Bild.</translation>
-    </message>
-    <message>
         <source>“%1” cannot be shown.
 %2</source>
         <translation>„%1“ kann nicht angezeigt werden.
@@ -384,6 +380,18 @@
     <message>
         <source>“%1” is not recorded in the audit trail, so it cannot be saved.</source>
         <translation>„%1“ ist nicht im Prüfprotokoll festgehalten und kann daher nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Rendering “%1”…</source>
+        <translation>„%1“ wird gezeichnet …</translation>
+    </message>
+    <message>
+        <source>“%1” not rendered: too complex. %2 Save it to inspect it.</source>
+        <translation>„%1“ nicht gezeichnet: zu komplex. %2 Speichern Sie die Datei, um sie zu untersuchen.</translation>
+    </message>
+    <message>
+        <source>“%1” not rendered: it takes too long. %2 Save it to inspect it.</source>
+        <translation>„%1“ nicht gezeichnet: es dauert zu lange. %2 Speichern Sie die Datei, um sie zu untersuchen.</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3328,75 @@ airlockctl --help | --version
     <message>
         <source>no run folder: %1</source>
         <translation>kein Ordner für den Lauf: %1</translation>
+    </message>
+    <message>
+    <name>Airlock::PreviewRenderer</name>
+    <message>
+        <source>Its elements are nested more than %1 deep.</source>
+        <translation>Seine Elemente sind mehr als %1 Ebenen tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>It refers to itself.</source>
+        <translation>Es verweist auf sich selbst.</translation>
+    </message>
+    <message>
+        <source>Its references are nested more than %1 deep.</source>
+        <translation>Seine Verweise sind mehr als %1 Ebenen tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>It applies filters more than %1 times.</source>
+        <translation>Es wendet Filter mehr als %1-mal an.</translation>
+    </message>
+    <message>
+        <source>It would draw more than %L1 elements.</source>
+        <translation>Es würde mehr als %L1 Elemente zeichnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawing it took longer than %n second(s).</source>
+        <translation>
+            <numerusform>Das Zeichnen dauerte länger als %n Sekunde.</numerusform>
+            <numerusform>Das Zeichnen dauerte länger als %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview helper airlock-preview is not installed.</source>
+        <translation>Das Vorschauprogramm airlock-preview ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The preview helper could not be started: %1</source>
+        <translation>Das Vorschauprogramm konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The preview helper sent more than was asked for.</source>
+        <translation>Das Vorschauprogramm hat mehr gesendet als angefordert.</translation>
+    </message>
+    <message>
+        <source>Drawing it needed more memory or time than allowed, or failed.</source>
+        <translation>Das Zeichnen brauchte mehr Speicher oder Zeit als erlaubt oder ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>This is not a PNG or JPEG image, or it is damaged.</source>
+        <translation>Dies ist kein PNG- oder JPEG-Bild, oder es ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The image is too large to show (%1 × %2 pixels).</source>
+        <translation>Das Bild ist zu groß für die Anzeige (%1 × %2 Pixel).</translation>
+    </message>
+    <message>
+        <source>It is not a valid SVG image.</source>
+        <translation>Es ist kein gültiges SVG-Bild.</translation>
+    </message>
+    <message>
+        <source>Drawing it failed (exit code %1).</source>
+        <translation>Das Zeichnen ist fehlgeschlagen (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>The preview helper&apos;s answer is not an image of the size asked for.</source>
+        <translation>Die Antwort des Vorschauprogramms ist kein Bild der angeforderten Größe.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to show it.</source>
+        <translation>Es ist nicht genug Speicher vorhanden, um es anzuzeigen.</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,16 @@
     </message>
 </context>
 <context>
+    <name>Airlock::PreviewRenderer</name>
+    <message numerus="yes">
+        <source>Drawing it took longer than %n second(s).</source>
+        <translation>
+            <numerusform>Drawing it took longer than %n second.</numerusform>
+            <numerusform>Drawing it took longer than %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Airlock::ReleaseDialog</name>
     <message numerus="yes">
         <source>The scan found %n possible secret(s) or personal data in these results:</source>

@@ -349,10 +349,6 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas affiché&#xa0;: %2 Enregistrez-le pour l&apos;examiner.</translation>
     </message>
     <message>
-        <source>“%1” cannot be shown: it is not a valid SVG image.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être affiché&#xa0;: ce n&apos;est pas une image SVG valide.</translation>
-    </message>
-    <message>
         <source>“%1” cannot be shown.
 %2</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être affiché.
@@ -378,12 +374,25 @@
         <translation>Seul le début est affiché&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>Not recorded: the audit trail could not take this run&apos;s end, so these files are not in it. They are shown for your judgement only and cannot be saved.</source>
         <translation>Non enregistré&#xa0;: le journal d&apos;audit n&apos;a pas pu recevoir la fin de cette exécution, ces fichiers n&apos;y figurent donc pas. Ils ne sont affichés que pour votre appréciation et ne peuvent pas être enregistrés.</translation>
     </message>
     <message>
         <source>“%1” is not recorded in the audit trail, so it cannot be saved.</source>
         <translation>«&#xa0;%1&#xa0;» ne figure pas dans le journal d&apos;audit et ne peut donc pas être enregistré.</translation>
+=======
+        <source>Rendering “%1”…</source>
+        <translation>Dessin de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>“%1” not rendered: too complex. %2 Save it to inspect it.</source>
+        <translation>«&#xa0;%1&#xa0;» non dessiné&#xa0;: trop complexe. %2 Enregistrez-le pour l&apos;examiner.</translation>
+    </message>
+    <message>
+        <source>“%1” not rendered: it takes too long. %2 Save it to inspect it.</source>
+        <translation>«&#xa0;%1&#xa0;» non dessiné&#xa0;: cela prend trop de temps. %2 Enregistrez-le pour l&apos;examiner.</translation>
+>>>>>>> previews
     </message>
 </context>
 <context>
@@ -3316,10 +3325,80 @@ airlockctl --help | --version
     </message>
 </context>
 <context>
+<<<<<<< HEAD
     <name>Airlock::PreparedRun</name>
     <message>
         <source>no run folder: %1</source>
         <translation>aucun dossier d&apos;exécution&#xa0;: %1</translation>
+=======
+    <name>Airlock::PreviewRenderer</name>
+    <message>
+        <source>Its elements are nested more than %1 deep.</source>
+        <translation>Ses éléments sont imbriqués sur plus de %1 niveaux.</translation>
+    </message>
+    <message>
+        <source>It refers to itself.</source>
+        <translation>Il fait référence à lui-même.</translation>
+    </message>
+    <message>
+        <source>Its references are nested more than %1 deep.</source>
+        <translation>Ses références sont imbriquées sur plus de %1 niveaux.</translation>
+    </message>
+    <message>
+        <source>It applies filters more than %1 times.</source>
+        <translation>Il applique des filtres plus de %1 fois.</translation>
+    </message>
+    <message>
+        <source>It would draw more than %L1 elements.</source>
+        <translation>Il dessinerait plus de %L1 éléments.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawing it took longer than %n second(s).</source>
+        <translation>
+            <numerusform>Le dessin a pris plus de %n seconde.</numerusform>
+            <numerusform>Le dessin a pris plus de %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview helper airlock-preview is not installed.</source>
+        <translation>Le programme d&apos;aperçu airlock-preview n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>The preview helper could not be started: %1</source>
+        <translation>Le programme d&apos;aperçu n&apos;a pas pu être lancé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The preview helper sent more than was asked for.</source>
+        <translation>Le programme d&apos;aperçu a envoyé plus que demandé.</translation>
+    </message>
+    <message>
+        <source>Drawing it needed more memory or time than allowed, or failed.</source>
+        <translation>Le dessin a demandé plus de mémoire ou de temps que permis, ou a échoué.</translation>
+    </message>
+    <message>
+        <source>This is not a PNG or JPEG image, or it is damaged.</source>
+        <translation>Ce n&apos;est pas une image PNG ou JPEG, ou elle est endommagée.</translation>
+    </message>
+    <message>
+        <source>The image is too large to show (%1 × %2 pixels).</source>
+        <translation>L&apos;image est trop grande pour être affichée (%1 × %2 pixels).</translation>
+    </message>
+    <message>
+        <source>It is not a valid SVG image.</source>
+        <translation>Ce n&apos;est pas une image SVG valide.</translation>
+    </message>
+    <message>
+        <source>Drawing it failed (exit code %1).</source>
+        <translation>Le dessin a échoué (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>The preview helper&apos;s answer is not an image of the size asked for.</source>
+        <translation>La réponse du programme d&apos;aperçu n&apos;est pas une image de la taille demandée.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to show it.</source>
+        <translation>Il n&apos;y a pas assez de mémoire pour l&apos;afficher.</translation>
+>>>>>>> previews
     </message>
 </context>
 <context>

@@ -4,17 +4,15 @@
 
 #include <QApplication>
 #include <QBuffer>
-#include <QFutureWatcher>
 #include <QImageReader>
 #include <QLocale>
-#include <QPainter>
 #include <QPixmap>
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <QStyle>
-#include <QSvgRenderer>
 #include <QTextDocument>
-#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 #include "terminaltext.h"
 
@@ -44,57 +42,53 @@ bool isUtf8Text(const QByteArray &data)
 
 ArtifactModel::ArtifactModel(QObject *parent)
     : QAbstractListModel(parent)
+    , m_renderer(new PreviewRenderer(this))
 {
+    connect(m_renderer, &PreviewRenderer::rendered, this, [this](const QImage &thumbnail) {
+        Entry &entry = m_entries[m_thumbnailRow];
+        entry.icon = QIcon(QPixmap::fromImage(thumbnail));
+        entry.thumbnail = true;
+        Q_EMIT dataChanged(index(m_thumbnailRow), index(m_thumbnailRow), {Qt::DecorationRole});
+        nextThumbnail();
+    });
+    connect(m_renderer, &PreviewRenderer::failed, this, [this](PreviewRenderer::Failure, const QString &detail) {
+        m_entries[m_thumbnailRow].problem = detail;
+        nextThumbnail();
+    });
 }
 
 ArtifactModel::~ArtifactModel() = default;
 
 void ArtifactModel::setArtifacts(const QList<ArtifactCollector::Artifact> &artifacts)
 {
+    m_renderer->cancel();
     QList<Entry> entries;
     entries.reserve(artifacts.size());
-    QList<ArtifactCollector::Artifact> images;
     for (const ArtifactCollector::Artifact &artifact : artifacts) {
         const Kind kind = kindOf(artifact);
-        Entry entry{artifact, kind, iconFor(kind), false};
-        if (entry.kind == Kind::Image)
-            images.append(artifact);
-        entries.append(entry);
+        entries.append(Entry{artifact, kind, iconFor(kind), false, {}});
     }
     beginResetModel();
     m_entries = entries;
     endResetModel();
-    if (images.isEmpty())
+    // Decoding and drawing a run's images is slow work for a hostile file:
+    // done in a helper process, one image after another, shown when ready.
+    m_thumbnailRow = -1;
+    nextThumbnail();
+}
+
+void ArtifactModel::nextThumbnail()
+{
+    while (++m_thumbnailRow < m_entries.size()) {
+        const Entry &entry = m_entries.at(m_thumbnailRow);
+        if (entry.kind != Kind::Image)
+            continue;
+        // Twice the shown size, for high-density screens.
+        m_renderer->start(entry.artifact.content, isSvg(entry.artifact), QSize(2 * ThumbnailSize, 2 * ThumbnailSize));
         return;
-    // Decoding and scaling a run's images is slow work for a hostile file:
-    // done on a worker, shown when ready, dropped if the list changed since.
-    const quint64 generation = ++m_generation;
-    auto *watcher = new QFutureWatcher<QList<QImage>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation]() {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        const QList<QImage> thumbnails = watcher->result();
-        int next = 0;
-        for (int row = 0; row < m_entries.size() && next < thumbnails.size(); ++row) {
-            Entry &entry = m_entries[row];
-            if (entry.kind != Kind::Image)
-                continue;
-            const QImage &thumbnail = thumbnails.at(next++);
-            if (thumbnail.isNull())
-                continue;
-            entry.icon = QIcon(QPixmap::fromImage(thumbnail));
-            entry.thumbnail = true;
-            Q_EMIT dataChanged(index(row), index(row), {Qt::DecorationRole});
-        }
+    }
+    if (std::any_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) { return e.kind == Kind::Image; }))
         Q_EMIT thumbnailsReady();
-    });
-    watcher->setFuture(QtConcurrent::run([images]() {
-        QList<QImage> out;
-        for (const ArtifactCollector::Artifact &artifact : images)
-            out.append(makeThumbnail(artifact));
-        return out;
-    }));
 }
 
 QList<ArtifactCollector::Artifact> ArtifactModel::artifacts() const
@@ -119,6 +113,11 @@ ArtifactModel::Kind ArtifactModel::kind(int row) const
 bool ArtifactModel::hasThumbnail(int row) const
 {
     return row >= 0 && row < m_entries.size() && m_entries.at(row).thumbnail;
+}
+
+QString ArtifactModel::thumbnailProblem(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? m_entries.at(row).problem : QString();
 }
 
 ArtifactModel::Kind ArtifactModel::kindOf(const ArtifactCollector::Artifact &artifact)
@@ -283,32 +282,6 @@ QIcon ArtifactModel::iconFor(Kind kind)
         break;
     }
     return QIcon::fromTheme(name, QApplication::style()->standardIcon(QStyle::SP_FileIcon));
-}
-
-QImage ArtifactModel::makeThumbnail(const ArtifactCollector::Artifact &artifact)
-{
-    // Twice the shown size, for high-density screens.
-    const QSize bounds(2 * ThumbnailSize, 2 * ThumbnailSize);
-    if (!isSvg(artifact))
-        return readImage(artifact.content, bounds, nullptr);
-    if (!svgProblem(artifact.content).isEmpty())
-        return {};
-
-    QSvgRenderer renderer(artifact.content);
-    if (!renderer.isValid())
-        return {};
-    QSizeF natural = renderer.viewBoxF().size();
-    if (natural.isEmpty())
-        natural = renderer.defaultSize();
-    if (natural.isEmpty())
-        natural = bounds;
-    // Drawn at thumbnail size, whatever size the file claims.
-    const QSize size = natural.scaled(bounds, Qt::KeepAspectRatio).toSize().expandedTo(QSize(1, 1));
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    QPainter painter(&image);
-    renderer.render(&painter, QRectF(QPointF(0, 0), size));
-    return image;
 }
 
 } // namespace Airlock

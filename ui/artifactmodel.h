@@ -7,14 +7,16 @@
 #include <QImage>
 
 #include "artifactcollector.h"
+#include "previewrenderer.h"
 
 namespace Airlock {
 
 /**
  * The files a run produced, for the gallery: name, a thumbnail for images
  * or an icon for the kind of file, and a tooltip with size and hash.
- * Thumbnails are made once, in setArtifacts(), and never from more than
- * MaxImagePixels pixels, whatever an image's header claims.
+ * Thumbnails are made once, after setArtifacts(), one image after another
+ * by a PreviewRenderer (a separate process with time and memory limits),
+ * never from more than MaxImagePixels pixels, whatever a header claims.
  */
 class ArtifactModel : public QAbstractListModel
 {
@@ -44,6 +46,9 @@ public:
     Kind kind(int row) const;
     /// False when the row is no image or its image could not be read.
     bool hasThumbnail(int row) const;
+    /// Why the row's image has no thumbnail; empty while it is made or when
+    /// it has one.
+    QString thumbnailProblem(int row) const;
 
     /// By suffix and media type; valid UTF-8 without NUL bytes is text.
     static Kind kindOf(const ArtifactCollector::Artifact &artifact);
@@ -62,7 +67,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
-    /// The images' thumbnails, made on a worker, are in place.
+    /// The images' thumbnails, made in a helper process, are in place.
     void thumbnailsReady();
 
 private:
@@ -72,12 +77,14 @@ private:
         Kind kind = Kind::Binary;
         QIcon icon;
         bool thumbnail = false;
+        QString problem;
     };
     static QIcon iconFor(Kind kind);
-    static QImage makeThumbnail(const ArtifactCollector::Artifact &artifact);
+    void nextThumbnail();
 
     QList<Entry> m_entries;
-    quint64 m_generation = 0;
+    PreviewRenderer *m_renderer;
+    int m_thumbnailRow = -1;
 };
 
 } // namespace Airlock

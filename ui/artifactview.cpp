@@ -26,7 +26,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
-#include <QSvgRenderer>
 #include <QTableView>
 #include <QTextDocument>
 #include <QToolButton>
@@ -34,7 +33,6 @@
 #include <QWheelEvent>
 
 #include <cmath>
-#include <memory>
 
 #include "csvmodel.h"
 #include "csvtable.h"
@@ -47,8 +45,6 @@ namespace {
 constexpr double MinZoom = 0.01;
 constexpr double MaxZoom = 16.0;
 constexpr double ZoomStep = 1.25;
-/// An SVG's claimed size is only a hint; beyond this it is scaled down.
-constexpr int MaxSvgSide = 8192;
 constexpr qsizetype MaxTextBytes = 2 * 1024 * 1024;
 constexpr qsizetype MaxCsvBytes = 32 * 1024 * 1024;
 constexpr int MaxCsvRows = 10000;
@@ -75,8 +71,9 @@ QByteArrayView utf8Head(const QByteArray &data, qsizetype max)
 }
 } // namespace
 
-/// Draws an image or an SVG at a zoom factor; it is as large as the zoomed
-/// picture and lives in a scroll area. Only the exposed part is drawn.
+/// Draws a picture at a zoom factor; it is as large as the zoomed picture
+/// and lives in a scroll area. Only the exposed part is drawn, always from
+/// pixels rendered beforehand: an SVG is never drawn here from its source.
 class ImageCanvas : public QWidget
 {
 public:
@@ -86,36 +83,25 @@ public:
         setObjectName(QStringLiteral("imageCanvas"));
     }
 
-    void setImage(const QImage &image)
+    /// @p natural: the picture's size at 100 %; an SVG's pixels may be more.
+    /// @p vector: a drawing, which may be shown larger than its size.
+    void setImage(const QImage &image, const QSize &natural, bool vector)
     {
-        m_svg.reset();
         m_image = image;
-        m_natural = image.size();
-        update();
-    }
-    void setSvg(std::unique_ptr<QSvgRenderer> svg)
-    {
-        m_image = QImage();
-        QSizeF natural = svg->defaultSize();
-        if (natural.isEmpty())
-            natural = svg->viewBoxF().size();
-        if (natural.isEmpty())
-            natural = QSizeF(512, 512);
-        if (natural.width() > MaxSvgSide || natural.height() > MaxSvgSide)
-            natural.scale(MaxSvgSide, MaxSvgSide, Qt::KeepAspectRatio);
-        m_natural = natural.toSize().expandedTo(QSize(1, 1));
-        m_svg = std::move(svg);
+        m_natural = natural.isEmpty() ? image.size() : natural;
+        m_vector = vector;
         update();
     }
     void clear()
     {
-        m_svg.reset();
         m_image = QImage();
         m_natural = QSize();
+        m_vector = false;
     }
     bool isEmpty() const { return m_natural.isEmpty(); }
-    bool isVector() const { return m_svg != nullptr; }
+    bool isVector() const { return m_vector; }
     QSize naturalSize() const { return m_natural; }
+    QImage image() const { return m_image; }
     void setZoom(double zoom)
     {
         m_zoom = zoom;
@@ -127,25 +113,22 @@ public:
 protected:
     void paintEvent(QPaintEvent *event) override
     {
-        QPainter painter(this);
-        if (m_svg) {
-            painter.setRenderHint(QPainter::Antialiasing);
-            m_svg->render(&painter, QRectF(rect()));
-            return;
-        }
         if (m_image.isNull())
             return;
+        QPainter painter(this);
+        // Screen pixels per image pixel.
+        const double scale = m_zoom * m_natural.width() / m_image.width();
         // Pixels stay crisp when magnified, smooth when shrunk.
-        painter.setRenderHint(QPainter::SmoothPixmapTransform, m_zoom < 2.0);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, m_vector || scale < 2.0);
         const QRectF exposed = event->rect();
-        const QRectF source = QRectF(exposed.topLeft() / m_zoom, exposed.size() / m_zoom).intersected(m_image.rect());
-        painter.drawImage(QRectF(source.topLeft() * m_zoom, source.size() * m_zoom), m_image, source);
+        const QRectF source = QRectF(exposed.topLeft() / scale, exposed.size() / scale).intersected(m_image.rect());
+        painter.drawImage(QRectF(source.topLeft() * scale, source.size() * scale), m_image, source);
     }
 
 private:
     QImage m_image;
-    std::unique_ptr<QSvgRenderer> m_svg;
     QSize m_natural;
+    bool m_vector = false;
     double m_zoom = 1.0;
 };
 
@@ -175,6 +158,7 @@ ArtifactView::ArtifactView(QWidget *parent)
     , m_model(new ArtifactModel(this))
     , m_csvModel(new CsvModel(this))
     , m_proxy(new CsvSortProxy(this))
+    , m_renderer(new PreviewRenderer(this))
 {
     setObjectName(QStringLiteral("artifactView"));
     m_proxy->setObjectName(QStringLiteral("csvProxy"));
@@ -415,6 +399,10 @@ ArtifactView::ArtifactView(QWidget *parent)
     setTabOrder(m_table, m_text);
     setTabOrder(m_text, m_message);
 
+    m_renderer->setObjectName(QStringLiteral("previewRenderer"));
+    connect(m_renderer, &PreviewRenderer::rendered, this, &ArtifactView::showRendered);
+    connect(m_renderer, &PreviewRenderer::failed, this, &ArtifactView::showRenderFailure);
+
     showArtifact(-1);
 }
 
@@ -491,6 +479,11 @@ QString ArtifactView::shownText() const
     if (m_stack->currentWidget() == m_message)
         return m_message->text();
     return {};
+}
+
+QImage ArtifactView::shownImage() const
+{
+    return m_stack->currentWidget() == m_imagePage ? m_canvas->image() : QImage();
 }
 
 QString ArtifactView::saveArtifact(int row, const QString &path)
@@ -582,6 +575,7 @@ bool ArtifactView::eventFilter(QObject *watched, QEvent *event)
 void ArtifactView::showArtifact(int row)
 {
     m_currentRow = row;
+    m_renderer->cancel();
     m_banner->hide();
     // Drop the previous preview's memory.
     m_canvas->clear();
@@ -634,33 +628,52 @@ void ArtifactView::showArtifact(int row)
 
 void ArtifactView::showImage(const ArtifactCollector::Artifact &artifact)
 {
-    if (ArtifactModel::isSvg(artifact)) {
-        const QString problem = ArtifactModel::svgProblem(artifact.content);
-        if (!problem.isEmpty()) {
-            showMessage(tr("“%1” is not shown: %2 Save it to inspect it.").arg(artifact.name, problem));
-            return;
-        }
-        auto renderer = std::make_unique<QSvgRenderer>(artifact.content);
-        if (!renderer->isValid()) {
-            showMessage(tr("“%1” cannot be shown: it is not a valid SVG image.").arg(artifact.name));
-            return;
-        }
-        m_canvas->setSvg(std::move(renderer));
-    } else {
-        QString error;
-        const QImage image = ArtifactModel::readImage(artifact.content, QSize(), &error);
-        if (image.isNull()) {
-            showMessage(tr("“%1” cannot be shown.\n%2").arg(artifact.name, error));
-            return;
-        }
-        m_canvas->setImage(image);
-    }
+    // Drawn in a helper process with time and memory limits; the GUI only
+    // ever gets pixels, and goes on answering meanwhile.
+    showMessage(tr("Rendering “%1”…").arg(artifact.name));
+    m_renderer->start(artifact.content, ArtifactModel::isSvg(artifact));
+}
+
+bool ArtifactView::isRendering() const
+{
+    return m_renderer->isRunning();
+}
+
+void ArtifactView::showRendered(const QImage &image, const QSize &natural)
+{
+    if (m_currentRow < 0)
+        return;
+    m_canvas->setImage(image, natural, ArtifactModel::isSvg(m_model->artifact(m_currentRow)));
     m_stack->setCurrentWidget(m_imagePage);
     // A new image starts fitted to the window.
     m_fit = true;
     m_zoom = 1.0;
     m_canvas->setZoom(m_zoom);
     applyFit();
+    updateActions();
+}
+
+void ArtifactView::showRenderFailure(PreviewRenderer::Failure failure, const QString &detail)
+{
+    if (m_currentRow < 0)
+        return;
+    const QString name = m_model->artifact(m_currentRow).name;
+    switch (failure) {
+    case PreviewRenderer::Failure::Refused:
+        showMessage(tr("“%1” is not shown: %2 Save it to inspect it.").arg(name, detail));
+        break;
+    case PreviewRenderer::Failure::TooComplex:
+        showMessage(tr("“%1” not rendered: too complex. %2 Save it to inspect it.").arg(name, detail));
+        break;
+    case PreviewRenderer::Failure::TimedOut:
+        showMessage(tr("“%1” not rendered: it takes too long. %2 Save it to inspect it.").arg(name, detail));
+        break;
+    case PreviewRenderer::Failure::Unreadable:
+    case PreviewRenderer::Failure::Crashed:
+        showMessage(tr("“%1” cannot be shown.\n%2").arg(name, detail));
+        break;
+    }
+    updateActions();
 }
 
 void ArtifactView::showTable(const ArtifactCollector::Artifact &artifact)

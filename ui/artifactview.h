@@ -6,6 +6,7 @@
 
 #include "artifactcollector.h"
 #include "artifactmodel.h"
+#include "previewrenderer.h"
 
 class QAbstractItemModel;
 class QAction;
@@ -26,7 +27,8 @@ class ImageCanvas;
 /**
  * The files a run produced: a gallery on the left, the selected file on the
  * right with its name, size and SHA-256. Images (PNG, JPEG, SVG) in a
- * zoomable view that fits the window by default, CSV as a sortable table,
+ * zoomable view that fits the window by default, rendered by a helper
+ * process with time and memory limits (see PreviewRenderer), CSV as a sortable table,
  * text and JSON (pretty-printed) read-only, anything else as "no preview".
  * Every preview is capped, so a hostile file shows in part or as a message,
  * never by exhausting memory. "Save As…" writes a file's exact bytes.
@@ -59,6 +61,10 @@ public:
     /// The text shown for a text file, or the message shown instead of a
     /// preview; empty for images and tables.
     QString shownText() const;
+    /// True while the shown image is being rendered.
+    bool isRendering() const;
+    /// The pixels shown for an image; null for anything else.
+    QImage shownImage() const;
 
     /// Writes the bytes of @p row to @p path. Returns an error, empty on success.
     QString saveArtifact(int row, const QString &path);
@@ -80,6 +86,8 @@ protected:
 private:
     void showArtifact(int row);
     void showImage(const ArtifactCollector::Artifact &artifact);
+    void showRendered(const QImage &image, const QSize &natural);
+    void showRenderFailure(PreviewRenderer::Failure failure, const QString &detail);
     void showTable(const ArtifactCollector::Artifact &artifact);
     void showText(const ArtifactCollector::Artifact &artifact);
     void showMessage(const QString &message);
@@ -93,6 +101,7 @@ private:
     ArtifactModel *m_model;
     CsvModel *m_csvModel;
     QSortFilterProxyModel *m_proxy;
+    PreviewRenderer *m_renderer;
 
     QListView *m_gallery;
     QLabel *m_banner;

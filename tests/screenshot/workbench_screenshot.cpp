@@ -117,6 +117,7 @@ int main(int argc, char *argv[])
         if (artifacts->model()->index(row, 0).data().toString().endsWith(QLatin1String(".png")))
             artifacts->selectArtifact(row);
     }
+    waitFor([&]() { return !artifacts->isRendering(); }, 10000);
     QTest::qWait(500);
     if (!window.grab().save(output))
         return fail("the screenshot could not be saved");
