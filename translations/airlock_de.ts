@@ -3329,7 +3329,8 @@ airlockctl --help | --version
         <source>no run folder: %1</source>
         <translation>kein Ordner für den Lauf: %1</translation>
     </message>
-    <message>
+</context>
+<context>
     <name>Airlock::PreviewRenderer</name>
     <message>
         <source>Its elements are nested more than %1 deep.</source>
