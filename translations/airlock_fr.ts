@@ -374,14 +374,14 @@
         <translation>Seul le début est affiché&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>Not recorded: the audit trail could not take this run&apos;s end, so these files are not in it. They are shown for your judgement only and cannot be saved.</source>
         <translation>Non enregistré&#xa0;: le journal d&apos;audit n&apos;a pas pu recevoir la fin de cette exécution, ces fichiers n&apos;y figurent donc pas. Ils ne sont affichés que pour votre appréciation et ne peuvent pas être enregistrés.</translation>
     </message>
     <message>
         <source>“%1” is not recorded in the audit trail, so it cannot be saved.</source>
         <translation>«&#xa0;%1&#xa0;» ne figure pas dans le journal d&apos;audit et ne peut donc pas être enregistré.</translation>
-=======
+    </message>
+    <message>
         <source>Rendering “%1”…</source>
         <translation>Dessin de «&#xa0;%1&#xa0;»…</translation>
     </message>
@@ -392,7 +392,6 @@
     <message>
         <source>“%1” not rendered: it takes too long. %2 Save it to inspect it.</source>
         <translation>«&#xa0;%1&#xa0;» non dessiné&#xa0;: cela prend trop de temps. %2 Enregistrez-le pour l&apos;examiner.</translation>
->>>>>>> previews
     </message>
 </context>
 <context>
@@ -3325,12 +3324,13 @@ airlockctl --help | --version
     </message>
 </context>
 <context>
-<<<<<<< HEAD
     <name>Airlock::PreparedRun</name>
     <message>
         <source>no run folder: %1</source>
         <translation>aucun dossier d&apos;exécution&#xa0;: %1</translation>
-=======
+    </message>
+</context>
+<context>
     <name>Airlock::PreviewRenderer</name>
     <message>
         <source>Its elements are nested more than %1 deep.</source>
@@ -3398,7 +3398,6 @@ airlockctl --help | --version
     <message>
         <source>There is not enough memory to show it.</source>
         <translation>Il n&apos;y a pas assez de mémoire pour l&apos;afficher.</translation>
->>>>>>> previews
     </message>
 </context>
 <context>
