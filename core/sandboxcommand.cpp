@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include "sandboxcommand.h"
 
+#include "runlimits.h"
+
 #include <QFileInfo>
 #include <QThread>
 
@@ -11,8 +13,9 @@ namespace Airlock {
 
 namespace {
 constexpr qint64 MiB = 1024 * 1024;
-constexpr qint64 TmpSize = 64 * MiB;
-constexpr qint64 ShmSize = 16 * MiB;
+// Memory file systems: their sizes are part of the bound RunLimits states.
+constexpr qint64 TmpSize = RunLimits::TmpfsBytes;
+constexpr qint64 ShmSize = RunLimits::ShmBytes;
 // The uid/gid the sandboxed code sees; unrelated to any host account.
 constexpr int SandboxUid = 1000;
 constexpr int SandboxGid = 1000;

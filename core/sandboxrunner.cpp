@@ -40,8 +40,6 @@ QString bwrapOf(const SandboxRunner::Options &options)
     return options.bwrapPath.isEmpty() ? HostTools::bwrap() : options.bwrapPath;
 }
 constexpr qint64 MaxEventLine = 8192;
-// bwrap and its pid 1 count against the process cap too.
-constexpr int BwrapProcesses = 3;
 constexpr qint64 MiB = 1024 * 1024;
 
 void closeFd(int &fd)
@@ -215,7 +213,7 @@ void SandboxRunner::setUp()
     QStringList enforced;
     if (enforcement.cgroup != LimitEnforcement::CgroupKind::None) {
         m_cgroup = CgroupScope::create(enforcement, QStringLiteral("run-") + m_result.runId, limits.memoryBytes,
-            limits.maxProcesses + BwrapProcesses, &error);
+            limits.processCeiling(), &error);
         if (!m_cgroup)
             return refuse(RunResult::EndReason::Refused, tr("The run's cgroup could not be set up: %1").arg(error));
         enforced << tr("cgroup %1 (%2)").arg(enforcement.cgroupKindId(), m_cgroup->description());
@@ -249,7 +247,7 @@ void SandboxRunner::setUp()
     const qint64 timeoutS = (limits.timeoutMs + 999) / 1000;
     // RLIMIT_NPROC counts every process of the uid: a sandbox of its own uid
     // starts from none, one that shares the user's on top of theirs.
-    const int processCap = limits.maxProcesses + BwrapProcesses
+    const int processCap = limits.processCeiling()
         + (setup.uid == uid_t(-1) ? LimitEnforcement::processesOf(::getuid()) : 0);
     setup.rlimits = {{
         {RLIMIT_NOFILE, rlim_t(limits.maxOpenFiles)},
@@ -259,13 +257,21 @@ void SandboxRunner::setUp()
         // CPU seconds: a second line behind the wall-clock watchdog.
         {RLIMIT_CPU, rlim_t(timeoutS + 1)},
         // Per process only; the cgroup caps the total where there is one.
-        {RLIMIT_AS, rlim_t(limits.memoryBytes + 512 * MiB)},
+        {RLIMIT_AS, rlim_t(limits.addressSpacePerProcess())},
     }};
     enforced << tr("rlimits (files %1, processes %2, file size %3, address space %4)")
                     .arg(limits.maxOpenFiles)
                     .arg(processCap)
                     .arg(limits.maxArtifactBytes)
-                    .arg(limits.memoryBytes + 512 * MiB);
+                    .arg(limits.addressSpacePerProcess());
+    if (!m_cgroup) {
+        // Nothing caps the tree as a whole: say what bounds it instead.
+        enforced << tr("no cgroup: total memory bounded by construction at %1 MiB (%2 processes of at most %3 MiB "
+                       "address space, plus /tmp, /dev/shm and the output folder)")
+                        .arg(limits.worstCaseMemoryBytes() / MiB)
+                        .arg(limits.processCeiling())
+                        .arg(limits.addressSpacePerProcess() / MiB);
+    }
     enforced << tr("watchdog %1 ms").arg(limits.timeoutMs);
     m_result.enforcement = enforced.join(QLatin1String("; "));
 
@@ -370,7 +376,7 @@ void SandboxRunner::noteLimitHits()
     // would: the host sees that as the sandbox's processes at the ceiling.
     if (!m_processCeilingNoted && m_run) {
         const qint64 count = m_cgroup->processCount();
-        const qint64 ceiling = m_run->limits().maxProcesses + BwrapProcesses;
+        const qint64 ceiling = m_run->limits().processCeiling();
         if (count >= ceiling - 1) {
             m_processCeilingNoted = true;
             const QJsonObject event{{QStringLiteral("t_ms"), m_clock.elapsed()},

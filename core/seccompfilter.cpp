@@ -26,7 +26,12 @@ struct Tr
 // modules. The pidfd calls and their kin reach into another process: a
 // descriptor stolen from bwrap once let the code report its own exit.
 // pidfd_send_signal stays: it reaches no further than kill(2).
+// Anonymous memory files: RLIMIT_AS does not count their pages, so without
+// a cgroup they would hold memory beyond every limit; the analysis
+// libraries never make them (shared memory goes to the sized /dev/shm).
 constexpr const char *DeniedCalls[] = {
+    "memfd_create",
+    "memfd_secret",
     "unshare",
     "setns",
     "mount",

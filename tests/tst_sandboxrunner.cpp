@@ -182,6 +182,25 @@ private Q_SLOTS:
                                              "    except Exception as e:\n"
                                              "        print(label, 'denied', type(e).__name__)\n");
 
+        // Memory files escape RLIMIT_AS: without a cgroup, 960 MiB were held
+        // under a 256 MiB limit. Refused, so the bound by construction holds.
+        QTest::addRow("memfd bomb")
+            << tryIt
+                + QStringLiteral("attempt('memfd', lambda: os.memfd_create('hoard'))
+"
+                                 "def hoard():
+"
+                                 "    fd = os.memfd_create('hoard')
+"
+                                 "    for i in range(64): os.write(fd, b'x' * (16 * 1024 * 1024))
+"
+                                 "    return os.fstat(fd).st_size
+"
+                                 "attempt('hoard', hoard)
+")
+            << QJsonObject{{QStringLiteral("memory_mb"), 256}} << ok << exit
+            << QStringList{QStringLiteral("memfd denied EPERM"), QStringLiteral("hoard denied EPERM")}
+            << QStringList{QStringLiteral("ALLOWED")};
         QTest::addRow("secret in os.environ")
             << tryIt + QStringLiteral("print(sorted(os.environ))\nprint(os.environ.get('AIRLOCK_TEST_SECRET'))\n")
             << none << ok << exit << QStringList{QStringLiteral("None")}

@@ -634,7 +634,7 @@ void TestWorkbench::aRunReadsTheSameEverywhere()
     const QString stopWords = QStringLiteral("Stopped by the analyst");
     QCOMPARE(stateText(stopped), stopWords);
     QVERIFY2(window->runPane()->statusText().startsWith(stopWords), qPrintable(window->runPane()->statusText()));
-    QCOMPARE(historyStatus(*window, QStringLiteral("stopped-run")), stopWords);
+    QCOMPARE(historyStatus(*window, stopped->request()->requestId()), stopWords);
 
     // An agent takes its running request back: that is what all three say.
     AgentClient client;
@@ -664,7 +664,7 @@ void TestWorkbench::aRunReadsTheSameEverywhere()
     const QString pane = window->runPane()->statusText();
     QVERIFY2(pane.startsWith(withdrawWords), qPrintable(pane));
     QVERIFY2(!pane.contains(stopWords) && !window->runPane()->summaryText().contains(stopWords), qPrintable(pane));
-    QCOMPARE(historyStatus(*window, QStringLiteral("withdrawn-run")), withdrawWords);
+    QCOMPARE(historyStatus(*window, withdrawn->request()->requestId()), withdrawWords);
 }
 
 void TestWorkbench::anUnrecordedRunIsMarkedAndNotSaved()
