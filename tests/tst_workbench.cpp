@@ -119,6 +119,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QTemporaryDir> m_runtime;
+    QByteArray m_savedRuntime;
 };
 
 void TestWorkbench::initTestCase()
@@ -137,12 +138,16 @@ void TestWorkbench::cleanup()
 {
     Settings().setPolicyPath({});
     m_dir.reset();
-    m_runtime.reset();
+    if (m_runtime) {
+        qputenv("XDG_RUNTIME_DIR", m_savedRuntime);
+        m_runtime.reset();
+    }
 }
 
 void TestWorkbench::useOwnAgentSocket()
 {
     // Short and private: the socket's path must fit in sun_path.
+    m_savedRuntime = qgetenv("XDG_RUNTIME_DIR");
     m_runtime = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/al-XXXXXX"));
     QVERIFY(m_runtime->isValid());
     ::chmod(QFile::encodeName(m_runtime->path()).constData(), 0700);
