@@ -128,9 +128,10 @@ QList<Verdict> seenBefore(const Request &request, const AuditTrail &trail)
                                      "(audit record #%4).")
                             : Tr::tr("A request with this reference but other code was already decided: %1 by %2 "
                                      "at %3 (audit record #%4)."))
+                      // One pass: a reviewer's name never takes a placeholder's place.
                       .arg(d.value(QStringLiteral("outcome")).toString(),
-                          d.value(QStringLiteral("reviewer")).toString(), r.at.toLocalTime().toString(Qt::ISODate))
-                      .arg(r.seq);
+                          d.value(QStringLiteral("reviewer")).toString(), r.at.toLocalTime().toString(Qt::ISODate),
+                          QString::number(r.seq));
             verdicts.append({QStringLiteral("request.decided-before"), Verdict::Severity::Warn, text});
         }
     }

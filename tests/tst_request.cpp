@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
+#include "audittrail.h"
 #include "canonicaltext.h"
 #include "policy.h"
 #include "request.h"
@@ -71,6 +73,53 @@ private Q_SLOTS:
         const auto blank
             = Request::parse(R"j({"schema":"airlock.request/v1","request_id":"  ","code":"1"})j", {}, &error);
         QVERIFY(blank && blank->agentReference().isEmpty());
+    }
+
+    void aReferenceSeenBeforeIsNamed()
+    {
+        // A real trail with one earlier request from the same agent under
+        // the same reference, rejected by someone whose name looks like a
+        // placeholder, and one from another agent.
+        QTemporaryDir dir;
+        QString error;
+        auto trail = Airlock::AuditTrail::open(
+            dir.filePath(QStringLiteral("t.sqlite")), Airlock::AuditTrail::Mode::ReadWrite, &error);
+        QVERIFY2(trail, qPrintable(error));
+        Request::Error parseError;
+        const auto parsed = Request::parse(
+            R"j({"schema":"airlock.request/v1","request_id":"ref-7","agent":"bot","code":"print(1)"})j", {},
+            &parseError);
+        QVERIFY(parsed);
+        QVERIFY(trail->append(QStringLiteral("request"), QStringLiteral("earlier-id"), {},
+            {{QStringLiteral("agent"), QStringLiteral("bot")},
+                {QStringLiteral("agent_request_id"), QStringLiteral("ref-7")}},
+            &error));
+        QVERIFY(trail->append(QStringLiteral("decision"), QStringLiteral("earlier-id"), {},
+            {{QStringLiteral("reviewer"), QStringLiteral("%1 Mallory")},
+                {QStringLiteral("outcome"), QStringLiteral("rejected")},
+                {QStringLiteral("code_sha256"), parsed->codeSha256()}},
+            &error));
+        QVERIFY(trail->append(QStringLiteral("request"), QStringLiteral("other-agent"), {},
+            {{QStringLiteral("agent"), QStringLiteral("someone-else")},
+                {QStringLiteral("agent_request_id"), QStringLiteral("ref-7")}},
+            &error));
+        const QList<Airlock::Verdict> verdicts = Airlock::RequestCheck::seenBefore(*parsed, *trail);
+        QCOMPARE(verdicts.size(), 2);
+        QCOMPARE(verdicts.at(0).rule, QStringLiteral("request.reference-seen"));
+        QCOMPARE(verdicts.at(0).severity, Airlock::Verdict::Severity::Warn);
+        QVERIFY2(verdicts.at(0).message.contains(QLatin1String("earlier-id")), qPrintable(verdicts.at(0).message));
+        QVERIFY(!verdicts.at(0).message.contains(QLatin1String("other-agent")));
+        QCOMPARE(verdicts.at(1).rule, QStringLiteral("request.decided-before"));
+        QVERIFY2(verdicts.at(1).message.contains(QLatin1String("rejected by %1 Mallory"))
+                && verdicts.at(1).message.contains(QLatin1String("#2")),
+            qPrintable(verdicts.at(1).message));
+        // Another agent's reference, or none, was never seen.
+        const auto fresh = Request::parse(
+            R"j({"schema":"airlock.request/v1","request_id":"ref-7","agent":"new-bot","code":"1"})j", {}, &parseError);
+        QVERIFY(Airlock::RequestCheck::seenBefore(*fresh, *trail).isEmpty());
+        const auto none
+            = Request::parse(R"j({"schema":"airlock.request/v1","agent":"bot","code":"1"})j", {}, &parseError);
+        QVERIFY(Airlock::RequestCheck::seenBefore(*none, *trail).isEmpty());
     }
 
     void loneSurrogatesAreRefused_data()
