@@ -38,8 +38,9 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-// "key value" lines, as in memory.events or memory.oom_control.
-qint64 keyedValue(const QString &path, const QByteArray &key)
+// "key value" lines, as in memory.events or memory.oom_control; @p absent
+// when the key or the file is not there.
+qint64 keyedValue(const QString &path, const QByteArray &key, qint64 absent = 0)
 {
     const QList<QByteArray> lines = readFile(path).split('\n');
     for (const QByteArray &line : lines) {
@@ -47,7 +48,15 @@ qint64 keyedValue(const QString &path, const QByteArray &key)
         if (parts.size() == 2 && parts.at(0) == key)
             return parts.at(1).toLongLong();
     }
-    return 0;
+    return absent;
+}
+
+// A file holding one number; -1 when it cannot be read.
+qint64 numberIn(const QString &path)
+{
+    bool ok = false;
+    const qint64 value = readFile(path).trimmed().toLongLong(&ok);
+    return ok ? value : -1;
 }
 
 QString errnoString()
@@ -96,7 +105,17 @@ std::unique_ptr<CgroupScope> CgroupScope::create(
             *error = Tr::tr("cannot set the process limit in %1: %2").arg(scope->m_pidsDir, errnoString());
             return nullptr;
         }
-        for (const QString &dir : {scope->m_memoryDir, scope->m_pidsDir}) {
+        // CPU time is only accounted, never limited: without cpuacct the run
+        // goes ahead and its time is measured on the host instead.
+        if (!enforcement.cgroupCpuPath.isEmpty()) {
+            const QString cpuParent = enforcement.cgroupCpuPath + QStringLiteral("/airlock");
+            QString ignored;
+            if (makeDir(cpuParent, &ignored) && makeDir(cpuParent + QLatin1Char('/') + name, &ignored))
+                scope->m_cpuDir = cpuParent + QLatin1Char('/') + name;
+        }
+        for (const QString &dir : {scope->m_memoryDir, scope->m_pidsDir, scope->m_cpuDir}) {
+            if (dir.isEmpty())
+                continue;
             const int fd
                 = ::open(QFile::encodeName(dir + QStringLiteral("/cgroup.procs")).constData(), O_WRONLY | O_CLOEXEC);
             if (fd < 0) {
@@ -147,7 +166,7 @@ CgroupScope::~CgroupScope()
     for (int fd : std::as_const(m_procsFds))
         ::close(fd);
     killAll();
-    for (const QString &dir : {m_memoryDir, m_pidsDir}) {
+    for (const QString &dir : {m_memoryDir, m_pidsDir, m_cpuDir}) {
         if (dir.isEmpty())
             continue;
         // A just-killed process may take a moment to leave.
@@ -188,10 +207,26 @@ qint64 CgroupScope::peakMemoryBytes() const
 {
     const QString file = m_kind == LimitEnforcement::CgroupKind::V1 ? QStringLiteral("/memory.max_usage_in_bytes")
                                                                     : QStringLiteral("/memory.peak");
-    const QByteArray value = readFile(m_memoryDir + file).trimmed();
-    bool ok = false;
-    const qint64 bytes = value.toLongLong(&ok);
-    return ok ? bytes : -1;
+    return numberIn(m_memoryDir + file);
+}
+
+qint64 CgroupScope::currentMemoryBytes() const
+{
+    const QString file = m_kind == LimitEnforcement::CgroupKind::V1 ? QStringLiteral("/memory.usage_in_bytes")
+                                                                    : QStringLiteral("/memory.current");
+    return numberIn(m_memoryDir + file);
+}
+
+qint64 CgroupScope::cpuUsageUs() const
+{
+    if (m_kind == LimitEnforcement::CgroupKind::V2) {
+        // Kept by every v2 cgroup, whether the cpu controller is enabled or not.
+        return keyedValue(m_memoryDir + QStringLiteral("/cpu.stat"), "usage_usec", -1);
+    }
+    if (m_cpuDir.isEmpty())
+        return -1;
+    const qint64 ns = numberIn(m_cpuDir + QStringLiteral("/cpuacct.usage"));
+    return ns >= 0 ? ns / 1000 : -1;
 }
 
 qint64 CgroupScope::oomKills() const
@@ -217,7 +252,11 @@ qint64 CgroupScope::processCount() const
 
 QString CgroupScope::description() const
 {
-    return m_pidsDir.isEmpty() ? m_memoryDir : m_memoryDir + QStringLiteral(", ") + m_pidsDir;
+    QStringList dirs{m_memoryDir};
+    for (const QString &dir : {m_pidsDir, m_cpuDir})
+        if (!dir.isEmpty())
+            dirs << dir;
+    return dirs.join(QLatin1String(", "));
 }
 
 } // namespace Airlock

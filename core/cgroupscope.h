@@ -33,8 +33,14 @@ public:
     QList<int> procsFds() const { return m_procsFds; }
     /// SIGKILL to every process in the scope, until it is empty.
     void killAll();
-    /// Peak memory of the whole scope in bytes, or -1 when unknown.
+    /// Peak memory of the whole scope in bytes, or -1 when unknown (cgroup
+    /// v2 before Linux 5.19 keeps none: sample currentMemoryBytes() then).
     qint64 peakMemoryBytes() const;
+    /// Memory of the whole scope now, in bytes; -1 when unknown.
+    qint64 currentMemoryBytes() const;
+    /// CPU time of every process that was ever in the scope, in
+    /// microseconds; -1 when unknown (cgroup v1 without `cpuacct`).
+    qint64 cpuUsageUs() const;
     /// How often the kernel's OOM killer struck inside.
     qint64 oomKills() const;
     /// How often a fork was refused for the process cap.
@@ -48,6 +54,7 @@ private:
     LimitEnforcement::CgroupKind m_kind = LimitEnforcement::CgroupKind::None;
     QString m_memoryDir; ///< v1 memory, or the v2 folder
     QString m_pidsDir; ///< v1 pids; empty for v2
+    QString m_cpuDir; ///< v1 cpuacct; empty for v2 and without it
     QList<int> m_procsFds;
 };
 

@@ -103,6 +103,8 @@ LimitEnforcement LimitEnforcement::detect(const QString &cgroupRoot, const QStri
         e.cgroup = CgroupKind::V1;
         e.cgroupPath = cgroupRoot + QStringLiteral("/memory");
         e.cgroupPidsPath = cgroupRoot + QStringLiteral("/pids");
+        if (writableDir(cgroupRoot + QStringLiteral("/cpuacct")))
+            e.cgroupCpuPath = cgroupRoot + QStringLiteral("/cpuacct");
     }
     return e;
 }

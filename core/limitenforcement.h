@@ -31,6 +31,9 @@ struct LimitEnforcement
     CgroupKind cgroup = CgroupKind::None;
     QString cgroupPath; ///< the v2 folder, or the v1 memory folder
     QString cgroupPidsPath; ///< v1 only
+    /// v1 only: the `cpuacct` hierarchy when it is writable too (for the
+    /// run's CPU time); empty otherwise.
+    QString cgroupCpuPath;
     bool startedAsRoot = false;
     /// The uid/gid the sandbox runs as when started as root; -1 otherwise.
     /// Each detect() picks a fresh one, so every sandbox has a uid of its

@@ -92,6 +92,8 @@ QJsonObject RunResult::toJson() const
         {QStringLiteral("duration_ms"), durationMs},
         {QStringLiteral("cpu_ms"), cpuMs >= 0 ? QJsonValue(cpuMs) : QJsonValue()},
         {QStringLiteral("peak_memory_bytes"), peakMemoryBytes >= 0 ? QJsonValue(peakMemoryBytes) : QJsonValue()},
+        {QStringLiteral("cpu_source"), cpuSource.isEmpty() ? QJsonValue() : QJsonValue(cpuSource)},
+        {QStringLiteral("memory_source"), memorySource.isEmpty() ? QJsonValue() : QJsonValue(memorySource)},
         {QStringLiteral("bytes_written"), bytesWritten},
         {QStringLiteral("stdout"), QString::fromUtf8(stdoutData)},
         {QStringLiteral("stderr"), QString::fromUtf8(stderrData)},

@@ -56,6 +56,12 @@ struct RunResult
     qint64 durationMs = 0;
     qint64 cpuMs = -1;
     qint64 peakMemoryBytes = -1;
+    /// Where cpuMs and peakMemoryBytes come from: "cgroup" (the kernel's
+    /// count for the run's cgroup), "cgroup-sampled" (its memory sampled,
+    /// where the kernel keeps no peak), "process-tree" (the sandbox's
+    /// processes as the host reaped and sampled them); empty when nothing ran.
+    QString cpuSource;
+    QString memorySource;
     qint64 bytesWritten = 0;
     QByteArray stdoutData;
     QByteArray stderrData;

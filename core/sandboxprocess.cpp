@@ -2,13 +2,17 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include "sandboxprocess.h"
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
+#include <csignal>
 #include <fcntl.h>
 #include <grp.h>
 #include <linux/close_range.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace Airlock {
@@ -53,6 +57,152 @@ QByteArray nulSeparated(const QStringList &list)
     return out;
 }
 
+// What the keeper writes on its report pipe, once, right before it exits.
+struct KeeperReport
+{
+    quint64 magic;
+    qint64 cpuUs;
+    qint64 peakProcessKb;
+};
+constexpr quint64 KeeperMagic = 0x316b636f6c726961; // "airlock1"
+
+// The keeper's state for its SIGTERM handler. The keeper is a forked copy of
+// this process that never returns into Qt, so these are its own.
+volatile sig_atomic_t keeperBwrapPidfd = -1;
+volatile sig_atomic_t keeperBwrapPid = 0;
+
+void keeperKillBwrap(int)
+{
+    const int saved = errno;
+    if (keeperBwrapPidfd >= 0)
+        syscall(SYS_pidfd_send_signal, int(keeperBwrapPidfd), SIGKILL, nullptr, 0);
+    else if (keeperBwrapPid > 0)
+        ::kill(pid_t(keeperBwrapPid), SIGKILL);
+    errno = saved;
+}
+
+void closeRange(unsigned first, unsigned last)
+{
+    if (first > last || syscall(SYS_close_range, first, last, 0) == 0)
+        return;
+    struct rlimit files
+    {
+    };
+    const unsigned max
+        = getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < 65536 ? unsigned(files.rlim_cur) : 65536;
+    for (unsigned fd = first; fd <= last && fd < max; ++fd)
+        ::close(int(fd));
+}
+
+qint64 microseconds(const struct timeval &t)
+{
+    return qint64(t.tv_sec) * 1000000 + t.tv_usec;
+}
+
+// Once bwrap is gone, what is left below the keeper is the sandbox's pid 1,
+// handed over to it: it ends with bwrap, as --die-with-parent has it.
+void killChildren()
+{
+    char buffer[512];
+    const int fd = ::open("/proc/thread-self/children", O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    ::close(fd);
+    long pid = 0;
+    for (ssize_t i = 0; i <= n; ++i) {
+        if (i < n && buffer[i] >= '0' && buffer[i] <= '9') {
+            pid = pid * 10 + (buffer[i] - '0');
+            continue;
+        }
+        if (pid > 0)
+            ::kill(pid_t(pid), SIGKILL);
+        pid = 0;
+    }
+}
+
+// The keeper, in the forked child instead of an exec: async-signal-safe calls
+// only. It is outside the sandbox's pid namespace, so no code inside can see,
+// signal or outlive it; it reaps bwrap, then (as the subreaper bwrap's pid 1
+// falls to once bwrap has left) the sandbox's pid 1, which has reaped every
+// process of the sandbox. Their rusage is therefore the whole sandbox's.
+[[noreturn]] void keepSandbox(pid_t bwrap, int reportFd, pid_t parent)
+{
+    sigset_t signals;
+    sigfillset(&signals);
+    sigprocmask(SIG_SETMASK, &signals, nullptr);
+    // Copies of this process's descriptors (QProcess's start pipe among
+    // them) must not stay open for as long as the run.
+    if (reportFd > 0)
+        closeRange(0, unsigned(reportFd - 1));
+    closeRange(unsigned(reportFd + 1), ~0U);
+    // Go when the application goes; bwrap follows (--die-with-parent).
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent) {
+        ::kill(bwrap, SIGKILL); // it may not have asked to die with us yet
+        _exit(127);
+    }
+    keeperBwrapPid = bwrap;
+    keeperBwrapPidfd = int(syscall(SYS_pidfd_open, bwrap, 0));
+    // Default handlers: with SIGCHLD ignored, children would be reaped
+    // without their rusage.
+    struct sigaction action
+    {
+    };
+    action.sa_handler = SIG_DFL;
+    sigemptyset(&action.sa_mask);
+    for (int sig = 1; sig < NSIG; ++sig)
+        sigaction(sig, &action, nullptr);
+    action.sa_handler = keeperKillBwrap;
+    sigaction(SIGTERM, &action, nullptr);
+    sigemptyset(&signals);
+    sigprocmask(SIG_SETMASK, &signals, nullptr);
+
+    int bwrapStatus = 0;
+    long peakKb = -1;
+    for (;;) {
+        // Look before reaping, so the handler never signals a reused pid.
+        siginfo_t info{};
+        if (waitid(P_ALL, 0, &info, WEXITED | WNOWAIT | __WALL) != 0) {
+            if (errno == EINTR)
+                continue;
+            break; // nothing left
+        }
+        if (info.si_pid == bwrap)
+            keeperBwrapPid = 0;
+        int status = 0;
+        struct rusage usage
+        {
+        };
+        const pid_t pid = wait4(info.si_pid, &status, __WALL, &usage);
+        if (pid == bwrap) {
+            bwrapStatus = status;
+            killChildren();
+        } else if (pid > 0) {
+            // Not bwrap's own peak: that is this process's as fork copied
+            // it (exec keeps the larger), nothing of the sandbox.
+            peakKb = std::max(peakKb, usage.ru_maxrss);
+        }
+    }
+    struct rusage total
+    {
+    };
+    getrusage(RUSAGE_CHILDREN, &total);
+    const KeeperReport report{KeeperMagic, microseconds(total.ru_utime) + microseconds(total.ru_stime), peakKb};
+    while (::write(reportFd, &report, sizeof report) < 0 && errno == EINTR) {
+    }
+    if (WIFSIGNALED(bwrapStatus)) {
+        // The same end as bwrap's, without a core file.
+        const struct rlimit noCore
+        {
+            0, 0
+        };
+        setrlimit(RLIMIT_CORE, &noCore);
+        ::kill(getpid(), WTERMSIG(bwrapStatus));
+    }
+    _exit(WIFEXITED(bwrapStatus) ? WEXITSTATUS(bwrapStatus) : 127);
+}
+
 } // namespace
 
 SandboxProcess::SandboxProcess(QObject *parent)
@@ -68,6 +218,7 @@ SandboxProcess::~SandboxProcess()
         m_process->waitForFinished(1000);
     }
     closePayloadFds();
+    closeUsageFds();
 }
 
 void SandboxProcess::setPassedFds(const QList<int> &fds)
@@ -88,6 +239,16 @@ int SandboxProcess::firstPayloadFd() const
 void SandboxProcess::setChildSetup(const ChildSetup &setup)
 {
     m_childSetup = setup;
+}
+
+void SandboxProcess::setAccounting(bool on)
+{
+    m_accounting = on;
+}
+
+std::optional<SandboxProcess::Usage> SandboxProcess::usage() const
+{
+    return m_usage;
 }
 
 qint64 SandboxProcess::processId() const
@@ -111,7 +272,9 @@ void SandboxProcess::start(const SandboxCommand &command)
     m_stdout = {};
     m_stderr = {};
     m_reportedFailure = false;
+    m_usage.reset();
     closePayloadFds();
+    closeUsageFds();
     delete m_process;
     m_process = nullptr;
 
@@ -145,6 +308,19 @@ void SandboxProcess::start(const SandboxCommand &command)
         }
         m_payloadFds.append(fd);
     }
+    if (m_accounting) {
+        int report[2];
+        if (::pipe2(report, O_CLOEXEC) != 0) {
+            closePayloadFds();
+            m_reportedFailure = true;
+            Q_EMIT failed(
+                tr("Cannot prepare the sandbox's accounting: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+            return;
+        }
+        m_usageRead = report[0];
+        m_usageWrite = report[1];
+        ::fcntl(m_usageRead, F_SETFL, O_NONBLOCK);
+    }
 
     m_process = new QProcess(this);
     m_process->setProgram(command.bwrapPath());
@@ -169,7 +345,21 @@ void SandboxProcess::start(const SandboxCommand &command)
         sources[size_t(i)] = ordered.at(i);
     const ChildSetup setup = m_childSetup;
     QProcess *process = m_process;
-    m_process->setChildProcessModifier([process, sources, count, setup]() {
+    const int reportFd = m_usageWrite;
+    m_process->setChildProcessModifier([process, sources, count, setup, reportFd]() {
+        if (reportFd >= 0) {
+            // This child stays as the keeper, outside the cgroup and with
+            // the caller's ids; a second one goes on to become bwrap. The
+            // subreaper mark is not inherited by that one.
+            const pid_t parent = getppid();
+            if (prctl(PR_SET_CHILD_SUBREAPER, 1) != 0)
+                process->failChildProcessModifier("cannot become the sandbox's reaper", errno);
+            const pid_t bwrap = _Fork();
+            if (bwrap < 0)
+                process->failChildProcessModifier("cannot fork the sandbox's keeper", errno);
+            if (bwrap > 0)
+                keepSandbox(bwrap, reportFd, parent);
+        }
         // Join the run's cgroup first: placing the descriptors below may
         // reuse the numbers these files have here.
         for (const int fd : setup.joinCgroupFds) {
@@ -236,16 +426,27 @@ void SandboxProcess::start(const SandboxCommand &command)
         drain(QProcess::StandardOutput, m_stdout);
         drain(QProcess::StandardError, m_stderr);
         m_elapsedMs = m_clock.elapsed();
+        readUsage();
         Q_EMIT finished(code, status);
     });
 
     m_clock.start();
     m_process->start(QIODevice::ReadOnly);
+    // The child has its copy, or there is no child.
+    if (m_usageWrite >= 0)
+        ::close(m_usageWrite);
+    m_usageWrite = -1;
 }
 
 void SandboxProcess::kill()
 {
-    if (m_process && m_process->state() != QProcess::NotRunning)
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    // The keeper kills bwrap and still reports what the sandbox used;
+    // killing the keeper would take bwrap with it, unreported.
+    if (m_accounting && m_process->processId() > 0)
+        ::kill(pid_t(m_process->processId()), SIGTERM);
+    else
         m_process->kill();
 }
 
@@ -265,6 +466,34 @@ void SandboxProcess::drain(QProcess::ProcessChannel channel, Stream &stream)
         stream.data.append(kept);
         // Only what is kept is shown live, so a flood cannot swamp the viewer.
         Q_EMIT outputReceived(channel, kept);
+    }
+}
+
+void SandboxProcess::readUsage()
+{
+    if (m_usageRead < 0)
+        return;
+    // The keeper wrote its report before it exited, in one piece.
+    KeeperReport report{};
+    ssize_t n;
+    do
+        n = ::read(m_usageRead, &report, sizeof report);
+    while (n < 0 && errno == EINTR);
+    closeUsageFds();
+    if (n != ssize_t(sizeof report) || report.magic != KeeperMagic)
+        return;
+    Usage usage;
+    usage.cpuUs = report.cpuUs;
+    usage.peakProcessBytes = report.peakProcessKb >= 0 ? report.peakProcessKb * 1024 : -1;
+    m_usage = usage;
+}
+
+void SandboxProcess::closeUsageFds()
+{
+    for (int *fd : {&m_usageRead, &m_usageWrite}) {
+        if (*fd >= 0)
+            ::close(*fd);
+        *fd = -1;
     }
 }
 

@@ -7,6 +7,7 @@
 #include <QProcess>
 
 #include <array>
+#include <optional>
 #include <sys/resource.h>
 #include <sys/types.h>
 
@@ -24,6 +25,12 @@ namespace Airlock {
  *
  * stdout and stderr are each kept up to the output limit; the rest is
  * drained (so the sandbox never blocks on a full pipe) and counted.
+ *
+ * With accounting on, bwrap starts below a keeper: a fork of this process,
+ * outside the sandbox, that reaps bwrap and then the sandbox's pid 1 and
+ * reports what they and everything they reaped used. bwrap itself does not
+ * wait for its pid 1 (it leaves once the command has exited), so without
+ * the keeper that use is seen by no one here.
  */
 class SandboxProcess : public QObject
 {
@@ -44,6 +51,17 @@ public:
         std::array<Limit, 8> rlimits{};
     };
 
+    /// What the keeper saw the sandbox use, once it has ended.
+    struct Usage
+    {
+        /// User and system time of bwrap, the sandbox's pid 1 and every
+        /// process of the sandbox reaped by them, in microseconds.
+        qint64 cpuUs = -1;
+        /// The largest peak resident size of any one of the sandbox's
+        /// processes (not a sum); -1 when unknown.
+        qint64 peakProcessBytes = -1;
+    };
+
     explicit SandboxProcess(QObject *parent = nullptr);
     ~SandboxProcess() override;
 
@@ -56,6 +74,13 @@ public:
     int firstPayloadFd() const;
 
     void setChildSetup(const ChildSetup &setup);
+    /// Starts bwrap below a keeper that reports the sandbox's resource use
+    /// (usage()). processId() is then the keeper's, and kill() asks it to
+    /// kill bwrap. Set before start().
+    void setAccounting(bool on);
+    /// After finished(): what the keeper reported; empty without accounting
+    /// or when it could not report (killed itself).
+    std::optional<Usage> usage() const;
     qint64 processId() const;
 
     void setOutputLimit(qint64 bytesPerStream);
@@ -94,11 +119,17 @@ private:
     };
     void drain(QProcess::ProcessChannel channel, Stream &stream);
     void closePayloadFds();
+    void readUsage();
+    void closeUsageFds();
 
     QProcess *m_process = nullptr;
     QList<int> m_payloadFds; // memfds owned until the child has them
     QList<int> m_passedFds; // not owned
     ChildSetup m_childSetup;
+    bool m_accounting = false;
+    int m_usageRead = -1; // the keeper's report
+    int m_usageWrite = -1; // its end, until the child has it
+    std::optional<Usage> m_usage;
     Stream m_stdout;
     Stream m_stderr;
     qint64 m_outputLimit = 1024 * 1024;

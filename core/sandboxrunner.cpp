@@ -14,6 +14,7 @@
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
 #include <unistd.h>
@@ -22,6 +23,7 @@
 #include "cgroupscope.h"
 #include "hosttools.h"
 #include "preparedrun.h"
+#include "processtreesampler.h"
 #include "sandboxcommand.h"
 #include "sandboxprocess.h"
 
@@ -56,11 +58,6 @@ QByteArray readResource(const QString &path)
         qFatal("resource %s is missing", qPrintable(path));
     return f.readAll();
 }
-
-qint64 cpuMs(const struct rusage &u)
-{
-    return qint64(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000;
-}
 } // namespace
 
 SandboxRunner::SandboxRunner(QObject *parent)
@@ -76,6 +73,8 @@ SandboxRunner::~SandboxRunner()
     }
     if (m_cgroup)
         m_cgroup->killAll();
+    if (m_sampler)
+        m_sampler->requestStop();
     // A worker may still read the inputs or the output folder's descriptor.
     const QList<QFutureWatcherBase *> workers = findChildren<QFutureWatcherBase *>();
     for (QFutureWatcherBase *worker : workers)
@@ -128,6 +127,9 @@ void SandboxRunner::start(const PreparedRun *run, const Decision &decision)
     m_processCeilingNoted = false;
     m_eventBuffer.clear();
     m_statusBuffer.clear();
+    m_sampler.reset();
+    m_cgroupCpuUs = m_cgroupPeakBytes = m_cgroupMemorySeen = -1;
+    m_reaped.reset();
     m_result = {};
     m_result.requestId = run->request().requestId();
     m_result.agentRequestId = run->request().agentReference();
@@ -246,9 +248,10 @@ void SandboxRunner::setUp()
         enforced << tr("uid %1").arg(setup.uid);
     const qint64 timeoutS = (limits.timeoutMs + 999) / 1000;
     // RLIMIT_NPROC counts every process of the uid: a sandbox of its own uid
-    // starts from none, one that shares the user's on top of theirs.
+    // starts from none, one that shares the user's on top of theirs and of
+    // the keeper's (SandboxProcess).
     const int processCap = limits.processCeiling()
-        + (setup.uid == uid_t(-1) ? LimitEnforcement::processesOf(::getuid()) : 0);
+        + (setup.uid == uid_t(-1) ? LimitEnforcement::processesOf(::getuid()) + 1 : 0);
     setup.rlimits = {{
         {RLIMIT_NOFILE, rlim_t(limits.maxOpenFiles)},
         {RLIMIT_NPROC, rlim_t(processCap)},
@@ -279,6 +282,7 @@ void SandboxRunner::setUp()
     m_process->setOutputLimit(limits.maxOutputBytes);
     m_process->setPassedFds({m_infoWrite, m_eventsWrite, m_goRead});
     m_process->setChildSetup(setup);
+    m_process->setAccounting(true);
 
     m_eventNotifier = new QSocketNotifier(m_eventsRead, QSocketNotifier::Read, this);
     connect(m_eventNotifier, &QSocketNotifier::activated, this, &SandboxRunner::readEvents);
@@ -290,6 +294,7 @@ void SandboxRunner::setUp()
         m_result.timeline.append(QJsonObject{{QStringLiteral("t_ms"), m_clock.elapsed()},
             {QStringLiteral("kind"), QStringLiteral("limit")}, {QStringLiteral("limit"), QStringLiteral("timeout")},
             {QStringLiteral("source"), QStringLiteral("host")}});
+        sampleBeforeKill();
         m_process->kill();
         if (m_cgroup)
             m_cgroup->killAll();
@@ -341,7 +346,6 @@ void SandboxRunner::launch(const SandboxCommand &command, qint64 timeoutMs, cons
             return refuse(RunResult::EndReason::Stopped, tr("The run was stopped before its sandbox started."));
         return refuse(RunResult::EndReason::Refused, tr("The run was not started: %1").arg(refusal));
     }
-    ::getrusage(RUSAGE_CHILDREN, &m_usageBefore);
     m_clock.start();
     m_watchdog->start(int(qMin<qint64>(timeoutMs, std::numeric_limits<int>::max())));
     delete m_limitWatch;
@@ -354,12 +358,20 @@ void SandboxRunner::launch(const SandboxCommand &command, qint64 timeoutMs, cons
         m_limitWatch->start();
     }
     m_process->start(command);
+    // Without a cgroup that counts its CPU time, the sandbox's processes are
+    // watched from here as well: the keeper alone misses those whose parent
+    // lets them be reaped unaccounted.
+    if (m_process->isRunning() && (!m_cgroup || m_cgroup->cpuUsageUs() < 0)) {
+        m_sampler = std::make_unique<ProcessTreeSampler>(m_process->processId());
+        m_sampler->start();
+    }
 }
 
 void SandboxRunner::noteLimitHits()
 {
     if (!m_cgroup)
         return;
+    m_cgroupMemorySeen = std::max(m_cgroupMemorySeen, m_cgroup->currentMemoryBytes());
     auto note = [this](const char *limit, qint64 count, qint64 &seen) {
         if (count <= seen)
             return;
@@ -405,9 +417,18 @@ void SandboxRunner::stop()
     }
     m_result.timeline.append(QJsonObject{{QStringLiteral("t_ms"), m_clock.elapsed()},
         {QStringLiteral("kind"), QStringLiteral("stop")}, {QStringLiteral("source"), QStringLiteral("host")}});
+    sampleBeforeKill();
     m_process->kill();
     if (m_cgroup)
         m_cgroup->killAll();
+}
+
+void SandboxRunner::sampleBeforeKill()
+{
+    // The sandbox's pid 1, killed, lets the kernel reap what is still running
+    // without accounting it: one last look at the processes first.
+    if (m_sampler)
+        m_sampler->sample();
 }
 
 void SandboxRunner::refuse(RunResult::EndReason reason, const QString &message)
@@ -545,13 +566,11 @@ void SandboxRunner::processFinished()
     m_result.durationMs = m_clock.elapsed();
     if (m_cgroup)
         m_cgroup->killAll();
+    if (m_sampler)
+        m_sampler->requestStop();
     readEvents();
-
-    struct rusage after
-    {
-    };
-    ::getrusage(RUSAGE_CHILDREN, &after);
-    m_result.cpuMs = cpuMs(after) - cpuMs(m_usageBefore);
+    // The keeper has reaped the whole sandbox by now.
+    m_reaped = m_process->usage();
 
     const int code = m_process->exitCode();
     const bool crashed = m_process->exitStatus() != QProcess::NormalExit;
@@ -566,10 +585,9 @@ void SandboxRunner::processFinished()
     if (m_limitWatch)
         m_limitWatch->stop();
     if (m_cgroup) {
-        m_result.peakMemoryBytes = m_cgroup->peakMemoryBytes();
+        m_cgroupCpuUs = m_cgroup->cpuUsageUs();
+        m_cgroupPeakBytes = m_cgroup->peakMemoryBytes();
         noteLimitHits(); // any since the last look
-    } else {
-        m_result.peakMemoryBytes = qint64(after.ru_maxrss) * 1024; // largest single process
     }
 
     // bwrap reports the command's end once it has waited for it; its own
@@ -626,17 +644,50 @@ void SandboxRunner::processFinished()
             {QStringLiteral("reason"), RunResult::endReasonId(m_result.endReason)},
             {QStringLiteral("source"), QStringLiteral("host")}});
 
-    if (m_outputDir < 0)
-        return collected({});
     // Reading what the run wrote (up to its artifact limit) happens on a
-    // worker; the descriptor stays open until then.
+    // worker; the descriptor stays open until then. The sampler's last pass
+    // is waited for there too.
     auto *collecting = new QFutureWatcher<ArtifactCollector::Result>(this);
     connect(collecting, &QFutureWatcherBase::finished, this, [this, collecting]() {
         collecting->deleteLater();
         collected(collecting->result());
     });
-    collecting->setFuture(QtConcurrent::run(
-        &ArtifactCollector::collect, m_outputDir, m_run->limits().maxArtifactFiles, m_run->limits().maxArtifactBytes));
+    collecting->setFuture(QtConcurrent::run([sampler = m_sampler.get(), outputDir = m_outputDir,
+                                                maxFiles = m_run->limits().maxArtifactFiles,
+                                                maxBytes = m_run->limits().maxArtifactBytes]() {
+        if (sampler)
+            sampler->wait();
+        return outputDir < 0 ? ArtifactCollector::Result() : ArtifactCollector::collect(outputDir, maxFiles, maxBytes);
+    }));
+}
+
+void SandboxRunner::account()
+{
+    const ProcessTreeSampler::Totals sampled = m_sampler ? m_sampler->totals() : ProcessTreeSampler::Totals();
+    const qint64 reapedCpuMs = m_reaped ? m_reaped->cpuUs / 1000 : -1;
+    const qint64 reapedPeak = m_reaped ? m_reaped->peakProcessBytes : -1;
+    const bool hostSaw = m_reaped || m_sampler;
+    if (m_cgroupCpuUs >= 0) {
+        m_result.cpuMs = m_cgroupCpuUs / 1000;
+        m_result.cpuSource = QStringLiteral("cgroup");
+    } else if (hostSaw) {
+        // Both are lower bounds: the keeper misses processes reaped
+        // unaccounted, sampling the time since a process's last sample.
+        m_result.cpuMs = std::max(reapedCpuMs, sampled.cpuMs);
+        m_result.cpuSource = QStringLiteral("process-tree");
+    }
+    if (m_cgroupPeakBytes >= 0) {
+        m_result.peakMemoryBytes = m_cgroupPeakBytes;
+        m_result.memorySource = QStringLiteral("cgroup");
+    } else if (m_cgroup && m_cgroupMemorySeen >= 0) {
+        m_result.peakMemoryBytes = std::max(m_cgroupMemorySeen, reapedPeak);
+        m_result.memorySource = QStringLiteral("cgroup-sampled");
+    } else if (hostSaw) {
+        // The whole tree at its largest sample; a single process's peak
+        // covers a spike between samples, or one that ended right after it.
+        m_result.peakMemoryBytes = std::max({sampled.peakBytes, sampled.peakProcessBytes, reapedPeak});
+        m_result.memorySource = QStringLiteral("process-tree");
+    }
 }
 
 void SandboxRunner::collected(const ArtifactCollector::Result &collected)
@@ -650,6 +701,7 @@ void SandboxRunner::collected(const ArtifactCollector::Result &collected)
         m_result.events.insert(QStringLiteral("malformed"), m_eventsMalformed);
     if (m_eventsSeen > m_options.maxEvents)
         m_result.events.insert(QStringLiteral("capped"), true);
+    account();
     finish();
 }
 
@@ -660,6 +712,8 @@ void SandboxRunner::finish()
     m_running = false;
     if (m_limitWatch)
         m_limitWatch->stop();
+    if (m_sampler)
+        m_sampler->requestStop();
     if (m_eventNotifier) {
         m_eventNotifier->setEnabled(false);
         m_eventNotifier->deleteLater();

@@ -10,11 +10,11 @@
 #include <functional>
 #include <memory>
 #include <optional>
-#include <sys/resource.h>
 
 #include "artifactcollector.h"
 #include "runresult.h"
 #include "sandboxcommand.h"
+#include "sandboxprocess.h"
 
 class QSocketNotifier;
 class QTimer;
@@ -23,8 +23,8 @@ namespace Airlock {
 
 class CgroupScope;
 class PreparedRun;
+class ProcessTreeSampler;
 class SandboxCommand;
-class SandboxProcess;
 
 /**
  * Runs one approved request in a fresh sandbox (SPEC §3) and reports what
@@ -34,6 +34,11 @@ class SandboxProcess;
  * an unprivileged uid when started as root, rlimits, and a wall-clock
  * watchdog that kills the sandbox; the pid namespace takes every process
  * with it, double-forked daemons included.
+ *
+ * CPU time and peak memory come from the run's cgroup where there is one;
+ * otherwise from the sandbox's processes as the host reaps (SandboxProcess's
+ * keeper) and samples (ProcessTreeSampler) them. Neither is in reach of the
+ * code inside.
  */
 class SandboxRunner : public QObject
 {
@@ -99,6 +104,8 @@ private:
     void readStatus();
     QList<QJsonObject> statusReports() const;
     void processFinished();
+    void sampleBeforeKill();
+    void account();
     void finish();
     void closeFds();
 
@@ -111,6 +118,12 @@ private:
     RunResult m_result;
     SandboxProcess *m_process = nullptr;
     std::unique_ptr<CgroupScope> m_cgroup;
+    std::unique_ptr<ProcessTreeSampler> m_sampler;
+    // Read when the sandbox has ended, before the cgroup is removed.
+    qint64 m_cgroupCpuUs = -1;
+    qint64 m_cgroupPeakBytes = -1;
+    qint64 m_cgroupMemorySeen = -1; ///< the largest current usage seen
+    std::optional<SandboxProcess::Usage> m_reaped;
     QTimer *m_watchdog = nullptr;
     QTimer *m_limitWatch = nullptr;
     qint64 m_processHitsSeen = 0;
@@ -118,9 +131,6 @@ private:
     bool m_processCeilingNoted = false;
     QSocketNotifier *m_eventNotifier = nullptr;
     QElapsedTimer m_clock;
-    struct rusage m_usageBefore
-    {
-    };
     QByteArray m_eventBuffer;
     QByteArray m_statusBuffer; ///< bwrap's --json-status-fd reports
     int m_eventsSeen = 0;

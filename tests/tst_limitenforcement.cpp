@@ -140,6 +140,20 @@ private Q_SLOTS:
         threaded.kill();
         QVERIFY(sleeper.waitForFinished() && threaded.waitForFinished());
         QTRY_COMPARE(LimitEnforcement::processesOf(uid), 0);
+
+    void v1CpuAccountingWhereWritable()
+    {
+        QTemporaryDir dir;
+        const QString cg = dir.filePath(QStringLiteral("cgroup"));
+        const QString self = dir.filePath(QStringLiteral("self-cgroup"));
+        QDir().mkpath(cg + QStringLiteral("/memory"));
+        QDir().mkpath(cg + QStringLiteral("/pids"));
+        write(self, "12:pids:/\n11:memory:/\n");
+        QVERIFY(LimitEnforcement::detect(cg, self, true).cgroupCpuPath.isEmpty());
+        QDir().mkpath(cg + QStringLiteral("/cpuacct"));
+        const LimitEnforcement e = LimitEnforcement::detect(cg, self, true);
+        QCOMPARE(int(e.cgroup), int(Kind::V1));
+        QCOMPARE(e.cgroupCpuPath, cg + QStringLiteral("/cpuacct"));
     }
 
     void detectsThisMachine()

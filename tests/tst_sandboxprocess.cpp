@@ -135,6 +135,108 @@ private Q_SLOTS:
         QVERIFY(failed.constFirst().constFirst().toString().contains(QLatin1String("/nonexistent/bwrap")));
     }
 
+    void accountingLeaksNoDescriptor()
+    {
+        // The keeper's report pipe stays outside, like every other descriptor.
+        SandboxProcess p;
+        p.setAccounting(true);
+        QVERIFY(runToEnd(p,
+            python(QStringLiteral("import os\nfds=[]\nfor fd in range(1024):\n  try: os.fstat(fd); fds.append(fd)\n  "
+                                  "except OSError: pass\nprint(fds)"))));
+        QCOMPARE(p.standardOutput().trimmed(), QByteArray("[0, 1, 2]"));
+        QVERIFY(p.usage());
+    }
+
+    void accountingSeesEveryProcess()
+    {
+        // A grandchild, orphaned to the sandbox's pid 1, burns CPU after its
+        // parent has gone: bwrap leaves without waiting for that pid 1, so
+        // only the keeper's reaping sees the time.
+        const QString code = QStringLiteral("import os, time\n"
+                                            "def burn(s):\n"
+                                            "    t = time.process_time()\n"
+                                            "    while time.process_time() - t < s: pass\n"
+                                            "r, w = os.pipe()\n"
+                                            "if os.fork() == 0:\n"
+                                            "    if os.fork() == 0:\n"
+                                            "        os.close(r); burn(0.6); os._exit(0)\n"
+                                            "    os._exit(0)\n"
+                                            "os.close(w)\n"
+                                            "os.wait()\n"
+                                            "os.read(r, 1)\n"
+                                            "burn(0.2)\n"
+                                            "raise SystemExit(7)\n");
+        SandboxProcess p;
+        p.setAccounting(true);
+        QVERIFY(runToEnd(p, python(code)));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 7);
+        QVERIFY(p.usage());
+        QVERIFY2(p.usage()->cpuUs >= 800000, QByteArray::number(p.usage()->cpuUs).constData());
+        QVERIFY2(p.usage()->cpuUs < 1500000, QByteArray::number(p.usage()->cpuUs).constData());
+
+        SandboxProcess without;
+        QVERIFY(runToEnd(without, python(QStringLiteral("pass"))));
+        QVERIFY(!without.usage());
+    }
+
+    void accountingSeesAPeakThatEndedAtOnce()
+    {
+        SandboxProcess p;
+        p.setAccounting(true);
+        QVERIFY(runToEnd(p, python(QStringLiteral("import os\nblock = b'x' * (100 << 20)\nos._exit(0)"))));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.usage());
+        QVERIFY2(
+            p.usage()->peakProcessBytes >= 100LL << 20, QByteArray::number(p.usage()->peakProcessBytes).constData());
+    }
+
+    void accountingKeepsTheSignalExit()
+    {
+        SandboxProcess p;
+        p.setAccounting(true);
+        QVERIFY(runToEnd(p, python(QStringLiteral("import os, signal; os.kill(os.getpid(), signal.SIGKILL)"))));
+        // bwrap reports a killed command as 128 + the signal.
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 128 + 9);
+    }
+
+    void killStillReportsTheUsage()
+    {
+        SandboxProcess p;
+        p.setAccounting(true);
+        QSignalSpy started(&p, &SandboxProcess::started);
+        QSignalSpy finished(&p, &SandboxProcess::finished);
+        p.start(python(QStringLiteral("import time\n"
+                                      "t = time.process_time()\n"
+                                      "while time.process_time() - t < 0.5: pass\n"
+                                      "print('burned', flush=True)\n"
+                                      "time.sleep(600)\n")));
+        QVERIFY(started.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(p.standardOutput().contains("burned"), 60000);
+        p.kill();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QVERIFY(!p.isRunning());
+        // bwrap was killed, and the keeper ends the same way, after its
+        // report. (The processes the kill ends are reaped unaccounted by the
+        // dying pid 1: the runner's sampling counts those.)
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        QVERIFY(p.usage());
+        QVERIFY(p.usage()->cpuUs > 0);
+    }
+
+    void accountingWithMissingBwrapFails()
+    {
+        SandboxCommand cmd = python(QStringLiteral("print(1)"));
+        cmd.setBwrapPath(QStringLiteral("/nonexistent/bwrap"));
+        SandboxProcess p;
+        p.setAccounting(true);
+        QSignalSpy failed(&p, &SandboxProcess::failed);
+        p.start(cmd);
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.constFirst().constFirst().toString().contains(QLatin1String("/nonexistent/bwrap")));
+    }
+
     void invalidCommandFailsWithoutStarting()
     {
         SandboxCommand cmd = python(QStringLiteral("print(1)"));

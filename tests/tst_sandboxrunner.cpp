@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocalServer>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -74,6 +75,20 @@ private:
     QSet<int> m_baselineNested;
     QStringList m_baselineRuns;
     SandboxRunner::Options m_options;
+    bool m_withoutCgroup = false; ///< run as a machine without a writable cgroup would
+
+    /// What this machine enforces, or the same without a cgroup.
+    LimitEnforcement enforcement() const
+    {
+        LimitEnforcement e = LimitEnforcement::detect();
+        if (m_withoutCgroup) {
+            e.cgroup = LimitEnforcement::CgroupKind::None;
+            e.cgroupPath.clear();
+            e.cgroupPidsPath.clear();
+            e.cgroupCpuPath.clear();
+        }
+        return e;
+    }
 
     QString baseDir() const
     {
@@ -104,7 +119,7 @@ private:
             qFatal("test request invalid: %s", qPrintable(error.toString()));
         QString prepareError;
         std::unique_ptr<PreparedRun> prepared
-            = PreparedRun::prepare(*request, Policy::builtIn(), LimitEnforcement::detect(), &prepareError);
+            = PreparedRun::prepare(*request, Policy::builtIn(), enforcement(), &prepareError);
         if (!prepared)
             qFatal("cannot prepare: %s", qPrintable(prepareError));
         if (prepared->blocked())
@@ -717,6 +732,139 @@ private Q_SLOTS:
         QVERIFY2(err.contains(QLatin1String("File \"code.py\", line 3")), qPrintable(err));
         QVERIFY2(err.contains(QLatin1String("ValueError: bad data")), qPrintable(err));
         QVERIFY2(!err.contains(QLatin1String("launcher")), qPrintable(err));
+    }
+
+    void accounting_data()
+    {
+        QTest::addColumn<bool>("cgroup");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("exactCpu"); ///< nothing may be missed
+        QTest::addColumn<qint64>("minMemory");
+
+        // Every process prints its own CPU time right before it ends; the
+        // sum is what the run used, less bwrap and the interpreter's exit.
+        const QString burn = QStringLiteral("import os, signal, sys, time\n"
+                                            "def burn(s):\n"
+                                            "    t = time.process_time()\n"
+                                            "    while time.process_time() - t < s: pass\n"
+                                            "def done():\n"
+                                            "    print('cpu', time.process_time(), flush=True)\n");
+        const QString children = QStringLiteral("r, w = os.pipe()\n"
+                                                "for i in range(4):\n"
+                                                "    if os.fork() == 0:\n"
+                                                "        os.close(r); burn(0.5); done(); os._exit(0)\n"
+                                                "os.close(w)\n"
+                                                "os.read(r, 1)\n"); // end of file once every child has ended
+        // Children of a parent that ignores SIGCHLD are reaped without their
+        // time reaching anyone's rusage.
+        const QString unaccounted = burn + QStringLiteral("signal.signal(signal.SIGCHLD, signal.SIG_IGN)\n") + children
+            + QStringLiteral("done()\n");
+        const QString fourAtOnce = burn
+            + QStringLiteral("r, w = os.pipe()\n"
+                             "go_r, go_w = os.pipe()\n"
+                             "for i in range(4):\n"
+                             "    if os.fork() == 0:\n"
+                             "        block = b'x' * (60 << 20)\n"
+                             "        os.write(w, b'x')\n"
+                             "        os.read(go_r, 1)\n" // held until all four are there
+                             "        time.sleep(0.3)\n"
+                             "        done(); os._exit(0)\n"
+                             "for i in range(4): os.read(r, 1)\n"
+                             "os.write(go_w, b'gggg')\n"
+                             "for i in range(4): os.wait()\n"
+                             "done()\n");
+        constexpr qint64 MiB = 1024 * 1024;
+        for (const bool cgroup : {true, false}) {
+            const char *with = cgroup ? "cgroup" : "no cgroup";
+            QTest::addRow("%s: busy loop of 1 s", with)
+                << cgroup << burn + QStringLiteral("burn(1.0)\ndone()\n") << true << qint64(0);
+            QTest::addRow("%s: four processes of 0.5 s", with)
+                << cgroup << burn + children + QStringLiteral("for i in range(4): os.wait()\ndone()\n") << true
+                << qint64(0);
+            QTest::addRow("%s: four processes reaped unaccounted", with) << cgroup << unaccounted << false << qint64(0);
+            QTest::addRow("%s: 200 MiB", with)
+                << cgroup << burn + QStringLiteral("block = b'x' * (200 << 20)\ntime.sleep(0.3)\ndone()\n") << false
+                << 200 * MiB;
+            QTest::addRow("%s: 200 MiB, ended before any sample", with)
+                << cgroup << burn + QStringLiteral("block = b'x' * (200 << 20)\ndone()\nos._exit(0)\n") << false
+                << 200 * MiB;
+            // The whole sandbox's memory, not its largest process's.
+            QTest::addRow("%s: four processes of 60 MiB at once", with) << cgroup << fourAtOnce << false << 240 * MiB;
+        }
+    }
+
+    void accounting()
+    {
+        QFETCH(bool, cgroup);
+        QFETCH(QString, code);
+        QFETCH(bool, exactCpu);
+        QFETCH(qint64, minMemory);
+        if (cgroup && LimitEnforcement::detect().cgroup == LimitEnforcement::CgroupKind::None)
+            QSKIP("no writable cgroup here");
+        m_withoutCgroup = !cgroup;
+        const auto restore = qScopeGuard([this]() { m_withoutCgroup = false; });
+
+        const RunResult r = run(code, QJsonObject{{QStringLiteral("timeout_s"), 60}});
+        QVERIFY2(r.status == Status::Succeeded, r.stderrData.constData());
+        QVERIFY2(r.enforcement.contains(QLatin1String("cgroup")) == cgroup, qPrintable(r.enforcement));
+        const QString source = cgroup ? QStringLiteral("cgroup") : QStringLiteral("process-tree");
+        QCOMPARE(r.cpuSource, source);
+        if (cgroup && r.memorySource == QLatin1String("cgroup-sampled"))
+            qInfo("this kernel's cgroup keeps no memory peak: sampled");
+        else
+            QCOMPARE(r.memorySource, source);
+        QCOMPARE(r.toJson().value(QStringLiteral("cpu_source")).toString(), r.cpuSource);
+        QCOMPARE(r.toJson().value(QStringLiteral("memory_source")).toString(), r.memorySource);
+
+        qint64 workMs = 0;
+        const QList<QByteArray> lines = r.stdoutData.split('\n');
+        for (const QByteArray &line : lines)
+            if (line.startsWith("cpu "))
+                workMs += qint64(line.mid(4).toDouble() * 1000);
+        const QByteArray context = "reported " + QByteArray::number(r.cpuMs) + " ms (" + r.cpuSource.toUtf8()
+            + "), the processes measured " + QByteArray::number(workMs) + " ms; peak "
+            + QByteArray::number(r.peakMemoryBytes) + " bytes (" + r.memorySource.toUtf8() + ")";
+        qInfo("%s", context.constData());
+        if (workMs >= 1000) {
+            // Within 20 % of what the processes used themselves; where
+            // nothing can be missed, never less (a clock tick aside).
+            QVERIFY2(r.cpuMs >= workMs * 8 / 10, context.constData());
+            QVERIFY2(r.cpuMs <= workMs * 12 / 10, context.constData());
+            if (exactCpu)
+                QVERIFY2(r.cpuMs >= workMs - 10, context.constData());
+        }
+        QVERIFY2(r.peakMemoryBytes >= minMemory, context.constData());
+        verifyHostUnharmed();
+    }
+
+    void stoppedRunIsAccounted()
+    {
+        // The analyst's Stop kills bwrap; what ran until then still counts.
+        m_withoutCgroup = true;
+        const auto restore = qScopeGuard([this]() { m_withoutCgroup = false; });
+        QTemporaryDir dir;
+        Request::Error error;
+        const auto request = Request::parse(R"json({"schema":"airlock.request/v1","code":
+            "import time\nt = time.process_time()\nwhile time.process_time() - t < 0.6: pass\nprint('burned', flush=True)\ntime.sleep(600)"})json",
+            dir.path(), &error);
+        QVERIFY(request);
+        QString prepareError;
+        auto prepared = PreparedRun::prepare(*request, Policy::builtIn(), enforcement(), &prepareError);
+        QVERIFY(prepared);
+        SandboxRunner runner;
+        QSignalSpy output(&runner, &SandboxRunner::outputReceived);
+        QSignalSpy finished(&runner, &SandboxRunner::finished);
+        runner.start(prepared.get(),
+            Decision::make(Decision::Outcome::Approved, QStringLiteral("t"), {}, QStringLiteral("test"), {}));
+        QTRY_VERIFY_WITH_TIMEOUT(!output.isEmpty(), 60000);
+        runner.stop();
+        QVERIFY(finished.wait(10000));
+        const RunResult r = finished.constFirst().constFirst().value<RunResult>();
+        QCOMPARE(r.endReason, End::Stopped);
+        QCOMPARE(r.cpuSource, QStringLiteral("process-tree"));
+        QVERIFY2(r.cpuMs >= 600, QByteArray::number(r.cpuMs).constData());
+        prepared.reset();
+        verifyHostUnharmed();
     }
 
     void stopKillsTheSandbox()

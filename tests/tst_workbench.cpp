@@ -299,6 +299,10 @@ void TestWorkbench::chartRequestRunsAndShowsItsChart()
     QVERIFY(run->outputText(QProcess::StandardOutput).contains(QLatin1String("sales in")));
     QVERIFY2(run->statusText().startsWith(QLatin1String("Succeeded")), qPrintable(run->statusText()));
     QVERIFY(run->summaryText().contains(QLatin1String("Peak memory")));
+    // Where the CPU time and the memory were measured.
+    QVERIFY2(run->summaryText().contains(QLatin1String("counted by the run's cgroup"))
+            || run->summaryText().contains(QLatin1String("as the host saw them")),
+        qPrintable(run->summaryText()));
 
     // The chart is in the gallery, shown as an image.
     ArtifactView *artifacts = run->artifactView();

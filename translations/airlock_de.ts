@@ -4357,6 +4357,22 @@ airlockctl --help | --version
         <source>none: %1</source>
         <translation>keiner: %1</translation>
     </message>
+    <message>
+        <source>counted by the run&apos;s cgroup</source>
+        <translation>von der cgroup des Laufs gezählt</translation>
+    </message>
+    <message>
+        <source>the run&apos;s cgroup, sampled</source>
+        <translation>cgroup des Laufs, in Stichproben gemessen</translation>
+    </message>
+    <message>
+        <source>the sandbox&apos;s processes, as the host saw them</source>
+        <translation>die Prozesse der Sandbox, wie der Host sie sah</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::SandboxCommand</name>
@@ -4561,6 +4577,10 @@ airlockctl --help | --version
     <message>
         <source>Cannot start bubblewrap (%1): %2</source>
         <translation>bubblewrap kann nicht gestartet werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the sandbox&apos;s accounting: %1</source>
+        <translation>Die Verbrauchsmessung der Sandbox kann nicht vorbereitet werden: %1</translation>
     </message>
 </context>
 <context>

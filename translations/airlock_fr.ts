@@ -4357,6 +4357,22 @@ airlockctl --help | --version
         <source>none: %1</source>
         <translation>aucun&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>counted by the run&apos;s cgroup</source>
+        <translation>compté par le cgroup de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>the run&apos;s cgroup, sampled</source>
+        <translation>cgroup de l&apos;exécution, par échantillonnage</translation>
+    </message>
+    <message>
+        <source>the sandbox&apos;s processes, as the host saw them</source>
+        <translation>les processus du bac à sable, tels que l&apos;hôte les a vus</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::SandboxCommand</name>
@@ -4561,6 +4577,10 @@ airlockctl --help | --version
     <message>
         <source>Cannot start bubblewrap (%1): %2</source>
         <translation>Impossible de démarrer bubblewrap (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the sandbox&apos;s accounting: %1</source>
+        <translation>Impossible de préparer la mesure des ressources du bac à sable&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,19 @@ QString seconds(qint64 ms)
 {
     return QLocale().toString(double(ms) / 1000.0, 'f', 1);
 }
+
+// A measurement and where it came from (RunResult::cpuSource and memorySource).
+QString measured(const QString &value, const QString &source)
+{
+    QString from;
+    if (source == QLatin1String("cgroup"))
+        from = RunPane::tr("counted by the run's cgroup");
+    else if (source == QLatin1String("cgroup-sampled"))
+        from = RunPane::tr("the run's cgroup, sampled");
+    else if (source == QLatin1String("process-tree"))
+        from = RunPane::tr("the sandbox's processes, as the host saw them");
+    return from.isEmpty() ? value : RunPane::tr("%1 (%2)").arg(value, from);
+}
 } // namespace
 
 RunPane::RunPane(QWidget *parent)
@@ -318,8 +331,9 @@ void RunPane::showResult(const RunResult &r)
     if (r.signal)
         row(tr("Signal"), QString::number(*r.signal));
     row(tr("Duration"), tr("%1 s").arg(seconds(r.durationMs)));
-    row(tr("CPU time"), r.cpuMs >= 0 ? tr("%1 s").arg(seconds(r.cpuMs)) : tr("unknown"));
-    row(tr("Peak memory"), r.peakMemoryBytes >= 0 ? locale.formattedDataSize(r.peakMemoryBytes) : tr("unknown"));
+    row(tr("CPU time"), r.cpuMs >= 0 ? measured(tr("%1 s").arg(seconds(r.cpuMs)), r.cpuSource) : tr("unknown"));
+    row(tr("Peak memory"),
+        r.peakMemoryBytes >= 0 ? measured(locale.formattedDataSize(r.peakMemoryBytes), r.memorySource) : tr("unknown"));
     row(tr("Output"),
         tr("%1 on stdout, %2 on stderr")
             .arg(locale.formattedDataSize(r.stdoutBytes), locale.formattedDataSize(r.stderrBytes)));
