@@ -30,7 +30,8 @@ namespace Airlock {
  * outside the sandbox, that reaps bwrap and then the sandbox's pid 1 and
  * reports what they and everything they reaped used. bwrap itself does not
  * wait for its pid 1 (it leaves once the command has exited), so without
- * the keeper that use is seen by no one here.
+ * the keeper that use is seen by no one here. The keeper shares this
+ * process's memory copy-on-write for as long as the run lasts.
  */
 class SandboxProcess : public QObject
 {
