@@ -140,6 +140,7 @@ private Q_SLOTS:
         threaded.kill();
         QVERIFY(sleeper.waitForFinished() && threaded.waitForFinished());
         QTRY_COMPARE(LimitEnforcement::processesOf(uid), 0);
+    }
 
     void v1CpuAccountingWhereWritable()
     {
