@@ -712,6 +712,8 @@ void TestWorkbench::anUnrecordedRunIsMarkedAndNotSaved()
     QVERIFY(!artifacts->saveArtifact(0, target).isEmpty());
     QVERIFY(!QFile::exists(target));
     QCOMPARE(TestSupport::sql(trail, QStringLiteral("DROP TRIGGER refuse_the_end;")), QString());
+}
+
 void TestWorkbench::undecidedRequestsComeBackAfterARestart()
 {
     useOwnAgentSocket();
