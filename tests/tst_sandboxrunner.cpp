@@ -201,18 +201,12 @@ private Q_SLOTS:
         // under a 256 MiB limit. Refused, so the bound by construction holds.
         QTest::addRow("memfd bomb")
             << tryIt
-                + QStringLiteral("attempt('memfd', lambda: os.memfd_create('hoard'))
-"
-                                 "def hoard():
-"
-                                 "    fd = os.memfd_create('hoard')
-"
-                                 "    for i in range(64): os.write(fd, b'x' * (16 * 1024 * 1024))
-"
-                                 "    return os.fstat(fd).st_size
-"
-                                 "attempt('hoard', hoard)
-")
+                + QStringLiteral("attempt('memfd', lambda: os.memfd_create('hoard'))\n"
+                                 "def hoard():\n"
+                                 "    fd = os.memfd_create('hoard')\n"
+                                 "    for i in range(64): os.write(fd, b'x' * (16 * 1024 * 1024))\n"
+                                 "    return os.fstat(fd).st_size\n"
+                                 "attempt('hoard', hoard)\n")
             << QJsonObject{{QStringLiteral("memory_mb"), 256}} << ok << exit
             << QStringList{QStringLiteral("memfd denied EPERM"), QStringLiteral("hoard denied EPERM")}
             << QStringList{QStringLiteral("ALLOWED")};
