@@ -200,14 +200,6 @@
         <source>exceeds the %1 bytes allowed for all output files</source>
         <translation>überschreitet die für alle Ausgabedateien zulässigen %1 Byte</translation>
     </message>
-    <message>
-        <source>cannot create %1</source>
-        <translation>%1 kann nicht erstellt werden</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>Airlock::ArtifactModel</name>
@@ -1628,6 +1620,10 @@ airlockctl --help | --version
         <source>airlockctl submit: %1 is not UTF-8 text (byte %2); nothing was sent</source>
         <translation>airlockctl submit: %1 ist kein UTF-8-Text (Byte %2); nichts wurde gesendet</translation>
     </message>
+    <message>
+        <source>airlockctl audit verify: warning: %1</source>
+        <translation>airlockctl audit verify: Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::ConfirmationDialog</name>
@@ -2012,6 +2008,18 @@ airlockctl --help | --version
     <message>
         <source>not refused by the filter: %1</source>
         <translation>nicht vom Filter verweigert: %1</translation>
+    </message>
+    <message>
+        <source>the audit trail is readable by this account only</source>
+        <translation>das Prüfprotokoll ist nur für dieses Konto lesbar</translation>
+    </message>
+    <message>
+        <source>%1 and its folder are private to this account</source>
+        <translation>%1 und sein Ordner sind diesem Konto vorbehalten</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet; it will be created private</source>
+        <translation>%1 existiert noch nicht; es wird privat angelegt</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2575,10 @@ airlockctl --help | --version
     <message>
         <source>&quot;%1&quot; changed after it was reviewed: %2 had SHA-256 %3 and now has %4; the run is refused.</source>
         <translation>„%1“ wurde nach der Prüfung geändert: %2 hatte SHA-256 %3 und hat jetzt %4; der Lauf wird verweigert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is a file of the system or of a running process (/proc, /sys, /dev, /run), not data; it is never mounted.</source>
+        <translation>„%1“ (%2) ist eine Datei des Systems oder eines laufenden Prozesses (/proc, /sys, /dev, /run), keine Daten; sie wird nie eingebunden.</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3202,53 @@ airlockctl --help | --version
     </message>
 </context>
 <context>
+    <name>Airlock::OutputFolder</name>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>der Ordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder (a link or a file is in its place); refusing to write there</source>
+        <translation>%1 ist kein Ordner (an seiner Stelle steht ein Link oder eine Datei); dort wird nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot open the folder %1: %2</source>
+        <translation>der Ordner %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the folder %1 belongs to another account; refusing to write there</source>
+        <translation>der Ordner %1 gehört einem anderen Konto; dort wird nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>others can write to the folder %1 and could redirect what is written there; choose a folder only you can write to</source>
+        <translation>andere können in den Ordner %1 schreiben und das dort Geschriebene umlenken; wählen Sie einen Ordner, in den nur Sie schreiben können</translation>
+    </message>
+    <message>
+        <source>%1 is not a file name</source>
+        <translation>%1 ist kein Dateiname</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; refusing to write through it</source>
+        <translation>%1 ist ein symbolischer Link; durch ihn wird nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a regular file; refusing to replace it</source>
+        <translation>%1 existiert und ist keine reguläre Datei; sie wird nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>%1 already exists in a shared folder; refusing to replace it</source>
+        <translation>%1 existiert bereits in einem geteilten Ordner; sie wird nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>%1 appeared while it was being written; refusing to replace it</source>
+        <translation>%1 ist während des Schreibens erschienen; sie wird nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::OutputScanner</name>
     <message>
         <source>Private key</source>
@@ -3329,6 +3388,10 @@ airlockctl --help | --version
         <source>no run folder: %1</source>
         <translation>kein Ordner für den Lauf: %1</translation>
     </message>
+    <message>
+        <source>The policy &quot;%1&quot; requires a cap on the whole sandbox&apos;s memory, and this machine offers none to this account (no writable cgroup). Per-process limits would bound the run only at %2 MiB (%3 processes of %4 MiB each, plus its memory file systems).</source>
+        <translation>Die Richtlinie „%1“ verlangt eine Obergrenze für den Speicher der ganzen Sandbox, und dieser Rechner bietet diesem Konto keine (keine beschreibbare cgroup). Grenzen je Prozess würden den Lauf erst bei %2 MiB begrenzen (%3 Prozesse zu je %4 MiB, dazu seine Speicher-Dateisysteme).</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::PreviewRenderer</name>
@@ -3398,6 +3461,25 @@ airlockctl --help | --version
     <message>
         <source>There is not enough memory to show it.</source>
         <translation>Es ist nicht genug Speicher vorhanden, um es anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::PrivateFiles</name>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is open to other accounts (mode %2); make it private with: chmod 700 %1</source>
+        <translation>%1 ist für andere Konten offen (Modus %2); machen Sie ihn privat mit: chmod 700 %1</translation>
+    </message>
+    <message>
+        <source>%1 is readable or writable by other accounts (mode %2); make it private with: chmod 600 %1</source>
+        <translation>%1 ist für andere Konten les- oder schreibbar (Modus %2); machen Sie sie privat mit: chmod 600 %1</translation>
     </message>
 </context>
 <context>
@@ -4636,6 +4718,10 @@ airlockctl --help | --version
     <message>
         <source>The run&apos;s end cannot be trusted: bubblewrap exited with %1 without reporting how the code ended.</source>
         <translation>Dem Ende des Laufs ist nicht zu trauen: bubblewrap endete mit %1, ohne zu melden, wie der Code endete.</translation>
+    </message>
+    <message>
+        <source>no cgroup: total memory bounded by construction at %1 MiB (%2 processes of at most %3 MiB address space, plus /tmp, /dev/shm and the output folder)</source>
+        <translation>keine cgroup: Gesamtspeicher durch den Aufbau auf %1 MiB begrenzt (%2 Prozesse mit höchstens %3 MiB Adressraum, dazu /tmp, /dev/shm und der Ausgabeordner)</translation>
     </message>
 </context>
 <context>

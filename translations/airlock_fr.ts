@@ -200,14 +200,6 @@
         <source>exceeds the %1 bytes allowed for all output files</source>
         <translation>dépasse les %1 octets autorisés pour l&apos;ensemble des fichiers produits</translation>
     </message>
-    <message>
-        <source>cannot create %1</source>
-        <translation>impossible de créer %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
 </context>
 <context>
     <name>Airlock::ArtifactModel</name>
@@ -1628,6 +1620,10 @@ airlockctl --help | --version
         <source>airlockctl submit: %1 is not UTF-8 text (byte %2); nothing was sent</source>
         <translation>airlockctl submit&#xa0;: %1 n&apos;est pas du texte UTF-8 (octet %2)&#xa0;; rien n&apos;a été envoyé</translation>
     </message>
+    <message>
+        <source>airlockctl audit verify: warning: %1</source>
+        <translation>airlockctl audit verify&#xa0;: avertissement&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::ConfirmationDialog</name>
@@ -2012,6 +2008,18 @@ airlockctl --help | --version
     <message>
         <source>not refused by the filter: %1</source>
         <translation>non refusés par le filtre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the audit trail is readable by this account only</source>
+        <translation>le journal d&apos;audit n&apos;est lisible que par ce compte</translation>
+    </message>
+    <message>
+        <source>%1 and its folder are private to this account</source>
+        <translation>%1 et son dossier sont réservés à ce compte</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet; it will be created private</source>
+        <translation>%1 n&apos;existe pas encore&#xa0;; il sera créé privé</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2575,10 @@ airlockctl --help | --version
     <message>
         <source>&quot;%1&quot; changed after it was reviewed: %2 had SHA-256 %3 and now has %4; the run is refused.</source>
         <translation>«&#xa0;%1&#xa0;» a changé après l&apos;examen&#xa0;: %2 avait le SHA-256 %3 et a maintenant %4&#xa0;; l&apos;exécution est refusée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is a file of the system or of a running process (/proc, /sys, /dev, /run), not data; it is never mounted.</source>
+        <translation>«&#xa0;%1&#xa0;» (%2) est un fichier du système ou d&apos;un processus en cours (/proc, /sys, /dev, /run), pas des données&#xa0;; il n&apos;est jamais monté.</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3202,53 @@ airlockctl --help | --version
     </message>
 </context>
 <context>
+    <name>Airlock::OutputFolder</name>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>impossible de créer le dossier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder (a link or a file is in its place); refusing to write there</source>
+        <translation>%1 n&apos;est pas un dossier (un lien ou un fichier est à sa place)&#xa0;; refus d&apos;y écrire</translation>
+    </message>
+    <message>
+        <source>cannot open the folder %1: %2</source>
+        <translation>impossible d&apos;ouvrir le dossier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the folder %1 belongs to another account; refusing to write there</source>
+        <translation>le dossier %1 appartient à un autre compte&#xa0;; refus d&apos;y écrire</translation>
+    </message>
+    <message>
+        <source>others can write to the folder %1 and could redirect what is written there; choose a folder only you can write to</source>
+        <translation>d&apos;autres peuvent écrire dans le dossier %1 et rediriger ce qui y est écrit&#xa0;; choisissez un dossier où vous seul pouvez écrire</translation>
+    </message>
+    <message>
+        <source>%1 is not a file name</source>
+        <translation>%1 n&apos;est pas un nom de fichier</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; refusing to write through it</source>
+        <translation>%1 est un lien symbolique&#xa0;; refus d&apos;écrire à travers lui</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a regular file; refusing to replace it</source>
+        <translation>%1 existe et n&apos;est pas un fichier ordinaire&#xa0;; refus de le remplacer</translation>
+    </message>
+    <message>
+        <source>%1 already exists in a shared folder; refusing to replace it</source>
+        <translation>%1 existe déjà dans un dossier partagé&#xa0;; refus de le remplacer</translation>
+    </message>
+    <message>
+        <source>%1 appeared while it was being written; refusing to replace it</source>
+        <translation>%1 est apparu pendant l&apos;écriture&#xa0;; refus de le remplacer</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::OutputScanner</name>
     <message>
         <source>Private key</source>
@@ -3329,6 +3388,10 @@ airlockctl --help | --version
         <source>no run folder: %1</source>
         <translation>aucun dossier d&apos;exécution&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The policy &quot;%1&quot; requires a cap on the whole sandbox&apos;s memory, and this machine offers none to this account (no writable cgroup). Per-process limits would bound the run only at %2 MiB (%3 processes of %4 MiB each, plus its memory file systems).</source>
+        <translation>La politique «&#xa0;%1&#xa0;» exige un plafond pour la mémoire de tout le bac à sable, et cette machine n&apos;en offre aucun à ce compte (pas de cgroup inscriptible). Les limites par processus ne borneraient l&apos;exécution qu&apos;à %2 Mio (%3 processus de %4 Mio chacun, plus ses systèmes de fichiers en mémoire).</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::PreviewRenderer</name>
@@ -3398,6 +3461,25 @@ airlockctl --help | --version
     <message>
         <source>There is not enough memory to show it.</source>
         <translation>Il n&apos;y a pas assez de mémoire pour l&apos;afficher.</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::PrivateFiles</name>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>impossible de créer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1 is open to other accounts (mode %2); make it private with: chmod 700 %1</source>
+        <translation>%1 est ouvert aux autres comptes (mode %2)&#xa0;; rendez-le privé avec&#xa0;: chmod 700 %1</translation>
+    </message>
+    <message>
+        <source>%1 is readable or writable by other accounts (mode %2); make it private with: chmod 600 %1</source>
+        <translation>%1 est lisible ou modifiable par d&apos;autres comptes (mode %2)&#xa0;; rendez-le privé avec&#xa0;: chmod 600 %1</translation>
     </message>
 </context>
 <context>
@@ -4636,6 +4718,10 @@ airlockctl --help | --version
     <message>
         <source>The run&apos;s end cannot be trusted: bubblewrap exited with %1 without reporting how the code ended.</source>
         <translation>La fin de l&apos;exécution n&apos;est pas fiable&#xa0;: bubblewrap s&apos;est terminé avec %1 sans rapporter comment le code s&apos;est terminé.</translation>
+    </message>
+    <message>
+        <source>no cgroup: total memory bounded by construction at %1 MiB (%2 processes of at most %3 MiB address space, plus /tmp, /dev/shm and the output folder)</source>
+        <translation>pas de cgroup&#xa0;: mémoire totale bornée par construction à %1 Mio (%2 processus d&apos;au plus %3 Mio d&apos;espace d&apos;adressage, plus /tmp, /dev/shm et le dossier de sortie)</translation>
     </message>
 </context>
 <context>
