@@ -267,7 +267,13 @@ private Q_SLOTS:
             return;
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(QStringLiteral("runnable")).toBool(), exitCode == 0);
-        const QJsonArray verdicts = o.value(QStringLiteral("verdicts")).toArray();
+        // Where no cgroup caps the sandbox (an ordinary user), strict also
+        // blocks with limit.total-memory: a fact of the machine, not of the
+        // request, so it is set aside here.
+        QJsonArray verdicts;
+        for (const QJsonValue &v : o.value(QStringLiteral("verdicts")).toArray())
+            if (v.toObject().value(QStringLiteral("rule")).toString() != QLatin1String("limit.total-memory"))
+                verdicts.append(v);
         if (rule.isEmpty())
             QVERIFY(verdicts.isEmpty());
         else
