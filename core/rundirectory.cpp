@@ -225,6 +225,27 @@ QString RunDirectory::keptPath(const QString &trail, const QString &requestId)
     return base + QLatin1Char('/') + trailFolderName(trail) + QLatin1Char('/') + requestFolderName(requestId);
 }
 
+namespace {
+// The sandbox's /workspace is an overlay over the inputs and a folder that
+// holds only the output folder's mount point: a kept folder needs it too,
+// also one kept by an Airlock that made none.
+bool makeWorkspace(const QStringList &layers, uid_t owner, gid_t group)
+{
+    const QString workspace = layers.constLast();
+    for (const QString &folder : QStringList{workspace, workspace + QStringLiteral("/output")}) {
+        const QByteArray f = QFile::encodeName(folder);
+        if (::mkdir(f.constData(), 0700) != 0 && errno != EEXIST)
+            return false;
+        struct stat st
+        {
+        };
+        if (::lstat(f.constData(), &st) != 0 || !S_ISDIR(st.st_mode) || !handOver(folder, owner, group))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 std::unique_ptr<RunDirectory> RunDirectory::createKept(
     const QString &trail, const QString &requestId, uid_t owner, gid_t group, QString *error)
 {
@@ -248,7 +269,8 @@ std::unique_ptr<RunDirectory> RunDirectory::createKept(
         *error = Tr::tr("cannot create %1: %2").arg(dir->inputsPath(), errnoString());
         return nullptr;
     }
-    if (!handOver(path, owner, group) || !handOver(dir->inputsPath(), owner, group)) {
+    if (!handOver(path, owner, group) || !handOver(dir->inputsPath(), owner, group)
+        || !makeWorkspace(dir->workspaceLayers(), owner, group)) {
         *error = Tr::tr("cannot hand %1 to the sandbox user: %2").arg(path, errnoString());
         return nullptr;
     }
@@ -296,7 +318,8 @@ std::unique_ptr<RunDirectory> RunDirectory::adoptKept(
         *error = Tr::tr("%1 is not a folder Airlock made; it is not used").arg(path);
         return nullptr;
     }
-    if (!handOver(path, owner, group) || !handOver(dir->inputsPath(), owner, group)) {
+    if (!handOver(path, owner, group) || !handOver(dir->inputsPath(), owner, group)
+        || !makeWorkspace(dir->workspaceLayers(), owner, group)) {
         *error = Tr::tr("cannot hand %1 to the sandbox user: %2").arg(path, errnoString());
         return nullptr;
     }
