@@ -22,6 +22,17 @@ inline QString sql(const QString &db, const QString &statements)
     return QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput()).trimmed();
 }
 
+/// Airlock's id of the first request in @p db that carried the agent's
+/// reference @p reference (its own request_id); empty when none did.
+inline QString requestIdFor(const QString &db, const QString &reference)
+{
+    QString quoted = reference;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return sql(db,
+        QStringLiteral("SELECT request_id FROM requests WHERE agent_request_id = '%1' ORDER BY seq LIMIT 1;")
+            .arg(quoted));
+}
+
 /// The SHA-256 of a file's bytes; empty when it cannot be read.
 inline QByteArray fileHash(const QString &path)
 {

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "audittrail.h"
+#include "testsupport.h"
 
 using Airlock::AuditTrail;
 
@@ -811,7 +812,7 @@ print('ran')"})j");
         QString error;
         const auto reopened = AuditTrail::open(trail, AuditTrail::Mode::ReadWrite, &error);
         QVERIFY2(reopened, qPrintable(error));
-        const QList<AuditTrail::Record> story = reopened->story(QStringLiteral("disk-full"));
+        const QList<AuditTrail::Record> story = reopened->story(TestSupport::requestIdFor(trail, QStringLiteral("disk-full")));
         QStringList kinds;
         for (const auto &r : story)
             kinds << r.kind;
@@ -873,8 +874,10 @@ print('ran')"})j");
         QVERIFY2(list.out.contains("\\x1b]0;owned\\x07\\x1b[2Jagent"), list.out.constData());
         QVERIFY2(list.out.contains("plot it\\r\\x1b[31mFAKE"), list.out.constData());
 
-        const Result show = ctl(
-            {QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("escapes-1"), QStringLiteral("--db"), db});
+        const QString id = TestSupport::requestIdFor(db, QStringLiteral("escapes-1"));
+        QVERIFY(!id.isEmpty());
+        const Result show
+            = ctl({QStringLiteral("audit"), QStringLiteral("show"), id, QStringLiteral("--db"), db});
         QCOMPARE(show.exitCode, 0);
         QVERIFY2(!obeyable(show.out + show.err), show.out.constData());
         QVERIFY2(show.out.contains("\\u202eadmin"), show.out.constData());

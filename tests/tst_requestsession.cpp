@@ -263,6 +263,7 @@ void TestRequestSession::stopKillsTheRunAndIsRecorded()
     QCOMPARE(session->result()->endReason, RunResult::EndReason::Stopped);
     QVERIFY(session->result()->durationMs < 60000);
     const auto records = story(session->request()->requestId());
+    QVERIFY(!records.isEmpty());
     QCOMPARE(records.last().kind, QStringLiteral("run_finished"));
     QCOMPARE(records.last().body.value(QStringLiteral("end_reason")).toString(), QStringLiteral("stopped"));
 }
@@ -440,7 +441,7 @@ void TestRequestSession::anEndTheTrailRefusesIsNotDone()
 
     // The trail says the end is missing, and claims nothing more.
     QCOMPARE(TestSupport::sql(trail, QStringLiteral("DROP TRIGGER refuse_the_end;")), QString());
-    const auto records = story(QStringLiteral("unrecorded-end"));
+    const auto records = story(session->request()->requestId());
     const QStringList recorded = kinds(records);
     QVERIFY2(recorded.contains(QStringLiteral("run_started")), qPrintable(recorded.join(u',')));
     QVERIFY(!recorded.contains(QStringLiteral("run_finished")));
@@ -473,7 +474,8 @@ void TestRequestSession::aWithdrawnRunReadsAsWithdrawn()
     QCOMPARE(session->result()->endReason, RunResult::EndReason::Withdrawn);
     QCOMPARE(OutcomeText::run(*session->result()), QStringLiteral("Withdrawn by the agent"));
     QCOMPARE(session->statusText(), QStringLiteral("Withdrawn by the agent"));
-    const auto records = story(QStringLiteral("taken-back"));
+    const auto records = story(session->request()->requestId());
+    QVERIFY(!records.isEmpty());
     QCOMPARE(records.last().kind, QStringLiteral("run_finished"));
     QCOMPARE(records.last().body.value(QStringLiteral("end_reason")).toString(), QStringLiteral("withdrawn"));
     QCOMPARE(records.last().body.value(QStringLiteral("status")).toString(), QStringLiteral("killed"));
