@@ -269,7 +269,7 @@ void SandboxRunner::setUp()
                     .arg(limits.addressSpacePerProcess());
     if (!m_cgroup) {
         // Nothing caps the tree as a whole: say what bounds it instead.
-        enforced << tr("no cgroup: total memory bounded by construction at %1 MiB (%2 processes of at most %3 MiB "
+        enforced << tr("without a control group: total memory bounded by construction at %1 MiB (%2 processes of at most %3 MiB "
                        "address space, plus /tmp, /dev/shm and the output folder)")
                         .arg(limits.worstCaseMemoryBytes() / MiB)
                         .arg(limits.processCeiling())

@@ -4720,7 +4720,7 @@ airlockctl --help | --version
         <translation>Dem Ende des Laufs ist nicht zu trauen: bubblewrap endete mit %1, ohne zu melden, wie der Code endete.</translation>
     </message>
     <message>
-        <source>no cgroup: total memory bounded by construction at %1 MiB (%2 processes of at most %3 MiB address space, plus /tmp, /dev/shm and the output folder)</source>
+        <source>without a control group: total memory bounded by construction at %1 MiB (%2 processes of at most %3 MiB address space, plus /tmp, /dev/shm and the output folder)</source>
         <translation>keine cgroup: Gesamtspeicher durch den Aufbau auf %1 MiB begrenzt (%2 Prozesse mit höchstens %3 MiB Adressraum, dazu /tmp, /dev/shm und der Ausgabeordner)</translation>
     </message>
 </context>

@@ -4720,7 +4720,7 @@ airlockctl --help | --version
         <translation>La fin de l&apos;exécution n&apos;est pas fiable&#xa0;: bubblewrap s&apos;est terminé avec %1 sans rapporter comment le code s&apos;est terminé.</translation>
     </message>
     <message>
-        <source>no cgroup: total memory bounded by construction at %1 MiB (%2 processes of at most %3 MiB address space, plus /tmp, /dev/shm and the output folder)</source>
+        <source>without a control group: total memory bounded by construction at %1 MiB (%2 processes of at most %3 MiB address space, plus /tmp, /dev/shm and the output folder)</source>
         <translation>pas de cgroup&#xa0;: mémoire totale bornée par construction à %1 Mio (%2 processus d&apos;au plus %3 Mio d&apos;espace d&apos;adressage, plus /tmp, /dev/shm et le dossier de sortie)</translation>
     </message>
 </context>
