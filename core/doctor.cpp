@@ -19,13 +19,32 @@
 
 #include "hosttools.h"
 #include "limitenforcement.h"
+#include "policy.h"
 #include "privatefiles.h"
+#include "request.h"
 #include "rundirectory.h"
+#include "runlimits.h"
 #include "sandboxcommand.h"
 #include "sandboxprocess.h"
 #include "settings.h"
 
 namespace Airlock {
+
+namespace {
+// MemTotal of /proc/meminfo in bytes; 0 when unknown.
+qint64 physicalMemoryBytes()
+{
+    QFile meminfo(QStringLiteral("/proc/meminfo"));
+    if (!meminfo.open(QIODevice::ReadOnly))
+        return 0;
+    // procfs reports a size of 0: readAll() reads to the end regardless.
+    const QList<QByteArray> lines = meminfo.readAll().split('\n');
+    for (const QByteArray &line : lines)
+        if (line.startsWith("MemTotal:"))
+            return line.mid(9).trimmed().split(' ').value(0).toLongLong() * 1024;
+    return 0;
+}
+} // namespace
 
 namespace {
 
@@ -347,8 +366,26 @@ void Doctor::finish()
     if (!m_enforcement)
         m_enforcement = LimitEnforcement::detect();
     const LimitEnforcement limits = *m_enforcement;
-    m_report.checks.append(makeCheck(
-        QStringLiteral("limits.enforcement"), Status::Info, limits.describe().join(QLatin1Char('\n')), false));
+    QStringList lines = limits.describe();
+    // What a run's total memory comes to here, as a number, under the policy in force.
+    QList<Policy::Error> errors;
+    const QString policyPath = m_options.policyPath.isEmpty() ? Settings().policyPath() : m_options.policyPath;
+    if (const std::optional<Policy> policy = Policy::loadOrDefault(policyPath, &errors)) {
+        const bool capped = limits.cgroup != LimitEnforcement::CgroupKind::None;
+        lines << tr("policy \"%1\", by default: %2")
+                     .arg(policy->name,
+                         LimitEnforcement::memoryBound(RunLimits::resolve(Request(), *policy, nullptr), capped));
+        const RunLimits atCaps = RunLimits::atCaps(*policy);
+        lines << tr("policy \"%1\", at its caps: %2")
+                     .arg(policy->name, LimitEnforcement::memoryBound(atCaps, capped));
+        const qint64 machine = physicalMemoryBytes();
+        if (!capped && machine > 0 && atCaps.worstCaseMemoryBytes() > machine)
+            lines << tr("that is more than this machine's %1 MiB: a run could exhaust it; where this matters, "
+                        "set limits.require_total_memory_cap in the policy")
+                         .arg(machine / (1024 * 1024));
+    }
+    m_report.checks.append(
+        makeCheck(QStringLiteral("limits.enforcement"), Status::Info, lines.join(QLatin1Char('\n')), false));
     m_report.checks.append(trailPrivacy(m_options.trailPath.isEmpty() ? Settings().auditTrailPath() : m_options.trailPath));
     m_report.finishedAt = QDateTime::currentDateTimeUtc();
     m_running = false;

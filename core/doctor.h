@@ -36,6 +36,7 @@ public:
         QString pythonPath; ///< empty: the system's python3
         int probeTimeoutMs = 60000;
         QString trailPath; ///< empty: the audit trail the settings name
+        QString policyPath; ///< empty: the policy the settings name
     };
 
     /// What the host knows and the probe must not: used to judge its report.

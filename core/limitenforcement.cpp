@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include "limitenforcement.h"
+#include "runlimits.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -163,6 +164,18 @@ QString LimitEnforcement::cgroupKindId() const
     return QStringLiteral("none");
 }
 
+QString LimitEnforcement::memoryBound(const RunLimits &limits, bool capped)
+{
+    constexpr qint64 MiB = 1024 * 1024;
+    if (capped)
+        return Tr::tr("total memory capped by the control group at %1 MiB").arg(limits.memoryBytes / MiB);
+    return Tr::tr("without a control group: total memory bounded by construction at %1 MiB (%2 processes of at most "
+                  "%3 MiB address space, plus /tmp, /dev/shm and the output folder)")
+        .arg(limits.worstCaseMemoryBytes() / MiB)
+        .arg(limits.processCeiling())
+        .arg(limits.addressSpacePerProcess() / MiB);
+}
+
 QStringList LimitEnforcement::describe() const
 {
     QStringList lines;
@@ -175,7 +188,8 @@ QStringList LimitEnforcement::describe() const
                      .arg(cgroupPath, cgroupPidsPath);
         break;
     case CgroupKind::None:
-        lines << Tr::tr("no writable cgroup: totals rest on per-process limits and the watchdog");
+        lines << Tr::tr("no writable cgroup: a sandbox's total memory is bounded only by construction (per-process "
+                        "limits times the process cap, sized memory file systems), its time by the watchdog");
         break;
     }
     if (startedAsRoot)

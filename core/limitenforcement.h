@@ -9,6 +9,8 @@
 
 namespace Airlock {
 
+struct RunLimits;
+
 /**
  * What this machine offers for limiting a sandbox's whole process tree.
  *
@@ -58,6 +60,11 @@ struct LimitEnforcement
     /// real uid, as RLIMIT_NPROC counts them: a sandbox that shares its uid
     /// with the user is allowed its own processes on top of these.
     static int processesOf(uid_t uid);
+
+    /// What bounds the total memory of a sandbox with @p limits, as one
+    /// translated line: a control group's cap when @p capped, otherwise the
+    /// worst case by construction, as a number.
+    static QString memoryBound(const RunLimits &limits, bool capped);
 
     /// Translated lines, one per mechanism, saying what is in force.
     QStringList describe() const;

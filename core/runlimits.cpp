@@ -52,6 +52,21 @@ RunLimits RunLimits::resolve(const Request &request, const Policy &policy, QList
     return l;
 }
 
+RunLimits RunLimits::atCaps(const Policy &policy)
+{
+    constexpr qint64 MiB = 1024 * 1024;
+    RunLimits l;
+    l.timeoutMs = 1000 * policy.timeoutS.cap;
+    l.maxOutputBytes = policy.maxOutputBytes.cap;
+    l.memoryBytes = MiB * policy.memoryMb.cap;
+    l.maxArtifactBytes = MiB * policy.maxArtifactMb.cap;
+    l.maxArtifactFiles = policy.maxArtifactFiles;
+    l.maxProcesses = policy.maxProcesses;
+    l.maxOpenFiles = policy.maxOpenFiles;
+    l.tmpBytes = policy.tmpBytes;
+    return l;
+}
+
 qint64 RunLimits::worstCaseMemoryBytes() const
 {
     return addressSpacePerProcess() * processCeiling() + TmpfsBytes + ShmBytes + maxArtifactBytes;

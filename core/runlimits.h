@@ -46,6 +46,8 @@ struct RunLimits
     /// Resolves @p request against @p policy; asks above a cap add a
     /// blocking verdict to @p verdicts and are held to the cap.
     static RunLimits resolve(const Request &request, const Policy &policy, QList<Verdict> *verdicts);
+    /// The most any request can get under @p policy: every ask at its cap.
+    static RunLimits atCaps(const Policy &policy);
     QJsonObject toJson() const;
 };
 

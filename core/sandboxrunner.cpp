@@ -42,7 +42,6 @@ QString bwrapOf(const SandboxRunner::Options &options)
     return options.bwrapPath.isEmpty() ? HostTools::bwrap() : options.bwrapPath;
 }
 constexpr qint64 MaxEventLine = 8192;
-constexpr qint64 MiB = 1024 * 1024;
 
 void closeFd(int &fd)
 {
@@ -269,11 +268,7 @@ void SandboxRunner::setUp()
                     .arg(limits.addressSpacePerProcess());
     if (!m_cgroup) {
         // Nothing caps the tree as a whole: say what bounds it instead.
-        enforced << tr("without a control group: total memory bounded by construction at %1 MiB (%2 processes of at most %3 MiB "
-                       "address space, plus /tmp, /dev/shm and the output folder)")
-                        .arg(limits.worstCaseMemoryBytes() / MiB)
-                        .arg(limits.processCeiling())
-                        .arg(limits.addressSpacePerProcess() / MiB);
+        enforced << LimitEnforcement::memoryBound(limits, false);
     }
     enforced << tr("watchdog %1 ms").arg(limits.timeoutMs);
     m_result.enforcement = enforced.join(QLatin1String("; "));

@@ -10,11 +10,17 @@
 
 #include "doctor.h"
 #include "hosttools.h"
+#include "limitenforcement.h"
+#include "policy.h"
+#include "runlimits.h"
 #include "sandboxcommand.h"
 
 using Airlock::Doctor;
 using Airlock::DoctorCheck;
 using Airlock::DoctorReport;
+using Airlock::LimitEnforcement;
+using Airlock::Policy;
+using Airlock::RunLimits;
 using Status = DoctorCheck::Status;
 
 namespace {
@@ -66,6 +72,11 @@ private Q_SLOTS:
         const DoctorCheck *limits = report.find(QStringLiteral("limits.enforcement"));
         QVERIFY(limits);
         QCOMPARE(limits->status, Status::Info);
+        // What a run's total memory comes to here, as a number.
+        const bool capped = LimitEnforcement::detect().cgroup != LimitEnforcement::CgroupKind::None;
+        const QString bound = LimitEnforcement::memoryBound(RunLimits::atCaps(Policy::defaultPolicy()), capped);
+        QVERIFY2(bound.contains(QLatin1String(" MiB")), qPrintable(bound));
+        QVERIFY2(limits->detail.contains(bound), qPrintable(limits->detail));
         // The filter is really installed and refuses an internet socket.
         const DoctorCheck *seccomp = report.find(QStringLiteral("seccomp.active"));
         QVERIFY(seccomp);

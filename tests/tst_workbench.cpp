@@ -594,6 +594,10 @@ void TestWorkbench::scenarioOpensWithItsNoteAndInspector()
         QVERIFY2(plain.contains(QLatin1String(part)), part);
     QVERIFY(inspector.rawText().contains(QLatin1String("--unshare-net")));
     QVERIFY(!inspector.rawText().contains(QLatin1String(Scenario::DemoSecretValue)));
+    // What bounds the run's total memory, as a number, cgroup or not.
+    const bool capped = LimitEnforcement::detect().cgroup != LimitEnforcement::CgroupKind::None;
+    const QString bound = LimitEnforcement::memoryBound(session->preparedRun()->limits(), capped);
+    QVERIFY2(plain.contains(bound), qPrintable(plain));
 }
 
 QString TestWorkbench::historyStatus(MainWindow &window, const QString &requestId)

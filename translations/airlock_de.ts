@@ -2021,6 +2021,18 @@ airlockctl --help | --version
         <source>%1 does not exist yet; it will be created private</source>
         <translation>%1 existiert noch nicht; es wird privat angelegt</translation>
     </message>
+    <message>
+        <source>policy &quot;%1&quot;, by default: %2</source>
+        <translation>Richtlinie „%1“, mit ihren Vorgaben: %2</translation>
+    </message>
+    <message>
+        <source>policy &quot;%1&quot;, at its caps: %2</source>
+        <translation>Richtlinie „%1“, an ihren Obergrenzen: %2</translation>
+    </message>
+    <message>
+        <source>that is more than this machine&apos;s %1 MiB: a run could exhaust it; where this matters, set limits.require_total_memory_cap in the policy</source>
+        <translation>das ist mehr als die %1 MiB dieses Rechners: ein Lauf könnte ihn erschöpfen; wo das zählt, setzen Sie limits.require_total_memory_cap in der Richtlinie</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::DoctorCheck</name>
@@ -2592,10 +2604,6 @@ airlockctl --help | --version
         <translation>cgroup v1 als root (%1, %2): begrenzt Gesamtspeicher und Prozessanzahl der gesamten Sandbox</translation>
     </message>
     <message>
-        <source>no writable cgroup: totals rest on per-process limits and the watchdog</source>
-        <translation>keine beschreibbare cgroup: Gesamtwerte beruhen auf Grenzen pro Prozess und dem Watchdog</translation>
-    </message>
-    <message>
         <source>started as uid %1: already unprivileged</source>
         <translation>als uid %1 gestartet: bereits ohne Privilegien</translation>
     </message>
@@ -2610,6 +2618,18 @@ airlockctl --help | --version
     <message>
         <source>started as root: each sandbox drops to a uid of its own (this one: %1), under which the process limit holds</source>
         <translation>als root gestartet: Jede Sandbox wechselt zu einer eigenen uid (diese: %1), unter der die Prozessgrenze gilt</translation>
+    </message>
+    <message>
+        <source>total memory capped by the control group at %1 MiB</source>
+        <translation>Gesamtspeicher durch die cgroup auf %1 MiB begrenzt</translation>
+    </message>
+    <message>
+        <source>without a control group: total memory bounded by construction at %1 MiB (%2 processes of at most %3 MiB address space, plus /tmp, /dev/shm and the output folder)</source>
+        <translation>ohne cgroup: Gesamtspeicher durch den Aufbau auf %1 MiB begrenzt (%2 Prozesse mit höchstens %3 MiB Adressraum, dazu /tmp, /dev/shm und der Ausgabeordner)</translation>
+    </message>
+    <message>
+        <source>no writable cgroup: a sandbox&apos;s total memory is bounded only by construction (per-process limits times the process cap, sized memory file systems), its time by the watchdog</source>
+        <translation>keine beschreibbare cgroup: der Gesamtspeicher einer Sandbox ist nur durch den Aufbau begrenzt (Grenzen je Prozess mal Prozessobergrenze, Speicher-Dateisysteme fester Größe), ihre Zeit durch den Wachhund</translation>
     </message>
 </context>
 <context>
@@ -4590,10 +4610,6 @@ airlockctl --help | --version
         <translation>Zeit: %1 s, durch einen Watchdog, der die gesamte Sandbox beendet, und CPU-Zeit-rlimits</translation>
     </message>
     <message>
-        <source>Memory: %1 for the whole sandbox (cgroup where there is one; per process by RLIMIT_AS otherwise)</source>
-        <translation>Speicher: %1 für die gesamte Sandbox (per cgroup, wo vorhanden; sonst pro Prozess per RLIMIT_AS)</translation>
-    </message>
-    <message>
         <source>Processes: %1 (cgroup pids and RLIMIT_NPROC)</source>
         <translation>Prozesse: %1 (cgroup pids und RLIMIT_NPROC)</translation>
     </message>
@@ -4636,6 +4652,10 @@ airlockctl --help | --version
     <message>
         <source>the code is the sandbox&apos;s first process: no part of bubblewrap runs inside with it</source>
         <translation>der Code ist der erste Prozess der Sandbox: kein Teil von bubblewrap läuft mit ihm darin</translation>
+    </message>
+    <message>
+        <source>Memory: %1 per process (RLIMIT_AS %2); %3</source>
+        <translation>Speicher: %1 je Prozess (RLIMIT_AS %2); %3</translation>
     </message>
 </context>
 <context>
@@ -4718,10 +4738,6 @@ airlockctl --help | --version
     <message>
         <source>The run&apos;s end cannot be trusted: bubblewrap exited with %1 without reporting how the code ended.</source>
         <translation>Dem Ende des Laufs ist nicht zu trauen: bubblewrap endete mit %1, ohne zu melden, wie der Code endete.</translation>
-    </message>
-    <message>
-        <source>without a control group: total memory bounded by construction at %1 MiB (%2 processes of at most %3 MiB address space, plus /tmp, /dev/shm and the output folder)</source>
-        <translation>keine cgroup: Gesamtspeicher durch den Aufbau auf %1 MiB begrenzt (%2 Prozesse mit höchstens %3 MiB Adressraum, dazu /tmp, /dev/shm und der Ausgabeordner)</translation>
     </message>
 </context>
 <context>

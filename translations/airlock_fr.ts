@@ -2021,6 +2021,18 @@ airlockctl --help | --version
         <source>%1 does not exist yet; it will be created private</source>
         <translation>%1 n&apos;existe pas encore&#xa0;; il sera créé privé</translation>
     </message>
+    <message>
+        <source>policy &quot;%1&quot;, by default: %2</source>
+        <translation>politique «&#xa0;%1&#xa0;», par défaut&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>policy &quot;%1&quot;, at its caps: %2</source>
+        <translation>politique «&#xa0;%1&#xa0;», à ses plafonds&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>that is more than this machine&apos;s %1 MiB: a run could exhaust it; where this matters, set limits.require_total_memory_cap in the policy</source>
+        <translation>c&apos;est plus que les %1 Mio de cette machine&#xa0;: une exécution pourrait l&apos;épuiser&#xa0;; là où cela compte, activez limits.require_total_memory_cap dans la politique</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::DoctorCheck</name>
@@ -2592,10 +2604,6 @@ airlockctl --help | --version
         <translation>cgroup v1 en tant que root (%1, %2)&#xa0;: plafonne la mémoire totale et le nombre de processus de tout le bac à sable</translation>
     </message>
     <message>
-        <source>no writable cgroup: totals rest on per-process limits and the watchdog</source>
-        <translation>aucun cgroup accessible en écriture&#xa0;: les totaux reposent sur les limites par processus et le chien de garde</translation>
-    </message>
-    <message>
         <source>started as uid %1: already unprivileged</source>
         <translation>démarré avec l&apos;uid %1&#xa0;: déjà sans privilèges</translation>
     </message>
@@ -2610,6 +2618,18 @@ airlockctl --help | --version
     <message>
         <source>started as root: each sandbox drops to a uid of its own (this one: %1), under which the process limit holds</source>
         <translation>démarré en tant que root&#xa0;: chaque bac à sable passe à un uid qui lui est propre (celui-ci&#xa0;: %1), sous lequel la limite de processus s&apos;applique</translation>
+    </message>
+    <message>
+        <source>total memory capped by the control group at %1 MiB</source>
+        <translation>mémoire totale plafonnée par le cgroup à %1 Mio</translation>
+    </message>
+    <message>
+        <source>without a control group: total memory bounded by construction at %1 MiB (%2 processes of at most %3 MiB address space, plus /tmp, /dev/shm and the output folder)</source>
+        <translation>sans cgroup&#xa0;: mémoire totale bornée par construction à %1 Mio (%2 processus d&apos;au plus %3 Mio d&apos;espace d&apos;adressage, plus /tmp, /dev/shm et le dossier de sortie)</translation>
+    </message>
+    <message>
+        <source>no writable cgroup: a sandbox&apos;s total memory is bounded only by construction (per-process limits times the process cap, sized memory file systems), its time by the watchdog</source>
+        <translation>aucun cgroup accessible en écriture&#xa0;: la mémoire totale d&apos;un bac à sable n&apos;est bornée que par construction (limites par processus fois le plafond de processus, systèmes de fichiers en mémoire de taille fixe), sa durée par le chien de garde</translation>
     </message>
 </context>
 <context>
@@ -4590,10 +4610,6 @@ airlockctl --help | --version
         <translation>Temps&#xa0;: %1 s, par un chien de garde qui tue tout le bac à sable, et des rlimits de temps CPU</translation>
     </message>
     <message>
-        <source>Memory: %1 for the whole sandbox (cgroup where there is one; per process by RLIMIT_AS otherwise)</source>
-        <translation>Mémoire&#xa0;: %1 pour tout le bac à sable (cgroup s&apos;il y en a un&#xa0;; sinon par processus via RLIMIT_AS)</translation>
-    </message>
-    <message>
         <source>Processes: %1 (cgroup pids and RLIMIT_NPROC)</source>
         <translation>Processus&#xa0;: %1 (pids du cgroup et RLIMIT_NPROC)</translation>
     </message>
@@ -4636,6 +4652,10 @@ airlockctl --help | --version
     <message>
         <source>the code is the sandbox&apos;s first process: no part of bubblewrap runs inside with it</source>
         <translation>le code est le premier processus du bac à sable&#xa0;: aucune partie de bubblewrap n&apos;y tourne avec lui</translation>
+    </message>
+    <message>
+        <source>Memory: %1 per process (RLIMIT_AS %2); %3</source>
+        <translation>Mémoire&#xa0;: %1 par processus (RLIMIT_AS %2)&#xa0;; %3</translation>
     </message>
 </context>
 <context>
@@ -4718,10 +4738,6 @@ airlockctl --help | --version
     <message>
         <source>The run&apos;s end cannot be trusted: bubblewrap exited with %1 without reporting how the code ended.</source>
         <translation>La fin de l&apos;exécution n&apos;est pas fiable&#xa0;: bubblewrap s&apos;est terminé avec %1 sans rapporter comment le code s&apos;est terminé.</translation>
-    </message>
-    <message>
-        <source>without a control group: total memory bounded by construction at %1 MiB (%2 processes of at most %3 MiB address space, plus /tmp, /dev/shm and the output folder)</source>
-        <translation>pas de cgroup&#xa0;: mémoire totale bornée par construction à %1 Mio (%2 processus d&apos;au plus %3 Mio d&apos;espace d&apos;adressage, plus /tmp, /dev/shm et le dossier de sortie)</translation>
     </message>
 </context>
 <context>

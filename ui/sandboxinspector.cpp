@@ -15,6 +15,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include "limitenforcement.h"
 #include "preparedrun.h"
 #include "requestsession.h"
 #include "sandboxrunner.h"
@@ -218,9 +219,12 @@ QString SandboxInspector::describe(const QJsonObject &sandbox, const RequestSess
         const QLocale locale;
         h += item(
             tr("Time: %1 s, by a watchdog that kills the whole sandbox, and CPU-time rlimits").arg(l.timeoutMs / 1000));
-        h += item(tr("Memory: %1 for the whole sandbox (cgroup where there is one; per process by RLIMIT_AS "
-                     "otherwise)")
-                      .arg(locale.formattedDataSize(l.memoryBytes)));
+        // What bounds the total here, as a number, also where no cgroup caps it.
+        const bool capped = LimitEnforcement::detect().cgroup != LimitEnforcement::CgroupKind::None;
+        h += item(tr("Memory: %1 per process (RLIMIT_AS %2); %3")
+                      .arg(locale.formattedDataSize(l.memoryBytes),
+                          locale.formattedDataSize(l.addressSpacePerProcess()),
+                          LimitEnforcement::memoryBound(l, capped)));
         h += item(tr("Processes: %1 (cgroup pids and RLIMIT_NPROC)").arg(l.maxProcesses));
         h += item(tr("Open files: %1 per process (RLIMIT_NOFILE)").arg(l.maxOpenFiles));
         h += item(tr("Output: %1 per stream kept; the rest is counted and dropped")
