@@ -37,6 +37,7 @@
 #include "scenario.h"
 #include "settings.h"
 #include "terminaltext.h"
+#include "userscope.h"
 
 namespace Airlock {
 
@@ -94,6 +95,10 @@ int CommandLine::run(const QStringList &arguments)
         m_out << usage();
         return Success;
     }
+    // The commands that start sandboxes: as an ordinary user, a cgroup of
+    // their own from the user's systemd manager, where it can give one.
+    if (command == QLatin1String("doctor") || command == QLatin1String("run") || command == QLatin1String("demo"))
+        UserScope::enter();
     if (command == QLatin1String("doctor"))
         return doctor(arguments.mid(1));
     if (command == QLatin1String("check"))

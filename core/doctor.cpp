@@ -27,6 +27,7 @@
 #include "sandboxcommand.h"
 #include "sandboxprocess.h"
 #include "settings.h"
+#include "userscope.h"
 
 namespace Airlock {
 
@@ -367,6 +368,8 @@ void Doctor::finish()
         m_enforcement = LimitEnforcement::detect();
     const LimitEnforcement limits = *m_enforcement;
     QStringList lines = limits.describe();
+    if (const UserScope::Result scope = UserScope::lastResult(); !scope.detail.isEmpty())
+        lines << tr("systemd user scope: %1").arg(scope.detail);
     // What a run's total memory comes to here, as a number, under the policy in force.
     QList<Policy::Error> errors;
     const QString policyPath = m_options.policyPath.isEmpty() ? Settings().policyPath() : m_options.policyPath;

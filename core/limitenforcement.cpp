@@ -84,7 +84,11 @@ LimitEnforcement LimitEnforcement::detect(const QString &cgroupRoot, const QStri
 
     // Pure v2 mounts cgroup.controllers at the root; hybrid systems have it
     // under "unified", where no controllers are usually enabled.
-    const QString own = ownV2Path(procSelfCgroup);
+    QString own = ownV2Path(procSelfCgroup);
+    // The leaf CgroupScope moved us to, so that the delegated folder above
+    // could give its children controllers: that folder is still ours.
+    if (own.endsWith(QLatin1String("/airlock-host")))
+        own.chop(int(qstrlen("/airlock-host")));
     for (const QString &v2root : QStringList{cgroupRoot, cgroupRoot + QStringLiteral("/unified")}) {
         if (!QFileInfo::exists(v2root + QStringLiteral("/cgroup.controllers")))
             continue;
@@ -93,6 +97,13 @@ LimitEnforcement LimitEnforcement::detect(const QString &cgroupRoot, const QStri
         if (!available.contains("memory") || !available.contains("pids"))
             continue;
         const QString candidate = QDir::cleanPath(v2root + own);
+        // Our own folder must offer the controllers too (its parent enables them).
+        QFile offered(candidate + QStringLiteral("/cgroup.controllers"));
+        if (offered.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> names = offered.readAll().simplified().split(' ');
+            if (!names.contains("memory") || !names.contains("pids"))
+                continue;
+        }
         if (!own.isEmpty() && writableDir(candidate)) {
             e.cgroup = CgroupKind::V2;
             e.cgroupPath = candidate;

@@ -14,9 +14,11 @@
 #include <vector>
 
 #include "limitenforcement.h"
+#include "userscope.h"
 
 using Airlock::LimitEnforcement;
 using Kind = LimitEnforcement::CgroupKind;
+namespace UserScope = Airlock::UserScope;
 
 class TestLimitEnforcement : public QObject
 {
@@ -38,6 +40,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("expected");
         QTest::addRow("v2 delegated") << QStringLiteral("v2") << false << int(Kind::V2);
         QTest::addRow("v2 without memory controller") << QStringLiteral("v2-nomem") << true << int(Kind::None);
+        QTest::addRow("v2, own folder offers no memory controller")
+            << QStringLiteral("v2-leafnomem") << false << int(Kind::None);
+        QTest::addRow("v2, in the leaf made for us") << QStringLiteral("v2-leaf") << false << int(Kind::V2);
         QTest::addRow("v1 as root") << QStringLiteral("v1") << true << int(Kind::V1);
         QTest::addRow("v1 as a user") << QStringLiteral("v1") << false << int(Kind::None);
         QTest::addRow("hybrid, v1 as root") << QStringLiteral("hybrid") << true << int(Kind::V1);
@@ -53,11 +58,18 @@ private Q_SLOTS:
         const QString cg = dir.filePath(QStringLiteral("cgroup"));
         const QString self = dir.filePath(QStringLiteral("self-cgroup"));
         QDir().mkpath(cg);
-        if (layout == QLatin1String("v2") || layout == QLatin1String("v2-nomem")) {
+        if (layout.startsWith(QLatin1String("v2"))) {
             write(cg + QStringLiteral("/cgroup.controllers"),
-                layout == QLatin1String("v2") ? "cpuset cpu io memory pids\n" : "cpu io\n");
+                layout == QLatin1String("v2-nomem") ? "cpu io\n" : "cpuset cpu io memory pids\n");
             QDir().mkpath(cg + QStringLiteral("/user.slice/app.scope"));
             write(self, "0::/user.slice/app.scope\n");
+            if (layout == QLatin1String("v2-leafnomem")) {
+                // A desktop's application scope: the parent enabled no controllers for it.
+                write(cg + QStringLiteral("/user.slice/app.scope/cgroup.controllers"), "cpu\n");
+            } else if (layout == QLatin1String("v2-leaf")) {
+                write(cg + QStringLiteral("/user.slice/app.scope/airlock-host/cgroup.controllers"), "memory pids\n");
+                write(self, "0::/user.slice/app.scope/airlock-host\n");
+            }
         } else if (layout == QLatin1String("v1") || layout == QLatin1String("hybrid")) {
             QDir().mkpath(cg + QStringLiteral("/memory"));
             QDir().mkpath(cg + QStringLiteral("/pids"));
@@ -155,6 +167,46 @@ private Q_SLOTS:
         const LimitEnforcement e = LimitEnforcement::detect(cg, self, true);
         QCOMPARE(int(e.cgroup), int(Kind::V1));
         QCOMPARE(e.cgroupCpuPath, cg + QStringLiteral("/cpuacct"));
+    }
+
+    void managerCgroupOfTheUser()
+    {
+        QTemporaryDir dir;
+        const QString cg = dir.filePath(QStringLiteral("cgroup"));
+        const QString self = dir.filePath(QStringLiteral("self-cgroup"));
+        const QString manager = cg + QStringLiteral("/user.slice/user-1000.slice/user@1000.service");
+        QDir().mkpath(manager + QStringLiteral("/app.slice/app-term.scope"));
+        // Started by the manager: the folder above our own.
+        write(self, "0::/user.slice/user-1000.slice/user@1000.service/app.slice/app-term.scope\n");
+        QCOMPARE(UserScope::managerCgroup(cg, self, 1000), manager);
+        // In a login session beside it: where systemd always puts it.
+        write(self, "0::/user.slice/user-1000.slice/session-3.scope\n");
+        QCOMPARE(UserScope::managerCgroup(cg, self, 1000), manager);
+        // Another user's manager is not ours, and a missing one is none.
+        QCOMPARE(UserScope::managerCgroup(cg, self, 1001), QString());
+        QVERIFY(!UserScope::offersMemoryAndPids(manager));
+        write(manager + QStringLiteral("/cgroup.controllers"), "cpu memory\n");
+        QVERIFY(!UserScope::offersMemoryAndPids(manager));
+        write(manager + QStringLiteral("/cgroup.controllers"), "cpu memory pids\n");
+        QVERIFY(UserScope::offersMemoryAndPids(manager));
+    }
+
+    void userScopeFromTheUsersManager()
+    {
+        // Tests get runtime folders of their own: ask the user's real one.
+        const QString runtime = QStringLiteral("/run/user/%1").arg(::getuid());
+        if (::geteuid() == 0 || !QFileInfo::exists(runtime + QStringLiteral("/systemd/private")))
+            QSKIP("no systemd user manager for this account here");
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        const UserScope::Result result = UserScope::enter();
+        QVERIFY2(result.outcome == UserScope::Outcome::Entered || result.outcome == UserScope::Outcome::NotNeeded
+                || result.outcome == UserScope::Outcome::Unavailable,
+            qPrintable(result.detail));
+        if (result.outcome == UserScope::Outcome::Unavailable)
+            QSKIP(qPrintable(result.detail));
+        // From now on every sandbox of this process is capped as a whole.
+        QCOMPARE(int(LimitEnforcement::detect().cgroup), int(Kind::V2));
+        QCOMPARE(UserScope::enter().outcome, result.outcome);
     }
 
     void detectsThisMachine()

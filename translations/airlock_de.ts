@@ -2033,6 +2033,10 @@ airlockctl --help | --version
         <source>that is more than this machine&apos;s %1 MiB: a run could exhaust it; where this matters, set limits.require_total_memory_cap in the policy</source>
         <translation>das ist mehr als die %1 MiB dieses Rechners: ein Lauf könnte ihn erschöpfen; wo das zählt, setzen Sie limits.require_total_memory_cap in der Richtlinie</translation>
     </message>
+    <message>
+        <source>systemd user scope: %1</source>
+        <translation>systemd-Benutzer-Scope: %1</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::DoctorCheck</name>
@@ -4915,6 +4919,45 @@ airlockctl --help | --version
     <message>
         <source>Agents hand in requests on a socket only this account can use; every one waits for your decision, and results go back only when you release them</source>
         <translation>Agenten reichen Anfragen über einen Socket ein, den nur dieses Konto nutzen kann; jede wartet auf Ihre Entscheidung, und Ergebnisse gehen erst zurück, wenn Sie sie freigeben</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::UserScope</name>
+    <message>
+        <source>started as root: Airlock writes the cgroup hierarchy itself</source>
+        <translation>als root gestartet: Airlock schreibt die cgroup-Hierarchie selbst</translation>
+    </message>
+    <message>
+        <source>this process already has a cgroup it may write</source>
+        <translation>dieser Prozess hat bereits eine cgroup, die er schreiben darf</translation>
+    </message>
+    <message>
+        <source>no systemd user manager is reachable</source>
+        <translation>kein systemd-Benutzerdienst ist erreichbar</translation>
+    </message>
+    <message>
+        <source>the user&apos;s systemd manager has no memory and pids controllers delegated to it</source>
+        <translation>dem systemd-Benutzerdienst sind die Controller memory und pids nicht übertragen</translation>
+    </message>
+    <message>
+        <source>busctl, to ask the user&apos;s systemd manager, is not installed</source>
+        <translation>busctl, um den systemd-Benutzerdienst zu fragen, ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>the user&apos;s systemd manager did not give a scope: %1</source>
+        <translation>der systemd-Benutzerdienst hat keinen Scope gegeben: %1</translation>
+    </message>
+    <message>
+        <source>the scope %1 was made, but this process was not moved into it</source>
+        <translation>der Scope %1 wurde angelegt, aber dieser Prozess wurde nicht hineinverschoben</translation>
+    </message>
+    <message>
+        <source>the scope %1 cannot be written, or lacks the memory and pids controllers</source>
+        <translation>der Scope %1 ist nicht beschreibbar oder hat die Controller memory und pids nicht</translation>
+    </message>
+    <message>
+        <source>a delegated scope from the user&apos;s systemd manager (%1)</source>
+        <translation>ein übertragener Scope des systemd-Benutzerdienstes (%1)</translation>
     </message>
 </context>
 <context>

@@ -2033,6 +2033,10 @@ airlockctl --help | --version
         <source>that is more than this machine&apos;s %1 MiB: a run could exhaust it; where this matters, set limits.require_total_memory_cap in the policy</source>
         <translation>c&apos;est plus que les %1 Mio de cette machine&#xa0;: une exécution pourrait l&apos;épuiser&#xa0;; là où cela compte, activez limits.require_total_memory_cap dans la politique</translation>
     </message>
+    <message>
+        <source>systemd user scope: %1</source>
+        <translation>scope utilisateur systemd&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::DoctorCheck</name>
@@ -4915,6 +4919,45 @@ airlockctl --help | --version
     <message>
         <source>Agents hand in requests on a socket only this account can use; every one waits for your decision, and results go back only when you release them</source>
         <translation>Les agents déposent leurs requêtes sur un socket que seul ce compte peut utiliser&#xa0;; chacune attend votre décision, et les résultats ne repartent que lorsque vous les transmettez</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::UserScope</name>
+    <message>
+        <source>started as root: Airlock writes the cgroup hierarchy itself</source>
+        <translation>démarré en root&#xa0;: Airlock écrit lui-même la hiérarchie des cgroups</translation>
+    </message>
+    <message>
+        <source>this process already has a cgroup it may write</source>
+        <translation>ce processus a déjà un cgroup qu&apos;il peut écrire</translation>
+    </message>
+    <message>
+        <source>no systemd user manager is reachable</source>
+        <translation>aucun gestionnaire systemd de l&apos;utilisateur n&apos;est joignable</translation>
+    </message>
+    <message>
+        <source>the user&apos;s systemd manager has no memory and pids controllers delegated to it</source>
+        <translation>les contrôleurs memory et pids ne sont pas délégués au gestionnaire systemd de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>busctl, to ask the user&apos;s systemd manager, is not installed</source>
+        <translation>busctl, pour interroger le gestionnaire systemd de l&apos;utilisateur, n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>the user&apos;s systemd manager did not give a scope: %1</source>
+        <translation>le gestionnaire systemd de l&apos;utilisateur n&apos;a pas fourni de scope&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the scope %1 was made, but this process was not moved into it</source>
+        <translation>le scope %1 a été créé, mais ce processus n&apos;y a pas été déplacé</translation>
+    </message>
+    <message>
+        <source>the scope %1 cannot be written, or lacks the memory and pids controllers</source>
+        <translation>le scope %1 n&apos;est pas accessible en écriture ou n&apos;a pas les contrôleurs memory et pids</translation>
+    </message>
+    <message>
+        <source>a delegated scope from the user&apos;s systemd manager (%1)</source>
+        <translation>un scope délégué par le gestionnaire systemd de l&apos;utilisateur (%1)</translation>
     </message>
 </context>
 <context>

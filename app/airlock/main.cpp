@@ -8,6 +8,7 @@
 #include "historywindow.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
+#include "userscope.h"
 
 int main(int argc, char *argv[])
 {
@@ -38,6 +39,9 @@ int main(int argc, char *argv[])
         window.show();
         return app.exec();
     }
+    // Before any window: an ordinary user's sandboxes get a cgroup of their
+    // own from the user's systemd manager, where it can give one.
+    Airlock::UserScope::enter();
     Airlock::MainWindow window;
     window.show();
     const QStringList requests = parser.positionalArguments();
