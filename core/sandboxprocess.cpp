@@ -160,6 +160,7 @@ void killChildren()
 
     int bwrapStatus = 0;
     long peakKb = -1;
+    long bwrapPeakKb = -1;
     for (;;) {
         // Look before reaping, so the handler never signals a reused pid.
         siginfo_t info{};
@@ -177,6 +178,7 @@ void killChildren()
         const pid_t pid = wait4(info.si_pid, &status, __WALL, &usage);
         if (pid == bwrap) {
             bwrapStatus = status;
+            bwrapPeakKb = usage.ru_maxrss;
             killChildren();
         } else if (pid > 0) {
             // Not bwrap's own peak: that is this process's as fork copied
@@ -184,6 +186,18 @@ void killChildren()
             peakKb = std::max(peakKb, usage.ru_maxrss);
         }
     }
+    // bwrap usually reaps the sandbox's pid 1 itself; then that process's
+    // peak reaches us only inside bwrap's figure, which is the larger of
+    // its children's and its own, and its own is the fork copy of ours (as
+    // large as this keeper's). Above ours by more than bwrap adds before its
+    // exec, it can only be the sandbox's.
+    struct rusage self
+    {
+    };
+    getrusage(RUSAGE_SELF, &self);
+    constexpr long BwrapOwnGrowthKb = 4096;
+    if (bwrapPeakKb > self.ru_maxrss + BwrapOwnGrowthKb)
+        peakKb = std::max(peakKb, bwrapPeakKb);
     struct rusage total
     {
     };
