@@ -437,6 +437,51 @@ private Q_SLOTS:
         verifyHostUnharmed();
     }
 
+    void theUsersRuntimeFolderSocketAndProcessesAreOutOfReach()
+    {
+        // What an ordinary user's session has beside the sandbox: the runtime
+        // folder, the workbench's agent socket in it, and other processes of
+        // the same uid (as an ordinary user the sandbox shares it).
+        const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+        QVERIFY(!runtime.isEmpty());
+        QVERIFY(QDir().mkpath(runtime + QStringLiteral("/airlock")));
+        const QString socketPath = runtime + QStringLiteral("/airlock/workbench.socket");
+        QFile::remove(socketPath);
+        QLocalServer server;
+        QVERIFY2(server.listen(socketPath), qPrintable(server.errorString()));
+        QProcess sleeper;
+        sleeper.start(QStringLiteral("sleep"), {QStringLiteral("120")});
+        QVERIFY(sleeper.waitForStarted());
+        const auto stopSleeper = qScopeGuard([&sleeper]() {
+            sleeper.kill();
+            sleeper.waitForFinished();
+        });
+        const RunResult r = run(QStringLiteral("import os, signal, socket\n"
+                                               "def attempt(label, fn):\n"
+                                               "    try:\n"
+                                               "        print(label, 'ALLOWED', repr(fn())[:200])\n"
+                                               "    except OSError as e:\n"
+                                               "        print(label, 'denied', e.errno)\n"
+                                               "attempt('runtime', lambda: os.listdir('%1'))\n"
+                                               "def connect():\n"
+                                               "    s = socket.socket(socket.AF_UNIX)\n"
+                                               "    s.connect('%2')\n"
+                                               "    return 'connected'\n"
+                                               "attempt('socket', connect)\n"
+                                               "print('sending kill -1', flush=True)\n"
+                                               "os.kill(-1, signal.SIGKILL)\n")
+                                    .arg(runtime, socketPath));
+        QVERIFY2(r.stdoutData.contains("runtime denied"), r.stdoutData.constData());
+        QVERIFY2(r.stdoutData.contains("socket denied"), r.stdoutData.constData());
+        QVERIFY2(!r.stdoutData.contains("ALLOWED"), r.stdoutData.constData());
+        QVERIFY2(r.stdoutData.contains("sending kill -1"), r.stdoutData.constData());
+        QVERIFY(!server.hasPendingConnections());
+        // kill(-1) reached the sandbox's own processes only (it may take the
+        // sandbox down with them, which is its own business).
+        QCOMPARE(sleeper.state(), QProcess::Running);
+        verifyHostUnharmed();
+    }
+
     void memoryBombSingleProcess()
     {
         const RunResult r = run(QStringLiteral("chunks = []\n"
