@@ -508,6 +508,9 @@ void SandboxRunner::handleEvent(const QJsonObject &event)
         append("imports", event.value(QStringLiteral("module")));
     } else if (kind == QLatin1String("dlopen")) {
         append("libraries", event.value(QStringLiteral("library")));
+    } else if (kind == QLatin1String("dropped")) {
+        // The launcher's last word: how many it did not send past the cap.
+        m_result.events.insert(QStringLiteral("dropped"), qMax(0, event.value(QStringLiteral("count")).toInt()));
     }
     Q_EMIT eventReported(shown);
 }

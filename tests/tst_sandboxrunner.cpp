@@ -482,6 +482,67 @@ private Q_SLOTS:
         verifyHostUnharmed();
     }
 
+    void selfReportedEventsShowAttemptsOnSystemFiles()
+    {
+        // Tried, and missing in here: still what the analyst should see.
+        const RunResult r = run(QStringLiteral("for p in ('/etc/shadow', '/etc/ssh/ssh_host_rsa_key'):\n"
+                                               "    try:\n"
+                                               "        open(p).read()\n"
+                                               "    except OSError:\n"
+                                               "        pass\n"
+                                               "print('tried')\n"));
+        QCOMPARE(r.status, Status::Succeeded);
+        const QJsonArray opened = r.events.value(QStringLiteral("files_opened")).toArray();
+        QVERIFY2(opened.contains(QStringLiteral("/etc/shadow")), QJsonDocument(opened).toJson().constData());
+        QVERIFY(opened.contains(QStringLiteral("/etc/ssh/ssh_host_rsa_key")));
+        verifyHostUnharmed();
+    }
+
+    void eventsPastTheCapAreCounted()
+    {
+        m_options.maxEvents = 5;
+        const auto restore = qScopeGuard([this]() { m_options.maxEvents = SandboxRunner::Options().maxEvents; });
+        const RunResult r = run(QStringLiteral("for i in range(20):\n"
+                                               "    try:\n"
+                                               "        open('/workspace/missing-%d' % i)\n"
+                                               "    except OSError:\n"
+                                               "        pass\n"));
+        QCOMPARE(r.status, Status::Succeeded);
+        QCOMPARE(r.events.value(QStringLiteral("files_opened")).toArray().size(), 5);
+        // The launcher's final count gets out past the cap it reports on.
+        QVERIFY2(r.events.value(QStringLiteral("dropped")).toInt() >= 15,
+            QJsonDocument(r.events).toJson().constData());
+        verifyHostUnharmed();
+    }
+
+    void noGoNoCode()
+    {
+        // The launcher as the sandbox starts it, with the go descriptor at
+        // its end: the host went away before saying go.
+        QTemporaryDir dir;
+        QFile code(dir.filePath(QStringLiteral("code.py")));
+        QVERIFY(code.open(QIODevice::WriteOnly));
+        code.write("open('" + QFile::encodeName(dir.filePath(QStringLiteral("ran"))) + "', 'w').write('x')\n");
+        code.close();
+        const QString launcher = QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/sandbox/launcher.py");
+        for (const char *go : {"", "x", "g"}) {
+            QFile goFile(dir.filePath(QStringLiteral("go")));
+            QVERIFY(goFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            goFile.write(go);
+            goFile.close();
+            QProcess p;
+            p.start(QStringLiteral("bash"),
+                {QStringLiteral("-c"), QStringLiteral("exec python3 -I \"$1\" 3 4 \"$2\" 100 3>/dev/null 4<\"$3\""),
+                    QStringLiteral("bash"), launcher, code.fileName(), goFile.fileName()});
+            QVERIFY(p.waitForFinished(30000));
+            const bool said = qstrcmp(go, "g") == 0;
+            QCOMPARE(p.exitCode(), said ? 0 : 125);
+            QCOMPARE(QFile::exists(dir.filePath(QStringLiteral("ran"))), said);
+            if (!said)
+                QVERIFY(p.readAllStandardError().contains("did not say go"));
+        }
+    }
+
     void memoryBombSingleProcess()
     {
         const RunResult r = run(QStringLiteral("chunks = []\n"

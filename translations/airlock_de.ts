@@ -4479,6 +4479,17 @@ airlockctl --help | --version
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more event(s) not reported (over the cap)</source>
+        <translation>
+            <numerusform>%n weiteres Ereignis nicht gemeldet (über der Obergrenze)</numerusform>
+            <numerusform>%n weitere Ereignisse nicht gemeldet (über der Obergrenze)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more events than the cap; the rest was not read</source>
+        <translation>mehr Ereignisse als die Obergrenze; der Rest wurde nicht gelesen</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::SandboxCommand</name>

@@ -289,5 +289,12 @@
             <numerusform>%1 is waiting for these results. The scan found %n possible secrets or personal data: look before you release.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more event(s) not reported (over the cap)</source>
+        <translation>
+            <numerusform>%n more event not reported (over the cap)</numerusform>
+            <numerusform>%n more events not reported (over the cap)</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

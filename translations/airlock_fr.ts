@@ -4479,6 +4479,17 @@ airlockctl --help | --version
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more event(s) not reported (over the cap)</source>
+        <translation>
+            <numerusform>%n autre événement non signalé (au-delà du plafond)</numerusform>
+            <numerusform>%n autres événements non signalés (au-delà du plafond)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more events than the cap; the rest was not read</source>
+        <translation>plus d&apos;événements que le plafond&#xa0;; le reste n&apos;a pas été lu</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::SandboxCommand</name>

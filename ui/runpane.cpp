@@ -357,11 +357,16 @@ void RunPane::showResult(const RunResult &r)
     // What the code said about itself: useful, but only as trustworthy as the code.
     const QJsonObject e = r.events;
     auto count = [&](const char *key) { return int(e.value(QLatin1String(key)).toArray().size()); };
-    row(tr("Self-reported"),
-        tr("%1 file(s) opened, %2 network attempt(s) (all blocked), %3 subprocess(es)")
-            .arg(count("files_opened"))
-            .arg(count("network_attempts"))
-            .arg(count("subprocesses")));
+    QString reported = tr("%1 file(s) opened, %2 network attempt(s) (all blocked), %3 subprocess(es)")
+                           .arg(count("files_opened"))
+                           .arg(count("network_attempts"))
+                           .arg(count("subprocesses"));
+    // Past the cap on events, the rest is only counted.
+    if (const int dropped = e.value(QLatin1String("dropped")).toInt(); dropped > 0)
+        reported += QLatin1String("; ") + tr("%n more event(s) not reported (over the cap)", nullptr, dropped);
+    else if (e.value(QLatin1String("capped")).toBool())
+        reported += QLatin1String("; ") + tr("more events than the cap; the rest was not read");
+    row(tr("Self-reported"), reported);
     html += QStringLiteral("</table><p><i>%1</i></p>")
                 .arg(tr("Events are reported by an audit hook inside the sandbox: they show what the code did, "
                         "but code that attacks the hook can hide from it. The sandbox's limits do not depend on "

@@ -30,11 +30,12 @@ _seen_imports = set()
 _busy = False
 
 
-def _emit(record):
+def _emit(record, beyond_cap=False):
+    """Writes one event; beyond_cap only for the final count of those dropped."""
     global _count, _dropped, _json
     if _json is None:
         import json as _json
-    if _count >= MAX_EVENTS:
+    if _count >= MAX_EVENTS and not beyond_cap:
         _dropped += 1
         return
     _count += 1
@@ -51,6 +52,17 @@ def _address(addr):
     return str(addr), None
 
 
+# What Python and the analysis libraries read on their own in every run: not
+# worth an event. Everything else under /etc (/etc/shadow, /etc/ssh/...) is an
+# attempt the analyst should see, whether or not the file exists in here.
+_ROUTINE_PREFIXES = ("/usr/", "/proc/self/", "/run/airlock/", "/etc/fonts/", "/etc/ssl/", "/etc/python3")
+_ROUTINE_FILES = ("/etc/localtime", "/etc/mime.types", "/etc/matplotlibrc", "/etc/os-release")
+
+
+def _routine(path):
+    return path.startswith(_ROUTINE_PREFIXES) or path in _ROUTINE_FILES
+
+
 def _hook(event, args):
     global _busy
     if _busy:
@@ -61,7 +73,7 @@ def _hook(event, args):
             path = args[0]
             if isinstance(path, bytes):
                 path = path.decode("utf-8", "replace")
-            if isinstance(path, str) and not path.startswith(("/usr/", "/etc/", "/proc/self/", "/run/airlock/")):
+            if isinstance(path, str) and not _routine(path):
                 _emit({"kind": "open", "path": path, "mode": str(args[1])})
         elif event == "socket.__new__":
             family = args[1]
@@ -104,8 +116,13 @@ def main():
     # The host opens the output folder once we are here, before any of the
     # request's code has run; only then does it say go.
     os.write(EVENTS_FD, b'{"kind": "ready", "t_ms": %d}\n' % int((time.monotonic() - START) * 1000))
-    os.read(GO_FD, 1)
+    go = os.read(GO_FD, 1)
     os.close(GO_FD)
+    if go != b"g":
+        # The host never said go (it went away, or something else wrote):
+        # none of the request's code runs.
+        os.write(2, b"airlock launcher: the host did not say go; the code was not run\n")
+        os._exit(125)
 
     filename = "code.py"
     sys.argv = [filename]
@@ -134,7 +151,7 @@ def main():
         sys.stdout.flush()
         sys.stderr.flush()
         if _dropped:
-            _emit({"kind": "dropped", "count": _dropped})
+            _emit({"kind": "dropped", "count": _dropped}, beyond_cap=True)
 
 
 main()
