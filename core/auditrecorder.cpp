@@ -11,6 +11,7 @@
 #include "preparedrun.h"
 #include "runresult.h"
 #include "sha256.h"
+#include "recordkind.h"
 
 namespace Airlock {
 
@@ -49,7 +50,7 @@ bool AuditRecorder::malformed(
         {QStringLiteral("raw_truncated"), raw.size() > MaxRawBytes}};
     if (!origin.isEmpty())
         body.insert(QStringLiteral("origin"), origin);
-    return add(QStringLiteral("malformed"), QUuid::createUuid().toString(QUuid::WithoutBraces), {}, body, failure);
+    return add(RecordKind::Malformed, QUuid::createUuid().toString(QUuid::WithoutBraces), {}, body, failure);
 }
 
 bool AuditRecorder::request(
@@ -66,12 +67,12 @@ bool AuditRecorder::request(
         body.insert(QStringLiteral("scenario"), scenario);
     if (!origin.isEmpty())
         body.insert(QStringLiteral("origin"), origin);
-    if (!add(QStringLiteral("request"), r.requestId(), {}, body, failure))
+    if (!add(RecordKind::Request, r.requestId(), {}, body, failure))
         return false;
     QJsonArray verdicts;
     for (const Verdict &v : run.verdicts())
         verdicts.append(v.toJson());
-    return add(QStringLiteral("verdicts"), r.requestId(), {},
+    return add(RecordKind::Verdicts, r.requestId(), {},
         {{QStringLiteral("policy"), run.policy().identity()}, {QStringLiteral("verdicts"), verdicts},
             {QStringLiteral("runnable"), !run.blocked()}},
         failure);
@@ -79,7 +80,7 @@ bool AuditRecorder::request(
 
 bool AuditRecorder::blocked(const PreparedRun &run, const QString &message, QString *failure)
 {
-    return add(QStringLiteral("blocked"), run.request().requestId(), {},
+    return add(RecordKind::Blocked, run.request().requestId(), {},
         {{QStringLiteral("outcome"), QStringLiteral("blocked")}, {QStringLiteral("message"), message}}, failure);
 }
 
@@ -89,7 +90,7 @@ bool AuditRecorder::decision(const PreparedRun &run, const Decision &decision, Q
     // What the decision was bound to: exactly this code and these inputs.
     body.insert(QStringLiteral("inputs"), inputsJson(run));
     body.insert(QStringLiteral("policy"), run.policy().identity());
-    return add(QStringLiteral("decision"), run.request().requestId(), {}, body, failure);
+    return add(RecordKind::Decision, run.request().requestId(), {}, body, failure);
 }
 
 bool AuditRecorder::runStarted(
@@ -98,7 +99,7 @@ bool AuditRecorder::runStarted(
     QJsonObject body = sandbox;
     body.insert(QStringLiteral("limits"), run.limits().toJson());
     body.insert(QStringLiteral("pid"), qint64(::getpid()));
-    return add(QStringLiteral("run_started"), run.request().requestId(), runId, body, failure);
+    return add(RecordKind::RunStarted, run.request().requestId(), runId, body, failure);
 }
 
 bool AuditRecorder::runFinished(RunResult &result, QString *failure)
@@ -108,7 +109,7 @@ bool AuditRecorder::runFinished(RunResult &result, QString *failure)
         // A small record may still fit where the whole end did not: the
         // trail then says at once that this run's end is missing.
         QString ignored;
-        add(QStringLiteral("interrupted"), result.requestId, result.runId,
+        add(RecordKind::Interrupted, result.requestId, result.runId,
             {{QStringLiteral("reason"),
                  tr("its end could not be recorded, so nothing it made was delivered: %1").arg(*failure)},
                 {QStringLiteral("delivered"), false}, {QStringLiteral("pid"), qint64(::getpid())}},
@@ -124,7 +125,7 @@ bool AuditRecorder::runFinished(RunResult &result, QString *failure)
     // The artifacts' content is in their own records; the rest stays here.
     for (const char *key : {"audit", "verdicts", "decision", "recorded", "error"})
         body.remove(QLatin1String(key));
-    if (!add(QStringLiteral("run_finished"), result.requestId, result.runId, body, failure))
+    if (!add(RecordKind::RunFinished, result.requestId, result.runId, body, failure))
         return unrecorded();
     result.recordError.clear();
     result.audit = QJsonObject{{QStringLiteral("record_id"), m_last->seq}, {QStringLiteral("hash"), m_last->hash}};
@@ -140,12 +141,12 @@ QString AuditRecorder::unrecordedRun(const QString &failure)
 
 bool AuditRecorder::withdrawn(const QString &requestId, const QString &runId, const QJsonObject &body, QString *failure)
 {
-    return add(QStringLiteral("withdrawn"), requestId, runId, body, failure);
+    return add(RecordKind::Withdrawn, requestId, runId, body, failure);
 }
 
 bool AuditRecorder::release(const QString &requestId, const QString &runId, const QJsonObject &body, QString *failure)
 {
-    return add(QStringLiteral("release"), requestId, runId, body, failure);
+    return add(RecordKind::Release, requestId, runId, body, failure);
 }
 
 } // namespace Airlock

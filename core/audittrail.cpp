@@ -29,6 +29,7 @@
 #include "hosttools.h"
 #include "privatefiles.h"
 #include "sha256.h"
+#include "recordkind.h"
 
 namespace Airlock {
 
@@ -282,11 +283,11 @@ namespace {
 bool updateRequestIndex(QSqlQuery &q, qint64 seq, const QString &kind, const QVariant &requestId, const QString &at,
     const QJsonObject &body, QString *error)
 {
-    if (kind == QLatin1String("request") || kind == QLatin1String("malformed")) {
+    if (kind == RecordKind::Request || kind == RecordKind::Malformed) {
         // The agent's own request_id. Before schema 3 it was the record's
         // request_id itself, unless Airlock had made one up.
         QString agentReference = body.value(QStringLiteral("agent_request_id")).toString(QStringLiteral(""));
-        if (kind == QLatin1String("request") && !body.contains(QStringLiteral("agent_request_id"))
+        if (kind == RecordKind::Request && !body.contains(QStringLiteral("agent_request_id"))
             && !body.value(QStringLiteral("request_id_generated")).toBool())
             agentReference = requestId.toString();
         q.prepare(
@@ -297,7 +298,7 @@ bool updateRequestIndex(QSqlQuery &q, qint64 seq, const QString &kind, const QVa
         q.addBindValue(at);
         q.addBindValue(body.value(QStringLiteral("agent")).toString(QStringLiteral("")));
         q.addBindValue(body.value(QStringLiteral("prompt")).toString(QStringLiteral("")));
-        q.addBindValue(kind == QLatin1String("malformed") ? QStringLiteral("malformed") : QStringLiteral(""));
+        q.addBindValue(kind == RecordKind::Malformed ? QStringLiteral("malformed") : QStringLiteral(""));
         q.addBindValue(body.value(QStringLiteral("scenario")).toString(QStringLiteral("")));
         q.addBindValue(agentReference);
         if (!q.exec()) {
@@ -317,7 +318,7 @@ bool updateRequestIndex(QSqlQuery &q, qint64 seq, const QString &kind, const QVa
             }
         }
         return true;
-    } else if (kind == QLatin1String("verdicts")) {
+    } else if (kind == RecordKind::Verdicts) {
         // The worst severity, and the policy the verdicts came from.
         int worst = -1;
         const QStringList order{QStringLiteral("info"), QStringLiteral("warn"), QStringLiteral("block")};
@@ -332,23 +333,23 @@ bool updateRequestIndex(QSqlQuery &q, qint64 seq, const QString &kind, const QVa
         q.addBindValue(policy.value(QStringLiteral("name")).toString(QStringLiteral("")));
         q.addBindValue(policy.value(QStringLiteral("sha256")).toString(QStringLiteral("")));
         q.addBindValue(requestId);
-    } else if (kind == QLatin1String("decision")) {
+    } else if (kind == RecordKind::Decision) {
         q.prepare(QStringLiteral("UPDATE requests SET reviewer = ?, outcome = ? WHERE request_id = ?"));
         q.addBindValue(body.value(QStringLiteral("reviewer")).toString(QStringLiteral("")));
         q.addBindValue(body.value(QStringLiteral("outcome")).toString(QStringLiteral("")));
         q.addBindValue(requestId);
-    } else if (kind == QLatin1String("withdrawn")) {
+    } else if (kind == RecordKind::Withdrawn) {
         // Before a decision it is the request's outcome; after, the run's.
         q.prepare(
             QStringLiteral("UPDATE requests SET outcome = CASE WHEN outcome = '' THEN 'withdrawn' ELSE outcome END,"
                            " status = CASE WHEN outcome = '' THEN status ELSE 'withdrawn' END WHERE request_id = ?"));
         q.addBindValue(requestId);
-    } else if (kind == QLatin1String("blocked")) {
+    } else if (kind == RecordKind::Blocked) {
         q.prepare(QStringLiteral("UPDATE requests SET outcome = 'blocked' WHERE request_id = ? AND outcome = ''"));
         q.addBindValue(requestId);
-    } else if (kind == QLatin1String("run_finished") || kind == QLatin1String("interrupted")) {
+    } else if (kind == RecordKind::RunFinished || kind == RecordKind::Interrupted) {
         q.prepare(QStringLiteral("UPDATE requests SET status = ? WHERE request_id = ?"));
-        q.addBindValue(kind == QLatin1String("interrupted")
+        q.addBindValue(kind == RecordKind::Interrupted
                 ? QStringLiteral("interrupted")
                 : body.value(QStringLiteral("status")).toString(QStringLiteral("")));
         q.addBindValue(requestId);
@@ -466,9 +467,9 @@ bool AuditTrail::rebuildIndex(QString *error)
     QSqlQuery read(db);
     QSqlQuery write(db);
     read.setForwardOnly(true);
-    if (!read.exec(QStringLiteral("SELECT seq, kind, request_id, at, body FROM records WHERE kind IN"
-                                  " ('request', 'malformed', 'verdicts', 'decision', 'blocked', 'run_finished',"
-                                  " 'interrupted') ORDER BY seq"))) {
+    // The same kinds updateRequestIndex() reads, from the one list of them.
+    if (!read.exec(QStringLiteral("SELECT seq, kind, request_id, at, body FROM records WHERE kind IN ('%1') ORDER BY seq")
+                .arg(RecordKind::indexed().join(QLatin1String("', '"))))) {
         *error = sqlError(read);
         return false;
     }
@@ -613,7 +614,7 @@ std::optional<AuditTrail::Record> AuditTrail::appendLocked(
     if (!updateRequestIndex(
             q, r.seq, kind, QVariant(requestId.isNull() ? QStringLiteral("") : requestId), at, body, error))
         return std::nullopt;
-    if (kind == QLatin1String("request")) {
+    if (kind == RecordKind::Request) {
         q.prepare(QStringLiteral("INSERT INTO records_fts(rowid, prompt, code) VALUES (?, ?, ?)"));
         q.addBindValue(r.seq);
         q.addBindValue(body.value(QStringLiteral("prompt")).toString());
@@ -635,7 +636,7 @@ std::optional<AuditTrail::Record> AuditTrail::append(
 std::optional<AuditTrail::Record> AuditTrail::appendArtifact(
     const QString &requestId, const QString &runId, const QJsonObject &body, const QByteArray &content, QString *error)
 {
-    return appendRecord(QStringLiteral("artifact"), requestId, runId, body, &content, error);
+    return appendRecord(RecordKind::Artifact, requestId, runId, body, &content, error);
 }
 
 bool AuditTrail::beginWrite(QSqlQuery &q, QString *error)

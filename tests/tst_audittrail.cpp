@@ -287,6 +287,12 @@ private Q_SLOTS:
                         {QStringLiteral("outcome"), QStringLiteral("approved")}},
                     &error));
             }
+            // Withdrawn by its agent before anyone decided (schema 2 knew that).
+            QVERIFY(trail->append(QStringLiteral("request"), QStringLiteral("old-ref-gone"), {},
+                {{QStringLiteral("agent"), QStringLiteral("bot")}, {QStringLiteral("code"), QStringLiteral("print()")}},
+                &error));
+            QVERIFY(trail->append(QStringLiteral("withdrawn"), QStringLiteral("old-ref-gone"), {},
+                {{QStringLiteral("reason"), QStringLiteral("no longer needed")}}, &error));
         }
         QCOMPARE(sql(path,
                      QStringLiteral(
@@ -313,11 +319,14 @@ private Q_SLOTS:
             QVERIFY2(trail, qPrintable(error));
             QVERIFY(trail->verify().intact);
             const auto all = trail->list({});
-            QCOMPARE(all.size(), 3);
+            QCOMPARE(all.size(), 4);
+            // Rebuilt from every kind that says how a request ended.
+            QCOMPARE(all.at(0).agentRequestId, QStringLiteral("old-ref-gone"));
+            QCOMPARE(all.at(0).outcome, QStringLiteral("withdrawn"));
             // Newest first: the made-up id was never the agent's.
-            QCOMPARE(all.at(0).agentRequestId, QString());
-            QCOMPARE(all.at(1).agentRequestId, QStringLiteral("old-ref-1"));
-            QCOMPARE(all.at(1).reviewer, QStringLiteral("alice"));
+            QCOMPARE(all.at(1).agentRequestId, QString());
+            QCOMPARE(all.at(2).agentRequestId, QStringLiteral("old-ref-1"));
+            QCOMPARE(all.at(2).reviewer, QStringLiteral("alice"));
             QCOMPARE(trail->count(byReference), 1);
             QCOMPARE(trail->story(QStringLiteral("old-ref-0")).size(), 2);
             if (mode == AuditTrail::Mode::ReadOnly)
