@@ -67,15 +67,17 @@ bool AuditRecorder::request(
         body.insert(QStringLiteral("scenario"), scenario);
     if (!origin.isEmpty())
         body.insert(QStringLiteral("origin"), origin);
-    if (!add(RecordKind::Request, r.requestId(), {}, body, failure))
-        return false;
     QJsonArray verdicts;
     for (const Verdict &v : run.verdicts())
         verdicts.append(v.toJson());
-    return add(RecordKind::Verdicts, r.requestId(), {},
-        {{QStringLiteral("policy"), run.policy().identity()}, {QStringLiteral("verdicts"), verdicts},
-            {QStringLiteral("runnable"), !run.blocked()}},
+    // Together or not at all: a request is never in the trail without them.
+    m_last = m_trail->appendAll(
+        {{RecordKind::Request, r.requestId(), {}, body},
+            {RecordKind::Verdicts, r.requestId(), {},
+                {{QStringLiteral("policy"), run.policy().identity()}, {QStringLiteral("verdicts"), verdicts},
+                    {QStringLiteral("runnable"), !run.blocked()}}}},
         failure);
+    return m_last.has_value();
 }
 
 bool AuditRecorder::blocked(const PreparedRun &run, const QString &message, QString *failure)
@@ -116,16 +118,18 @@ bool AuditRecorder::runFinished(RunResult &result, QString *failure)
             &ignored);
         return false;
     };
-    for (const auto &a : std::as_const(result.artifacts)) {
-        QJsonObject body = a.toJson();
-        if (!m_trail->appendArtifact(result.requestId, result.runId, body, a.content, failure))
-            return unrecorded();
-    }
+    // The run's files and its end in one transaction: no file is in the
+    // trail of a run whose end is not.
+    QList<AuditTrail::Pending> records;
+    for (const auto &a : std::as_const(result.artifacts))
+        records.append({RecordKind::Artifact, result.requestId, result.runId, a.toJson(), a.content});
     QJsonObject body = result.toJson();
     // The artifacts' content is in their own records; the rest stays here.
     for (const char *key : {"audit", "verdicts", "decision", "recorded", "error"})
         body.remove(QLatin1String(key));
-    if (!add(RecordKind::RunFinished, result.requestId, result.runId, body, failure))
+    records.append({RecordKind::RunFinished, result.requestId, result.runId, body});
+    m_last = m_trail->appendAll(records, failure);
+    if (!m_last)
         return unrecorded();
     result.recordError.clear();
     result.audit = QJsonObject{{QStringLiteral("record_id"), m_last->seq}, {QStringLiteral("hash"), m_last->hash}};

@@ -659,54 +659,51 @@ bool AuditTrail::beginWrite(QSqlQuery &q, QString *error)
 std::optional<AuditTrail::Record> AuditTrail::appendRecord(const QString &kind, const QString &requestId,
     const QString &runId, const QJsonObject &body, const QByteArray *content, QString *error)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!beginWrite(q, error))
-        return std::nullopt;
-    if (content) {
-        const QString sha = body.value(QStringLiteral("sha256")).toString();
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO blobs(sha256, bytes, content) VALUES (?, ?, ?)"));
-        q.addBindValue(sha);
-        q.addBindValue(qint64(content->size()));
-        q.addBindValue(*content);
-        if (!q.exec()) {
-            *error = sqlError(q);
-            q.exec(QStringLiteral("ROLLBACK"));
-            return std::nullopt;
-        }
-    }
-    std::optional<Record> r = appendLocked(kind, requestId, runId, body, error);
-    if (!r || !q.exec(QStringLiteral("COMMIT"))) {
-        if (r)
-            *error = sqlError(q);
-        q.exec(QStringLiteral("ROLLBACK"));
-        return std::nullopt;
-    }
-    if (!writeSidecar(r->seq, r->hash, error))
-        return std::nullopt;
-    return r;
+    Pending one{kind, requestId, runId, body};
+    if (content)
+        one.content = *content;
+    return appendAll({one}, error);
 }
 
-qint64 AuditTrail::appendMany(const QList<Pending> &records, QString *error)
+std::optional<AuditTrail::Record> AuditTrail::appendAll(const QList<Pending> &records, QString *error)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!beginWrite(q, error))
-        return 0;
+        return std::nullopt;
     std::optional<Record> last;
     for (const Pending &p : records) {
+        if (p.content) {
+            q.prepare(QStringLiteral("INSERT OR IGNORE INTO blobs(sha256, bytes, content) VALUES (?, ?, ?)"));
+            q.addBindValue(p.body.value(QStringLiteral("sha256")).toString());
+            q.addBindValue(qint64(p.content->size()));
+            q.addBindValue(*p.content);
+            if (!q.exec()) {
+                *error = sqlError(q);
+                q.exec(QStringLiteral("ROLLBACK"));
+                return std::nullopt;
+            }
+        }
         last = appendLocked(p.kind, p.requestId, p.runId, p.body, error);
         if (!last) {
             q.exec(QStringLiteral("ROLLBACK"));
-            return 0;
+            return std::nullopt;
         }
     }
     if (!q.exec(QStringLiteral("COMMIT"))) {
         *error = sqlError(q);
         q.exec(QStringLiteral("ROLLBACK"));
-        return 0;
+        return std::nullopt;
     }
     if (last && !writeSidecar(last->seq, last->hash, error))
+        return std::nullopt;
+    return last;
+}
+
+qint64 AuditTrail::appendMany(const QList<Pending> &records, QString *error)
+{
+    if (records.isEmpty())
         return 0;
-    return records.size();
+    return appendAll(records, error) ? records.size() : 0;
 }
 
 qint64 AuditTrail::lastSeq() const

@@ -167,9 +167,14 @@ public:
         QString requestId;
         QString runId;
         QJsonObject body;
+        /// An artifact's bytes, stored by the body's sha256.
+        std::optional<QByteArray> content = std::nullopt;
     };
-    /// Appends many records in one transaction (imports, benchmarks): all
-    /// of them or none. Returns how many were appended.
+    /// Appends the records of one step (a request and its verdicts; a run's
+    /// files and its end) in one transaction: all of them or none. Returns
+    /// the last one.
+    std::optional<Record> appendAll(const QList<Pending> &records, QString *error);
+    /// As appendAll(), for imports and benchmarks: how many were appended.
     qint64 appendMany(const QList<Pending> &records, QString *error);
 
     Verification verify(const std::function<void(qint64 done, qint64 total)> &progress = {}) const;

@@ -402,12 +402,13 @@ void TestRequestSession::anEndTheTrailRefusesIsNotDone()
         policy);
     QCOMPARE(session->state(), RequestSession::State::Pending);
     // The trail takes the request, the decision and the start, then
-    // refuses the run's end and its file, as a full disk does.
+    // refuses the run's end, as a full disk does; its file, written in the
+    // same transaction, must not stay behind.
     m_writer->flush();
     const QString trail = m_dir->filePath(QStringLiteral("trail.sqlite"));
     QCOMPARE(TestSupport::sql(trail,
-                 QStringLiteral("CREATE TRIGGER refuse_the_end BEFORE INSERT ON records WHEN NEW.kind IN "
-                                "('artifact', 'run_finished') BEGIN SELECT RAISE(ABORT, 'database or disk is full'); "
+                 QStringLiteral("CREATE TRIGGER refuse_the_end BEFORE INSERT ON records WHEN NEW.kind = "
+                                "'run_finished' BEGIN SELECT RAISE(ABORT, 'database or disk is full'); "
                                 "END;")),
         QString());
     QSignalSpy finished(session.get(), &RequestSession::runFinished);
