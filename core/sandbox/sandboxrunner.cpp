@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -42,13 +43,6 @@ QString bwrapOf(const SandboxRunner::Options &options)
     return options.bwrapPath.isEmpty() ? HostTools::bwrap() : options.bwrapPath;
 }
 constexpr qint64 MaxEventLine = 8192;
-
-void closeFd(int &fd)
-{
-    if (fd >= 0)
-        ::close(fd);
-    fd = -1;
-}
 
 QByteArray readResource(const QString &path)
 {
@@ -109,10 +103,18 @@ bool SandboxRunner::isRunning() const
     return m_running;
 }
 
+QJsonObject SandboxRunner::hostEvent(const QString &kind, QJsonObject details, qint64 atMs)
+{
+    details.insert(QStringLiteral("t_ms"), atMs >= 0 ? atMs : m_clock.elapsed());
+    details.insert(QStringLiteral("kind"), kind);
+    details.insert(QStringLiteral("source"), QStringLiteral("host"));
+    return details;
+}
+
 void SandboxRunner::closeFds()
 {
-    for (int *fd : {&m_infoRead, &m_eventsRead, &m_goWrite, &m_outputDir, &m_infoWrite, &m_eventsWrite, &m_goRead})
-        closeFd(*fd);
+    for (UniqueFd *fd : {&m_infoRead, &m_eventsRead, &m_goWrite, &m_outputDir, &m_infoWrite, &m_eventsWrite, &m_goRead})
+        fd->reset();
 }
 
 void SandboxRunner::start(const PreparedRun *run, const Decision &decision)
@@ -226,14 +228,14 @@ void SandboxRunner::setUp()
             return refuse(RunResult::EndReason::SandboxError,
                 tr("cannot create a pipe: %1").arg(QString::fromLocal8Bit(strerror(errno))));
     }
-    m_infoRead = pipes[0][0];
-    m_infoWrite = pipes[0][1];
-    m_eventsRead = pipes[1][0];
-    m_eventsWrite = pipes[1][1];
-    m_goRead = pipes[2][0];
-    m_goWrite = pipes[2][1];
-    ::fcntl(m_infoRead, F_SETFL, O_NONBLOCK);
-    ::fcntl(m_eventsRead, F_SETFL, O_NONBLOCK);
+    m_infoRead.reset(pipes[0][0]);
+    m_infoWrite.reset(pipes[0][1]);
+    m_eventsRead.reset(pipes[1][0]);
+    m_eventsWrite.reset(pipes[1][1]);
+    m_goRead.reset(pipes[2][0]);
+    m_goWrite.reset(pipes[2][1]);
+    ::fcntl(m_infoRead.get(), F_SETFL, O_NONBLOCK);
+    ::fcntl(m_eventsRead.get(), F_SETFL, O_NONBLOCK);
 
     const SandboxCommand &command = *hardened;
 
@@ -275,20 +277,18 @@ void SandboxRunner::setUp()
 
     m_process = new SandboxProcess(this);
     m_process->setOutputLimit(limits.maxOutputBytes);
-    m_process->setPassedFds({m_infoWrite, m_eventsWrite, m_goRead});
+    m_process->setPassedFds({m_infoWrite.get(), m_eventsWrite.get(), m_goRead.get()});
     m_process->setChildSetup(setup);
     m_process->setAccounting(true);
 
-    m_eventNotifier = new QSocketNotifier(m_eventsRead, QSocketNotifier::Read, this);
+    m_eventNotifier = new QSocketNotifier(m_eventsRead.get(), QSocketNotifier::Read, this);
     connect(m_eventNotifier, &QSocketNotifier::activated, this, &SandboxRunner::readEvents);
 
     m_watchdog = new QTimer(this);
     m_watchdog->setSingleShot(true);
     connect(m_watchdog, &QTimer::timeout, this, [this]() {
         m_timedOut = true;
-        m_result.timeline.append(QJsonObject{{QStringLiteral("t_ms"), m_clock.elapsed()},
-            {QStringLiteral("kind"), QStringLiteral("limit")}, {QStringLiteral("limit"), QStringLiteral("timeout")},
-            {QStringLiteral("source"), QStringLiteral("host")}});
+        m_result.timeline.append(hostEvent(QStringLiteral("limit"), {{QStringLiteral("limit"), QStringLiteral("timeout")}}));
         sampleBeforeKill();
         m_process->kill();
         if (m_cgroup)
@@ -297,11 +297,10 @@ void SandboxRunner::setUp()
 
     connect(m_process, &SandboxProcess::started, this, [this]() {
         // bwrap holds its ends now; ours must go, or end-of-file never comes.
-        closeFd(m_infoWrite);
-        closeFd(m_eventsWrite);
-        closeFd(m_goRead);
-        m_result.timeline.append(QJsonObject{{QStringLiteral("t_ms"), m_clock.elapsed()},
-            {QStringLiteral("kind"), QStringLiteral("start")}, {QStringLiteral("source"), QStringLiteral("host")}});
+        m_infoWrite.reset();
+        m_eventsWrite.reset();
+        m_goRead.reset();
+        m_result.timeline.append(hostEvent(QStringLiteral("start")));
         Q_EMIT started();
     });
     connect(m_process, &SandboxProcess::failed, this,
@@ -371,9 +370,8 @@ void SandboxRunner::noteLimitHits()
         if (count <= seen)
             return;
         seen = count;
-        const QJsonObject event{{QStringLiteral("t_ms"), m_clock.elapsed()},
-            {QStringLiteral("kind"), QStringLiteral("limit")}, {QStringLiteral("limit"), QLatin1String(limit)},
-            {QStringLiteral("count"), count}, {QStringLiteral("source"), QStringLiteral("host")}};
+        const QJsonObject event = hostEvent(
+            QStringLiteral("limit"), {{QStringLiteral("limit"), QLatin1String(limit)}, {QStringLiteral("count"), count}});
         m_result.timeline.append(event);
         Q_EMIT eventReported(event);
     };
@@ -386,10 +384,9 @@ void SandboxRunner::noteLimitHits()
         const qint64 ceiling = m_run->limits().processCeiling();
         if (count >= ceiling - 1) {
             m_processCeilingNoted = true;
-            const QJsonObject event{{QStringLiteral("t_ms"), m_clock.elapsed()},
-                {QStringLiteral("kind"), QStringLiteral("limit")},
-                {QStringLiteral("limit"), QStringLiteral("processes")}, {QStringLiteral("count"), count},
-                {QStringLiteral("of"), ceiling}, {QStringLiteral("source"), QStringLiteral("host")}};
+            const QJsonObject event = hostEvent(QStringLiteral("limit"),
+                {{QStringLiteral("limit"), QStringLiteral("processes")}, {QStringLiteral("count"), count},
+                    {QStringLiteral("of"), ceiling}});
             m_result.timeline.append(event);
             Q_EMIT eventReported(event);
         }
@@ -410,8 +407,7 @@ void SandboxRunner::stop()
         m_waitingForHook = false;
         return launch({}, 0, {});
     }
-    m_result.timeline.append(QJsonObject{{QStringLiteral("t_ms"), m_clock.elapsed()},
-        {QStringLiteral("kind"), QStringLiteral("stop")}, {QStringLiteral("source"), QStringLiteral("host")}});
+    m_result.timeline.append(hostEvent(QStringLiteral("stop")));
     sampleBeforeKill();
     m_process->kill();
     if (m_cgroup)
@@ -439,7 +435,7 @@ void SandboxRunner::readEvents()
 {
     char buffer[16384];
     for (;;) {
-        const ssize_t n = ::read(m_eventsRead, buffer, sizeof buffer);
+        const ssize_t n = ::read(m_eventsRead.get(), buffer, sizeof buffer);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
@@ -519,7 +515,7 @@ void SandboxRunner::readStatus()
 {
     char buffer[4096];
     for (;;) {
-        const ssize_t n = ::read(m_infoRead, buffer, sizeof buffer);
+        const ssize_t n = ::read(m_infoRead.get(), buffer, sizeof buffer);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0 || m_statusBuffer.size() > MaxEventLine)
@@ -547,15 +543,14 @@ void SandboxRunner::openOutput()
         // has run yet. Holding this descriptor keeps the output tmpfs
         // readable after the sandbox is gone.
         const QByteArray path = "/proc/" + QByteArray::number(pid) + "/root/workspace/output";
-        m_outputDir = ::open(path.constData(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+        m_outputDir.reset(::open(path.constData(), O_PATH | O_DIRECTORY | O_CLOEXEC));
     }
-    m_result.timeline.append(QJsonObject{{QStringLiteral("t_ms"), m_clock.elapsed()},
-        {QStringLiteral("kind"), QStringLiteral("ready")}, {QStringLiteral("source"), QStringLiteral("host")}});
+    m_result.timeline.append(hostEvent(QStringLiteral("ready")));
     // Go.
-    if (::write(m_goWrite, "g", 1) != 1) {
+    if (::write(m_goWrite.get(), "g", 1) != 1) {
         // The sandbox is gone already; its end is reported when it exits.
     }
-    closeFd(m_goWrite);
+    m_goWrite.reset();
 }
 
 void SandboxRunner::processFinished()
@@ -603,7 +598,7 @@ void SandboxRunner::processFinished()
         if (code > 128 && code < 128 + 65)
             m_result.signal = code - 128;
     } else {
-        m_result.signal = 9;
+        m_result.signal = SIGKILL;
     }
 
     if (m_timedOut) {
@@ -637,10 +632,8 @@ void SandboxRunner::processFinished()
         m_result.status = code == 0 ? RunResult::Status::Succeeded : RunResult::Status::Failed;
         m_result.endReason = RunResult::EndReason::Exit;
     }
-    m_result.timeline.append(
-        QJsonObject{{QStringLiteral("t_ms"), m_result.durationMs}, {QStringLiteral("kind"), QStringLiteral("end")},
-            {QStringLiteral("reason"), RunResult::endReasonId(m_result.endReason)},
-            {QStringLiteral("source"), QStringLiteral("host")}});
+    m_result.timeline.append(hostEvent(QStringLiteral("end"),
+        {{QStringLiteral("reason"), RunResult::endReasonId(m_result.endReason)}}, m_result.durationMs));
 
     // Reading what the run wrote (up to its artifact limit) happens on a
     // worker; the descriptor stays open until then. The sampler's last pass
@@ -650,7 +643,7 @@ void SandboxRunner::processFinished()
         collecting->deleteLater();
         collected(collecting->result());
     });
-    collecting->setFuture(QtConcurrent::run([sampler = m_sampler.get(), outputDir = m_outputDir,
+    collecting->setFuture(QtConcurrent::run([sampler = m_sampler.get(), outputDir = m_outputDir.get(),
                                                 maxFiles = m_run->limits().maxArtifactFiles,
                                                 maxBytes = m_run->limits().maxArtifactBytes]() {
         if (sampler)

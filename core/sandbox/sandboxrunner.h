@@ -15,6 +15,7 @@
 #include "runresult.h"
 #include "sandboxcommand.h"
 #include "sandboxprocess.h"
+#include "uniquefd.h"
 
 class QSocketNotifier;
 class QTimer;
@@ -108,6 +109,8 @@ private:
     void account();
     void finish();
     void closeFds();
+    /// An event of the host's own on the run's timeline: what it saw or did.
+    QJsonObject hostEvent(const QString &kind, QJsonObject details = {}, qint64 atMs = -1);
 
     Options m_options;
     BeforeStartAsync m_beforeStart;
@@ -140,14 +143,14 @@ private:
     bool m_stopped = false;
     bool m_running = false;
     // Host ends of the pipes to the sandbox, and the output folder.
-    int m_infoRead = -1;
-    int m_eventsRead = -1;
-    int m_goWrite = -1;
-    int m_outputDir = -1;
+    UniqueFd m_infoRead;
+    UniqueFd m_eventsRead;
+    UniqueFd m_goWrite;
+    UniqueFd m_outputDir;
     // Sandbox ends, closed once bwrap has them.
-    int m_infoWrite = -1;
-    int m_eventsWrite = -1;
-    int m_goRead = -1;
+    UniqueFd m_infoWrite;
+    UniqueFd m_eventsWrite;
+    UniqueFd m_goRead;
 };
 
 } // namespace Airlock
