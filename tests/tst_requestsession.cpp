@@ -205,6 +205,9 @@ void TestRequestSession::blockedRequestNeedsAnOverride()
     QCOMPARE(session->state(), RequestSession::State::Pending);
     QVERIFY(session->blocked());
     QCOMPARE(session->worstSeverity(), Verdict::Severity::Block);
+    // Approvable now, as an override: one answer for menu, pane and decision.
+    QVERIFY(session->approvability().possible);
+    QVERIFY(session->approvability().isOverride);
     QVERIFY(!session->approvalProblem(QStringLiteral("Ada"), {}).isEmpty());
     QVERIFY(!session->approve(QStringLiteral("Ada"), QStringLiteral("too short")).isEmpty());
     QCOMPARE(session->state(), RequestSession::State::Pending);
@@ -220,7 +223,9 @@ void TestRequestSession::strictPolicyAllowsNoOverride()
     QVERIFY(strict);
     auto session = loadPending(SourceDir + QStringLiteral("/tests/data/corpus/module-subprocess-import.json"), *strict);
     QVERIFY(session->blocked());
-    QVERIFY(!session->approvalProblem(QStringLiteral("Ada"), QString(200, u'x')).isEmpty());
+    QVERIFY(!session->approvability().possible);
+    QVERIFY(session->approvability().reason.contains(QLatin1String("allows no override")));
+    QCOMPARE(session->approvalProblem(QStringLiteral("Ada"), QString(200, u'x')), session->approvability().reason);
 }
 
 void TestRequestSession::malformedFileIsShownAndRecorded()

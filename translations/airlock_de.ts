@@ -2831,10 +2831,6 @@ airlockctl --help | --version
         <translation>Läufe sind deaktiviert: %1</translation>
     </message>
     <message>
-        <source>The policy &quot;%1&quot; blocks this request and allows no override.</source>
-        <translation>Die Richtlinie „%1“ blockiert diese Anfrage und erlaubt keine Übersteuerung.</translation>
-    </message>
-    <message>
         <source>Open Requests</source>
         <translation>Anfragen öffnen</translation>
     </message>
@@ -4041,10 +4037,6 @@ airlockctl --help | --version
     <message>
         <source>&amp;Override…</source>
         <translation>&amp;Übersteuern…</translation>
-    </message>
-    <message>
-        <source>The policy allows no override: this request can only be rejected.</source>
-        <translation>Die Richtlinie erlaubt keine Übersteuerung: Diese Anfrage kann nur abgelehnt werden.</translation>
     </message>
     <message>
         <source>Runs are disabled: %1</source>

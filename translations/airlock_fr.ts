@@ -2831,10 +2831,6 @@ airlockctl --help | --version
         <translation>Les exécutions sont désactivées&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The policy &quot;%1&quot; blocks this request and allows no override.</source>
-        <translation>La politique &quot;%1&quot; bloque cette requête et n&apos;autorise aucune dérogation.</translation>
-    </message>
-    <message>
         <source>Open Requests</source>
         <translation>Ouvrir des requêtes</translation>
     </message>
@@ -4041,10 +4037,6 @@ airlockctl --help | --version
     <message>
         <source>&amp;Override…</source>
         <translation>&amp;Passer outre…</translation>
-    </message>
-    <message>
-        <source>The policy allows no override: this request can only be rejected.</source>
-        <translation>La politique n&apos;autorise aucune dérogation&#xa0;: cette requête ne peut qu&apos;être rejetée.</translation>
     </message>
     <message>
         <source>Runs are disabled: %1</source>

@@ -39,7 +39,6 @@
 #include "audittrail.h"
 #include "auditwriter.h"
 #include "decisiondialog.h"
-#include "decisionrules.h"
 #include "doctormodel.h"
 #include "historyview.h"
 #include "historywindow.h"
@@ -692,9 +691,7 @@ void MainWindow::updateActions()
         return;
     RequestSession *s = currentSession();
     const bool pending = s && s->state() == RequestSession::State::Pending;
-    const bool approvable
-        = pending && s->restoreProblem().isEmpty() && (!s->blocked() || DecisionRules::overridable(s->policy()));
-    m_approveAction->setEnabled(approvable && m_runsEnabled);
+    m_approveAction->setEnabled(s && s->approvability().possible && m_runsEnabled);
     m_rejectAction->setEnabled(pending);
     m_stopAction->setEnabled(s && s->isRunning());
     const bool awaiting = s && s->releaseState() == RequestSession::Release::Awaiting;
@@ -771,13 +768,9 @@ void MainWindow::decide(RequestSession *session, bool approve)
     }
     if (session->state() != RequestSession::State::Pending)
         return;
-    if (approve && !session->restoreProblem().isEmpty()) {
-        setBanner(DecisionBanner, session->restoreProblem());
-        return;
-    }
-    if (approve && session->blocked() && !DecisionRules::overridable(session->policy())) {
-        setBanner(DecisionBanner,
-            tr("The policy \"%1\" blocks this request and allows no override.").arg(session->policy().name));
+    if (const RequestSession::Approvability now = session->approvability(); approve && !now.possible) {
+        if (!now.reason.isEmpty())
+            setBanner(DecisionBanner, now.reason);
         return;
     }
     auto *dialog

@@ -349,16 +349,13 @@ void ReviewPane::updateButtons()
 {
     RequestSession *s = m_session;
     const bool pending = s && s->state() == RequestSession::State::Pending;
-    const bool overridable = s && (!s->blocked() || DecisionRules::overridable(s->policy()));
-    const bool restorable = s && s->restoreProblem().isEmpty();
+    const RequestSession::Approvability now = s ? s->approvability() : RequestSession::Approvability();
     m_reject->setEnabled(pending);
-    m_approve->setEnabled(pending && overridable && restorable && m_runsEnabled);
-    m_approve->setText(pending && s->blocked() && overridable ? tr("&Override…") : tr("&Approve…"));
+    m_approve->setEnabled(now.possible && m_runsEnabled);
+    m_approve->setText(now.isOverride ? tr("&Override…") : tr("&Approve…"));
     QString hint;
-    if (pending && !restorable)
+    if (pending && !now.possible)
         hint = tr("This request can only be rejected.");
-    else if (pending && !overridable)
-        hint = tr("The policy allows no override: this request can only be rejected.");
     else if (pending && !m_runsEnabled)
         hint = tr("Runs are disabled: %1").arg(m_runsDisabledReason);
     m_decisionHint->setText(hint);

@@ -384,14 +384,24 @@ bool RequestSession::blocked() const
     return m_prepared && m_prepared->blocked();
 }
 
-QString RequestSession::approvalProblem(const QString &reviewer, const QString &justification) const
+RequestSession::Approvability RequestSession::approvability() const
 {
     if (m_state != State::Pending || m_deciding)
-        return tr("Only a request waiting for a decision can be approved.");
+        return {};
     if (m_withdrawRequested)
-        return tr("The agent has withdrawn this request.");
+        return {false, false, tr("The agent has withdrawn this request.")};
     if (!m_restoreProblem.isEmpty())
-        return m_restoreProblem;
+        return {false, false, m_restoreProblem};
+    if (blocked() && !DecisionRules::overridable(m_policy))
+        return {false, false, tr("The policy \"%1\" blocks this request and allows no override.").arg(m_policy.name)};
+    return {true, blocked(), {}};
+}
+
+QString RequestSession::approvalProblem(const QString &reviewer, const QString &justification) const
+{
+    const Approvability now = approvability();
+    if (!now.possible)
+        return now.reason.isEmpty() ? tr("Only a request waiting for a decision can be approved.") : now.reason;
     if (DecisionRules::reviewerMissing(reviewer))
         return tr("Give your name: every decision names who made it.");
     if (!blocked())

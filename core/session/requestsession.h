@@ -138,6 +138,15 @@ public:
     /// Why approve() would refuse right now; empty when it would not.
     /// @p justification is only looked at for a blocked request.
     QString approvalProblem(const QString &reviewer, const QString &justification) const;
+    /// Whether the request can be approved now, before anyone is named: the
+    /// one answer the menu, the review pane and the decision all use.
+    struct Approvability
+    {
+        bool possible = false;
+        bool isOverride = false; ///< approving means overriding a blocking verdict
+        QString reason; ///< translated, when not possible; empty while not pending
+    };
+    Approvability approvability() const;
     QString rejectionProblem(const QString &reviewer, const QString &reason) const;
     /// Records the decision, then runs. Returns why not, when it cannot.
     QString approve(const QString &reviewer, const QString &justification);
