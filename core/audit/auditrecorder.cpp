@@ -33,15 +33,15 @@ AuditRecorder::AuditRecorder(AuditTrail *trail, const QString &interface)
 {
 }
 
-bool AuditRecorder::add(
-    const QString &kind, const QString &requestId, const QString &runId, const QJsonObject &body, QString *failure)
+QString AuditRecorder::add(const QString &kind, const QString &requestId, const QString &runId, const QJsonObject &body)
 {
-    m_last = m_trail->append(kind, requestId, runId, body, failure);
-    return m_last.has_value();
+    QString failure;
+    m_last = m_trail->append(kind, requestId, runId, body, &failure);
+    return m_last ? QString() : failure;
 }
 
-bool AuditRecorder::malformed(
-    const QString &source, const QByteArray &raw, const QString &error, QString *failure, const QJsonObject &origin)
+QString AuditRecorder::malformed(
+    const QString &source, const QByteArray &raw, const QString &error, const QJsonObject &origin)
 {
     QJsonObject body{{QStringLiteral("source"), source}, {QStringLiteral("interface"), m_interface},
         {QStringLiteral("error"), error}, {QStringLiteral("raw_bytes"), qint64(raw.size())},
@@ -50,11 +50,11 @@ bool AuditRecorder::malformed(
         {QStringLiteral("raw_truncated"), raw.size() > MaxRawBytes}};
     if (!origin.isEmpty())
         body.insert(QStringLiteral("origin"), origin);
-    return add(RecordKind::Malformed, QUuid::createUuid().toString(QUuid::WithoutBraces), {}, body, failure);
+    return add(RecordKind::Malformed, QUuid::createUuid().toString(QUuid::WithoutBraces), {}, body);
 }
 
-bool AuditRecorder::request(
-    const PreparedRun &run, const QString &source, QString *failure, const QString &scenario, const QJsonObject &origin)
+QString AuditRecorder::request(
+    const PreparedRun &run, const QString &source, const QString &scenario, const QJsonObject &origin)
 {
     const Request &r = run.request();
     QJsonObject body{{QStringLiteral("source"), source}, {QStringLiteral("interface"), m_interface},
@@ -71,52 +71,52 @@ bool AuditRecorder::request(
     for (const Verdict &v : run.verdicts())
         verdicts.append(v.toJson());
     // Together or not at all: a request is never in the trail without them.
+    QString failure;
     m_last = m_trail->appendAll(
         {{RecordKind::Request, r.requestId(), {}, body},
             {RecordKind::Verdicts, r.requestId(), {},
                 {{QStringLiteral("policy"), run.policy().identity()}, {QStringLiteral("verdicts"), verdicts},
                     {QStringLiteral("runnable"), !run.blocked()}}}},
-        failure);
-    return m_last.has_value();
+        &failure);
+    return m_last ? QString() : failure;
 }
 
-bool AuditRecorder::blocked(const PreparedRun &run, const QString &message, QString *failure)
+QString AuditRecorder::blocked(const PreparedRun &run, const QString &message)
 {
     return add(RecordKind::Blocked, run.request().requestId(), {},
-        {{QStringLiteral("outcome"), QStringLiteral("blocked")}, {QStringLiteral("message"), message}}, failure);
+        {{QStringLiteral("outcome"), QStringLiteral("blocked")}, {QStringLiteral("message"), message}});
 }
 
-bool AuditRecorder::decision(const PreparedRun &run, const Decision &decision, QString *failure)
+QString AuditRecorder::decision(const PreparedRun &run, const Decision &decision)
 {
     QJsonObject body = decision.toJson();
     // What the decision was bound to: exactly this code and these inputs.
     body.insert(QStringLiteral("inputs"), inputsJson(run));
     body.insert(QStringLiteral("policy"), run.policy().identity());
-    return add(RecordKind::Decision, run.request().requestId(), {}, body, failure);
+    return add(RecordKind::Decision, run.request().requestId(), {}, body);
 }
 
-bool AuditRecorder::runStarted(
-    const PreparedRun &run, const QString &runId, const QJsonObject &sandbox, QString *failure)
+QString AuditRecorder::runStarted(const PreparedRun &run, const QString &runId, const QJsonObject &sandbox)
 {
     QJsonObject body = sandbox;
     body.insert(QStringLiteral("limits"), run.limits().toJson());
     body.insert(QStringLiteral("pid"), qint64(::getpid()));
-    return add(RecordKind::RunStarted, run.request().requestId(), runId, body, failure);
+    return add(RecordKind::RunStarted, run.request().requestId(), runId, body);
 }
 
-bool AuditRecorder::runFinished(RunResult &result, QString *failure)
+QString AuditRecorder::runFinished(RunResult &result)
 {
+    QString failure;
     const auto unrecorded = [&]() {
-        result.recordError = unrecordedRun(*failure);
+        result.recordError = unrecordedRun(failure);
         // A small record may still fit where the whole end did not: the
-        // trail then says at once that this run's end is missing.
-        QString ignored;
-        add(RecordKind::Interrupted, result.requestId, result.runId,
+        // trail then says at once that this run's end is missing (if not,
+        // the next open does).
+        (void)add(RecordKind::Interrupted, result.requestId, result.runId,
             {{QStringLiteral("reason"),
-                 tr("its end could not be recorded, so nothing it made was delivered: %1").arg(*failure)},
-                {QStringLiteral("delivered"), false}, {QStringLiteral("pid"), qint64(::getpid())}},
-            &ignored);
-        return false;
+                 tr("its end could not be recorded, so nothing it made was delivered: %1").arg(failure)},
+                {QStringLiteral("delivered"), false}, {QStringLiteral("pid"), qint64(::getpid())}});
+        return failure;
     };
     // The run's files and its end in one transaction: no file is in the
     // trail of a run whose end is not.
@@ -128,12 +128,12 @@ bool AuditRecorder::runFinished(RunResult &result, QString *failure)
     for (const char *key : {"audit", "verdicts", "decision", "recorded", "error"})
         body.remove(QLatin1String(key));
     records.append({RecordKind::RunFinished, result.requestId, result.runId, body});
-    m_last = m_trail->appendAll(records, failure);
+    m_last = m_trail->appendAll(records, &failure);
     if (!m_last)
         return unrecorded();
     result.recordError.clear();
     result.audit = QJsonObject{{QStringLiteral("record_id"), m_last->seq}, {QStringLiteral("hash"), m_last->hash}};
-    return true;
+    return {};
 }
 
 QString AuditRecorder::unrecordedRun(const QString &failure)
@@ -143,14 +143,14 @@ QString AuditRecorder::unrecordedRun(const QString &failure)
         .arg(failure);
 }
 
-bool AuditRecorder::withdrawn(const QString &requestId, const QString &runId, const QJsonObject &body, QString *failure)
+QString AuditRecorder::withdrawn(const QString &requestId, const QString &runId, const QJsonObject &body)
 {
-    return add(RecordKind::Withdrawn, requestId, runId, body, failure);
+    return add(RecordKind::Withdrawn, requestId, runId, body);
 }
 
-bool AuditRecorder::release(const QString &requestId, const QString &runId, const QJsonObject &body, QString *failure)
+QString AuditRecorder::release(const QString &requestId, const QString &runId, const QJsonObject &body)
 {
-    return add(RecordKind::Release, requestId, runId, body, failure);
+    return add(RecordKind::Release, requestId, runId, body);
 }
 
 } // namespace Airlock

@@ -30,28 +30,31 @@ class AuditRecorder
 public:
     explicit AuditRecorder(AuditTrail *trail, const QString &interface);
 
+    // Each returns why the trail did not take the record (translated), or
+    // an empty string once it is stored.
+
     /// @p origin: the agent channel it came by, if any (AgentOrigin::toJson).
-    bool malformed(const QString &source, const QByteArray &raw, const QString &error, QString *failure,
-        const QJsonObject &origin = {});
+    [[nodiscard]] QString malformed(
+        const QString &source, const QByteArray &raw, const QString &error, const QJsonObject &origin = {});
     /// @p scenario: the trainer scenario it is, if any (kept apart in listings).
-    bool request(const PreparedRun &run, const QString &source, QString *failure, const QString &scenario = {},
-        const QJsonObject &origin = {});
-    bool blocked(const PreparedRun &run, const QString &message, QString *failure);
-    bool decision(const PreparedRun &run, const Decision &decision, QString *failure);
-    bool runStarted(const PreparedRun &run, const QString &runId, const QJsonObject &sandbox, QString *failure);
+    [[nodiscard]] QString request(
+        const PreparedRun &run, const QString &source, const QString &scenario = {}, const QJsonObject &origin = {});
+    [[nodiscard]] QString blocked(const PreparedRun &run, const QString &message);
+    [[nodiscard]] QString decision(const PreparedRun &run, const Decision &decision);
+    [[nodiscard]] QString runStarted(const PreparedRun &run, const QString &runId, const QJsonObject &sandbox);
     /// Artifacts first, then the closing record; fills result.audit. When
     /// they cannot be written, result.recordError says why, and a short
     /// `interrupted` record saying so is tried instead (the next open
     /// writes one if that fails too): the run is then not done, and nothing
     /// it made may be delivered.
-    bool runFinished(RunResult &result, QString *failure);
+    [[nodiscard]] QString runFinished(RunResult &result);
     /// What an unrecorded run's recordError says, for @p failure.
     static QString unrecordedRun(const QString &failure);
     /// The agent took its request back (reason, origin, the state it was in).
-    bool withdrawn(const QString &requestId, const QString &runId, const QJsonObject &body, QString *failure);
+    [[nodiscard]] QString withdrawn(const QString &requestId, const QString &runId, const QJsonObject &body);
     /// A run's results released to the agent, or withheld: by whom, why,
     /// to whom, the scan's findings and exactly what left (sizes, hashes).
-    bool release(const QString &requestId, const QString &runId, const QJsonObject &body, QString *failure);
+    [[nodiscard]] QString release(const QString &requestId, const QString &runId, const QJsonObject &body);
 
     /// The trail written to (for lookups by the same writer).
     AuditTrail *trail() const { return m_trail; }
@@ -59,8 +62,7 @@ public:
     std::optional<AuditTrail::Record> lastRecord() const { return m_last; }
 
 private:
-    bool add(
-        const QString &kind, const QString &requestId, const QString &runId, const QJsonObject &body, QString *failure);
+    QString add(const QString &kind, const QString &requestId, const QString &runId, const QJsonObject &body);
 
     AuditTrail *m_trail;
     QString m_interface;

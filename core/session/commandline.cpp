@@ -211,9 +211,9 @@ std::unique_ptr<PreparedRun> CommandLine::review(const QString &requestPath, con
     QByteArray raw;
     const std::optional<Request> request = Request::load(requestPath, &error, &raw);
     if (!request) {
-        QString failure;
-        if (recorder
-            && !recorder->malformed(QFileInfo(requestPath).absoluteFilePath(), raw, error.toString(), &failure))
+        if (const QString failure
+            = recorder ? recorder->malformed(QFileInfo(requestPath).absoluteFilePath(), raw, error.toString()) : QString();
+            !failure.isEmpty())
             m_err << tr("airlockctl: the audit trail could not record this: %1").arg(visibleText(failure)) << Qt::endl;
         RunResult result;
         result.status = RunResult::Status::Malformed;
@@ -245,8 +245,9 @@ std::unique_ptr<PreparedRun> CommandLine::review(const QString &requestPath, con
     // The agent's reference seen before: shown and recorded with the rest.
     if (const AuditTrail *trail = recorder ? recorder->trail() : history)
         prepared->addVerdicts(RequestCheck::seenBefore(*request, *trail));
-    QString failure;
-    if (recorder && !recorder->request(*prepared, QFileInfo(requestPath).absoluteFilePath(), &failure, scenario)) {
+    if (const QString failure
+        = recorder ? recorder->request(*prepared, QFileInfo(requestPath).absoluteFilePath(), scenario) : QString();
+        !failure.isEmpty()) {
         // Nothing goes further unrecorded.
         m_err << tr("airlockctl: the audit trail could not record the request: %1").arg(visibleText(failure))
               << Qt::endl;
@@ -372,7 +373,6 @@ int CommandLine::runCommand(const QStringList &arguments)
     if (!trail)
         return RunFailed;
     AuditRecorder recorder(trail.get(), QStringLiteral("airlockctl"));
-    QString failure;
 
     int exitCode = Success;
     const std::unique_ptr<PreparedRun> prepared
@@ -408,7 +408,7 @@ int CommandLine::runCommand(const QStringList &arguments)
             result.inputs = prepared->inputs();
             result.policy = policy->identity();
             result.message = refusal;
-            if (!recorder.blocked(*prepared, refusal, &failure))
+            if (const QString failure = recorder.blocked(*prepared, refusal); !failure.isEmpty())
                 m_err << tr("airlockctl: the audit trail could not record this: %1").arg(visibleText(failure))
                       << Qt::endl;
             printRunResult(result, asJson);
@@ -421,7 +421,7 @@ int CommandLine::runCommand(const QStringList &arguments)
     const Decision decision = Decision::make(
         outcome, parser.value(reviewer), decisionReason, QStringLiteral("airlockctl"), request.codeSha256());
     // The decision is recorded before anything runs.
-    if (!recorder.decision(*prepared, decision, &failure)) {
+    if (const QString failure = recorder.decision(*prepared, decision); !failure.isEmpty()) {
         m_err << tr("airlockctl: the audit trail could not record the decision, so nothing ran: %1")
                      .arg(visibleText(failure))
               << Qt::endl;
@@ -429,7 +429,10 @@ int CommandLine::runCommand(const QStringList &arguments)
     }
     // The seed's gate: nothing runs on a machine where the sandbox is not proven.
     if (!sandboxReady()) {
-        recorder.blocked(*prepared, tr("The sandbox is not ready on this machine; nothing ran."), &failure);
+        if (const QString failure
+            = recorder.blocked(*prepared, tr("The sandbox is not ready on this machine; nothing ran."));
+            !failure.isEmpty())
+            m_err << tr("airlockctl: the audit trail could not record this: %1").arg(visibleText(failure)) << Qt::endl;
         return RunFailed;
     }
 
@@ -455,7 +458,8 @@ RunResult CommandLine::runApproved(const PreparedRun &prepared, const Decision &
 {
     SandboxRunner runner;
     runner.setBeforeStart([&](const QString &runId, const QJsonObject &sandbox, QString *message) {
-        return recorder.runStarted(prepared, runId, sandbox, message);
+        *message = recorder.runStarted(prepared, runId, sandbox);
+        return message->isEmpty();
     });
     RunResult result;
     QEventLoop loop;
@@ -466,9 +470,8 @@ RunResult CommandLine::runApproved(const PreparedRun &prepared, const Decision &
     runner.start(&prepared, decision);
     loop.exec();
     result.policy = prepared.policy().identity();
-    QString failure;
     // On failure result.recordError says why; the caller withholds the rest.
-    recorder.runFinished(result, &failure);
+    (void)recorder.runFinished(result);
     return result;
 }
 
@@ -567,8 +570,7 @@ int CommandLine::demo(const QStringList &arguments)
             tr("demo reviewer"), blocked ? tr("Training demonstration of the sandbox") : QString(),
             QStringLiteral("airlockctl demo"), prepared->request().codeSha256());
         row.decision = OutcomeText::decision(Decision::outcomeId(decision.outcome));
-        QString failure;
-        if (!recorder.decision(*prepared, decision, &failure)) {
+        if (const QString failure = recorder.decision(*prepared, decision); !failure.isEmpty()) {
             m_err << tr("airlockctl demo: the audit trail could not record the decision: %1").arg(visibleText(failure))
                   << Qt::endl;
             return RunFailed;
@@ -680,8 +682,7 @@ int CommandLine::reject(const QStringList &arguments)
         return exitCode;
     const Decision decision = Decision::make(Decision::Outcome::Rejected, parser.value(reviewer), parser.value(reason),
         QStringLiteral("airlockctl"), prepared->request().codeSha256());
-    QString failure;
-    if (!recorder.decision(*prepared, decision, &failure)) {
+    if (const QString failure = recorder.decision(*prepared, decision); !failure.isEmpty()) {
         m_err << tr("airlockctl: the audit trail could not record the rejection: %1").arg(visibleText(failure))
               << Qt::endl;
         return RunFailed;

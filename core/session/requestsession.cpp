@@ -159,9 +159,7 @@ void RequestSession::loaded()
         // A file that is not a request is still recorded: what arrived, and why it was refused.
         m_writer->submit(
             [source = m_sourcePath, raw = out->raw, error, origin = originJson()](AuditRecorder &recorder) {
-                QString failure;
-                recorder.malformed(source, raw, error, &failure, origin);
-                return failure;
+                return recorder.malformed(source, raw, error, origin);
             },
             this,
             [this, error](const QString &failure) {
@@ -339,9 +337,7 @@ void RequestSession::recordRequest()
     m_writer->submit(
         [prepared = m_prepared, source = m_sourcePath, scenario = m_scenarioId, origin = originJson()](
             AuditRecorder &recorder) {
-            QString failure;
-            recorder.request(*prepared, source, &failure, scenario, origin);
-            return failure;
+            return recorder.request(*prepared, source, scenario, origin);
         },
         this,
         [this](const QString &failure) {
@@ -464,9 +460,7 @@ void RequestSession::recordDecision()
 {
     m_writer->submit(
         [prepared = m_prepared, decision = *m_decision](AuditRecorder &recorder) {
-            QString failure;
-            recorder.decision(*prepared, decision, &failure);
-            return failure;
+            return recorder.decision(*prepared, decision);
         },
         this, [this](const QString &failure) { decisionRecorded(failure); });
 }
@@ -495,9 +489,7 @@ void RequestSession::decisionRecorded(const QString &failure)
         const QString message = tr("Stopped by the analyst before the run started; nothing ran.");
         m_writer->submit(
             [prepared = m_prepared, message](AuditRecorder &recorder) {
-                QString failure;
-                recorder.blocked(*prepared, message, &failure);
-                return failure;
+                return recorder.blocked(*prepared, message);
             },
             this, nullptr);
         return setState(State::Failed, message);
@@ -514,9 +506,7 @@ void RequestSession::startRun()
             m_runSandbox = sandbox;
             m_writer->submit(
                 [prepared = m_prepared, runId, sandbox](AuditRecorder &recorder) {
-                    QString failure;
-                    recorder.runStarted(*prepared, runId, sandbox, &failure);
-                    return failure;
+                    return recorder.runStarted(*prepared, runId, sandbox);
                 },
                 m_runner, proceed);
         });
@@ -577,9 +567,7 @@ void RequestSession::runEnded(const RunResult &result)
     m_runDurationMs = result.durationMs;
     m_writer->submit(
         [shared](AuditRecorder &recorder) {
-            QString failure;
-            recorder.runFinished(*shared, &failure);
-            return failure;
+            return recorder.runFinished(*shared);
         },
         this,
         [this, shared](const QString &failure) {
@@ -701,9 +689,7 @@ void RequestSession::recordWithdrawal(bool settle)
         [requestId = m_request->requestId(),
             runId = m_result ? m_result->runId : (m_runner ? m_runner->runId() : QString()),
             body](AuditRecorder &recorder) {
-            QString failure;
-            recorder.withdrawn(requestId, runId, body, &failure);
-            return failure;
+            return recorder.withdrawn(requestId, runId, body);
         },
         this,
         [this, settle](const QString &failure) {
@@ -842,9 +828,7 @@ void RequestSession::recordRelease(bool released, const QString &by, const QStri
     }
     m_writer->submit(
         [requestId = m_result->requestId, runId = m_result->runId, body](AuditRecorder &recorder) {
-            QString failure;
-            recorder.release(requestId, runId, body, &failure);
-            return failure;
+            return recorder.release(requestId, runId, body);
         },
         this,
         [this, released, by, reason](const QString &failure) {
