@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+// airlockctl audit: list, show, export and verify the trail.
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTimeZone>
+
+#include <unistd.h>
+
+#include "auditexport.h"
+#include "audittrail.h"
+#include "outcometext.h"
+#include "request.h"
+#include "scenario.h"
+#include "terminaltext.h"
+
+namespace Airlock {
+
+int CommandLine::audit(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Browses, verifies and exports the audit trail."));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The audit trail (default: the per-user one)."), tr("file"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption since(
+        QStringLiteral("since"), tr("Only requests from this time on (ISO 8601)."), tr("time"));
+    const QCommandLineOption until(
+        QStringLiteral("until"), tr("Only requests before this time (ISO 8601)."), tr("time"));
+    const QCommandLineOption agent(QStringLiteral("agent"), tr("Only this agent's requests."), tr("name"));
+    const QCommandLineOption agentRef(QStringLiteral("agent-ref"),
+        tr("Only requests that carried this reference (the agent's own request_id)."), tr("reference"));
+    const QCommandLineOption reviewer(
+        QStringLiteral("reviewer"), tr("Only requests this reviewer decided."), tr("name"));
+    const QCommandLineOption status(
+        QStringLiteral("status"), tr("Only requests with this outcome or run status."), tr("status"));
+    const QCommandLineOption search(QStringLiteral("search"), tr("Full-text search over prompt and code."), tr("text"));
+    const QCommandLineOption limit(
+        QStringLiteral("limit"), tr("At most this many requests (list: 100; export: all)."), tr("n"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Export format: csv, json or html."), tr("format"));
+    const QCommandLineOption output(
+        {QStringLiteral("o"), QStringLiteral("output")}, tr("Write to this file."), tr("file"));
+    const QCommandLineOption scenarios(
+        QStringLiteral("scenarios"), tr("Trainer scenarios: exclude (the default), include or only."), tr("which"));
+    parser.addOptions(
+        {db, json, since, until, agent, agentRef, reviewer, status, search, limit, format, output, scenarios});
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("action"), tr("list, show ID, verify or export"));
+    if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("airlockctl audit")))
+        return *done;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()
+        || !QStringList{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("verify"),
+            QStringLiteral("export")}
+                .contains(positional.constFirst())) {
+        m_err << tr("airlockctl audit: say list, show ID, verify or export") << Qt::endl;
+        return Usage;
+    }
+    const QString what = positional.constFirst();
+
+    AuditTrail::Filter filter;
+    for (const auto &[option, target] : {std::pair{&since, &filter.since}, std::pair{&until, &filter.until}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = QDateTime::fromString(parser.value(*option), Qt::ISODateWithMs);
+        if (!target->isValid())
+            *target = QDateTime(QDate::fromString(parser.value(*option), Qt::ISODate), QTime(0, 0), QTimeZone::UTC);
+        if (!target->isValid()) {
+            m_err << tr("airlockctl audit: \"%1\" is not an ISO 8601 date or time")
+                         .arg(visibleText(parser.value(*option)))
+                  << Qt::endl;
+            return Usage;
+        }
+    }
+    filter.agent = parser.value(agent);
+    filter.agentReference = parser.value(agentRef);
+    filter.reviewer = parser.value(reviewer);
+    filter.status = parser.value(status);
+    filter.search = parser.value(search);
+    const QString which = parser.value(scenarios);
+    if (which == QLatin1String("include"))
+        filter.scenarios = AuditTrail::Filter::Scenarios::Include;
+    else if (which == QLatin1String("only"))
+        filter.scenarios = AuditTrail::Filter::Scenarios::Only;
+    else if (!which.isEmpty() && which != QLatin1String("exclude")) {
+        m_err << tr("airlockctl audit: --scenarios takes exclude, include or only") << Qt::endl;
+        return Usage;
+    }
+    bool limitOk = true;
+    filter.limit = parser.isSet(limit) ? parser.value(limit).toInt(&limitOk)
+                                       : (what == QLatin1String("export") ? std::numeric_limits<int>::max() : 100);
+    if (!limitOk || filter.limit < 1) {
+        m_err << tr("airlockctl audit: --limit takes a positive number") << Qt::endl;
+        return Usage;
+    }
+
+    // Reading never writes: a trail copied from elsewhere stays byte for byte.
+    const std::unique_ptr<AuditTrail> trail = openTrail(parser.value(db), true);
+    if (!trail)
+        return Usage;
+
+    if (what == QLatin1String("verify")) {
+        // Integrity and privacy are separate questions: a readable trail is
+        // still intact, but its owner must hear that others can read it.
+        for (const QString &line : trail->exposure())
+            m_err << tr("airlockctl audit verify: warning: %1").arg(line) << Qt::endl;
+        const AuditTrail::Verification v = trail->verify();
+        if (parser.isSet(json)) {
+            m_out << QString::fromUtf8(QJsonDocument(v.toJson()).toJson(QJsonDocument::Indented));
+        } else if (v.intact) {
+            m_out << tr("The audit trail is intact: %n record(s) verified.", nullptr, int(v.records)) << Qt::endl;
+        } else {
+            m_out << tr("The audit trail is NOT intact. First bad record: %1. %2")
+                         .arg(v.firstBad)
+                         .arg(visibleText(v.problem))
+                  << Qt::endl;
+            // Every bad record, so that one fault never hides another; --json lists them all.
+            constexpr qsizetype Shown = 20;
+            m_out << tr("%n bad record(s):", nullptr, int(qMin<qint64>(v.badRecords, INT_MAX))) << Qt::endl;
+            for (qsizetype i = 0; i < v.problems.size() && i < Shown; ++i)
+                m_out << QStringLiteral("  #%1  %2").arg(v.problems.at(i).seq).arg(visibleText(v.problems.at(i).problem))
+                      << Qt::endl;
+            if (v.badRecords > Shown)
+                m_out << QStringLiteral("  ")
+                      << tr("\u2026 and %n more (audit verify --json lists them all)", nullptr,
+                             int(qMin<qint64>(v.badRecords - Shown, INT_MAX)))
+                      << Qt::endl;
+        }
+        m_out.flush();
+        return v.intact ? Success : RunFailed;
+    }
+    if (what == QLatin1String("show")) {
+        if (positional.size() != 2) {
+            m_err << tr("airlockctl audit show: give a request id or record number") << Qt::endl;
+            return Usage;
+        }
+        const QList<AuditTrail::Record> records = trail->story(positional.at(1));
+        if (records.isEmpty()) {
+            m_err << tr("airlockctl audit show: nothing recorded for \"%1\"").arg(visibleText(positional.at(1)))
+                  << Qt::endl;
+            // An agent's own request_id is a reference, not an id: name the requests that carried it.
+            AuditTrail::Filter byReference;
+            byReference.agentReference = positional.at(1);
+            byReference.scenarios = AuditTrail::Filter::Scenarios::Include;
+            const QList<AuditTrail::Summary> carried = trail->list(byReference);
+            if (!carried.isEmpty()) {
+                m_err << tr("\"%1\" is an agent's reference; the requests that carried it:")
+                             .arg(visibleText(positional.at(1)))
+                      << Qt::endl;
+                for (const auto &r : carried)
+                    m_err << QStringLiteral("  ") << r.requestId << QStringLiteral("  ")
+                          << r.at.toUTC().toString(Qt::ISODate) << Qt::endl;
+            }
+            return Usage;
+        }
+        if (parser.isSet(json)) {
+            QJsonArray out;
+            for (const auto &r : records)
+                out.append(r.toJson());
+            m_out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
+        } else {
+            // JSON escapes C0 controls, not DEL, C1 or bidi controls.
+            for (const auto &r : records)
+                m_out << QStringLiteral("#%1  %2  %3%4\n%5\n\n")
+                             .arg(r.seq)
+                             .arg(r.at.toUTC().toString(Qt::ISODateWithMs), visibleText(r.kind),
+                                 r.runId.isEmpty() ? QString() : QStringLiteral("  run ") + visibleText(r.runId),
+                                 visibleText(
+                                     QString::fromUtf8(QJsonDocument(r.body).toJson(QJsonDocument::Indented)).trimmed(),
+                                     true));
+        }
+        m_out.flush();
+        return Success;
+    }
+
+    QString error;
+    const QList<AuditTrail::Summary> requests = trail->list(filter, &error);
+    if (!error.isEmpty()) {
+        m_err << tr("airlockctl audit: %1").arg(visibleText(error)) << Qt::endl;
+        return Usage;
+    }
+    if (what == QLatin1String("list")) {
+        if (parser.isSet(json)) {
+            QJsonArray out;
+            for (const auto &r : requests)
+                out.append(r.toJson());
+            m_out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
+        } else {
+            for (const auto &r : requests)
+                m_out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
+                             .arg(QString::number(r.seq).rightJustified(6), r.at.toUTC().toString(Qt::ISODate),
+                                 visibleText(r.requestId),
+                                 r.agentRequestId.isEmpty() ? QStringLiteral("-") : visibleText(r.agentRequestId),
+                                 r.agent.isEmpty() ? QStringLiteral("-") : visibleText(r.agent),
+                                 r.outcome.isEmpty() ? QStringLiteral("-") : OutcomeText::decision(r.outcome),
+                                 r.status.isEmpty() ? QStringLiteral("-") : OutcomeText::run(r.status, r.endReason),
+                                 visibleText(r.prompt.section(QLatin1Char('\n'), 0, 0).left(80)));
+            if (requests.isEmpty())
+                m_out << tr("No requests match.") << '\n';
+        }
+        m_out.flush();
+        return Success;
+    }
+    // export
+    const QString fmt = parser.value(format);
+    QByteArray data;
+    if (fmt == QLatin1String("csv"))
+        data = AuditExport::csv(requests);
+    else if (fmt == QLatin1String("json"))
+        data = AuditExport::json(*trail, requests);
+    else if (fmt == QLatin1String("html"))
+        data = AuditExport::html(*trail, requests, trail->verify());
+    else {
+        m_err << tr("airlockctl audit export: --format csv, json or html") << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(output)) {
+        QSaveFile file(parser.value(output));
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+            m_err << tr("airlockctl audit export: cannot write %1: %2")
+                         .arg(visibleText(parser.value(output)), file.errorString())
+                  << Qt::endl;
+            return RunFailed;
+        }
+        m_err
+            << tr("Exported %n request(s) to %1.", nullptr, int(requests.size())).arg(visibleText(parser.value(output)))
+            << Qt::endl;
+    } else {
+        m_out.flush();
+        QFile out;
+        out.open(stdout, QIODevice::WriteOnly);
+        // The file's exact bytes into a pipe or a file; on a terminal, what
+        // the trail holds must not act on it.
+        if (::isatty(STDOUT_FILENO))
+            data = visibleText(QString::fromUtf8(data), true).toUtf8();
+        out.write(data);
+    }
+    return Success;
+}
+
+} // namespace Airlock
