@@ -195,8 +195,9 @@ private Q_SLOTS:
     {
         // Tests get runtime folders of their own: ask the user's real one.
         const QString runtime = QStringLiteral("/run/user/%1").arg(::getuid());
-        if (::geteuid() == 0 || !QFileInfo::exists(runtime + QStringLiteral("/systemd/private")))
-            QSKIP("no systemd user manager for this account here");
+        if (::geteuid() == 0 || !QFileInfo::exists(runtime + QStringLiteral("/systemd/private"))
+            || !QFileInfo::exists(runtime + QStringLiteral("/bus")))
+            QSKIP("no systemd user manager and bus for this account here");
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
         const UserScope::Result result = UserScope::enter();
         QVERIFY2(result.outcome == UserScope::Outcome::Entered || result.outcome == UserScope::Outcome::NotNeeded

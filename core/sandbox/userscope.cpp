@@ -50,8 +50,11 @@ Result ask()
         return {Outcome::NotNeeded, Tr::tr("started as root: Airlock writes the cgroup hierarchy itself")};
     if (LimitEnforcement::detect().cgroup != LimitEnforcement::CgroupKind::None)
         return {Outcome::NotNeeded, Tr::tr("this process already has a cgroup it may write")};
+    // The manager runs, and busctl --user can reach it over the user's bus.
     const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    if (runtime.isEmpty() || !QFileInfo::exists(runtime + QStringLiteral("/systemd/private")))
+    const bool bus = qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS")
+        || (!runtime.isEmpty() && QFileInfo::exists(runtime + QStringLiteral("/bus")));
+    if (runtime.isEmpty() || !QFileInfo::exists(runtime + QStringLiteral("/systemd/private")) || !bus)
         return {Outcome::Unavailable, Tr::tr("no systemd user manager is reachable")};
     const QString manager = managerCgroup(CgroupRoot, ProcSelfCgroup, ::getuid());
     if (manager.isEmpty() || !offersMemoryAndPids(manager))
