@@ -100,7 +100,7 @@ void SandboxRunner::setBeforeStartAsync(const BeforeStartAsync &hook)
 
 bool SandboxRunner::isRunning() const
 {
-    return m_running;
+    return m_phase != Phase::Idle;
 }
 
 QJsonObject SandboxRunner::hostEvent(const QString &kind, QJsonObject details, qint64 atMs)
@@ -119,10 +119,10 @@ void SandboxRunner::closeFds()
 
 void SandboxRunner::start(const PreparedRun *run, const Decision &decision)
 {
-    Q_ASSERT(!m_running);
+    Q_ASSERT(m_phase == Phase::Idle);
     m_run = run;
-    m_running = true;
-    m_ready = m_timedOut = m_stopped = false;
+    m_phase = Phase::Verifying;
+    m_cutShort = RunResult::EndReason::None;
     m_eventsSeen = m_eventsMalformed = 0;
     m_processHitsSeen = m_oomKillsSeen = 0;
     m_processCeilingNoted = false;
@@ -147,13 +147,12 @@ void SandboxRunner::start(const PreparedRun *run, const Decision &decision)
     connect(check, &QFutureWatcherBase::finished, this, [this, check]() {
         check->deleteLater();
         const QString changed = check->result();
-        if (m_stopped)
+        if (m_cutShort == RunResult::EndReason::Stopped)
             return refuse(RunResult::EndReason::Stopped, tr("The run was stopped before its sandbox started."));
         if (!changed.isEmpty())
             return refuse(RunResult::EndReason::Refused, changed);
         setUp();
     });
-    m_verifying = true;
     check->setFuture(QtConcurrent::run(&InputStager::verifyUnchanged, run->inputs()));
 }
 
@@ -203,7 +202,6 @@ QJsonObject SandboxRunner::plan(const PreparedRun &run, const Options &options, 
 
 void SandboxRunner::setUp()
 {
-    m_verifying = false;
     const PreparedRun *run = m_run;
     const QString bwrap = bwrapOf(m_options);
     QString error;
@@ -287,7 +285,7 @@ void SandboxRunner::setUp()
     m_watchdog = new QTimer(this);
     m_watchdog->setSingleShot(true);
     connect(m_watchdog, &QTimer::timeout, this, [this]() {
-        m_timedOut = true;
+        m_cutShort = RunResult::EndReason::Timeout;
         m_result.timeline.append(hostEvent(QStringLiteral("limit"), {{QStringLiteral("limit"), QStringLiteral("timeout")}}));
         sampleBeforeKill();
         m_process->kill();
@@ -320,26 +318,26 @@ void SandboxRunner::setUp()
     // The hook may answer later (the workbench records off the GUI thread);
     // an answer for an earlier run, or after this runner is gone, is dropped.
     const quint64 attempt = ++m_attempt;
-    m_waitingForHook = true;
+    m_phase = Phase::Recording;
     QPointer<SandboxRunner> self(this);
     m_beforeStart(
         m_result.runId, sandbox, [self, attempt, command, timeoutMs = limits.timeoutMs](const QString &refusal) {
-            if (!self || self->m_attempt != attempt || !self->m_waitingForHook)
+            if (!self || self->m_attempt != attempt || self->m_phase != Phase::Recording)
                 return;
-            self->m_waitingForHook = false;
             self->launch(command, timeoutMs, refusal);
         });
 }
 
 void SandboxRunner::launch(const SandboxCommand &command, qint64 timeoutMs, const QString &refusal)
 {
-    if (!refusal.isEmpty() || m_stopped) {
+    if (!refusal.isEmpty() || m_cutShort == RunResult::EndReason::Stopped) {
         m_process->deleteLater();
         m_process = nullptr;
-        if (m_stopped)
+        if (m_cutShort == RunResult::EndReason::Stopped)
             return refuse(RunResult::EndReason::Stopped, tr("The run was stopped before its sandbox started."));
         return refuse(RunResult::EndReason::Refused, tr("The run was not started: %1").arg(refusal));
     }
+    m_phase = Phase::Launching;
     m_clock.start();
     m_watchdog->start(int(qMin<qint64>(timeoutMs, std::numeric_limits<int>::max())));
     delete m_limitWatch;
@@ -395,18 +393,22 @@ void SandboxRunner::noteLimitHits()
 
 void SandboxRunner::stop()
 {
-    if (m_running && m_verifying) {
-        m_stopped = true; // the check's end sees it
+    switch (m_phase) {
+    case Phase::Idle:
+    case Phase::Ending:
         return;
-    }
-    if (!m_running || !m_process)
+    case Phase::Verifying:
+        m_cutShort = RunResult::EndReason::Stopped; // the check's end sees it
         return;
-    m_stopped = true;
-    if (m_waitingForHook) {
+    case Phase::Recording:
         // Nothing has started: end here, and ignore the hook's late answer.
-        m_waitingForHook = false;
+        m_cutShort = RunResult::EndReason::Stopped;
         return launch({}, 0, {});
+    case Phase::Launching:
+    case Phase::Running:
+        break;
     }
+    m_cutShort = RunResult::EndReason::Stopped;
     m_result.timeline.append(hostEvent(QStringLiteral("stop")));
     sampleBeforeKill();
     m_process->kill();
@@ -427,6 +429,7 @@ void SandboxRunner::refuse(RunResult::EndReason reason, const QString &message)
     m_result.status = RunResult::Status::Failed;
     m_result.endReason = reason;
     m_result.message = message;
+    m_phase = Phase::Ending;
     // Asynchronous like every other outcome.
     QTimer::singleShot(0, this, &SandboxRunner::finish);
 }
@@ -470,8 +473,8 @@ void SandboxRunner::readEvents()
 void SandboxRunner::handleEvent(const QJsonObject &event)
 {
     const QString kind = event.value(QStringLiteral("kind")).toString();
-    if (kind == QLatin1String("ready") && !m_ready) {
-        m_ready = true;
+    if (kind == QLatin1String("ready") && m_phase == Phase::Launching) {
+        m_phase = Phase::Running;
         openOutput();
         return;
     }
@@ -561,7 +564,10 @@ void SandboxRunner::processFinished()
         m_cgroup->killAll();
     if (m_sampler)
         m_sampler->requestStop();
+    // The launcher's last events, its "ready" among them for a short run.
     readEvents();
+    const bool launcherReady = m_phase == Phase::Running;
+    m_phase = Phase::Ending;
     // The keeper has reaped the whole sandbox by now.
     m_reaped = m_process->usage();
 
@@ -601,16 +607,16 @@ void SandboxRunner::processFinished()
         m_result.signal = SIGKILL;
     }
 
-    if (m_timedOut) {
+    if (m_cutShort == RunResult::EndReason::Timeout) {
         m_result.status = RunResult::Status::TimedOut;
         m_result.endReason = RunResult::EndReason::Timeout;
-    } else if (m_stopped) {
+    } else if (m_cutShort == RunResult::EndReason::Stopped) {
         m_result.status = RunResult::Status::Killed;
         m_result.endReason = RunResult::EndReason::Stopped;
     } else if (oomKills > 0) {
         m_result.status = RunResult::Status::Killed;
         m_result.endReason = RunResult::EndReason::Memory;
-    } else if (!m_ready) {
+    } else if (!launcherReady) {
         // The launcher never said ready: bwrap or Python could not start.
         m_result.status = RunResult::Status::Failed;
         m_result.endReason = RunResult::EndReason::SandboxError;
@@ -698,9 +704,9 @@ void SandboxRunner::collected(const ArtifactCollector::Result &collected)
 
 void SandboxRunner::finish()
 {
-    if (!m_running)
+    if (m_phase == Phase::Idle)
         return;
-    m_running = false;
+    m_phase = Phase::Idle;
     if (m_limitWatch)
         m_limitWatch->stop();
     if (m_sampler)

@@ -115,8 +115,18 @@ private:
     Options m_options;
     BeforeStartAsync m_beforeStart;
     quint64 m_attempt = 0;
-    bool m_waitingForHook = false;
-    bool m_verifying = false;
+    /// Where the run is, in order; one at a time.
+    enum class Phase {
+        Idle, ///< nothing started, or the run has ended
+        Verifying, ///< the inputs are hashed again, on a worker
+        Recording, ///< waiting for the before-start hook (the run-started record)
+        Launching, ///< bwrap started; the launcher has not said ready
+        Running, ///< the launcher said ready: the code runs
+        Ending, ///< over; what it left is being collected
+    };
+    Phase m_phase = Phase::Idle;
+    /// Why the host cut the run short: Stopped, Timeout, or None.
+    RunResult::EndReason m_cutShort = RunResult::EndReason::None;
     const PreparedRun *m_run = nullptr;
     RunResult m_result;
     SandboxProcess *m_process = nullptr;
@@ -138,10 +148,6 @@ private:
     QByteArray m_statusBuffer; ///< bwrap's --json-status-fd reports
     int m_eventsSeen = 0;
     int m_eventsMalformed = 0;
-    bool m_ready = false;
-    bool m_timedOut = false;
-    bool m_stopped = false;
-    bool m_running = false;
     // Host ends of the pipes to the sandbox, and the output folder.
     UniqueFd m_infoRead;
     UniqueFd m_eventsRead;
