@@ -22,6 +22,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "agentresult.h"
 #include "agentclient.h"
 #include "agentprotocol.h"
 #include "agentserver.h"
@@ -29,6 +30,7 @@
 #include "auditwriter.h"
 #include "inboxmodel.h"
 #include "mainwindow.h"
+#include "workbench.h"
 #include "mcpserver.h"
 #include "releasedialog.h"
 #include "requestsession.h"
@@ -91,18 +93,22 @@ private Q_SLOTS:
     void loneSurrogatesOverMcpAreRefusedAndRecorded();
 
 private:
+    /// The workbench alone, listening for agents: what the channel needs.
+    std::unique_ptr<Workbench> makeWorkbench(const QString &trail = QStringLiteral("trail.sqlite"));
+    /// The whole window, for what the analyst sees of an agent's request.
     std::unique_ptr<MainWindow> makeWindow();
     void writePolicy(const QString &releaseMode = {});
-    RequestSession *waitForAgentSession(MainWindow &window, int count = 1);
-    QList<AuditTrail::Record> story(MainWindow &window, const QString &requestId);
+    RequestSession *waitForAgentSession(Workbench &bench, int count = 1);
+    QList<AuditTrail::Record> story(Workbench &bench, const QString &requestId);
     QString writeRequest(const QString &name, const QByteArray &code, bool withFile = true);
-    QJsonObject runMcp(MainWindow &window, const QJsonObject &arguments,
+    QJsonObject runMcp(Workbench &bench, const QJsonObject &arguments,
         const std::function<void(RequestSession *)> &analyst, QList<QJsonObject> *events,
         const QStringList &extra = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QTemporaryDir> m_runtime;
     QString m_data;
+    QString m_agentProblem; ///< why the last workbench made does not listen
 };
 
 void TestAgentChannel::initTestCase()
@@ -152,6 +158,23 @@ void TestAgentChannel::writePolicy(const QString &releaseMode)
     Settings().setPolicyPath(out.fileName());
 }
 
+std::unique_ptr<Workbench> TestAgentChannel::makeWorkbench(const QString &trail)
+{
+    Workbench::Options options;
+    options.auditTrailPath = m_dir->filePath(trail);
+    options.watchInbox = false;
+    auto bench = std::make_unique<Workbench>(options);
+    m_agentProblem.clear();
+    connect(bench.get(), &Workbench::agentsFailed, this, [this](const QString &why) { m_agentProblem = why; });
+    bench->start();
+    if (Settings().acceptAgentRequests()
+        && !QTest::qWaitFor(
+            [&]() { return (bench->agentServer() && bench->agentServer()->isListening()) || !m_agentProblem.isEmpty(); },
+            10000))
+        qWarning() << "not listening";
+    return bench;
+}
+
 std::unique_ptr<MainWindow> TestAgentChannel::makeWindow()
 {
     MainWindow::Options options;
@@ -165,21 +188,21 @@ std::unique_ptr<MainWindow> TestAgentChannel::makeWindow()
     return window;
 }
 
-RequestSession *TestAgentChannel::waitForAgentSession(MainWindow &window, int count)
+RequestSession *TestAgentChannel::waitForAgentSession(Workbench &bench, int count)
 {
     const bool arrived = QTest::qWaitFor(
         [&]() {
-            const auto sessions = window.inboxModel()->sessions();
+            const auto sessions = bench.sessions();
             return sessions.size() >= count && sessions.at(count - 1)->fromAgent()
                 && sessions.at(count - 1)->state() != RequestSession::State::Loading;
         },
         SandboxTimeout);
-    return arrived ? window.inboxModel()->sessions().at(count - 1) : nullptr;
+    return arrived ? bench.sessions().at(count - 1) : nullptr;
 }
 
-QList<AuditTrail::Record> TestAgentChannel::story(MainWindow &window, const QString &requestId)
+QList<AuditTrail::Record> TestAgentChannel::story(Workbench &bench, const QString &requestId)
 {
-    window.auditWriter()->flush();
+    bench.writer()->flush();
     QString error;
     const auto trail
         = AuditTrail::open(m_dir->filePath(QStringLiteral("trail.sqlite")), AuditTrail::Mode::ReadOnlyLive, &error);
@@ -212,7 +235,7 @@ void TestAgentChannel::submitWaitChartEndToEnd()
 
     QProcess submit;
     submit.start(Airlockctl, {QStringLiteral("submit"), path, QStringLiteral("--wait"), QStringLiteral("--json")});
-    RequestSession *session = waitForAgentSession(*window);
+    RequestSession *session = waitForAgentSession(*window->workbench());
     QVERIFY(session);
     QCOMPARE(session->state(), RequestSession::State::Pending);
     QCOMPARE(session->origin().channel, QStringLiteral("socket"));
@@ -253,7 +276,7 @@ void TestAgentChannel::submitWaitChartEndToEnd()
     QVERIFY2(names.contains(QStringLiteral("monthly_revenue.png")), qPrintable(names.join(u',')));
 
     // The trail knows where it came from and what left, to whom.
-    const auto records = story(*window, result.value(QStringLiteral("request_id")).toString());
+    const auto records = story(*window->workbench(), result.value(QStringLiteral("request_id")).toString());
     QStringList kinds;
     QJsonObject release;
     for (const auto &r : records) {
@@ -285,13 +308,12 @@ void TestAgentChannel::submitWithoutWorkbenchFailsClearly()
 
 void TestAgentChannel::withheldResultsNeverReachTheAgent()
 {
-    auto window = makeWindow();
-    QTRY_VERIFY_WITH_TIMEOUT(window->runsEnabled(), SandboxTimeout);
+    auto bench = makeWorkbench();
     QProcess submit;
     submit.start(Airlockctl,
         {QStringLiteral("submit"), writeRequest(QStringLiteral("r.json"), "print('the quarterly numbers')\n", false),
             QStringLiteral("--wait"), QStringLiteral("--json")});
-    RequestSession *session = waitForAgentSession(*window);
+    RequestSession *session = waitForAgentSession(*bench);
     QVERIFY(session);
     QVERIFY(session->approve(QStringLiteral("Ada Analyst"), {}).isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(session->releaseState(), RequestSession::Release::Awaiting, SandboxTimeout);
@@ -306,7 +328,7 @@ void TestAgentChannel::withheldResultsNeverReachTheAgent()
     QCOMPARE(result.value(QStringLiteral("run_status")).toString(), QStringLiteral("succeeded"));
     QCOMPARE(result.value(QStringLiteral("message")).toString(), QStringLiteral("Not for sharing"));
     bool recorded = false;
-    for (const auto &r : story(*window, result.value(QStringLiteral("request_id")).toString()))
+    for (const auto &r : story(*bench, result.value(QStringLiteral("request_id")).toString()))
         recorded |= r.kind == QLatin1String("release")
             && r.body.value(QStringLiteral("outcome")).toString() == QLatin1String("withheld");
     QVERIFY(recorded);
@@ -328,7 +350,7 @@ void TestAgentChannel::findingsMustBeAcknowledgedBeforeRelease()
             QStringLiteral("print('contact: jane.doe@example.com')\nprint('key AKIAIOSFODNN7EXAMPLE')\n")}};
     client.call(QStringLiteral("submit"), {{QStringLiteral("request"), request}});
     QVERIFY(replied.wait());
-    RequestSession *session = waitForAgentSession(*window);
+    RequestSession *session = waitForAgentSession(*window->workbench());
     QVERIFY(session);
     QVERIFY(session->approve(QStringLiteral("Ada Analyst"), {}).isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(session->releaseState(), RequestSession::Release::Awaiting, SandboxTimeout);
@@ -353,7 +375,7 @@ void TestAgentChannel::findingsMustBeAcknowledgedBeforeRelease()
     QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
     QTRY_COMPARE(session->releaseState(), RequestSession::Release::Released);
     QJsonArray recorded;
-    for (const auto &r : story(*window, session->request()->requestId())) {
+    for (const auto &r : story(*window->workbench(), session->request()->requestId())) {
         if (r.kind == QLatin1String("release"))
             recorded = r.body.value(QStringLiteral("findings")).toArray();
     }
@@ -363,13 +385,12 @@ void TestAgentChannel::findingsMustBeAcknowledgedBeforeRelease()
 void TestAgentChannel::cleanRunsReleaseThemselvesWhenThePolicySaysSo()
 {
     writePolicy(QStringLiteral("auto-when-clean"));
-    auto window = makeWindow();
-    QTRY_VERIFY_WITH_TIMEOUT(window->runsEnabled(), SandboxTimeout);
+    auto bench = makeWorkbench();
     QProcess submit;
     submit.start(Airlockctl,
         {QStringLiteral("submit"), writeRequest(QStringLiteral("r.json"), "print(6 * 7)\n", false),
             QStringLiteral("--wait"), QStringLiteral("--json")});
-    RequestSession *session = waitForAgentSession(*window);
+    RequestSession *session = waitForAgentSession(*bench);
     QVERIFY(session);
     QVERIFY(session->approve(QStringLiteral("Ada Analyst"), {}).isEmpty());
     QVERIFY(finished(submit, SandboxTimeout));
@@ -384,7 +405,7 @@ void TestAgentChannel::cleanRunsReleaseThemselvesWhenThePolicySaysSo()
     second.start(Airlockctl,
         {QStringLiteral("submit"), writeRequest(QStringLiteral("s.json"), "print('mail bob@example.org')\n", false),
             QStringLiteral("--wait")});
-    RequestSession *leaky = waitForAgentSession(*window, 2);
+    RequestSession *leaky = waitForAgentSession(*bench, 2);
     QVERIFY(leaky);
     QVERIFY(leaky->approve(QStringLiteral("Ada Analyst"), {}).isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(leaky->releaseState(), RequestSession::Release::Awaiting, SandboxTimeout);
@@ -399,7 +420,7 @@ void TestAgentChannel::cleanRunsReleaseThemselvesWhenThePolicySaysSo()
         {QStringLiteral("submit"),
             writeRequest(QStringLiteral("t.json"), "open('output/blob.bin', 'wb').write(bytes(range(256)))\n", false),
             QStringLiteral("--wait")});
-    RequestSession *binary = waitForAgentSession(*window, 3);
+    RequestSession *binary = waitForAgentSession(*bench, 3);
     QVERIFY(binary);
     QVERIFY(binary->approve(QStringLiteral("Ada Analyst"), {}).isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(binary->releaseState(), RequestSession::Release::Awaiting, SandboxTimeout);
@@ -414,8 +435,7 @@ void TestAgentChannel::cleanRunsReleaseThemselvesWhenThePolicySaysSo()
 void TestAgentChannel::encodedSecretsAndUnreadableTextWaitForTheAnalyst()
 {
     writePolicy(QStringLiteral("auto-when-clean"));
-    auto window = makeWindow();
-    QTRY_VERIFY_WITH_TIMEOUT(window->runsEnabled(), SandboxTimeout);
+    auto bench = makeWorkbench();
 
     // A key in base64 is a finding: the analyst decides.
     const QByteArray key = QByteArray("AKIA") + "IOSFODNN7EXAMPLE";
@@ -424,7 +444,7 @@ void TestAgentChannel::encodedSecretsAndUnreadableTextWaitForTheAnalyst()
         {QStringLiteral("submit"),
             writeRequest(QStringLiteral("b.json"), "print('" + QByteArray("aws_key=" + key).toBase64() + "')\n", false),
             QStringLiteral("--wait")});
-    RequestSession *encoded = waitForAgentSession(*window);
+    RequestSession *encoded = waitForAgentSession(*bench);
     QVERIFY(encoded);
     QVERIFY(encoded->approve(QStringLiteral("Ada Analyst"), {}).isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(encoded->releaseState(), RequestSession::Release::Awaiting, SandboxTimeout);
@@ -443,7 +463,7 @@ void TestAgentChannel::encodedSecretsAndUnreadableTextWaitForTheAnalyst()
             writeRequest(
                 QStringLiteral("t.json"), "open('output/data.txt', 'wb').write(bytes(range(256)) * 16)\n", false),
             QStringLiteral("--wait")});
-    RequestSession *binary = waitForAgentSession(*window, 2);
+    RequestSession *binary = waitForAgentSession(*bench, 2);
     QVERIFY(binary);
     QVERIFY(binary->approve(QStringLiteral("Ada Analyst"), {}).isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(binary->releaseState(), RequestSession::Release::Awaiting, SandboxTimeout);
@@ -458,27 +478,26 @@ void TestAgentChannel::encodedSecretsAndUnreadableTextWaitForTheAnalyst()
 
 void TestAgentChannel::timeoutWithdrawsTheRequest()
 {
-    auto window = makeWindow();
+    auto bench = makeWorkbench();
     QProcess submit;
     submit.start(Airlockctl,
         {QStringLiteral("submit"), writeRequest(QStringLiteral("r.json"), "print(1)\n", false),
             QStringLiteral("--wait"), QStringLiteral("--timeout"), QStringLiteral("2")});
-    RequestSession *session = waitForAgentSession(*window);
+    RequestSession *session = waitForAgentSession(*bench);
     QVERIFY(session);
     QVERIFY(finished(submit, 30000));
     QCOMPARE(submit.exitCode(), 5);
     QTRY_COMPARE(session->state(), RequestSession::State::Withdrawn);
     QVERIFY(!session->approvalProblem(QStringLiteral("Ada Analyst"), {}).isEmpty());
     bool recorded = false;
-    for (const auto &r : story(*window, session->request()->requestId()))
+    for (const auto &r : story(*bench, session->request()->requestId()))
         recorded |= r.kind == QLatin1String("withdrawn");
     QVERIFY(recorded);
 }
 
 void TestAgentChannel::withdrawingARunningRequestStopsIt()
 {
-    auto window = makeWindow();
-    QTRY_VERIFY_WITH_TIMEOUT(window->runsEnabled(), SandboxTimeout);
+    auto bench = makeWorkbench();
     AgentClient client;
     QSignalSpy connected(&client, &AgentClient::connected);
     QSignalSpy replied(&client, &AgentClient::replied);
@@ -492,7 +511,7 @@ void TestAgentChannel::withdrawingARunningRequestStopsIt()
                     QStringLiteral("import time\nprint('started', flush=True)\ntime.sleep(60)\n")}}}});
     QTRY_COMPARE(replied.size(), 1);
     const QString ticket = replied.at(0).at(1).toJsonObject().value(QStringLiteral("ticket")).toString();
-    RequestSession *session = waitForAgentSession(*window);
+    RequestSession *session = waitForAgentSession(*bench);
     QVERIFY(session);
     QVERIFY(session->approve(QStringLiteral("Ada Analyst"), {}).isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(session->liveOutput(QProcess::StandardOutput).contains("started"), SandboxTimeout);
@@ -512,7 +531,7 @@ void TestAgentChannel::withdrawingARunningRequestStopsIt()
     QVERIFY(result.value(QStringLiteral("stdout")).toString().isEmpty());
     QStringList kinds;
     QString withdrawnRun;
-    for (const auto &r : story(*window, session->request()->requestId())) {
+    for (const auto &r : story(*bench, session->request()->requestId())) {
         kinds << r.kind;
         if (r.kind == QLatin1String("withdrawn"))
             withdrawnRun = r.runId;
@@ -526,7 +545,7 @@ void TestAgentChannel::withdrawingARunningRequestStopsIt()
 
 void TestAgentChannel::filesOutsideTheRootsGetAVerdict()
 {
-    auto window = makeWindow();
+    auto bench = makeWorkbench();
     const QString secret = m_dir->filePath(QStringLiteral("secret.csv"));
     QFile f(secret);
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -546,7 +565,7 @@ void TestAgentChannel::filesOutsideTheRootsGetAVerdict()
                 QJsonObject{{QStringLiteral("name"), QStringLiteral("sales.csv")},
                     {QStringLiteral("path"), QStringLiteral("sales.csv")}}}}};
     client.call(QStringLiteral("submit"), {{QStringLiteral("request"), request}});
-    RequestSession *session = waitForAgentSession(*window);
+    RequestSession *session = waitForAgentSession(*bench);
     QVERIFY(session);
     QStringList outside;
     for (const Verdict &v : session->verdicts()) {
@@ -559,7 +578,7 @@ void TestAgentChannel::filesOutsideTheRootsGetAVerdict()
 
 void TestAgentChannel::malformedMessagesGetErrorsAndTheServerGoesOn()
 {
-    auto window = makeWindow();
+    auto bench = makeWorkbench();
     AgentClient client;
     QSignalSpy connected(&client, &AgentClient::connected);
     QSignalSpy notified(&client, &AgentClient::notified);
@@ -604,7 +623,7 @@ void TestAgentChannel::malformedMessagesGetErrorsAndTheServerGoesOn()
     QCOMPARE(replied.at(2).at(0).toInt(), wait);
     QCOMPARE(
         replied.at(2).at(1).toJsonObject().value(QStringLiteral("status")).toString(), QStringLiteral("malformed"));
-    window->auditWriter()->flush();
+    bench->writer()->flush();
     QString error;
     const auto trail
         = AuditTrail::open(m_dir->filePath(QStringLiteral("trail.sqlite")), AuditTrail::Mode::ReadOnlyLive, &error);
@@ -616,7 +635,7 @@ void TestAgentChannel::malformedMessagesGetErrorsAndTheServerGoesOn()
 
 void TestAgentChannel::nothingOnTheSocketCanDecide()
 {
-    auto window = makeWindow();
+    auto bench = makeWorkbench();
     AgentClient client;
     QSignalSpy connected(&client, &AgentClient::connected);
     QSignalSpy failed(&client, &AgentClient::callFailed);
@@ -630,7 +649,7 @@ void TestAgentChannel::nothingOnTheSocketCanDecide()
                 {QStringLiteral("prompt"), QStringLiteral("p")}}}});
     QTRY_COMPARE(replied.size(), 1);
     const QString ticket = replied.at(0).at(1).toJsonObject().value(QStringLiteral("ticket")).toString();
-    RequestSession *session = waitForAgentSession(*window);
+    RequestSession *session = waitForAgentSession(*bench);
     QVERIFY(session);
     const QStringList attempts{QStringLiteral("approve"), QStringLiteral("release"), QStringLiteral("override"),
         QStringLiteral("reject"), QStringLiteral("decide")};
@@ -649,8 +668,7 @@ void TestAgentChannel::nothingOnTheSocketCanDecide()
 
 void TestAgentChannel::anApprovalIsForOneRequestOnly()
 {
-    auto window = makeWindow();
-    QTRY_VERIFY_WITH_TIMEOUT(window->runsEnabled(), SandboxTimeout);
+    auto bench = makeWorkbench();
     AgentClient client;
     QSignalSpy connected(&client, &AgentClient::connected);
     QSignalSpy replied(&client, &AgentClient::replied);
@@ -660,7 +678,7 @@ void TestAgentChannel::anApprovalIsForOneRequestOnly()
         {QStringLiteral("request_id"), QStringLiteral("same-again")}, {QStringLiteral("prompt"), QStringLiteral("p")},
         {QStringLiteral("code"), QStringLiteral("print(1)\n")}};
     client.call(QStringLiteral("submit"), {{QStringLiteral("request"), request}});
-    RequestSession *first = waitForAgentSession(*window);
+    RequestSession *first = waitForAgentSession(*bench);
     QVERIFY(first);
     QVERIFY(first->approve(QStringLiteral("Ada Analyst"), {}).isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(first->releaseState(), RequestSession::Release::Awaiting, SandboxTimeout);
@@ -670,7 +688,7 @@ void TestAgentChannel::anApprovalIsForOneRequestOnly()
     // The same request again waits for its own decision: nothing carries over.
     client.call(QStringLiteral("submit"), {{QStringLiteral("request"), request}});
     QTRY_COMPARE(replied.size(), 2);
-    RequestSession *second = waitForAgentSession(*window, 2);
+    RequestSession *second = waitForAgentSession(*bench, 2);
     QVERIFY(second);
     QCOMPARE(second->state(), RequestSession::State::Pending);
     QVERIFY(!second->decision());
@@ -689,14 +707,14 @@ void TestAgentChannel::anApprovalIsForOneRequestOnly()
     // The analyst is told who decided before; the agent is not.
     QVERIFY(second->reject(QStringLiteral("Ada Analyst"), QStringLiteral("Once is enough")).isEmpty());
     QTRY_VERIFY(second->agentOutcomeReady());
-    QVERIFY(!QJsonDocument(second->agentResult()).toJson().contains("decided-before"));
-    QVERIFY(!QJsonDocument(second->agentResult()).toJson().contains("reference-seen"));
-    QCOMPARE(second->agentResult().value(QStringLiteral("agent_request_id")).toString(), QStringLiteral("same-again"));
+    QVERIFY(!QJsonDocument(AgentResult::of(*second)).toJson().contains("decided-before"));
+    QVERIFY(!QJsonDocument(AgentResult::of(*second)).toJson().contains("reference-seen"));
+    QCOMPARE(AgentResult::of(*second).value(QStringLiteral("agent_request_id")).toString(), QStringLiteral("same-again"));
 }
 
 void TestAgentChannel::loneSurrogatesOverTheSocketAreRefusedAndRecorded()
 {
-    auto window = makeWindow();
+    auto bench = makeWorkbench();
     AgentClient client;
     QSignalSpy connected(&client, &AgentClient::connected);
     QSignalSpy replied(&client, &AgentClient::replied);
@@ -741,7 +759,7 @@ void TestAgentChannel::loneSurrogatesOverTheSocketAreRefusedAndRecorded()
         const QString message = result.value(QStringLiteral("message")).toString();
         QVERIFY2(message.startsWith(field + QStringLiteral(": contains a lone UTF-16 surrogate")), qPrintable(message));
     }
-    window->auditWriter()->flush();
+    bench->writer()->flush();
     QString error;
     const auto trail
         = AuditTrail::open(m_dir->filePath(QStringLiteral("trail.sqlite")), AuditTrail::Mode::ReadOnlyLive, &error);
@@ -762,8 +780,8 @@ void TestAgentChannel::loneSurrogatesOverTheSocketAreRefusedAndRecorded()
 
 void TestAgentChannel::loneSurrogatesOverMcpAreRefusedAndRecorded()
 {
-    auto window = makeWindow();
-    QVERIFY2(window->agentServer()->isListening(), qPrintable(window->bannerText()));
+    auto bench = makeWorkbench();
+    QVERIFY2(bench->agentServer()->isListening(), qPrintable(m_agentProblem));
     // Raw JSON-RPC: the escapes are what an MCP client may well send.
     const QList<std::pair<QByteArray, QString>> calls{
         {R"j({"code":"print(1) # \ud800","justification":"why"})j", QStringLiteral("code")},
@@ -830,7 +848,7 @@ void TestAgentChannel::loneSurrogatesOverMcpAreRefusedAndRecorded()
                              .toString();
     QVERIFY2(text.contains(QLatin1String("agent: contains a lone UTF-16 surrogate")), qPrintable(text));
 
-    window->auditWriter()->flush();
+    bench->writer()->flush();
     QString error;
     const auto trail
         = AuditTrail::open(m_dir->filePath(QStringLiteral("trail.sqlite")), AuditTrail::Mode::ReadOnlyLive, &error);
@@ -853,8 +871,8 @@ void TestAgentChannel::anotherUsersConnectionIsRefused()
 {
     if (::geteuid() != 0)
         QSKIP("Needs root to connect as a second user (nobody).");
-    auto window = makeWindow();
-    const QByteArray path = QFile::encodeName(window->agentServer()->socketPath());
+    auto bench = makeWorkbench();
+    const QByteArray path = QFile::encodeName(bench->agentServer()->socketPath());
     // What a process of user "nobody" gets: 1 connected and refused by the
     // server, 2 not even allowed to connect.
     auto connectAsNobody = [&]() -> QByteArray {
@@ -886,7 +904,7 @@ void TestAgentChannel::anotherUsersConnectionIsRefused()
         ::close(pipefd[1]);
         QByteArray out;
         // The server answers on this thread's event loop: read without blocking it.
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&]() {
                 int status = 0;
                 if (::waitpid(pid, &status, WNOHANG) == pid) {
@@ -905,8 +923,8 @@ void TestAgentChannel::anotherUsersConnectionIsRefused()
     // The folder and the socket keep everyone else out...
     QCOMPARE(connectAsNobody(), QByteArray("EACCES"));
     // ...and if they were opened by mistake, the server still refuses.
-    QSignalSpy refused(window->agentServer(), &AgentServer::refused);
-    ::chmod(QFile::encodeName(QFileInfo(window->agentServer()->socketPath()).absolutePath()).constData(), 0777);
+    QSignalSpy refused(bench->agentServer(), &AgentServer::refused);
+    ::chmod(QFile::encodeName(QFileInfo(bench->agentServer()->socketPath()).absolutePath()).constData(), 0777);
     ::chmod(QFile::encodeName(m_runtime->path()).constData(), 0777);
     ::chmod(path.constData(), 0777);
     const QByteArray answer = connectAsNobody();
@@ -917,14 +935,11 @@ void TestAgentChannel::anotherUsersConnectionIsRefused()
 
 void TestAgentChannel::secondWorkbenchDoesNotTakeTheSocket()
 {
-    auto first = makeWindow();
+    auto first = makeWorkbench();
     QVERIFY(first->agentServer()->isListening());
-    MainWindow::Options options;
-    options.auditTrailPath = m_dir->filePath(QStringLiteral("other.sqlite"));
-    options.watchInbox = false;
-    MainWindow second(options);
-    QTRY_VERIFY(second.bannerText().contains(QLatin1String("Another Airlock workbench")));
-    QVERIFY(!second.agentServer()->isListening());
+    auto second = makeWorkbench(QStringLiteral("other.sqlite"));
+    QVERIFY2(m_agentProblem.contains(QLatin1String("Another Airlock workbench")), qPrintable(m_agentProblem));
+    QVERIFY(!second->agentServer()->isListening());
     QVERIFY(first->agentServer()->isListening());
 }
 
@@ -1019,7 +1034,7 @@ void TestAgentChannel::mcpServerAnswersBadInputAndPing()
         QStringLiteral("2024-11-05"));
 }
 
-QJsonObject TestAgentChannel::runMcp(MainWindow &window, const QJsonObject &arguments,
+QJsonObject TestAgentChannel::runMcp(Workbench &bench, const QJsonObject &arguments,
     const std::function<void(RequestSession *)> &analyst, QList<QJsonObject> *events, const QStringList &extra)
 {
     const QString node = qEnvironmentVariable("AIRLOCK_NODE");
@@ -1037,8 +1052,8 @@ QJsonObject TestAgentChannel::runMcp(MainWindow &window, const QJsonObject &argu
     client.start(node,
         QStringList{script, QStringLiteral("--arguments"), args.fileName()} + extra
             + QStringList{QStringLiteral("--"), Airlockctl, QStringLiteral("mcp")});
-    const int before = int(window.inboxModel()->sessions().size());
-    RequestSession *session = waitForAgentSession(window, before + 1);
+    const int before = int(bench.sessions().size());
+    RequestSession *session = waitForAgentSession(bench, before + 1);
     if (!session) {
         qWarning() << "no request arrived";
         client.kill();
@@ -1062,8 +1077,7 @@ QJsonObject TestAgentChannel::runMcp(MainWindow &window, const QJsonObject &argu
 
 void TestAgentChannel::mcpChartComesBackAsAnImage()
 {
-    auto window = makeWindow();
-    QTRY_VERIFY_WITH_TIMEOUT(window->runsEnabled(), SandboxTimeout);
+    auto bench = makeWorkbench();
     const QJsonObject arguments{{QStringLiteral("code"), QString::fromUtf8(chartCode())},
         {QStringLiteral("justification"), QStringLiteral("Plot monthly revenue from sales.csv")},
         {QStringLiteral("files"),
@@ -1072,7 +1086,7 @@ void TestAgentChannel::mcpChartComesBackAsAnImage()
     QList<QJsonObject> events;
     RequestSession *seen = nullptr;
     const QJsonObject result = runMcp(
-        *window, arguments,
+        *bench, arguments,
         [&](RequestSession *session) {
             seen = session;
             QCOMPARE(session->origin().channel, QStringLiteral("mcp"));
@@ -1118,10 +1132,10 @@ void TestAgentChannel::mcpChartComesBackAsAnImage()
 
 void TestAgentChannel::mcpRejectionCarriesTheReason()
 {
-    auto window = makeWindow();
+    auto bench = makeWorkbench();
     QList<QJsonObject> events;
     const QJsonObject result = runMcp(
-        *window,
+        *bench,
         {{QStringLiteral("code"), QStringLiteral("print('hello')\n")},
             {QStringLiteral("justification"), QStringLiteral("Say hello")}},
         [](RequestSession *session) {
@@ -1137,10 +1151,10 @@ void TestAgentChannel::mcpRejectionCarriesTheReason()
 
 void TestAgentChannel::mcpBlockedRequestIsAnError()
 {
-    auto window = makeWindow();
+    auto bench = makeWorkbench();
     QList<QJsonObject> events;
     const QJsonObject result = runMcp(
-        *window,
+        *bench,
         {{QStringLiteral("code"), QStringLiteral("import socket\nsocket.create_connection(('10.0.0.5', 443))\n")},
             {QStringLiteral("justification"), QStringLiteral("Fetch the latest prices")}},
         [](RequestSession *session) {
@@ -1157,10 +1171,10 @@ void TestAgentChannel::mcpBlockedRequestIsAnError()
 
 void TestAgentChannel::mcpCancellationWithdrawsTheRequest()
 {
-    auto window = makeWindow();
+    auto bench = makeWorkbench();
     QList<QJsonObject> events;
     RequestSession *seen = nullptr;
-    runMcp(*window,
+    runMcp(*bench,
         {{QStringLiteral("code"), QStringLiteral("print('hello')\n")},
             {QStringLiteral("justification"), QStringLiteral("Say hello")}},
         [&](RequestSession *session) {
@@ -1177,7 +1191,7 @@ void TestAgentChannel::mcpCancellationWithdrawsTheRequest()
         cancelled |= e.value(QStringLiteral("event")).toString() == QLatin1String("cancelled");
     QVERIFY(cancelled);
     QJsonObject withdrawn;
-    for (const auto &r : story(*window, seen->request()->requestId())) {
+    for (const auto &r : story(*bench, seen->request()->requestId())) {
         if (r.kind == QLatin1String("withdrawn"))
             withdrawn = r.body;
     }

@@ -10,6 +10,7 @@
 
 #include <unistd.h>
 
+#include "agentresult.h"
 #include "audittrail.h"
 #include "auditwriter.h"
 #include "outcometext.h"
@@ -434,8 +435,8 @@ void TestRequestSession::anEndTheTrailRefusesIsNotDone()
     QVERIFY(session->agentOutcomeReady());
     QCOMPARE(session->releaseState(), RequestSession::Release::NotNeeded);
     QVERIFY(!session->releaseResults(QStringLiteral("Ada")).isEmpty());
-    QVERIFY(session->releasedContents().isEmpty());
-    const QJsonObject answer = session->agentResult();
+    QVERIFY(AgentResult::releasedContents(*session).isEmpty());
+    const QJsonObject answer = AgentResult::of(*session);
     QCOMPARE(answer.value(QStringLiteral("status")).toString(), QStringLiteral("withheld"));
     QCOMPARE(answer.value(QStringLiteral("run_status")).toString(), QStringLiteral("succeeded"));
     QCOMPARE(answer.value(QStringLiteral("recorded")), QJsonValue(false));

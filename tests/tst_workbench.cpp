@@ -6,6 +6,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -28,6 +29,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "agentresult.h"
 #include "agentserver.h"
 #include "agentclient.h"
 #include "artifactmodel.h"
@@ -98,6 +100,8 @@ private Q_SLOTS:
     void quitAsksWhileAnAgentWaits();
     void quitAsksBeforeStoppingARun();
     void quitWithNothingPendingDoesNotAsk();
+    void bothFrontEndsRecordTheSameStory_data();
+    void bothFrontEndsRecordTheSameStory();
 
 private:
     /// What the history's list says about @p requestId's run, once it shows it.
@@ -813,7 +817,7 @@ void TestWorkbench::undecidedRequestsComeBackAfterARestart()
     approve(*window, agent);
     QTRY_COMPARE_WITH_TIMEOUT(agent->state(), RequestSession::State::Done, SandboxTimeout);
     QCOMPARE(agent->releaseState(), RequestSession::Release::NotNeeded);
-    QVERIFY(agent->releasedContents().isEmpty());
+    QVERIFY(AgentResult::releasedContents(*agent).isEmpty());
     QVERIFY(agent->isSettled());
     records = story(*window, agentId);
     kinds.clear();
@@ -1129,6 +1133,104 @@ void TestWorkbench::quitWithNothingPendingDoesNotAsk()
     QVERIFY(back);
     QCOMPARE(back->request()->requestId(), id);
     QCOMPARE(back->state(), RequestSession::State::Pending);
+}
+
+void TestWorkbench::bothFrontEndsRecordTheSameStory_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QString>("decision"); // approve, override or reject
+    QTest::addRow("approved and run") << QByteArray(R"j({"schema":"airlock.request/v1","agent":"a","prompt":"p",
+        "code":"import os\nprint('hello')\nopen('output/result.txt','w').write('42')\n"})j")
+                                      << QStringLiteral("approve");
+    QTest::addRow("overridden") << QByteArray(R"j({"schema":"airlock.request/v1","agent":"a","prompt":"p",
+        "code":"import subprocess\nprint('ran')\n"})j")
+                                << QStringLiteral("override");
+    QTest::addRow("rejected") << QByteArray(R"j({"schema":"airlock.request/v1","agent":"a","prompt":"p",
+        "code":"import subprocess\nprint('ran')\n"})j")
+                              << QStringLiteral("reject");
+    QTest::addRow("malformed") << QByteArray(R"j({"schema":"airlock.request/v1","code":)j") << QString();
+}
+
+void TestWorkbench::bothFrontEndsRecordTheSameStory()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(QString, decision);
+    const QString justification = QStringLiteral("Needed for the quarterly reconciliation");
+    const QString request = writeFile(QStringLiteral("request.json"), document);
+
+    // Through the workbench, as the analyst does it.
+    {
+        auto window = makeWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(window->runsEnabled(), SandboxTimeout);
+        RequestSession *session = openAndWait(*window, request);
+        QVERIFY(session);
+        if (!decision.isEmpty()) {
+            QCOMPARE(session->state(), RequestSession::State::Pending);
+            DecisionDialog *dialog = openDialog(*window, decision != QLatin1String("reject"));
+            QVERIFY2(dialog, qPrintable(window->bannerText()));
+            dialog->setReviewer(QStringLiteral("Ada"));
+            if (decision != QLatin1String("approve"))
+                dialog->setReason(justification);
+            QVERIFY2(dialog->confirmButton()->isEnabled(), qPrintable(dialog->problem()));
+            QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(session->isSettled(), SandboxTimeout);
+        window->auditWriter()->flush();
+    }
+
+    // Through the command line, into a trail of its own.
+    const QString cliTrail = m_dir->filePath(QStringLiteral("cli.sqlite"));
+    QStringList arguments{decision == QLatin1String("reject") ? QStringLiteral("reject") : QStringLiteral("run"),
+        request, QStringLiteral("--reviewer"), QStringLiteral("Ada"), QStringLiteral("--db"), cliTrail};
+    if (decision == QLatin1String("reject"))
+        arguments << QStringLiteral("--reason") << justification;
+    else
+        arguments << QStringLiteral("--approve");
+    if (decision == QLatin1String("override"))
+        arguments << QStringLiteral("--override-reason") << justification;
+    QProcess ctl;
+    ctl.start(Airlockctl, arguments);
+    QVERIFY(ctl.waitForStarted());
+    QVERIFY(finished(ctl, SandboxTimeout));
+    const int expectedExit = decision.isEmpty() ? 2 : decision == QLatin1String("reject") ? 4 : 0;
+    QVERIFY2(ctl.exitCode() == expectedExit, ctl.readAllStandardError().constData());
+
+    // The same records, kind by kind, with the same verdicts and decision.
+    const auto recordsOf = [](const QString &path) {
+        QString error;
+        const auto trail = AuditTrail::open(path, AuditTrail::Mode::ReadOnly, &error);
+        return trail ? trail->storyOfRecord(1) : QList<AuditTrail::Record>();
+    };
+    const QList<AuditTrail::Record> workbench = recordsOf(trailPath());
+    const QList<AuditTrail::Record> commandLine = recordsOf(cliTrail);
+    QStringList workbenchKinds, commandLineKinds;
+    for (const auto &r : workbench)
+        workbenchKinds << r.kind;
+    for (const auto &r : commandLine)
+        commandLineKinds << r.kind;
+    QVERIFY(!workbenchKinds.isEmpty());
+    QCOMPARE(commandLineKinds, workbenchKinds);
+    for (qsizetype i = 0; i < workbench.size(); ++i) {
+        const QJsonObject a = workbench.at(i).body;
+        const QJsonObject b = commandLine.at(i).body;
+        const QString kind = workbench.at(i).kind;
+        if (kind == QLatin1String("verdicts")) {
+            QStringList rulesA, rulesB;
+            for (const QJsonValue &v : a.value(QStringLiteral("verdicts")).toArray())
+                rulesA << v.toObject().value(QStringLiteral("rule")).toString();
+            for (const QJsonValue &v : b.value(QStringLiteral("verdicts")).toArray())
+                rulesB << v.toObject().value(QStringLiteral("rule")).toString();
+            QCOMPARE(rulesB, rulesA);
+        } else if (kind == QLatin1String("decision")) {
+            for (const char *key : {"outcome", "reviewer", "reason", "code_sha256"})
+                QCOMPARE(b.value(QLatin1String(key)), a.value(QLatin1String(key)));
+        } else if (kind == QLatin1String("run_finished")) {
+            for (const char *key : {"status", "exit_code", "stdout"})
+                QCOMPARE(b.value(QLatin1String(key)), a.value(QLatin1String(key)));
+        } else if (kind == QLatin1String("malformed")) {
+            QCOMPARE(b.value(QStringLiteral("error")), a.value(QStringLiteral("error")));
+        }
+    }
 }
 
 QTEST_MAIN(TestWorkbench)

@@ -9,35 +9,33 @@
 #include "requestsession.h"
 #include "severitystyle.h"
 #include "terminaltext.h"
+#include "workbench.h"
 
 namespace Airlock {
 
-InboxModel::InboxModel(QObject *parent)
+InboxModel::InboxModel(Workbench *workbench, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_sessions(workbench->sessions())
 {
-}
-
-InboxModel::~InboxModel()
-{
+    connect(workbench, &Workbench::sessionAdded, this, &InboxModel::sessionAdded);
+    connect(workbench, &Workbench::sessionRemoved, this, &InboxModel::sessionRemoved);
+    connect(workbench, &Workbench::sessionChanged, this, &InboxModel::sessionChanged);
     // Views still attached must never see a row whose session is gone.
-    beginResetModel();
-    const QList<RequestSession *> sessions = std::exchange(m_sessions, {});
-    endResetModel();
-    qDeleteAll(sessions);
+    connect(workbench, &QObject::destroyed, this, [this]() {
+        beginResetModel();
+        m_sessions.clear();
+        endResetModel();
+    });
 }
 
-void InboxModel::addSession(RequestSession *session)
+void InboxModel::sessionAdded(RequestSession *session)
 {
-    session->setParent(this);
     beginInsertRows({}, int(m_sessions.size()), int(m_sessions.size()));
     m_sessions.append(session);
     endInsertRows();
-    connect(session, &RequestSession::stateChanged, this, [this, session]() { sessionChanged(session); });
-    connect(session, &RequestSession::contentChanged, this, [this, session]() { sessionChanged(session); });
-    connect(session, &RequestSession::releaseChanged, this, [this, session]() { sessionChanged(session); });
 }
 
-void InboxModel::removeSession(RequestSession *session)
+void InboxModel::sessionRemoved(RequestSession *session)
 {
     const int row = rowOf(session);
     if (row < 0)
@@ -45,7 +43,6 @@ void InboxModel::removeSession(RequestSession *session)
     beginRemoveRows({}, row, row);
     m_sessions.removeAt(row);
     endRemoveRows();
-    session->deleteLater();
 }
 
 RequestSession *InboxModel::session(int row) const
@@ -56,18 +53,6 @@ RequestSession *InboxModel::session(int row) const
 int InboxModel::rowOf(const RequestSession *session) const
 {
     return int(m_sessions.indexOf(const_cast<RequestSession *>(session)));
-}
-
-RequestSession *InboxModel::pendingFor(const QString &path) const
-{
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    for (RequestSession *s : m_sessions) {
-        if (s->sourcePath() == absolute
-            && (s->state() == RequestSession::State::Loading || s->state() == RequestSession::State::Pending
-                || s->state() == RequestSession::State::Malformed))
-            return s;
-    }
-    return nullptr;
 }
 
 void InboxModel::sessionChanged(RequestSession *session)

@@ -7,12 +7,13 @@
 namespace Airlock {
 
 class RequestSession;
+class Workbench;
 
 /**
- * The inbox: every request that arrived in this window, newest last, with
- * its agent, the first line of its prompt, when it arrived, its worst
- * verdict and where it stands. Malformed files are listed with their error.
- * The model owns the sessions.
+ * The inbox: every request the workbench holds, oldest first, with its
+ * agent, the first line of its prompt, when it arrived, its worst verdict
+ * and where it stands. Malformed files are listed with their error. The
+ * workbench owns the sessions; the model only shows them.
  */
 class InboxModel : public QAbstractTableModel
 {
@@ -24,17 +25,10 @@ public:
         SortRole,
     };
 
-    explicit InboxModel(QObject *parent = nullptr);
-    ~InboxModel() override;
+    explicit InboxModel(Workbench *workbench, QObject *parent = nullptr);
 
-    /// Takes ownership of @p session and lists it.
-    void addSession(RequestSession *session);
     RequestSession *session(int row) const;
-    /// Takes @p session off the list and deletes it.
-    void removeSession(RequestSession *session);
     int rowOf(const RequestSession *session) const;
-    /// The session for @p path that is still undecided (or malformed), if any.
-    RequestSession *pendingFor(const QString &path) const;
     QList<RequestSession *> sessions() const { return m_sessions; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -43,6 +37,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    void sessionAdded(RequestSession *session);
+    void sessionRemoved(RequestSession *session);
     void sessionChanged(RequestSession *session);
 
     QList<RequestSession *> m_sessions;

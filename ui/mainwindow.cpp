@@ -27,15 +27,11 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
-#include "agentorigin.h"
 #include "agentserver.h"
-#include "auditrecorder.h"
 #include "audittrail.h"
 #include "auditwriter.h"
 #include "decisiondialog.h"
@@ -44,11 +40,9 @@
 #include "historywindow.h"
 #include "inboxfolder.h"
 #include "inboxmodel.h"
-#include "privatefiles.h"
 #include "releasedialog.h"
 #include "requestsession.h"
 #include "reviewpane.h"
-#include "rundirectory.h"
 #include "runpane.h"
 #include "sandboxinspector.h"
 #include "scenario.h"
@@ -82,8 +76,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
     , m_doctor(new Doctor(this))
     , m_doctorModel(new DoctorModel(this))
-    , m_writer(new AuditWriter(QStringLiteral("workbench"), this))
-    , m_inbox(new InboxModel(this))
+    , m_workbench(new Workbench(options, this))
+    , m_inbox(new InboxModel(m_workbench, this))
 {
     setWindowTitle(tr("Airlock"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -91,47 +85,80 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_doctor->setOptions(options.doctor);
     connect(m_doctor, &Doctor::finished, this, &MainWindow::applyReport);
 
-    // The policy every request here is held to; a broken one decides nothing.
-    const QString policyPath = Settings().policyPath();
-    QList<Policy::Error> errors;
-    if (std::optional<Policy> loaded = Policy::loadOrDefault(policyPath, &errors)) {
-        m_policy = *loaded;
-    } else {
-        m_policyValid = false;
-        m_bannerMessages.insert(PolicyBanner,
-            tr("The policy %1 is not valid, so no request can be opened: %2")
-                .arg(policyPath, Policy::describe(errors)));
-    }
-
     setupCentral();
     setupDocks();
     setupActions();
     setupStatusBar();
     restoreWindowState();
 
-    connect(m_writer, &AuditWriter::opened, this, [this](const QString &path, const QString &error) {
+    AuditWriter *writer = m_workbench->writer();
+    connect(writer, &AuditWriter::opened, this, [this](const QString &path, const QString &error) {
         setBanner(TrailBanner, error.isEmpty() ? QString() : tr("%1 Requests can be read but not decided.").arg(error));
         if (error.isEmpty())
             m_history->openTrail(path, nullptr, true);
     });
-    connect(m_writer, &AuditWriter::recorded, m_historyRefresh, qOverload<>(&QTimer::start));
-    connect(m_writer, &AuditWriter::failed, this, [this](const QString &failure) {
+    connect(writer, &AuditWriter::recorded, m_historyRefresh, qOverload<>(&QTimer::start));
+    connect(writer, &AuditWriter::failed, this, [this](const QString &failure) {
         statusBar()->showMessage(tr("The audit trail could not record a step: %1").arg(failure));
     });
-    m_writer->open(options.auditTrailPath.isEmpty() ? Settings().auditTrailPath() : options.auditTrailPath);
-    restoreInbox();
-    setupInbox();
-    setupAgentServer();
-    setBanner(PolicyBanner, m_bannerMessages.value(PolicyBanner));
+    connect(m_workbench, &Workbench::sessionAdded, this, &MainWindow::sessionAdded);
+    connect(m_workbench, &Workbench::inboxRestored, this, &MainWindow::showRestored);
+    connect(m_workbench, &Workbench::restoreFailed, this, [this](const QString &error) {
+        setBanner(RestoreBanner,
+            tr("The requests still waiting for a decision could not be read back from the audit trail: %1").arg(error));
+    });
+    connect(m_workbench, &Workbench::inboxFolderProblem, this,
+        [this](const QString &message) { setBanner(InboxBanner, message); });
+    connect(m_workbench, &Workbench::agentsListening, this, [this](const QString &path) {
+        setAgentStatus(
+            tr("Agents: listening"), tr("Agents hand in requests at %1 (airlockctl submit, airlockctl mcp)").arg(path));
+        setBanner(AgentBanner, QString());
+    });
+    connect(m_workbench, &Workbench::agentsFailed, this, [this](const QString &why) {
+        setAgentStatus(tr("Agents: not listening"), why);
+        setBanner(AgentBanner, why);
+    });
+    connect(m_workbench, &Workbench::agentsTurnedOff, this, [this]() {
+        setAgentStatus(tr("Agents: turned off"), tr("Settings ▸ Configure Airlock turns requests from agents back on"));
+        setBanner(AgentBanner, QString());
+    });
+    connect(m_workbench, &Workbench::agentRefused, this,
+        [this](const QString &why) { statusBar()->showMessage(why, 10000); });
+    if (!options.listenForAgents)
+        setAgentStatus(tr("Agents: not listening"), QString());
+    m_workbench->start();
+    if (!m_workbench->policyValid())
+        setBanner(PolicyBanner, m_workbench->policyError());
     checkSandbox();
 }
 
 MainWindow::~MainWindow()
 {
     // Sessions stop their runs and hand their last records to the writer,
-    // which outlives them and writes everything before it goes.
-    delete m_inbox;
-    m_inbox = nullptr;
+    // which writes everything before it goes; the views see them leave.
+    delete m_workbench;
+    m_workbench = nullptr;
+}
+
+AuditWriter *MainWindow::auditWriter() const
+{
+    return m_workbench->writer();
+}
+
+AgentServer *MainWindow::agentServer() const
+{
+    return m_workbench->agentServer();
+}
+
+bool MainWindow::isRestoringInbox() const
+{
+    return m_workbench->isRestoring();
+}
+
+void MainWindow::setAgentStatus(const QString &text, const QString &toolTip)
+{
+    m_agentStatus->setText(text);
+    m_agentStatus->setToolTip(toolTip);
 }
 
 void MainWindow::setupCentral()
@@ -220,81 +247,49 @@ void MainWindow::setupCentral()
     setCentralWidget(central);
 }
 
-void MainWindow::setupInbox()
-{
-    if (!m_options.watchInbox)
-        return;
-    m_inboxFolder = new InboxFolder(this);
-    connect(m_inboxFolder, &InboxFolder::fileArrived, this, [this](const QString &path) {
-        addRequests({path}, Arrival::InboxFolder);
-        statusBar()->showMessage(tr("New request in the inbox: %1").arg(visibleText(QFileInfo(path).fileName())), 5000);
-    });
-    connect(m_inboxFolder, &InboxFolder::errorOccurred, this,
-        [this](const QString &message) { setBanner(InboxBanner, message); });
-    const QString folder = m_options.inboxFolder.isEmpty() ? Settings().inboxFolder() : m_options.inboxFolder;
-    // Requests hold code and data paths: the folder Airlock makes is private.
-    if (folder == Settings::defaultInboxFolder())
-        PrivateFiles::makeFolder(folder);
-    m_inboxFolder->setPath(folder);
-}
-
 void MainWindow::setAcceptAgentRequests(bool accept)
 {
-    Settings().setAcceptAgentRequests(accept);
-    if (accept && !m_agentServer) {
-        setupAgentServer();
-    } else if (!accept && m_agentServer) {
-        m_agentServer->shutdown(tr("The analyst stopped taking requests from agents; this one stays in the inbox, "
-                                   "but its answer cannot be sent."));
-        m_agentServer->deleteLater();
-        m_agentServer = nullptr;
-        setupAgentServer();
-    }
+    m_workbench->setAcceptAgentRequests(accept);
 }
 
-void MainWindow::setupAgentServer()
+void MainWindow::sessionAdded(RequestSession *session, Workbench::Arrival arrival)
 {
-    if (!m_options.listenForAgents) {
-        m_agentStatus->setText(tr("Agents: not listening"));
-        return;
-    }
-    if (!Settings().acceptAgentRequests()) {
-        m_agentStatus->setText(tr("Agents: turned off"));
-        m_agentStatus->setToolTip(tr("Settings ▸ Configure Airlock turns requests from agents back on"));
-        setBanner(AgentBanner, QString());
-        return;
-    }
-    m_agentServer = new AgentServer(
-        [this](const QByteArray &document, const AgentOrigin &origin) { return addAgentRequest(document, origin); },
-        this);
-    connect(m_agentServer, &AgentServer::listening, this, [this](const QString &path) {
-        m_agentStatus->setText(tr("Agents: listening"));
-        m_agentStatus->setToolTip(tr("Agents hand in requests at %1 (airlockctl submit, airlockctl mcp)").arg(path));
-        setBanner(AgentBanner, QString());
+    connect(session, &RequestSession::releaseChanged, this, [this, session]() {
+        if (session == currentSession())
+            updateActions();
     });
-    connect(m_agentServer, &AgentServer::failed, this, [this](const QString &why) {
-        m_agentStatus->setText(tr("Agents: not listening"));
-        m_agentStatus->setToolTip(why);
-        setBanner(AgentBanner, why);
+    connect(session, &RequestSession::stateChanged, this, [this, session]() {
+        if (session == currentSession())
+            updateActions();
+        if (m_closing && !m_workbench->hasRuns())
+            close();
     });
-    connect(m_agentServer, &AgentServer::refused, this,
-        [this](const QString &why) { statusBar()->showMessage(why, 10000); });
-    m_agentServer->start(m_options.agentSocketPath);
-}
-
-RequestSession *MainWindow::addAgentRequest(const QByteArray &document, const AgentOrigin &origin)
-{
-    if (!m_policyValid || m_closing)
-        return nullptr;
-    auto *session = new RequestSession(QString(), m_policy, m_writer);
-    session->setAgentSubmission(document, origin);
-    addSession(session);
-    // Like the inbox folder: never moves the analyst away from their work.
-    if (!currentSession())
+    switch (arrival) {
+    case Workbench::Arrival::InboxFolder:
+        statusBar()->showMessage(
+            tr("New request in the inbox: %1").arg(visibleText(QFileInfo(session->sourcePath()).fileName())), 5000);
+        break;
+    case Workbench::Arrival::Agent:
+        statusBar()->showMessage(tr("New request from %1").arg(visibleText(session->origin().describe())), 5000);
+        QApplication::alert(this);
+        break;
+    case Workbench::Arrival::Opened:
+    case Workbench::Arrival::Restored:
+    case Workbench::Arrival::Scenario:
+        break;
+    }
+    // What arrives by itself never moves the analyst away from their work.
+    if (arrival != Workbench::Arrival::Opened && arrival != Workbench::Arrival::Scenario && !currentSession())
         selectSession(session);
-    statusBar()->showMessage(tr("New request from %1").arg(visibleText(origin.describe())), 5000);
-    QApplication::alert(this);
-    return session;
+}
+
+void MainWindow::showRestored(int count)
+{
+    if (count > 0)
+        statusBar()->showMessage(
+            tr("Back in the inbox from the last session: %n request(s) still waiting for a decision.", nullptr, count),
+            8000);
+    Q_EMIT inboxRestored();
 }
 
 QString MainWindow::agentStatusText() const
@@ -308,7 +303,7 @@ void MainWindow::setupActions()
     m_openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Requests…"));
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Add request files to the inbox"));
-    m_openAction->setEnabled(m_policyValid);
+    m_openAction->setEnabled(m_workbench->policyValid());
     connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
     QAction *openTrail
         = file->addAction(QIcon::fromTheme(QStringLiteral("document-open-folder")), tr("Open &Audit Trail…"));
@@ -530,133 +525,18 @@ void MainWindow::setBanner(const QString &key, const QString &message)
 
 void MainWindow::openRequests(const QStringList &paths)
 {
-    addRequests(paths, Arrival::Opened);
-}
-
-void MainWindow::addRequests(const QStringList &paths, Arrival arrival)
-{
-    if (!m_policyValid) {
+    if (!m_workbench->policyValid()) {
         setBanner(DecisionBanner, tr("No request can be opened while the policy is not valid."));
         return;
     }
-    if (arrival == Arrival::InboxFolder && m_restoring) {
-        // Compared with what comes back from the trail first.
-        m_deferredArrivals += paths;
-        return;
-    }
-    RequestSession *first = nullptr;
-    for (const QString &path : paths) {
-        // Opening a file that is already waiting shows it rather than listing
-        // it twice; the inbox folder reports only new versions of a file.
-        RequestSession *session = m_inbox->pendingFor(path);
-        if (arrival == Arrival::InboxFolder) {
-            // At start the inbox folder reports every file in it again: one
-            // that came back from the trail, unchanged since, is already here.
-            const bool same
-                = session && session->isRestored() && QFileInfo(path).lastModified() <= session->arrivedAt();
-            if (same)
-                continue;
-            session = nullptr;
-        } else if (session && !session->restoreProblem().isEmpty()) {
-            // Opened again to be staged afresh: a new request.
-            session = nullptr;
-        }
-        if (!session) {
-            session = new RequestSession(path, m_policy, m_writer);
-            if (arrival == Arrival::InboxFolder)
-                session->setInboxArrival(m_inboxFolder->path());
-            addSession(session);
-        }
-        if (!first)
-            first = session;
-    }
-    // A file arriving in the inbox folder never moves the analyst away
-    // from what they are reading.
-    if (first && (arrival == Arrival::Opened || !currentSession()))
-        selectSession(first);
-}
-
-void MainWindow::addSession(RequestSession *session, const AuditTrail::Undecided *restored)
-{
-    m_inbox->addSession(session);
-    connect(session, &RequestSession::releaseChanged, this, [this, session]() {
-        if (session == currentSession())
-            updateActions();
-    });
-    connect(session, &RequestSession::stateChanged, this, [this, session]() {
-        if (session == currentSession())
-            updateActions();
-        if (m_closing && !session->isRunning())
-            close();
-    });
-    if (restored)
-        session->restore(*restored);
-    else
-        session->load();
-}
-
-void MainWindow::restoreInbox()
-{
-    m_restoring = true;
-    struct Found
-    {
-        QList<AuditTrail::Undecided> undecided;
-        QString error;
-    };
-    auto found = std::make_shared<Found>();
-    m_writer->submit(
-        [found](AuditRecorder &recorder) {
-            found->undecided = recorder.trail()->undecidedRequests(&found->error);
-            return QString(); // a lookup, nothing recorded
-        },
-        this, [this, found](const QString &failure) { inboxRead(found->undecided, failure + found->error); });
-}
-
-void MainWindow::inboxRead(const QList<AuditTrail::Undecided> &undecided, const QString &error)
-{
-    m_restoring = false;
-    // A trail that did not open already says so in the banner.
-    if (!error.isEmpty() && m_writer->isOpen())
-        setBanner(RestoreBanner,
-            tr("The requests still waiting for a decision could not be read back from the audit trail: %1").arg(error));
-    QSet<QString> ids;
-    RequestSession *first = nullptr;
-    for (const AuditTrail::Undecided &u : undecided) {
-        ids.insert(u.requestId);
-        // Under a broken policy nothing is opened; they come back once it is fixed.
-        if (!m_policyValid)
-            continue;
-        auto *session = new RequestSession(QString(), m_policy, m_writer);
-        addSession(session, &u);
-        if (!first)
-            first = session;
-    }
-    if (error.isEmpty()) {
-        // Copies kept for requests that are settled, or of trails long gone,
-        // are not needed by anyone now.
-        (void)QtConcurrent::run(&RunDirectory::pruneKept, m_writer->path(), ids);
-    }
-    if (first) {
-        statusBar()->showMessage(
-            tr("Back in the inbox from the last session: %n request(s) still waiting for a decision.", nullptr,
-                int(undecided.size())),
-            8000);
-        if (!currentSession())
-            selectSession(first);
-    }
-    const QStringList deferred = std::exchange(m_deferredArrivals, {});
-    if (!deferred.isEmpty())
-        addRequests(deferred, Arrival::InboxFolder);
-    Q_EMIT inboxRestored();
+    const QList<RequestSession *> sessions = m_workbench->addRequests(paths, Workbench::Arrival::Opened);
+    if (!sessions.isEmpty())
+        selectSession(sessions.constFirst());
 }
 
 void MainWindow::removeCurrent()
 {
-    RequestSession *s = currentSession();
-    if (!s || !s->isSettled())
-        return;
-    // Its records stay in the audit trail; only the inbox forgets it.
-    m_inbox->removeSession(s);
+    m_workbench->removeSession(currentSession());
 }
 
 void MainWindow::selectSession(RequestSession *session)
@@ -808,32 +688,12 @@ void MainWindow::showScenarioPicker()
 
 RequestSession *MainWindow::openScenario(const QString &id)
 {
-    const std::optional<Scenario> scenario = Scenario::find(id);
-    if (!scenario)
-        return nullptr;
-    if (!m_scenarioFolder) {
-        m_scenarioFolder = std::make_unique<QTemporaryDir>();
-        if (!m_scenarioFolder->isValid()) {
-            setBanner(
-                DecisionBanner, tr("No folder for the scenario's files: %1").arg(m_scenarioFolder->errorString()));
-            m_scenarioFolder.reset();
-            return nullptr;
-        }
-    }
-    // Each opening gets fresh copies: a trainer may run a scenario again.
-    const QString dir = m_scenarioFolder->filePath(QStringLiteral("%1-%2").arg(id).arg(++m_scenarioCount));
     QString error;
-    const QString path = scenario->extract(dir, &error,
-        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QLatin1Char('-')
-            + QString::number(m_scenarioCount));
-    if (path.isEmpty()) {
+    RequestSession *session = m_workbench->openScenario(id, &error);
+    if (!session) {
         setBanner(DecisionBanner, error);
         return nullptr;
     }
-    // Scenarios are reviewed under the training policy, whose static check only warns.
-    auto *session = new RequestSession(path, Scenario::policy(), m_writer);
-    session->setScenario(scenario->id, scenario->title, scenario->note);
-    addSession(session);
     m_views->setCurrentIndex(0);
     selectSession(session);
     return session;
@@ -873,13 +733,13 @@ HistoryWindow *MainWindow::openTrailWindow(const QString &path)
 void MainWindow::chooseInboxFolder()
 {
     const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Inbox Folder"), m_inboxFolder ? m_inboxFolder->path() : Settings().inboxFolder());
+        this, tr("Inbox Folder"),
+        m_workbench->inboxFolder() ? m_workbench->inboxFolder()->path() : Settings().inboxFolder());
     if (folder.isEmpty())
         return;
     Settings().setInboxFolder(folder);
     setBanner(InboxBanner, {});
-    if (m_inboxFolder)
-        m_inboxFolder->setPath(folder);
+    m_workbench->setInboxFolder(folder);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -887,7 +747,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
     const QList<QUrl> urls = event->mimeData()->urls();
     const bool local
         = !urls.isEmpty() && std::all_of(urls.begin(), urls.end(), [](const QUrl &u) { return u.isLocalFile(); });
-    if (local && m_policyValid)
+    if (local && m_workbench->policyValid())
         event->acceptProposedAction();
 }
 
@@ -944,9 +804,9 @@ void MainWindow::showSettings()
         statusBar()->showMessage(tr("Settings saved. A new audit trail, policy or language applies from the next "
                                     "start."),
             8000);
-        if (m_inboxFolder && m_inboxFolder->path() != Settings().inboxFolder()) {
+        if (m_workbench->inboxFolder() && m_workbench->inboxFolder()->path() != Settings().inboxFolder()) {
             setBanner(InboxBanner, {});
-            m_inboxFolder->setPath(Settings().inboxFolder());
+            m_workbench->setInboxFolder(Settings().inboxFolder());
         }
         setAcceptAgentRequests(Settings().acceptAgentRequests());
     });
@@ -990,43 +850,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     if (!m_closing) {
-        int agentsWaiting = 0;
-        int runs = 0;
-        int undecided = 0;
-        for (const RequestSession *s : m_inbox->sessions()) {
-            const RequestSession::State state = s->state();
-            const bool releasePending = s->releaseState() == RequestSession::Release::Scanning
-                || s->releaseState() == RequestSession::Release::Awaiting
-                || s->releaseState() == RequestSession::Release::Releasing;
-            if (s->isRunning())
-                ++runs;
-            else if (s->fromAgent() && !s->agentGone()
-                && (state == RequestSession::State::Loading || state == RequestSession::State::Pending
-                    || releasePending))
-                ++agentsWaiting;
-            if (state == RequestSession::State::Pending)
-                ++undecided;
-        }
+        const Workbench::PendingWork work = m_workbench->pendingWork();
         // Undecided requests from files come back at the next start: no need to ask for them alone.
-        if ((agentsWaiting > 0 || runs > 0) && !m_quitConfirmed) {
+        if ((work.agentsWaiting > 0 || work.runs > 0) && !m_quitConfirmed) {
             event->ignore();
-            confirmQuit(agentsWaiting, runs, undecided);
+            confirmQuit(work.agentsWaiting, work.runs, work.undecided);
             return;
         }
         m_closing = true;
-        if (m_agentServer)
-            m_agentServer->shutdown(tr("The Airlock workbench was closed before the request was settled."));
+        m_workbench->shutDown(tr("The Airlock workbench was closed before the request was settled."));
     }
-    const QList<RequestSession *> sessions = m_inbox->sessions();
-    bool stopping = false;
-    for (RequestSession *s : sessions) {
-        if (s->isRunning()) {
-            s->stop();
-            stopping = true;
-        }
-    }
-    if (stopping) {
-        // Closes for real once the stops are recorded (see addSession).
+    if (m_workbench->stopRuns()) {
+        // Closes for real once the stops are recorded (see sessionAdded).
         event->ignore();
         return;
     }

@@ -11,6 +11,7 @@
 #include "audittrail.h"
 #include "doctor.h"
 #include "policy.h"
+#include "workbench.h"
 
 class QAction;
 class QLabel;
@@ -18,7 +19,6 @@ class QMessageBox;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTabWidget;
-class QTemporaryDir;
 class QTimer;
 class QTreeView;
 
@@ -34,7 +34,6 @@ class ConfirmationDialog;
 class DoctorModel;
 class HistoryView;
 class HistoryWindow;
-class InboxFolder;
 class InboxModel;
 class RequestSession;
 class ReviewPane;
@@ -53,17 +52,11 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    struct Options
+    /// Where the workbench keeps its trail, watches for files and listens
+    /// for agents, and how the sandbox is checked.
+    struct Options : Workbench::Options
     {
         Doctor::Options doctor;
-        /// Empty: the settings' trail, inbox folder and policy.
-        QString auditTrailPath;
-        QString inboxFolder;
-        bool watchInbox = true;
-        /// Take requests from agents on the user's workbench socket.
-        bool listenForAgents = true;
-        /// Empty: AgentProtocol::socketPath().
-        QString agentSocketPath;
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -85,14 +78,16 @@ public:
     QTabWidget *mainTabs() const { return m_views; }
     /// Opens @p path read-only in a window of its own.
     HistoryWindow *openTrailWindow(const QString &path);
-    AuditWriter *auditWriter() const { return m_writer; }
-    AgentServer *agentServer() const { return m_agentServer; }
+    /// What the window shows: the sessions, the trail, the agents.
+    Workbench *workbench() const { return m_workbench; }
+    AuditWriter *auditWriter() const;
+    AgentServer *agentServer() const;
     QString agentStatusText() const;
     /// The messages shown above the panes (trail, policy, inbox problems).
     QString bannerText() const;
     RequestSession *currentSession() const;
     /// True until the requests left undecided in the trail are back in the inbox.
-    bool isRestoringInbox() const { return m_restoring; }
+    bool isRestoringInbox() const;
 
 public Q_SLOTS:
     void checkSandbox();
@@ -139,17 +134,12 @@ private:
     void saveWindowState();
     void showOpenDialog();
     void chooseInboxFolder();
-    enum class Arrival {
-        Opened, ///< File > Open, a drop, the command line
-        InboxFolder,
-    };
-    void addRequests(const QStringList &paths, Arrival arrival);
     void removeCurrent();
-    /// Lists @p session and reads it, or with @p restored, reads it back from the trail.
-    void addSession(RequestSession *session, const AuditTrail::Undecided *restored = nullptr);
-    /// Puts the requests the trail holds without an outcome back in the inbox.
-    void restoreInbox();
-    void inboxRead(const QList<AuditTrail::Undecided> &undecided, const QString &error);
+    /// A session arrived in the workbench: followed here, and selected when
+    /// the analyst opened it (or nothing else is selected).
+    void sessionAdded(RequestSession *session, Workbench::Arrival arrival);
+    void showRestored(int count);
+    void setAgentStatus(const QString &text, const QString &toolTip);
     /// Asks before quitting with agents waiting or runs in progress.
     void confirmQuit(int agentsWaiting, int runs, int undecided);
     void showOpenTrailDialog();
@@ -159,8 +149,6 @@ private:
     /// still exists, remembers the reviewer and runs @p confirmed, whose
     /// answer (why it could not be done) goes to the banner.
     void confirm(ConfirmationDialog *dialog, RequestSession *session, const std::function<QString()> &confirmed);
-    void setupAgentServer();
-    RequestSession *addAgentRequest(const QByteArray &document, const struct AgentOrigin &origin);
     void currentChanged();
     void updateActions();
     void setBanner(const QString &key, const QString &message);
@@ -170,12 +158,9 @@ private:
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
     Doctor *m_doctor = nullptr;
     DoctorModel *m_doctorModel = nullptr;
-    AuditWriter *m_writer = nullptr;
+    Workbench *m_workbench = nullptr;
     InboxModel *m_inbox = nullptr;
     QSortFilterProxyModel *m_inboxProxy = nullptr;
-    InboxFolder *m_inboxFolder = nullptr;
-    Policy m_policy;
-    bool m_policyValid = true;
     QTreeView *m_doctorView = nullptr;
     QTreeView *m_inboxView = nullptr;
     QSplitter *m_splitter = nullptr;
@@ -196,18 +181,12 @@ private:
     QAction *m_stopAction = nullptr;
     QAction *m_releaseAction = nullptr;
     QAction *m_withholdAction = nullptr;
-    AgentServer *m_agentServer = nullptr;
     QLabel *m_agentStatus = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_inspectAction = nullptr;
-    std::unique_ptr<QTemporaryDir> m_scenarioFolder;
-    int m_scenarioCount = 0;
     bool m_runsEnabled = false;
     DoctorReport m_lastReport;
     bool m_closing = false;
-    bool m_restoring = false;
-    /// Inbox folder files that arrived while the inbox was being restored.
-    QStringList m_deferredArrivals;
     QPointer<QMessageBox> m_quitDialog;
     bool m_quitConfirmed = false;
 };

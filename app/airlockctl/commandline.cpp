@@ -10,19 +10,17 @@
 
 #include <unistd.h>
 
-#include "auditrecorder.h"
 #include "audittrail.h"
-#include "codeanalyzer.h"
+#include "auditwriter.h"
 #include "doctor.h"
 #include "doctorcache.h"
-#include "limitenforcement.h"
 #include "outcometext.h"
 #include "policy.h"
 #include "preparedrun.h"
 #include "request.h"
-#include "requestcheck.h"
+#include "requestsession.h"
 #include "runresult.h"
-#include "sandboxrunner.h"
+#include "scenario.h"
 #include "settings.h"
 #include "terminaltext.h"
 #include "userscope.h"
@@ -166,58 +164,69 @@ std::unique_ptr<AuditTrail> CommandLine::openTrail(const QString &path, bool rea
     return trail;
 }
 
-std::unique_ptr<PreparedRun> CommandLine::review(const QString &requestPath, const Policy &policy, bool json,
-    int *exitCode, AuditRecorder *recorder, const QString &scenario, const AuditTrail *history)
+std::unique_ptr<AuditWriter> CommandLine::openWriter(const QString &path, const QString &interface)
 {
-    Request::Error error;
-    QByteArray raw;
-    const std::optional<Request> request = Request::load(requestPath, &error, &raw);
-    if (!request) {
-        if (const QString failure
-            = recorder ? recorder->malformed(QFileInfo(requestPath).absoluteFilePath(), raw, error.toString()) : QString();
-            !failure.isEmpty())
-            m_err << tr("airlockctl: the audit trail could not record this: %1").arg(visibleText(failure)) << Qt::endl;
+    auto writer = std::make_unique<AuditWriter>(interface);
+    QEventLoop loop;
+    QObject::connect(writer.get(), &AuditWriter::opened, &loop, &QEventLoop::quit);
+    // Without --db: the trail the workbench uses too, as its settings say.
+    writer->open(path.isEmpty() ? Settings().auditTrailPath() : path);
+    loop.exec();
+    if (!writer->isOpen()) {
+        m_err << tr("airlockctl: %1").arg(visibleText(writer->openError())) << Qt::endl;
+        return nullptr;
+    }
+    return writer;
+}
+
+void CommandLine::waitUntil(RequestSession &session, const std::function<bool()> &done)
+{
+    if (done())
+        return;
+    QEventLoop loop;
+    const auto check = [&]() {
+        if (done())
+            loop.quit();
+    };
+    QObject::connect(&session, &RequestSession::stateChanged, &loop, check);
+    QObject::connect(&session, &RequestSession::contentChanged, &loop, check);
+    loop.exec();
+}
+
+std::unique_ptr<RequestSession> CommandLine::review(const QString &requestPath, const Policy &policy, bool json,
+    int *exitCode, AuditWriter *writer, const AuditTrail *history, const Scenario *scenario)
+{
+    // The workbench's own pipeline: read and staged on a worker, checked in
+    // the analyzer's sandbox, looked up in the trail, recorded.
+    auto session = std::make_unique<RequestSession>(requestPath, policy, writer);
+    if (!writer)
+        session->setHistory(history);
+    if (scenario)
+        session->setScenario(scenario->id, scenario->title, scenario->note);
+    session->load();
+    waitUntil(*session, [&]() { return session->state() != RequestSession::State::Loading; });
+    switch (session->state()) {
+    case RequestSession::State::Pending:
+        *exitCode = Success;
+        return session;
+    case RequestSession::State::Malformed: {
         RunResult result;
         result.status = RunResult::Status::Malformed;
-        result.message = error.toString();
+        result.message = session->error();
         if (json)
             printRunResult(result, true);
         m_err << tr("airlockctl: %1 is not a valid request: %2")
-                     .arg(visibleText(requestPath), visibleText(error.toString()))
+                     .arg(visibleText(requestPath), visibleText(session->error()))
               << Qt::endl;
         *exitCode = Usage;
         return nullptr;
     }
-    QString prepareError;
-    std::unique_ptr<PreparedRun> prepared
-        = PreparedRun::prepare(*request, policy, LimitEnforcement::detect(), &prepareError);
-    if (!prepared) {
-        m_err << tr("airlockctl: cannot prepare the request: %1").arg(visibleText(prepareError)) << Qt::endl;
+    default:
+        // Not prepared, or not recorded: nothing goes further unrecorded.
+        m_err << tr("airlockctl: %1").arg(visibleText(session->error())) << Qt::endl;
         *exitCode = RunFailed;
         return nullptr;
     }
-    CodeAnalyzer analyzer;
-    QEventLoop loop;
-    QObject::connect(&analyzer, &CodeAnalyzer::finished, &loop, [&](const QList<Verdict> &verdicts) {
-        prepared->addVerdicts(verdicts);
-        loop.quit();
-    });
-    analyzer.start(request->codeBytes(), policy, prepared->declaredNames());
-    loop.exec();
-    // The agent's reference seen before: shown and recorded with the rest.
-    if (const AuditTrail *trail = recorder ? recorder->trail() : history)
-        prepared->addVerdicts(RequestCheck::seenBefore(*request, *trail));
-    if (const QString failure
-        = recorder ? recorder->request(*prepared, QFileInfo(requestPath).absoluteFilePath(), scenario) : QString();
-        !failure.isEmpty()) {
-        // Nothing goes further unrecorded.
-        m_err << tr("airlockctl: the audit trail could not record the request: %1").arg(visibleText(failure))
-              << Qt::endl;
-        *exitCode = RunFailed;
-        return nullptr;
-    }
-    *exitCode = Success;
-    return prepared;
 }
 
 bool CommandLine::sandboxReady()
@@ -233,25 +242,35 @@ bool CommandLine::sandboxReady()
     return true;
 }
 
-RunResult CommandLine::runApproved(const PreparedRun &prepared, const Decision &decision, AuditRecorder &recorder)
+std::optional<RunResult> CommandLine::approveAndRun(
+    RequestSession &session, const QString &reviewer, const QString &reason)
 {
-    SandboxRunner runner;
-    runner.setBeforeStart([&](const QString &runId, const QJsonObject &sandbox, QString *message) {
-        *message = recorder.runStarted(prepared, runId, sandbox);
-        return message->isEmpty();
-    });
-    RunResult result;
-    QEventLoop loop;
-    QObject::connect(&runner, &SandboxRunner::finished, &loop, [&](const RunResult &r) {
-        result = r;
-        loop.quit();
-    });
-    runner.start(&prepared, decision);
-    loop.exec();
-    result.policy = prepared.policy().identity();
-    // On failure result.recordError says why; the caller withholds the rest.
-    (void)recorder.runFinished(result);
-    return result;
+    if (const QString problem = session.approve(reviewer, reason); !problem.isEmpty()) {
+        m_err << tr("airlockctl: %1").arg(visibleText(problem)) << Qt::endl;
+        return std::nullopt;
+    }
+    waitUntil(session, [&]() { return !session.isDeciding() && !session.isRunning(); });
+    if (!session.result()) {
+        // The decision could not be recorded (so nothing ran), or the run
+        // never started.
+        m_err << tr("airlockctl: %1").arg(visibleText(session.error())) << Qt::endl;
+        return std::nullopt;
+    }
+    return session.result();
+}
+
+bool CommandLine::refuse(RequestSession &session, const QString &message)
+{
+    if (const QString problem = session.refuse(message); !problem.isEmpty()) {
+        m_err << tr("airlockctl: %1").arg(visibleText(problem)) << Qt::endl;
+        return false;
+    }
+    waitUntil(session, [&]() { return !session.isDeciding(); });
+    if (session.state() != RequestSession::State::Failed) {
+        m_err << tr("airlockctl: %1").arg(visibleText(session.error())) << Qt::endl;
+        return false;
+    }
+    return true;
 }
 
 void CommandLine::printVerdicts(const QList<Verdict> &verdicts)

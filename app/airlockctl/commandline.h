@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -57,15 +58,29 @@ private:
     /// The policy named by --policy, or the default; nothing (and the
     /// errors printed) when it does not load.
     std::optional<struct Policy> policyFrom(const QString &path);
-    /// Loads, stages and analyses a request. Nothing, with @p exitCode set,
-    /// when the request is malformed or cannot be prepared. The trail looked
-    /// at for the agent's reference is @p recorder's, else @p history.
-    std::unique_ptr<class PreparedRun> review(const QString &requestPath, const struct Policy &policy, bool json,
-        int *exitCode, class AuditRecorder *recorder = nullptr, const QString &scenario = {},
-        const class AuditTrail *history = nullptr);
-    /// Runs an approved, recorded request and records how it ended.
-    struct RunResult runApproved(
-        const class PreparedRun &prepared, const struct Decision &decision, class AuditRecorder &recorder);
+    /// The trail named by --db, or the default, opened for writing on a
+    /// thread of its own as the workbench does; nothing (and why printed)
+    /// when it cannot be opened. Every record names @p interface.
+    std::unique_ptr<class AuditWriter> openWriter(const QString &path, const QString &interface);
+    /// One request through the workbench's pipeline up to its decision:
+    /// read, staged, checked, looked up and, with @p writer, recorded
+    /// (without: a check only, looked up in @p history). The session is
+    /// pending when returned; nothing, with @p exitCode set and why printed,
+    /// when the request is malformed or cannot be prepared or recorded.
+    std::unique_ptr<class RequestSession> review(const QString &requestPath, const struct Policy &policy, bool json,
+        int *exitCode, class AuditWriter *writer, const class AuditTrail *history = nullptr,
+        const struct Scenario *scenario = nullptr);
+    /// Approves (or, with a justification, overrides) @p session, and waits
+    /// for its run's end as recorded; nothing, why printed, when the
+    /// decision was refused or could not be recorded.
+    std::optional<struct RunResult> approveAndRun(
+        class RequestSession &session, const QString &reviewer, const QString &reason);
+    /// Runs the event loop until @p done holds for @p session: the command
+    /// line waits where the workbench would go on drawing.
+    static void waitUntil(class RequestSession &session, const std::function<bool()> &done);
+    /// Settles @p session as blocked with @p message, recorded; false, why
+    /// printed, when that could not be recorded.
+    bool refuse(class RequestSession &session, const QString &message);
     int demo(const QStringList &arguments);
     int submit(const QStringList &arguments);
     int mcp(const QStringList &arguments);

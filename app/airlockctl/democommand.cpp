@@ -11,11 +11,12 @@
 #include <unistd.h>
 
 #include "auditexport.h"
-#include "auditrecorder.h"
 #include "audittrail.h"
+#include "auditwriter.h"
 #include "outcometext.h"
 #include "policy.h"
 #include "preparedrun.h"
+#include "requestsession.h"
 #include "runresult.h"
 #include "scenario.h"
 #include "terminaltext.h"
@@ -77,10 +78,9 @@ int CommandLine::demo(const QStringList &arguments)
     markerFile.close();
     if (!sandboxReady())
         return RunFailed;
-    const std::unique_ptr<AuditTrail> trail = openTrail(trailPath, false);
-    if (!trail)
+    std::unique_ptr<AuditWriter> writer = openWriter(trailPath, QStringLiteral("airlockctl demo"));
+    if (!writer)
         return RunFailed;
-    AuditRecorder recorder(trail.get(), QStringLiteral("airlockctl demo"));
     // A secret in the host's environment that the sandbox must never see.
     qputenv(Scenario::DemoSecretName, Scenario::DemoSecretValue);
     const Policy policy = Scenario::policy();
@@ -96,33 +96,28 @@ int CommandLine::demo(const QStringList &arguments)
         const QString requestPath = scenario.extract(dir + QStringLiteral("/scenarios/") + scenario.id, &error);
         Row row{scenario.id, {}, {}, {}, scenario.stoppedBy.isEmpty() ? tr("(benign)") : scenario.stoppedBy, {}};
         int exitCode = Success;
-        const std::unique_ptr<PreparedRun> prepared
-            = requestPath.isEmpty() ? nullptr : review(requestPath, policy, false, &exitCode, &recorder, scenario.id);
-        if (!prepared) {
+        const std::unique_ptr<RequestSession> session
+            = requestPath.isEmpty() ? nullptr : review(requestPath, policy, false, &exitCode, writer.get(), nullptr, &scenario);
+        if (!session) {
             row.check = tr("FAILED: the request could not be reviewed");
             ++failures;
             rows << row;
             continue;
         }
         int blocks = 0, warns = 0;
-        for (const Verdict &v : prepared->verdicts()) {
+        for (const Verdict &v : session->verdicts()) {
             blocks += v.severity == Verdict::Severity::Block;
             warns += v.severity == Verdict::Severity::Warn;
         }
         row.verdicts = tr("%1 block, %2 warn").arg(blocks).arg(warns);
         // The demo reviewer approves, and overrides what the training policy
         // would block, so every scenario reaches the sandbox.
-        const bool blocked = prepared->blocked();
-        const Decision decision = Decision::make(blocked ? Decision::Outcome::Overridden : Decision::Outcome::Approved,
-            tr("demo reviewer"), blocked ? tr("Training demonstration of the sandbox") : QString(),
-            QStringLiteral("airlockctl demo"), prepared->request().codeSha256());
-        row.decision = OutcomeText::decision(Decision::outcomeId(decision.outcome));
-        if (const QString failure = recorder.decision(*prepared, decision); !failure.isEmpty()) {
-            m_err << tr("airlockctl demo: the audit trail could not record the decision: %1").arg(visibleText(failure))
-                  << Qt::endl;
+        const std::optional<RunResult> ran = approveAndRun(*session, tr("demo reviewer"),
+            session->blocked() ? tr("Training demonstration of the sandbox") : QString());
+        if (!ran)
             return RunFailed;
-        }
-        const RunResult result = runApproved(*prepared, decision, recorder);
+        const RunResult &result = *ran;
+        row.decision = OutcomeText::decision(Decision::outcomeId(session->decision()->outcome));
         row.status = OutcomeText::run(result);
         QStringList mismatches = scenario.mismatches(result);
         if (!result.recordError.isEmpty()) {
@@ -163,6 +158,11 @@ int CommandLine::demo(const QStringList &arguments)
     for (const Row &r : std::as_const(rows))
         line({r.id, r.verdicts, r.decision, r.status, r.stoppedBy, r.check});
 
+    // Everything written, the report reads the trail as a reviewer would.
+    writer.reset();
+    const std::unique_ptr<AuditTrail> trail = openTrail(trailPath, true);
+    if (!trail)
+        return RunFailed;
     const AuditTrail::Verification verification = trail->verify();
     AuditTrail::Filter all;
     all.scenarios = AuditTrail::Filter::Scenarios::Include;

@@ -10,12 +10,13 @@
 
 #include <unistd.h>
 
-#include "auditrecorder.h"
 #include "audittrail.h"
+#include "auditwriter.h"
 #include "decisionrules.h"
 #include "policy.h"
 #include "preparedrun.h"
 #include "request.h"
+#include "requestsession.h"
 #include "runresult.h"
 #include "settings.h"
 #include "terminaltext.h"
@@ -51,10 +52,11 @@ int CommandLine::check(const QStringList &arguments)
             return Usage;
     }
     int exitCode = Success;
-    const std::unique_ptr<PreparedRun> prepared = review(
-        parser.positionalArguments().constFirst(), *policy, parser.isSet(json), &exitCode, nullptr, {}, history.get());
-    if (!prepared)
+    const std::unique_ptr<RequestSession> session
+        = review(parser.positionalArguments().constFirst(), *policy, parser.isSet(json), &exitCode, nullptr, history.get());
+    if (!session)
         return exitCode;
+    const PreparedRun *prepared = session->preparedRun();
 
     const bool blocked = prepared->blocked();
     if (parser.isSet(json)) {
@@ -120,74 +122,58 @@ int CommandLine::runCommand(const QStringList &arguments)
     if (!policy)
         return Usage;
 
-    const std::unique_ptr<AuditTrail> trail = openTrail(parser.value(db), false);
-    if (!trail)
+    const std::unique_ptr<AuditWriter> writer = openWriter(parser.value(db), QStringLiteral("airlockctl"));
+    if (!writer)
         return RunFailed;
-    AuditRecorder recorder(trail.get(), QStringLiteral("airlockctl"));
-
     int exitCode = Success;
-    const std::unique_ptr<PreparedRun> prepared
-        = review(positional.constFirst(), *policy, asJson, &exitCode, &recorder);
-    if (!prepared)
+    const std::unique_ptr<RequestSession> session = review(positional.constFirst(), *policy, asJson, &exitCode, writer.get());
+    if (!session)
         return exitCode;
-    const Request &request = prepared->request();
+    const PreparedRun &prepared = *session->preparedRun();
 
-    Decision::Outcome outcome = Decision::Outcome::Approved;
-    QString decisionReason = parser.value(reason);
-    if (prepared->blocked()) {
-        QString refusal;
-        const QString justification = parser.value(overrideReason).trimmed();
-        const DecisionRules::Override rule = DecisionRules::checkOverride(*policy, justification);
+    // What the workbench's Approve would refuse, the command line refuses
+    // too, in the same words, and records as blocked: nobody else will
+    // decide a request given to the command line.
+    const auto refused = [&](const QString &message) {
+        RunResult result;
+        result.requestId = prepared.request().requestId();
+        result.agentRequestId = prepared.request().agentReference();
+        result.status = RunResult::Status::Blocked;
+        result.verdicts = prepared.verdicts();
+        result.inputs = prepared.inputs();
+        result.policy = policy->identity();
+        result.message = message;
+        if (!refuse(*session, message))
+            return RunFailed;
+        printRunResult(result, asJson);
+        return Blocked;
+    };
+    const QString justification = parser.value(overrideReason).trimmed();
+    // The one answer the workbench's Approve gives too.
+    const RequestSession::Approvability now = session->approvability();
+    if (!now.possible)
+        return refused(tr("%1 Nothing ran.").arg(now.reason));
+    if (now.isOverride) {
         if (!parser.isSet(overrideReason))
-            refusal = DecisionRules::overridable(*policy)
-                ? tr("The policy blocks this request; nothing ran. The policy allows an override with "
-                     "--override-reason and a justification of at least %n character(s).",
-                    nullptr, policy->overrideMinReasonChars)
-                : tr("The policy blocks this request and allows no override; nothing ran.");
-        else if (rule == DecisionRules::Override::NotAllowed)
-            refusal = tr("The policy \"%1\" allows no override of a blocking verdict; nothing ran.")
-                          .arg(visibleText(policy->name));
-        else if (rule == DecisionRules::Override::ReasonTooShort)
-            refusal = tr("An override needs a justification of at least %n character(s); nothing ran.", nullptr,
-                policy->overrideMinReasonChars);
-        if (!refusal.isEmpty()) {
-            RunResult result;
-            result.requestId = request.requestId();
-            result.agentRequestId = request.agentReference();
-            result.status = RunResult::Status::Blocked;
-            result.verdicts = prepared->verdicts();
-            result.inputs = prepared->inputs();
-            result.policy = policy->identity();
-            result.message = refusal;
-            if (const QString failure = recorder.blocked(*prepared, refusal); !failure.isEmpty())
-                m_err << tr("airlockctl: the audit trail could not record this: %1").arg(visibleText(failure))
-                      << Qt::endl;
-            printRunResult(result, asJson);
-            return Blocked;
-        }
-        outcome = Decision::Outcome::Overridden;
-        decisionReason = justification;
+            return refused(tr("The policy blocks this request; nothing ran. The policy allows an override with "
+                              "--override-reason and a justification of at least %n character(s).",
+                nullptr, policy->overrideMinReasonChars));
+        if (const QString problem = session->approvalProblem(parser.value(reviewer), justification);
+            !problem.isEmpty())
+            return refused(tr("%1 Nothing ran.").arg(problem));
     }
-
-    const Decision decision = Decision::make(
-        outcome, parser.value(reviewer), decisionReason, QStringLiteral("airlockctl"), request.codeSha256());
-    // The decision is recorded before anything runs.
-    if (const QString failure = recorder.decision(*prepared, decision); !failure.isEmpty()) {
-        m_err << tr("airlockctl: the audit trail could not record the decision, so nothing ran: %1")
-                     .arg(visibleText(failure))
-              << Qt::endl;
-        return RunFailed;
-    }
-    // The seed's gate: nothing runs on a machine where the sandbox is not proven.
+    // The seed's gate, before any decision, as the workbench's disabled
+    // Approve: nothing is approved on a machine where the sandbox is not proven.
     if (!sandboxReady()) {
-        if (const QString failure
-            = recorder.blocked(*prepared, tr("The sandbox is not ready on this machine; nothing ran."));
-            !failure.isEmpty())
-            m_err << tr("airlockctl: the audit trail could not record this: %1").arg(visibleText(failure)) << Qt::endl;
+        (void)refuse(*session, tr("The sandbox is not ready on this machine; nothing ran."));
         return RunFailed;
     }
-
-    RunResult result = runApproved(*prepared, decision, recorder);
+    // The decision is recorded before anything runs.
+    std::optional<RunResult> ran
+        = approveAndRun(*session, parser.value(reviewer), now.isOverride ? justification : parser.value(reason));
+    if (!ran)
+        return RunFailed;
+    RunResult result = *ran;
     // Record, then deliver: a run whose end is not in the trail does not
     // count, and nothing it made leaves (no output, no file in --out).
     if (!result.recordError.isEmpty()) {
@@ -237,22 +223,25 @@ int CommandLine::reject(const QStringList &arguments)
               << Qt::endl;
         return Usage;
     }
-    const std::unique_ptr<AuditTrail> trail = openTrail(parser.value(db), false);
-    if (!trail)
+    const std::unique_ptr<AuditWriter> writer = openWriter(parser.value(db), QStringLiteral("airlockctl"));
+    if (!writer)
         return RunFailed;
-    AuditRecorder recorder(trail.get(), QStringLiteral("airlockctl"));
     int exitCode = Success;
-    const std::unique_ptr<PreparedRun> prepared
-        = review(parser.positionalArguments().constFirst(), *policy, parser.isSet(json), &exitCode, &recorder);
-    if (!prepared)
+    const std::unique_ptr<RequestSession> session
+        = review(parser.positionalArguments().constFirst(), *policy, parser.isSet(json), &exitCode, writer.get());
+    if (!session)
         return exitCode;
-    const Decision decision = Decision::make(Decision::Outcome::Rejected, parser.value(reviewer), parser.value(reason),
-        QStringLiteral("airlockctl"), prepared->request().codeSha256());
-    if (const QString failure = recorder.decision(*prepared, decision); !failure.isEmpty()) {
-        m_err << tr("airlockctl: the audit trail could not record the rejection: %1").arg(visibleText(failure))
-              << Qt::endl;
+    if (const QString problem = session->reject(parser.value(reviewer), parser.value(reason)); !problem.isEmpty()) {
+        m_err << tr("airlockctl reject: %1").arg(visibleText(problem)) << Qt::endl;
+        return Usage;
+    }
+    waitUntil(*session, [&]() { return !session->isDeciding(); });
+    if (session->state() != RequestSession::State::Rejected) {
+        m_err << tr("airlockctl: %1").arg(visibleText(session->error())) << Qt::endl;
         return RunFailed;
     }
+    const PreparedRun *prepared = session->preparedRun();
+    const Decision decision = *session->decision();
     RunResult result;
     result.requestId = prepared->request().requestId();
     result.agentRequestId = prepared->request().agentReference();
@@ -261,8 +250,7 @@ int CommandLine::reject(const QStringList &arguments)
     result.inputs = prepared->inputs();
     result.decision = decision;
     result.policy = policy->identity();
-    if (const auto last = recorder.lastRecord())
-        result.audit = QJsonObject{{QStringLiteral("record_id"), last->seq}, {QStringLiteral("hash"), last->hash}};
+    result.audit = session->decisionRecord();
     result.message = tr("Rejected by %1: %2").arg(decision.reviewer, decision.reason);
     printRunResult(result, parser.isSet(json));
     return Rejected;

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "agentprotocol.h"
+#include "agentresult.h"
 #include "canonicaltext.h"
 #include "requestsession.h"
 
@@ -404,8 +405,8 @@ void AgentServer::sessionChanged(const QString &ticket)
     if (it == m_submissions.end() || !it->session)
         return;
     if (!it->result && it->session->agentOutcomeReady()) {
-        it->result = it->session->agentResult();
-        it->contents = it->session->releasedContents();
+        it->result = AgentResult::of(*it->session);
+        it->contents = AgentResult::releasedContents(*it->session);
         deliver(ticket, std::exchange(it->waiters, {}));
         updateHeartbeat();
         return;

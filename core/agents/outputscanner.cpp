@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include "outputscanner.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMimeDatabase>
@@ -12,6 +15,8 @@
 #include <algorithm>
 #include <array>
 #include <vector>
+
+#include "runresult.h"
 
 namespace Airlock {
 
@@ -1317,6 +1322,33 @@ QStringList OutputScanner::kinds()
     for (const KindInfo &info : kindInfo)
         out << QString::fromLatin1(info.id);
     return out;
+}
+
+QList<OutputScanner::Finding> OutputScanner::scanRun(const RunResult &result, QStringList *unscanned, qint64 maxBytes)
+{
+    // What the scan could not read is named, so that nothing unread is
+    // ever called clean.
+    QList<Finding> findings;
+    const auto scanPart = [&](const QByteArray &data, const QString &source) {
+        findings += scan(data, source, 200, maxBytes, unscanned);
+        if (data.size() > maxBytes)
+            *unscanned << QCoreApplication::translate("Airlock::OutputScanner", "%1 beyond its first %2 MiB")
+                              .arg(source)
+                              .arg(maxBytes / (1024 * 1024));
+    };
+    scanPart(result.stdoutData, QStringLiteral("stdout"));
+    scanPart(result.stderrData, QStringLiteral("stderr"));
+    // What the code reported about itself goes back too.
+    scanPart(QJsonDocument(result.events).toJson(QJsonDocument::Indented), QStringLiteral("events"));
+    for (const auto &a : result.artifacts) {
+        findings += scan(
+            a.name.toUtf8(), QCoreApplication::translate("Airlock::OutputScanner", "the name of %1").arg(a.name));
+        if (isScannable(a.name, a.mediaType))
+            scanPart(a.content, a.name);
+        else
+            *unscanned << QCoreApplication::translate("Airlock::OutputScanner", "%1 (%2)").arg(a.name, a.mediaType);
+    }
+    return findings;
 }
 
 } // namespace Airlock

@@ -10,6 +10,8 @@
 
 namespace Airlock {
 
+struct RunResult;
+
 /**
  * Looks through a run's outputs for secrets and personal data before the
  * analyst releases them to the agent. Line by line, with regular expressions
@@ -86,6 +88,12 @@ public:
     /// True when a file of this name or media type is text worth scanning:
     /// text/*, JSON, XML, SVG, CSV, Python and the like; not PNG, JPEG, PDF.
     static bool isScannable(const QString &name, const QString &mediaType);
+
+    /// Scans everything a run would send back: its output, the events it
+    /// reported, each file's name and each text file. What could not be
+    /// read (images, what lies beyond @p maxBytes) is named in @p unscanned.
+    static QList<Finding> scanRun(
+        const RunResult &result, QStringList *unscanned, qint64 maxBytes = 8 * 1024 * 1024);
 
     /// Every kind scan() reports, from the most specific to the least.
     static QStringList kinds();

@@ -26,6 +26,7 @@ AuditWriter::AuditWriter(const QString &interface, QObject *parent)
     : QObject(parent)
     , m_thread(new QThread)
     , m_worker(new Worker)
+    , m_interface(interface)
 {
     m_thread->setObjectName(QStringLiteral("audit writer"));
     m_worker->interface = interface;

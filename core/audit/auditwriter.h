@@ -34,6 +34,9 @@ public:
     /// Opens (or creates) the trail at @p path; opened() follows.
     void open(const QString &path);
     QString path() const { return m_path; }
+    /// What every record names as its interface, and every decision made
+    /// through this writer ("workbench", "airlockctl").
+    QString interface() const { return m_interface; }
     bool isOpen() const { return m_open; }
     QString openError() const { return m_openError; }
 
@@ -61,6 +64,7 @@ private:
     QThread *m_thread;
     Worker *m_worker;
     QString m_path;
+    QString m_interface;
     QString m_openError;
     bool m_open = false;
 };

@@ -6,38 +6,20 @@
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "agentresult.h"
+#include "analysisqueue.h"
 #include "auditrecorder.h"
 #include "auditwriter.h"
 #include "codeanalyzer.h"
 #include "decisionrules.h"
-#include "limitenforcement.h"
 #include "outcometext.h"
 #include "preparedrun.h"
 #include "requestcheck.h"
 #include "sandboxrunner.h"
-#include "sha256.h"
 
 namespace Airlock {
-
-namespace {
-const QString Interface = QStringLiteral("workbench");
-// The most an agent may send as one request, as for a request file.
-constexpr qsizetype MaxAgentDocumentBytes = 16 * 1024 * 1024;
-} // namespace
-
-// What the worker thread hands back: the parsed request and its staging.
-struct RequestSession::Loaded
-{
-    std::optional<Request> request;
-    Request::Error parseError;
-    QByteArray raw;
-    std::shared_ptr<PreparedRun> prepared;
-    QString prepareError;
-    QString restoreProblem; ///< read back from the trail: why it cannot be approved
-};
 
 RequestSession::RequestSession(const QString &sourcePath, const Policy &policy, AuditWriter *writer, QObject *parent)
     : QObject(parent)
@@ -48,18 +30,12 @@ RequestSession::RequestSession(const QString &sourcePath, const Policy &policy, 
 {
 }
 
-namespace {
-// Sessions waiting for a static-check slot, oldest first.
-QList<QPointer<RequestSession>> s_waiting;
-int s_analysing = 0;
-} // namespace
-
 RequestSession::~RequestSession()
 {
     if (m_runner && m_runner->isRunning())
         m_runner->stop();
-    if (m_holdsAnalysisSlot)
-        analysisSlotFreed();
+    if (m_holdsAnalysisSlot && m_queue)
+        m_queue->release();
     // A load still running on a worker only holds copies; its result is dropped.
 }
 
@@ -88,6 +64,11 @@ void RequestSession::setAgentSubmission(const QByteArray &document, const AgentO
     m_sourcePath = QStringLiteral("agent:%1/%2").arg(origin.channel, origin.client);
 }
 
+void RequestSession::setAnalysisQueue(AnalysisQueue *queue)
+{
+    m_queue = queue;
+}
+
 void RequestSession::setInboxArrival(const QString &folder)
 {
     m_inboxFolder = folder;
@@ -104,7 +85,7 @@ QJsonObject RequestSession::originJson() const
 
 void RequestSession::load()
 {
-    m_loading = new QFutureWatcher<std::shared_ptr<Loaded>>(this);
+    m_loading = new QFutureWatcher<std::shared_ptr<RequestLoader::Loaded>>(this);
     connect(m_loading, &QFutureWatcherBase::finished, this, &RequestSession::loaded);
     const QString path = m_sourcePath;
     const Policy policy = m_policy;
@@ -113,60 +94,33 @@ void RequestSession::load()
     const bool inbox = fromInbox();
     // A real request's private copies outlive a crash until it is decided;
     // a training scenario's go with the session.
-    const QString keptFor = m_scenarioId.isEmpty() ? m_writer->path() : QString();
+    const QString keptFor = m_scenarioId.isEmpty() && m_writer ? m_writer->path() : QString();
     m_loading->setFuture(QtConcurrent::run([path, policy, document, channel, inbox, keptFor]() {
-        auto out = std::make_shared<Loaded>();
-        if (channel.isEmpty()) {
-            out->request = Request::load(path, &out->parseError, &out->raw);
-            // Whoever can drop a file in the inbox folder is not the
-            // analyst: its files are read only under the policy's roots.
-            if (out->request && inbox)
-                out->request->setChannel(QStringLiteral("inbox"));
-        } else if (document.size() > MaxAgentDocumentBytes) {
-            out->raw = document.left(MaxAgentDocumentBytes);
-            out->parseError.message = tr("The request is %1 bytes; at most %2 are accepted.")
-                                          .arg(document.size())
-                                          .arg(MaxAgentDocumentBytes);
-        } else {
-            // An agent has no folder of its own: relative paths are taken
-            // from the policy's first file root, and must stay under a root.
-            const QString base
-                = policy.fileRoots && !policy.fileRoots->isEmpty() ? policy.fileRoots->first() : QStringLiteral("/");
-            out->raw = document;
-            out->request = Request::parse(document, base, &out->parseError);
-            if (out->request)
-                out->request->setChannel(channel);
-        }
-        if (out->request) {
-            std::unique_ptr<PreparedRun> prepared
-                = PreparedRun::prepare(*out->request, policy, LimitEnforcement::detect(), &out->prepareError, keptFor);
-            out->prepared = std::move(prepared);
-        }
-        return out;
+        return channel.isEmpty() ? RequestLoader::fromFile(path, inbox, policy, keptFor)
+                                 : RequestLoader::fromAgent(document, channel, policy, keptFor);
     }));
 }
 
 void RequestSession::loaded()
 {
-    const std::shared_ptr<Loaded> out = m_loading->result();
+    const std::shared_ptr<RequestLoader::Loaded> out = m_loading->result();
     m_loading->deleteLater();
     m_loading = nullptr;
     if (!out->request) {
         const QString error = out->parseError.toString();
-        // An agent hears "malformed" only once that is recorded.
-        if (!fromAgent())
-            setState(State::Malformed, error);
-        // A file that is not a request is still recorded: what arrived, and why it was refused.
+        if (!m_writer)
+            return setState(State::Malformed, error);
+        // Malformed once that is recorded, as every other step. A file that is not a request is still recorded: what arrived, and why it was refused.
         m_writer->submit(
             [source = m_sourcePath, raw = out->raw, error, origin = originJson()](AuditRecorder &recorder) {
                 return recorder.malformed(source, raw, error, origin);
             },
             this,
             [this, error](const QString &failure) {
-                if (fromAgent())
-                    setState(State::Malformed, error);
-                if (!failure.isEmpty())
-                    m_error += QLatin1Char('\n') + tr("It could not be recorded in the audit trail: %1").arg(failure);
+                setState(State::Malformed,
+                    failure.isEmpty() ? error
+                                      : error + QLatin1Char('\n')
+                            + tr("It could not be recorded in the audit trail: %1").arg(failure));
                 Q_EMIT contentChanged();
             });
         return;
@@ -178,11 +132,14 @@ void RequestSession::loaded()
     }
     m_prepared = out->prepared;
     Q_EMIT contentChanged();
-    // Each check is a sandbox of its own: a full inbox must not start hundreds at once.
-    if (s_analysing < MaxConcurrentAnalyses)
-        startAnalysis();
+    // Each check is a sandbox of its own: it waits for the workbench's turn.
+    if (m_queue)
+        m_queue->acquire(this, [this]() {
+            m_holdsAnalysisSlot = true;
+            startAnalysis();
+        });
     else
-        s_waiting.append(this);
+        startAnalysis();
 }
 
 void RequestSession::restore(const AuditTrail::Undecided &recorded)
@@ -194,10 +151,10 @@ void RequestSession::restore(const AuditTrail::Undecided &recorded)
     m_origin = AgentOrigin::fromJson(body.value(QStringLiteral("origin")).toObject());
     // No agent's connection outlives the workbench: nobody waits for this one now.
     m_agentGone = m_origin.isValid();
-    m_loading = new QFutureWatcher<std::shared_ptr<Loaded>>(this);
+    m_loading = new QFutureWatcher<std::shared_ptr<RequestLoader::Loaded>>(this);
     connect(m_loading, &QFutureWatcherBase::finished, this, &RequestSession::readBackFinished);
     m_loading->setFuture(
-        QtConcurrent::run(&RequestSession::readBack, recorded, m_policy, m_writer->path(), QString(m_origin.channel)));
+        QtConcurrent::run(&RequestLoader::fromTrail, recorded, m_policy, m_writer->path(), QString(m_origin.channel)));
 }
 
 QString RequestSession::agentGoneNotice()
@@ -205,66 +162,9 @@ QString RequestSession::agentGoneNotice()
     return tr("The agent that sent this is no longer connected: the result cannot be delivered.");
 }
 
-std::shared_ptr<RequestSession::Loaded> RequestSession::readBack(
-    const AuditTrail::Undecided &recorded, const Policy &policy, const QString &trail, const QString &channel)
-{
-    auto out = std::make_shared<Loaded>();
-    const QJsonObject body = recorded.request;
-    out->raw = QJsonDocument(body.value(QStringLiteral("document")).toObject()).toJson(QJsonDocument::Compact);
-    // Relative paths resolve as they did when it arrived.
-    const QString base = channel.isEmpty()
-        ? QFileInfo(body.value(QStringLiteral("source")).toString()).absolutePath()
-        : (policy.fileRoots && !policy.fileRoots->isEmpty() ? policy.fileRoots->first() : QStringLiteral("/"));
-    out->request = Request::parse(out->raw, base, &out->parseError);
-    if (!out->request)
-        return out;
-    out->request->setChannel(channel);
-    out->request->setRequestId(recorded.requestId);
-
-    QList<Verdict> verdicts;
-    const QJsonArray recordedVerdicts = recorded.verdicts.value(QStringLiteral("verdicts")).toArray();
-    for (const QJsonValue &v : recordedVerdicts)
-        verdicts.append(Verdict::fromJson(v.toObject()));
-    QList<InputStager::Input> inputs;
-    const QJsonArray recordedInputs = body.value(QStringLiteral("inputs")).toArray();
-    for (const QJsonValue &v : recordedInputs) {
-        const QJsonObject o = v.toObject();
-        InputStager::Input input;
-        input.name = o.value(QStringLiteral("name")).toString();
-        input.sourcePath = o.value(QStringLiteral("source")).toString();
-        input.size = o.value(QStringLiteral("bytes")).toInteger();
-        input.sha256 = o.value(QStringLiteral("sha256")).toString();
-        inputs.append(input);
-    }
-    QString inputsProblem;
-    out->prepared = PreparedRun::restore(
-        *out->request, policy, LimitEnforcement::detect(), verdicts, inputs, trail, &inputsProblem);
-
-    // What would make approving it approve something other than what was reviewed.
-    const QJsonObject checkedUnder = recorded.verdicts.value(QStringLiteral("policy")).toObject();
-    const QString reopen
-        = channel.isEmpty() ? tr("Reject it, or re-open the request file.") : tr("It can only be rejected.");
-    if (out->request->codeSha256() != body.value(QStringLiteral("code_sha256")).toString()) {
-        out->restoreProblem = tr("The code read back from the audit trail does not match the SHA-256 recorded for it.")
-            + QLatin1Char(' ') + reopen;
-    } else if (recorded.verdicts.isEmpty()) {
-        out->restoreProblem = tr("Its verdicts were never recorded.") + QLatin1Char(' ') + reopen;
-    } else if (checkedUnder.value(QStringLiteral("sha256")).toString() != policy.sha256) {
-        out->restoreProblem = tr("It was checked under the policy \"%1\" (SHA-256 %2…); the workbench now holds "
-                                 "requests to \"%3\" (SHA-256 %4…).")
-                                  .arg(checkedUnder.value(QStringLiteral("name")).toString(),
-                                      checkedUnder.value(QStringLiteral("sha256")).toString().left(12), policy.name,
-                                      policy.sha256.left(12))
-            + QLatin1Char(' ') + reopen;
-    } else if (!inputsProblem.isEmpty()) {
-        out->restoreProblem = tr("Inputs no longer available: %1.").arg(inputsProblem) + QLatin1Char(' ') + reopen;
-    }
-    return out;
-}
-
 void RequestSession::readBackFinished()
 {
-    const std::shared_ptr<Loaded> out = m_loading->result();
+    const std::shared_ptr<RequestLoader::Loaded> out = m_loading->result();
     m_loading->deleteLater();
     m_loading = nullptr;
     if (!out->request) {
@@ -285,28 +185,17 @@ void RequestSession::readBackFinished()
 
 void RequestSession::startAnalysis()
 {
-    ++s_analysing;
-    m_holdsAnalysisSlot = true;
     m_analyzer = new CodeAnalyzer(this);
     connect(m_analyzer, &CodeAnalyzer::finished, this, &RequestSession::analysisFinished);
     m_analyzer->start(m_request->codeBytes(), m_policy, m_prepared->declaredNames());
-}
-
-void RequestSession::analysisSlotFreed()
-{
-    --s_analysing;
-    while (!s_waiting.isEmpty() && s_analysing < MaxConcurrentAnalyses) {
-        if (QPointer<RequestSession> next = s_waiting.takeFirst())
-            next->startAnalysis();
-    }
 }
 
 void RequestSession::analysisFinished(const QList<Verdict> &verdicts)
 {
     m_analyzer->deleteLater();
     m_analyzer = nullptr;
-    m_holdsAnalysisSlot = false;
-    analysisSlotFreed();
+    if (std::exchange(m_holdsAnalysisSlot, false) && m_queue)
+        m_queue->release();
     m_prepared->addVerdicts(verdicts);
     lookUpEarlierDecisions();
 }
@@ -316,6 +205,11 @@ void RequestSession::lookUpEarlierDecisions()
     // The agent's reference seen before (an inbox file left in place, a
     // resend, a replay): the reviewer is told which requests had it and
     // what was decided, as verdicts that are recorded with the rest.
+    if (!m_writer) {
+        if (m_history)
+            m_prepared->addVerdicts(RequestCheck::seenBefore(*m_request, *m_history));
+        return recordRequest();
+    }
     auto earlier = std::make_shared<QList<Verdict>>();
     m_writer->submit(
         [earlier, request = *m_request](AuditRecorder &recorder) {
@@ -333,6 +227,8 @@ void RequestSession::recordRequest()
 {
     m_analysed = true;
     Q_EMIT contentChanged();
+    if (!m_writer)
+        return setState(State::Pending);
     // Only a recorded request may be decided.
     m_writer->submit(
         [prepared = m_prepared, source = m_sourcePath, scenario = m_scenarioId, origin = originJson()](
@@ -384,6 +280,8 @@ RequestSession::Approvability RequestSession::approvability() const
 {
     if (m_state != State::Pending || m_deciding)
         return {};
+    if (!m_writer)
+        return {false, false, tr("This is a check only: nothing is recorded, so nothing can be decided.")};
     if (m_withdrawRequested)
         return {false, false, tr("The agent has withdrawn this request.")};
     if (!m_restoreProblem.isEmpty())
@@ -418,6 +316,8 @@ QString RequestSession::rejectionProblem(const QString &reviewer, const QString 
 {
     if (m_state != State::Pending || m_deciding)
         return tr("Only a request waiting for a decision can be rejected.");
+    if (!m_writer)
+        return tr("This is a check only: nothing is recorded, so nothing can be decided.");
     if (m_withdrawRequested)
         return tr("The agent has withdrawn this request.");
     if (DecisionRules::reviewerMissing(reviewer))
@@ -427,14 +327,13 @@ QString RequestSession::rejectionProblem(const QString &reviewer, const QString 
     return {};
 }
 
-QString RequestSession::approve(const QString &reviewer, const QString &justification)
+QString RequestSession::approve(const QString &reviewer, const QString &reason)
 {
-    const QString problem = approvalProblem(reviewer, justification);
+    const QString problem = approvalProblem(reviewer, reason);
     if (!problem.isEmpty())
         return problem;
-    const bool override = blocked();
-    m_decision = Decision::make(override ? Decision::Outcome::Overridden : Decision::Outcome::Approved,
-        reviewer.trimmed(), override ? justification.trimmed() : QString(), Interface, m_request->codeSha256());
+    m_decision = Decision::make(blocked() ? Decision::Outcome::Overridden : Decision::Outcome::Approved,
+        reviewer.trimmed(), reason.trimmed(), m_writer->interface(), m_request->codeSha256());
     m_deciding = true;
     m_stopRequested = false;
     setState(State::Approved);
@@ -448,21 +347,54 @@ QString RequestSession::reject(const QString &reviewer, const QString &reason)
     const QString problem = rejectionProblem(reviewer, reason);
     if (!problem.isEmpty())
         return problem;
-    m_decision = Decision::make(
-        Decision::Outcome::Rejected, reviewer.trimmed(), reason.trimmed(), Interface, m_request->codeSha256());
+    m_decision = Decision::make(Decision::Outcome::Rejected, reviewer.trimmed(), reason.trimmed(),
+        m_writer->interface(), m_request->codeSha256());
     m_deciding = true;
     Q_EMIT contentChanged();
     recordDecision();
     return {};
 }
 
+QString RequestSession::refuse(const QString &message)
+{
+    if (m_state != State::Pending || m_deciding)
+        return tr("Only a request waiting for a decision can be refused.");
+    if (!m_writer)
+        return tr("This is a check only: nothing is recorded, so nothing can be decided.");
+    m_deciding = true;
+    m_writer->submit(
+        [prepared = m_prepared, message](AuditRecorder &recorder) {
+            return recorder.blocked(*prepared, message);
+        },
+        this,
+        [this, message](const QString &failure) {
+            m_deciding = false;
+            if (!failure.isEmpty()) {
+                m_error = tr("The refusal could not be recorded in the audit trail: %1").arg(failure);
+                Q_EMIT contentChanged();
+                return;
+            }
+            m_prepared->setSettled();
+            setState(State::Failed, message);
+        });
+    return {};
+}
+
 void RequestSession::recordDecision()
 {
+    auto where = std::make_shared<QJsonObject>();
     m_writer->submit(
-        [prepared = m_prepared, decision = *m_decision](AuditRecorder &recorder) {
-            return recorder.decision(*prepared, decision);
+        [prepared = m_prepared, decision = *m_decision, where](AuditRecorder &recorder) {
+            const QString failure = recorder.decision(*prepared, decision);
+            if (const auto last = recorder.lastRecord(); failure.isEmpty() && last)
+                *where = QJsonObject{{QStringLiteral("record_id"), last->seq}, {QStringLiteral("hash"), last->hash}};
+            return failure;
         },
-        this, [this](const QString &failure) { decisionRecorded(failure); });
+        this,
+        [this, where](const QString &failure) {
+            m_decisionRecord = *where;
+            decisionRecorded(failure);
+        });
 }
 
 void RequestSession::decisionRecorded(const QString &failure)
@@ -586,7 +518,7 @@ void RequestSession::runEnded(const RunResult &result)
             setState(m_withdrawRequested ? State::Withdrawn : succeeded ? State::Done : State::Failed, error);
             Q_EMIT runFinished(*m_result);
             // The agent waits for the analyst's release of a recorded end;
-            // an unrecorded one is withheld without asking (agentResult()).
+            // an unrecorded one is withheld without asking (AgentResult).
             // An agent gone with the last session gets nothing: the results
             // stay in the trail.
             if (fromAgent() && !m_withdrawRequested && recorded && !m_agentGone)
@@ -738,27 +670,8 @@ void RequestSession::scanOutputs()
         outputsScanned(watcher->result().first, watcher->result().second);
     });
     watcher->setFuture(QtConcurrent::run([result = *m_result]() {
-        // What the scan could not read is named, so that nothing unread is
-        // ever called clean.
-        constexpr qint64 MaxScanBytes = 8 * 1024 * 1024;
-        QList<OutputScanner::Finding> findings;
         QStringList unscanned;
-        auto scan = [&](const QByteArray &data, const QString &source) {
-            findings += OutputScanner::scan(data, source, 200, MaxScanBytes, &unscanned);
-            if (data.size() > MaxScanBytes)
-                unscanned << tr("%1 beyond its first %2 MiB").arg(source).arg(MaxScanBytes / (1024 * 1024));
-        };
-        scan(result.stdoutData, QStringLiteral("stdout"));
-        scan(result.stderrData, QStringLiteral("stderr"));
-        // What the code reported about itself goes back too.
-        scan(QJsonDocument(result.events).toJson(QJsonDocument::Indented), QStringLiteral("events"));
-        for (const auto &a : result.artifacts) {
-            findings += OutputScanner::scan(a.name.toUtf8(), tr("the name of %1").arg(a.name));
-            if (OutputScanner::isScannable(a.name, a.mediaType))
-                scan(a.content, a.name);
-            else
-                unscanned << tr("%1 (%2)").arg(a.name, a.mediaType);
-        }
+        QList<OutputScanner::Finding> findings = OutputScanner::scanRun(result, &unscanned);
         return Scan(findings, unscanned);
     }));
 }
@@ -803,29 +716,7 @@ QString RequestSession::withholdResults(const QString &reviewer, const QString &
 void RequestSession::recordRelease(bool released, const QString &by, const QString &reason)
 {
     setRelease(Release::Releasing);
-    QJsonArray findings;
-    for (const auto &f : std::as_const(m_findings))
-        findings.append(f.toJson());
-    QJsonObject body{{QStringLiteral("outcome"), released ? QStringLiteral("released") : QStringLiteral("withheld")},
-        {QStringLiteral("by"), by}, {QStringLiteral("reason"), reason},
-        {QStringLiteral("to"),
-            QJsonObject{{QStringLiteral("agent"), m_request->agent()}, {QStringLiteral("origin"), m_origin.toJson()}}},
-        {QStringLiteral("findings"), findings},
-        {QStringLiteral("not_scanned"), QJsonArray::fromStringList(m_unscanned)},
-        {QStringLiteral("policy"), m_policy.identity()}};
-    if (released) {
-        // Exactly what leaves: outputs and files by size and hash.
-        QJsonArray artifacts;
-        for (const auto &a : std::as_const(m_result->artifacts))
-            artifacts.append(QJsonObject{{QStringLiteral("name"), a.name},
-                {QStringLiteral("bytes"), qint64(a.content.size())}, {QStringLiteral("sha256"), a.sha256}});
-        body.insert(QStringLiteral("released"),
-            QJsonObject{{QStringLiteral("stdout_bytes"), qint64(m_result->stdoutData.size())},
-                {QStringLiteral("stdout_sha256"), sha256Hex(m_result->stdoutData)},
-                {QStringLiteral("stderr_bytes"), qint64(m_result->stderrData.size())},
-                {QStringLiteral("stderr_sha256"), sha256Hex(m_result->stderrData)},
-                {QStringLiteral("artifacts"), artifacts}});
-    }
+    const QJsonObject body = AgentResult::releaseRecord(*this, released, by, reason);
     m_writer->submit(
         [requestId = m_result->requestId, runId = m_result->runId, body](AuditRecorder &recorder) {
             return recorder.release(requestId, runId, body);
@@ -854,16 +745,6 @@ void RequestSession::setRelease(Release release)
     Q_EMIT releaseChanged(release);
 }
 
-QList<QByteArray> RequestSession::releasedContents() const
-{
-    QList<QByteArray> out;
-    if (m_release != Release::Released || !m_result || m_state == State::Withdrawn)
-        return out;
-    for (const auto &a : m_result->artifacts)
-        out.append(a.content);
-    return out;
-}
-
 bool RequestSession::agentOutcomeReady() const
 {
     switch (m_state) {
@@ -879,96 +760,6 @@ bool RequestSession::agentOutcomeReady() const
     default:
         return false;
     }
-}
-
-QJsonObject RequestSession::agentResult() const
-{
-    // Other requests, and other people's earlier decisions, stay here.
-    QJsonArray verdictArray;
-    for (const Verdict &v : verdicts()) {
-        if (v.rule != QLatin1String("request.decided-before") && v.rule != QLatin1String("request.reference-seen"))
-            verdictArray.append(v.toJson());
-    }
-    // What a result that carries nothing the run made looks like.
-    const auto withoutOutputs = [](QJsonObject o) {
-        for (const char *key : {"stdout", "stderr"})
-            o.insert(QLatin1String(key), QString());
-        o.insert(QStringLiteral("stdout_truncated"), false);
-        o.insert(QStringLiteral("stderr_truncated"), false);
-        o.insert(QStringLiteral("artifacts"), QJsonArray());
-        o.insert(QStringLiteral("exit_code"), QJsonValue());
-        o.insert(QStringLiteral("events"),
-            QJsonObject{{QStringLiteral("files_opened"), QJsonArray()},
-                {QStringLiteral("network_attempts"), QJsonArray()}, {QStringLiteral("subprocesses"), QJsonArray()}});
-        return o;
-    };
-    if (!m_result || m_state == State::Withdrawn) {
-        QJsonObject o = withoutOutputs({{QStringLiteral("request_id"),
-                                            m_request ? QJsonValue(m_request->requestId()) : QJsonValue()},
-            {QStringLiteral("agent_request_id"),
-                m_request && !m_request->agentReference().isEmpty() ? QJsonValue(m_request->agentReference())
-                                                                    : QJsonValue()},
-            {QStringLiteral("run_id"), QJsonValue()}, {QStringLiteral("verdicts"), verdictArray},
-            {QStringLiteral("decision"), m_decision && !m_deciding ? QJsonValue(m_decision->toJson()) : QJsonValue()},
-            {QStringLiteral("duration_ms"), 0}, {QStringLiteral("policy"), m_policy.identity()}});
-        QString status;
-        switch (m_state) {
-        case State::Malformed:
-            status = QStringLiteral("malformed");
-            break;
-        case State::Rejected:
-            // The policy blocked it and the analyst did not override.
-            status = blocked() ? QStringLiteral("blocked") : QStringLiteral("rejected");
-            break;
-        case State::Withdrawn:
-            status = QStringLiteral("withdrawn");
-            break;
-        case State::Failed:
-            status = QStringLiteral("failed");
-            break;
-        default:
-            status = QStringLiteral("pending");
-            o.insert(QStringLiteral("state"), stateId(m_state));
-            break;
-        }
-        o.insert(QStringLiteral("status"), status);
-        if (!m_error.isEmpty() && m_state != State::Rejected)
-            o.insert(QStringLiteral("message"), m_error);
-        if (m_state == State::Rejected && m_decision)
-            o.insert(QStringLiteral("message"), m_decision->reason);
-        return o;
-    }
-    QJsonObject o = m_result->toJson();
-    o.insert(QStringLiteral("verdicts"), verdictArray);
-    // An end the trail could not take is withheld by Airlock itself.
-    const bool unrecorded = !m_result->recordError.isEmpty();
-    QJsonObject release{{QStringLiteral("by"), unrecorded ? QString() : m_releasedBy},
-        {QStringLiteral("reason"), unrecorded ? m_result->recordError : m_releaseReason}};
-    QJsonArray findings;
-    for (const auto &f : std::as_const(m_findings))
-        findings.append(f.toJson());
-    release.insert(QStringLiteral("findings"), findings);
-    if (m_release == Release::Released && !unrecorded) {
-        release.insert(QStringLiteral("state"), QStringLiteral("released"));
-    } else {
-        // Withheld (or not yet released): the agent learns that a run
-        // happened and the reason, nothing the run made.
-        const bool withheld = m_release == Release::Withheld || unrecorded;
-        release.insert(QStringLiteral("state"), withheld ? QStringLiteral("withheld") : QStringLiteral("awaiting"));
-        QJsonObject kept;
-        for (const char *key :
-            {"request_id", "agent_request_id", "run_id", "verdicts", "decision", "policy", "audit", "duration_ms",
-                "recorded", "error"})
-            if (o.contains(QLatin1String(key)))
-                kept.insert(QLatin1String(key), o.value(QLatin1String(key)));
-        kept.insert(QStringLiteral("run_status"), o.value(QStringLiteral("status")));
-        kept.insert(QStringLiteral("status"), withheld ? QStringLiteral("withheld") : QStringLiteral("pending"));
-        if (withheld)
-            kept.insert(QStringLiteral("message"), release.value(QStringLiteral("reason")));
-        o = withoutOutputs(kept);
-    }
-    o.insert(QStringLiteral("release"), release);
-    return o;
 }
 
 } // namespace Airlock

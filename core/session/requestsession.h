@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QProcess>
 
 #include <memory>
@@ -16,6 +17,7 @@
 #include "outputscanner.h"
 #include "policy.h"
 #include "request.h"
+#include "requestloader.h"
 #include "runresult.h"
 #include "verdict.h"
 
@@ -23,6 +25,7 @@ template<typename T> class QFutureWatcher;
 
 namespace Airlock {
 
+class AnalysisQueue;
 class AuditWriter;
 class CodeAnalyzer;
 class PreparedRun;
@@ -64,11 +67,17 @@ public:
     };
     Q_ENUM(Release)
 
-    /// At most this many static checks run at once; the rest wait their turn.
-    static constexpr int MaxConcurrentAnalyses = 2;
-
-    /// @p writer records every step; it must outlive the session.
+    /// @p writer records every step; it must outlive the session. Without
+    /// one the session is a check only (airlockctl check): it is read,
+    /// staged and checked, records nothing and cannot be decided.
     RequestSession(const QString &sourcePath, const Policy &policy, AuditWriter *writer, QObject *parent = nullptr);
+    /// A check only: whether the agent's reference was seen before is
+    /// looked up in @p trail (read only; it must outlive the session).
+    void setHistory(const AuditTrail *trail) { m_history = trail; }
+    bool isCheckOnly() const { return !m_writer; }
+    /// The static check waits for its turn in @p queue (the workbench's);
+    /// without one it starts at once. Call before load().
+    void setAnalysisQueue(AnalysisQueue *queue);
     ~RequestSession() override;
 
     /// A request that arrived over an agent channel: @p document is what
@@ -149,9 +158,18 @@ public:
     Approvability approvability() const;
     QString rejectionProblem(const QString &reviewer, const QString &reason) const;
     /// Records the decision, then runs. Returns why not, when it cannot.
-    QString approve(const QString &reviewer, const QString &justification);
+    /// @p reason justifies an override; for a plain approval it is kept
+    /// when given (the command line's --reason).
+    QString approve(const QString &reviewer, const QString &reason);
     QString reject(const QString &reviewer, const QString &reason);
+    /// Settles a pending request without a decision: nothing runs, and the
+    /// trail records it as blocked with @p message (the command line's
+    /// refusals: a blocked request without an accepted override, a sandbox
+    /// that is not ready). It ends Failed with @p message as its error.
+    QString refuse(const QString &message);
     std::optional<Decision> decision() const { return m_decision; }
+    /// Where the decision is in the trail ({record_id, hash}) once recorded.
+    QJsonObject decisionRecord() const { return m_decisionRecord; }
 
     /// The analyst's Stop: kills the sandbox; the stop is recorded.
     void stop();
@@ -187,14 +205,6 @@ public:
     QString releaseReason() const { return m_releaseReason; }
     /// Nothing more will happen that the agent could wait for.
     bool agentOutcomeReady() const;
-    /// What goes back to the agent (SPEC §4 with a "release" object): the
-    /// outputs only once the analyst released them; the artifacts' bytes
-    /// are releasedContents().
-    QJsonObject agentResult() const;
-    /// The bytes of each artifact, in the order of agentResult()'s list,
-    /// once released; empty otherwise.
-    QList<QByteArray> releasedContents() const;
-
 Q_SIGNALS:
     void stateChanged(Airlock::RequestSession::State state);
     /// Verdicts, inputs or the request itself became known.
@@ -205,12 +215,8 @@ Q_SIGNALS:
     void releaseChanged(Airlock::RequestSession::Release release);
 
 private:
-    struct Loaded;
-    static std::shared_ptr<Loaded> readBack(
-        const AuditTrail::Undecided &recorded, const Policy &policy, const QString &trail, const QString &channel);
     void readBackFinished();
     void startAnalysis();
-    static void analysisSlotFreed();
     void lookUpEarlierDecisions();
     void recordRequest();
     void recordDecision();
@@ -229,6 +235,9 @@ private:
     void recordWithdrawal(bool settle = true);
 
     QString m_sourcePath;
+    const AuditTrail *m_history = nullptr;
+    QPointer<AnalysisQueue> m_queue;
+    QJsonObject m_decisionRecord;
     QDateTime m_arrivedAt;
     Policy m_policy;
     AuditWriter *m_writer;
@@ -236,7 +245,7 @@ private:
     QString m_error;
     std::optional<Request> m_request;
     std::shared_ptr<PreparedRun> m_prepared;
-    QFutureWatcher<std::shared_ptr<Loaded>> *m_loading = nullptr;
+    QFutureWatcher<std::shared_ptr<RequestLoader::Loaded>> *m_loading = nullptr;
     CodeAnalyzer *m_analyzer = nullptr;
     SandboxRunner *m_runner = nullptr;
     bool m_analysed = false;

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Airlock developers
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace Airlock {
+
+/**
+ * Static checks waiting for their turn. Each check is a sandbox of its
+ * own: a full inbox must not start hundreds at once. One queue belongs to
+ * one workbench; a session without one (the command line) checks at once.
+ */
+class AnalysisQueue : public QObject
+{
+    Q_OBJECT
+public:
+    /// At most @p slots checks run at once.
+    explicit AnalysisQueue(int slots = 2, QObject *parent = nullptr);
+
+    /// Calls @p start once a slot is free, at once when one is; the slot is
+    /// held until release(). Nothing is called for an @p owner gone by then.
+    void acquire(QObject *owner, const std::function<void()> &start);
+    /// Gives a slot back; the oldest waiting check starts.
+    void release();
+
+    int running() const { return m_running; }
+    int waiting() const { return int(m_waiting.size()); }
+
+private:
+    struct Waiting
+    {
+        QPointer<QObject> owner;
+        std::function<void()> start;
+    };
+    int m_slots;
+    int m_running = 0;
+    QList<Waiting> m_waiting;
+};
+
+} // namespace Airlock
