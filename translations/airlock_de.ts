@@ -972,10 +972,6 @@
         <translation>airlockctl: %1 ist keine gültige Anfrage: %2</translation>
     </message>
     <message>
-        <source>airlockctl: cannot prepare the request: %1</source>
-        <translation>airlockctl: Die Anfrage kann nicht vorbereitet werden: %1</translation>
-    </message>
-    <message>
         <source>airlockctl: %1 Run &quot;airlockctl doctor&quot; for the details.</source>
         <translation>airlockctl: %1 Details liefert „airlockctl doctor“.</translation>
     </message>
@@ -1079,21 +1075,6 @@
         </translation>
     </message>
     <message>
-        <source>The policy blocks this request and allows no override; nothing ran.</source>
-        <translation>Die Richtlinie blockiert diese Anfrage und erlaubt keine Übersteuerung; nichts wurde ausgeführt.</translation>
-    </message>
-    <message>
-        <source>The policy &quot;%1&quot; allows no override of a blocking verdict; nothing ran.</source>
-        <translation>Die Richtlinie „%1“ erlaubt keine Übersteuerung eines blockierenden Befunds; nichts wurde ausgeführt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>An override needs a justification of at least %n character(s); nothing ran.</source>
-        <translation>
-            <numerusform>Eine Übersteuerung erfordert eine Begründung von mindestens %n Zeichen; nichts wurde ausgeführt.</numerusform>
-            <numerusform>Eine Übersteuerung erfordert eine Begründung von mindestens %n Zeichen; nichts wurde ausgeführt.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
@@ -1134,20 +1115,8 @@
         <translation>airlockctl: %1</translation>
     </message>
     <message>
-        <source>airlockctl: the audit trail could not record this: %1</source>
-        <translation>airlockctl: Dies konnte nicht im Prüfprotokoll festgehalten werden: %1</translation>
-    </message>
-    <message>
-        <source>airlockctl: the audit trail could not record the request: %1</source>
-        <translation>airlockctl: Die Anfrage konnte nicht im Prüfprotokoll festgehalten werden: %1</translation>
-    </message>
-    <message>
         <source>The audit trail to record in.</source>
         <translation>Das Prüfprotokoll, in das geschrieben wird.</translation>
-    </message>
-    <message>
-        <source>airlockctl: the audit trail could not record the decision, so nothing ran: %1</source>
-        <translation>airlockctl: Die Entscheidung konnte nicht im Prüfprotokoll festgehalten werden, daher wurde nichts ausgeführt: %1</translation>
     </message>
     <message>
         <source>The sandbox is not ready on this machine; nothing ran.</source>
@@ -1204,10 +1173,6 @@
     <message>
         <source>Training demonstration of the sandbox</source>
         <translation>Schulungsvorführung der Sandbox</translation>
-    </message>
-    <message>
-        <source>airlockctl demo: the audit trail could not record the decision: %1</source>
-        <translation>airlockctl demo: Die Entscheidung konnte nicht im Prüfprotokoll festgehalten werden: %1</translation>
     </message>
     <message>
         <source>as expected</source>
@@ -1303,10 +1268,6 @@
     <message>
         <source>airlockctl reject: the policy &quot;%1&quot; requires a reason: --reason TEXT</source>
         <translation>airlockctl reject: Die Richtlinie „%1“ verlangt einen Grund: --reason TEXT</translation>
-    </message>
-    <message>
-        <source>airlockctl: the audit trail could not record the rejection: %1</source>
-        <translation>airlockctl: Die Ablehnung konnte nicht im Prüfprotokoll festgehalten werden: %1</translation>
     </message>
     <message>
         <source>Rejected by %1: %2</source>
@@ -1623,6 +1584,14 @@ airlockctl --help | --version
     <message>
         <source>airlockctl audit verify: warning: %1</source>
         <translation>airlockctl audit verify: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>%1 Nothing ran.</source>
+        <translation>%1 Es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>airlockctl reject: %1</source>
+        <translation>airlockctl reject: %1</translation>
     </message>
 </context>
 <context>
@@ -2695,10 +2664,6 @@ airlockctl --help | --version
         <translation>Über Airlock</translation>
     </message>
     <message>
-        <source>The policy %1 is not valid, so no request can be opened: %2</source>
-        <translation>Die Richtlinie %1 ist nicht gültig, daher kann keine Anfrage geöffnet werden: %2</translation>
-    </message>
-    <message>
         <source>%1 Requests can be read but not decided.</source>
         <translation>%1 Anfragen können gelesen, aber nicht entschieden werden.</translation>
     </message>
@@ -2839,10 +2804,6 @@ airlockctl --help | --version
         <translation>Anfragen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>No folder for the scenario&apos;s files: %1</source>
-        <translation>Kein Ordner für die Dateien des Szenarios: %1</translation>
-    </message>
-    <message>
         <source>Open Audit Trail</source>
         <translation>Prüfprotokoll öffnen</translation>
     </message>
@@ -2913,10 +2874,6 @@ airlockctl --help | --version
     <message>
         <source>The Airlock workbench was closed before the request was settled.</source>
         <translation>Die Airlock-Werkbank wurde geschlossen, bevor die Anfrage erledigt war.</translation>
-    </message>
-    <message>
-        <source>The analyst stopped taking requests from agents; this one stays in the inbox, but its answer cannot be sent.</source>
-        <translation>Der/die Analyst(in) nimmt keine Anfragen von Agenten mehr an; diese bleibt im Posteingang, aber ihre Antwort kann nicht gesendet werden.</translation>
     </message>
     <message>
         <source>Agents: turned off</source>
@@ -3317,6 +3274,18 @@ airlockctl --help | --version
     <message>
         <source>E-mail address</source>
         <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 beyond its first %2 MiB</source>
+        <translation>%1 über die ersten %2 MiB hinaus</translation>
+    </message>
+    <message>
+        <source>the name of %1</source>
+        <translation>der Name von %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3777,6 +3746,37 @@ airlockctl --help | --version
     </message>
 </context>
 <context>
+    <name>Airlock::RequestLoader</name>
+    <message>
+        <source>The request is %1 bytes; at most %2 are accepted.</source>
+        <translation>Die Anfrage ist %1 Byte groß; höchstens %2 werden angenommen.</translation>
+    </message>
+    <message>
+        <source>Reject it, or re-open the request file.</source>
+        <translation>Lehnen Sie sie ab oder öffnen Sie die Anfragedatei erneut.</translation>
+    </message>
+    <message>
+        <source>It can only be rejected.</source>
+        <translation>Sie kann nur abgelehnt werden.</translation>
+    </message>
+    <message>
+        <source>The code read back from the audit trail does not match the SHA-256 recorded for it.</source>
+        <translation>Der aus dem Prüfprotokoll gelesene Code stimmt nicht mit dem dafür festgehaltenen SHA-256 überein.</translation>
+    </message>
+    <message>
+        <source>Its verdicts were never recorded.</source>
+        <translation>Ihre Befunde wurden nie festgehalten.</translation>
+    </message>
+    <message>
+        <source>It was checked under the policy &quot;%1&quot; (SHA-256 %2…); the workbench now holds requests to &quot;%3&quot; (SHA-256 %4…).</source>
+        <translation>Sie wurde nach der Richtlinie „%1“ (SHA-256 %2…) geprüft; die Werkbank misst Anfragen jetzt an „%3“ (SHA-256 %4…).</translation>
+    </message>
+    <message>
+        <source>Inputs no longer available: %1.</source>
+        <translation>Eingabedateien nicht mehr verfügbar: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::RequestSession</name>
     <message>
         <source>It could not be recorded in the audit trail: %1</source>
@@ -3838,10 +3838,6 @@ airlockctl --help | --version
         <translation>Läuft</translation>
     </message>
     <message>
-        <source>The request is %1 bytes; at most %2 are accepted.</source>
-        <translation>Die Anfrage ist %1 Byte groß; höchstens %2 werden angenommen.</translation>
-    </message>
-    <message>
         <source>The withdrawal could not be recorded in the audit trail: %1</source>
         <translation>Der Rückzug konnte nicht im Prüfprotokoll festgehalten werden: %1</translation>
     </message>
@@ -3878,48 +3874,24 @@ airlockctl --help | --version
         <translation>Der Agent hat diese Anfrage zurückgezogen.</translation>
     </message>
     <message>
-        <source>%1 beyond its first %2 MiB</source>
-        <translation>%1 über die ersten %2 MiB hinaus</translation>
-    </message>
-    <message>
-        <source>the name of %1</source>
-        <translation>der Name von %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>The agent that sent this is no longer connected: the result cannot be delivered.</source>
         <translation>Der Agent, der dies gesendet hat, ist nicht mehr verbunden: Das Ergebnis kann nicht zugestellt werden.</translation>
     </message>
     <message>
-        <source>Reject it, or re-open the request file.</source>
-        <translation>Lehnen Sie sie ab oder öffnen Sie die Anfragedatei erneut.</translation>
-    </message>
-    <message>
-        <source>It can only be rejected.</source>
-        <translation>Sie kann nur abgelehnt werden.</translation>
-    </message>
-    <message>
-        <source>The code read back from the audit trail does not match the SHA-256 recorded for it.</source>
-        <translation>Der aus dem Prüfprotokoll gelesene Code stimmt nicht mit dem dafür festgehaltenen SHA-256 überein.</translation>
-    </message>
-    <message>
-        <source>Its verdicts were never recorded.</source>
-        <translation>Ihre Befunde wurden nie festgehalten.</translation>
-    </message>
-    <message>
-        <source>It was checked under the policy &quot;%1&quot; (SHA-256 %2…); the workbench now holds requests to &quot;%3&quot; (SHA-256 %4…).</source>
-        <translation>Sie wurde nach der Richtlinie „%1“ (SHA-256 %2…) geprüft; die Werkbank misst Anfragen jetzt an „%3“ (SHA-256 %4…).</translation>
-    </message>
-    <message>
-        <source>Inputs no longer available: %1.</source>
-        <translation>Eingabedateien nicht mehr verfügbar: %1.</translation>
-    </message>
-    <message>
         <source>This request waited for a decision, but it could not be read back from the audit trail: %1</source>
         <translation>Diese Anfrage wartete auf eine Entscheidung, konnte aber nicht aus dem Prüfprotokoll gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This is a check only: nothing is recorded, so nothing can be decided.</source>
+        <translation>Dies ist nur eine Prüfung: Es wird nichts festgehalten, daher kann nichts entschieden werden.</translation>
+    </message>
+    <message>
+        <source>Only a request waiting for a decision can be refused.</source>
+        <translation>Nur eine Anfrage, die auf eine Entscheidung wartet, kann verweigert werden.</translation>
+    </message>
+    <message>
+        <source>The refusal could not be recorded in the audit trail: %1</source>
+        <translation>Die Verweigerung konnte nicht im Prüfprotokoll festgehalten werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4980,6 +4952,25 @@ airlockctl --help | --version
     <message>
         <source>Finding</source>
         <translation>Feststellung</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::Workbench</name>
+    <message>
+        <source>The policy %1 is not valid, so no request can be opened: %2</source>
+        <translation>Die Richtlinie %1 ist nicht gültig, daher kann keine Anfrage geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The analyst stopped taking requests from agents; this one stays in the inbox, but its answer cannot be sent.</source>
+        <translation>Der/die Analyst(in) nimmt keine Anfragen von Agenten mehr an; diese bleibt im Posteingang, aber ihre Antwort kann nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>There is no scenario &quot;%1&quot;.</source>
+        <translation>Es gibt kein Szenario „%1“.</translation>
+    </message>
+    <message>
+        <source>No folder for the scenario&apos;s files: %1</source>
+        <translation>Kein Ordner für die Dateien des Szenarios: %1</translation>
     </message>
 </context>
 <context>

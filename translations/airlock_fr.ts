@@ -972,10 +972,6 @@
         <translation>airlockctl&#xa0;: %1 n&apos;est pas une requête valide&#xa0;: %2</translation>
     </message>
     <message>
-        <source>airlockctl: cannot prepare the request: %1</source>
-        <translation>airlockctl&#xa0;: impossible de préparer la requête&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>airlockctl: %1 Run &quot;airlockctl doctor&quot; for the details.</source>
         <translation>airlockctl&#xa0;: %1 Exécutez &quot;airlockctl doctor&quot; pour plus de détails.</translation>
     </message>
@@ -1079,21 +1075,6 @@
         </translation>
     </message>
     <message>
-        <source>The policy blocks this request and allows no override; nothing ran.</source>
-        <translation>La politique bloque cette requête et n&apos;autorise aucune dérogation&#xa0;; rien n&apos;a été exécuté.</translation>
-    </message>
-    <message>
-        <source>The policy &quot;%1&quot; allows no override of a blocking verdict; nothing ran.</source>
-        <translation>La politique &quot;%1&quot; n&apos;autorise aucune dérogation à un constat bloquant&#xa0;; rien n&apos;a été exécuté.</translation>
-    </message>
-    <message numerus="yes">
-        <source>An override needs a justification of at least %n character(s); nothing ran.</source>
-        <translation>
-            <numerusform>Une dérogation nécessite une justification d&apos;au moins %n caractère&#xa0;; rien n&apos;a été exécuté.</numerusform>
-            <numerusform>Une dérogation nécessite une justification d&apos;au moins %n caractères&#xa0;; rien n&apos;a été exécuté.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
@@ -1134,20 +1115,8 @@
         <translation>airlockctl&#xa0;: %1</translation>
     </message>
     <message>
-        <source>airlockctl: the audit trail could not record this: %1</source>
-        <translation>airlockctl&#xa0;: le journal d&apos;audit n&apos;a pas pu enregistrer ceci&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>airlockctl: the audit trail could not record the request: %1</source>
-        <translation>airlockctl&#xa0;: le journal d&apos;audit n&apos;a pas pu enregistrer la requête&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The audit trail to record in.</source>
         <translation>Le journal d&apos;audit dans lequel enregistrer.</translation>
-    </message>
-    <message>
-        <source>airlockctl: the audit trail could not record the decision, so nothing ran: %1</source>
-        <translation>airlockctl&#xa0;: le journal d&apos;audit n&apos;a pas pu enregistrer la décision, donc rien n&apos;a été exécuté&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sandbox is not ready on this machine; nothing ran.</source>
@@ -1204,10 +1173,6 @@
     <message>
         <source>Training demonstration of the sandbox</source>
         <translation>Démonstration du bac à sable pour la formation</translation>
-    </message>
-    <message>
-        <source>airlockctl demo: the audit trail could not record the decision: %1</source>
-        <translation>airlockctl demo&#xa0;: le journal d&apos;audit n&apos;a pas pu enregistrer la décision&#xa0;: %1</translation>
     </message>
     <message>
         <source>as expected</source>
@@ -1303,10 +1268,6 @@
     <message>
         <source>airlockctl reject: the policy &quot;%1&quot; requires a reason: --reason TEXT</source>
         <translation>airlockctl reject&#xa0;: la politique &quot;%1&quot; exige un motif&#xa0;: --reason TEXT</translation>
-    </message>
-    <message>
-        <source>airlockctl: the audit trail could not record the rejection: %1</source>
-        <translation>airlockctl&#xa0;: le journal d&apos;audit n&apos;a pas pu enregistrer le rejet&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rejected by %1: %2</source>
@@ -1623,6 +1584,14 @@ airlockctl --help | --version
     <message>
         <source>airlockctl audit verify: warning: %1</source>
         <translation>airlockctl audit verify&#xa0;: avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 Nothing ran.</source>
+        <translation>%1 Rien n&apos;a été exécuté.</translation>
+    </message>
+    <message>
+        <source>airlockctl reject: %1</source>
+        <translation>airlockctl reject&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2695,10 +2664,6 @@ airlockctl --help | --version
         <translation>À propos d&apos;Airlock</translation>
     </message>
     <message>
-        <source>The policy %1 is not valid, so no request can be opened: %2</source>
-        <translation>La politique %1 n&apos;est pas valide, aucune requête ne peut donc être ouverte&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1 Requests can be read but not decided.</source>
         <translation>%1 Les requêtes peuvent être consultées, mais aucune décision ne peut être prise.</translation>
     </message>
@@ -2839,10 +2804,6 @@ airlockctl --help | --version
         <translation>Requêtes (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>No folder for the scenario&apos;s files: %1</source>
-        <translation>Aucun dossier pour les fichiers du scénario&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Open Audit Trail</source>
         <translation>Ouvrir un journal d&apos;audit</translation>
     </message>
@@ -2913,10 +2874,6 @@ airlockctl --help | --version
     <message>
         <source>The Airlock workbench was closed before the request was settled.</source>
         <translation>L&apos;atelier Airlock a été fermé avant que le sort de la requête ne soit réglé.</translation>
-    </message>
-    <message>
-        <source>The analyst stopped taking requests from agents; this one stays in the inbox, but its answer cannot be sent.</source>
-        <translation>L&apos;analyste n&apos;accepte plus de requêtes d&apos;agents&#xa0;; celle-ci reste dans la boîte de réception, mais sa réponse ne peut pas être envoyée.</translation>
     </message>
     <message>
         <source>Agents: turned off</source>
@@ -3317,6 +3274,18 @@ airlockctl --help | --version
     <message>
         <source>E-mail address</source>
         <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>%1 beyond its first %2 MiB</source>
+        <translation>%1 au-delà de ses %2 premiers Mio</translation>
+    </message>
+    <message>
+        <source>the name of %1</source>
+        <translation>le nom de %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3777,6 +3746,37 @@ airlockctl --help | --version
     </message>
 </context>
 <context>
+    <name>Airlock::RequestLoader</name>
+    <message>
+        <source>The request is %1 bytes; at most %2 are accepted.</source>
+        <translation>La requête fait %1 octets&#xa0;; %2 au plus sont acceptés.</translation>
+    </message>
+    <message>
+        <source>Reject it, or re-open the request file.</source>
+        <translation>Rejetez-la, ou rouvrez le fichier de la requête.</translation>
+    </message>
+    <message>
+        <source>It can only be rejected.</source>
+        <translation>Elle ne peut qu&apos;être rejetée.</translation>
+    </message>
+    <message>
+        <source>The code read back from the audit trail does not match the SHA-256 recorded for it.</source>
+        <translation>Le code relu dans le journal d&apos;audit ne correspond pas au SHA-256 enregistré pour lui.</translation>
+    </message>
+    <message>
+        <source>Its verdicts were never recorded.</source>
+        <translation>Ses verdicts n&apos;ont jamais été enregistrés.</translation>
+    </message>
+    <message>
+        <source>It was checked under the policy &quot;%1&quot; (SHA-256 %2…); the workbench now holds requests to &quot;%3&quot; (SHA-256 %4…).</source>
+        <translation>Elle a été vérifiée selon la politique &quot;%1&quot; (SHA-256 %2…)&#xa0;; l&apos;atelier soumet désormais les requêtes à &quot;%3&quot; (SHA-256 %4…).</translation>
+    </message>
+    <message>
+        <source>Inputs no longer available: %1.</source>
+        <translation>Fichiers d&apos;entrée plus disponibles&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::RequestSession</name>
     <message>
         <source>It could not be recorded in the audit trail: %1</source>
@@ -3838,10 +3838,6 @@ airlockctl --help | --version
         <translation>En cours</translation>
     </message>
     <message>
-        <source>The request is %1 bytes; at most %2 are accepted.</source>
-        <translation>La requête fait %1 octets&#xa0;; %2 au plus sont acceptés.</translation>
-    </message>
-    <message>
         <source>The withdrawal could not be recorded in the audit trail: %1</source>
         <translation>Le retrait n&apos;a pas pu être enregistré dans le journal d&apos;audit&#xa0;: %1</translation>
     </message>
@@ -3878,48 +3874,24 @@ airlockctl --help | --version
         <translation>L&apos;agent a retiré cette requête.</translation>
     </message>
     <message>
-        <source>%1 beyond its first %2 MiB</source>
-        <translation>%1 au-delà de ses %2 premiers Mio</translation>
-    </message>
-    <message>
-        <source>the name of %1</source>
-        <translation>le nom de %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>The agent that sent this is no longer connected: the result cannot be delivered.</source>
         <translation>L&apos;agent qui a envoyé ceci n&apos;est plus connecté&#xa0;: le résultat ne peut pas être remis.</translation>
     </message>
     <message>
-        <source>Reject it, or re-open the request file.</source>
-        <translation>Rejetez-la, ou rouvrez le fichier de la requête.</translation>
-    </message>
-    <message>
-        <source>It can only be rejected.</source>
-        <translation>Elle ne peut qu&apos;être rejetée.</translation>
-    </message>
-    <message>
-        <source>The code read back from the audit trail does not match the SHA-256 recorded for it.</source>
-        <translation>Le code relu dans le journal d&apos;audit ne correspond pas au SHA-256 enregistré pour lui.</translation>
-    </message>
-    <message>
-        <source>Its verdicts were never recorded.</source>
-        <translation>Ses verdicts n&apos;ont jamais été enregistrés.</translation>
-    </message>
-    <message>
-        <source>It was checked under the policy &quot;%1&quot; (SHA-256 %2…); the workbench now holds requests to &quot;%3&quot; (SHA-256 %4…).</source>
-        <translation>Elle a été vérifiée selon la politique &quot;%1&quot; (SHA-256 %2…)&#xa0;; l&apos;atelier soumet désormais les requêtes à &quot;%3&quot; (SHA-256 %4…).</translation>
-    </message>
-    <message>
-        <source>Inputs no longer available: %1.</source>
-        <translation>Fichiers d&apos;entrée plus disponibles&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>This request waited for a decision, but it could not be read back from the audit trail: %1</source>
         <translation>Cette requête attendait une décision, mais elle n&apos;a pas pu être relue dans le journal d&apos;audit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This is a check only: nothing is recorded, so nothing can be decided.</source>
+        <translation>Ceci n&apos;est qu&apos;une vérification&#xa0;: rien n&apos;est enregistré, donc rien ne peut être décidé.</translation>
+    </message>
+    <message>
+        <source>Only a request waiting for a decision can be refused.</source>
+        <translation>Seule une requête en attente de décision peut être refusée.</translation>
+    </message>
+    <message>
+        <source>The refusal could not be recorded in the audit trail: %1</source>
+        <translation>Le refus n&apos;a pas pu être enregistré dans le journal d&apos;audit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4980,6 +4952,25 @@ airlockctl --help | --version
     <message>
         <source>Finding</source>
         <translation>Observation</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::Workbench</name>
+    <message>
+        <source>The policy %1 is not valid, so no request can be opened: %2</source>
+        <translation>La politique %1 n&apos;est pas valide, aucune requête ne peut donc être ouverte&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The analyst stopped taking requests from agents; this one stays in the inbox, but its answer cannot be sent.</source>
+        <translation>L&apos;analyste n&apos;accepte plus de requêtes d&apos;agents&#xa0;; celle-ci reste dans la boîte de réception, mais sa réponse ne peut pas être envoyée.</translation>
+    </message>
+    <message>
+        <source>There is no scenario &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de scénario «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No folder for the scenario&apos;s files: %1</source>
+        <translation>Aucun dossier pour les fichiers du scénario&#xa0;: %1</translation>
     </message>
 </context>
 <context>
