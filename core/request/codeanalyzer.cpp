@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include "codeanalyzer.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QTimer>
@@ -119,7 +121,7 @@ void CodeAnalyzer::start(const QByteArray &code, const Policy &policy, const QSt
             tr("The code could not be analysed: %1.").arg(message)}});
     });
     connect(m_process, &SandboxProcess::finished, this,
-        [this, timeoutS = policy.analysisTimeoutS, policy, declaredNames]() {
+        [this, timeoutS = policy.analysisTimeoutS, policy, declaredNames, hidden = CodeCheck::hiddenCharacters(code)]() {
             if (m_timedOut || m_process->exitStatus() != QProcess::NormalExit) {
                 done({{QStringLiteral("code.analysis"), Verdict::Severity::Block,
                     tr("The code could not be analysed within %n second(s); it is too large or too complex to check.",
@@ -139,7 +141,12 @@ void CodeAnalyzer::start(const QByteArray &code, const Policy &policy, const QSt
             // Facts quote the code (paths, names); text the trail cannot store
             // as UTF-8 is shown replaced, never dropped with the verdicts.
             m_facts = CanonicalText::withoutLoneSurrogates(doc.object());
-            done(CodeCheck::evaluate(m_facts, policy, declaredNames));
+            QList<Verdict> verdicts = CodeCheck::evaluate(m_facts, policy, declaredNames);
+            // The parser takes them as it takes any text; the reviewer must not.
+            verdicts += hidden;
+            std::stable_sort(verdicts.begin(), verdicts.end(),
+                [](const Verdict &a, const Verdict &b) { return a.line < b.line; });
+            done(verdicts);
         });
     m_timeout->start(policy.analysisTimeoutS * 1000);
     m_process->start(command);

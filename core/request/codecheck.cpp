@@ -69,6 +69,19 @@ QString callReason(const QString &name)
     return Tr::tr("the policy forbids it");
 }
 
+// Where an import sits, for the reviewer to judge whether it runs.
+QString branchNote(const QJsonObject &o)
+{
+    const QString within = o.value(QStringLiteral("within")).toString();
+    if (within == QLatin1String("if"))
+        return QLatin1Char(' ') + Tr::tr("The line is inside an if: it runs only when that condition holds.");
+    if (within == QLatin1String("try"))
+        return QLatin1Char(' ') + Tr::tr("The line is inside a try: the code may go on without it.");
+    if (within == QLatin1String("function"))
+        return QLatin1Char(' ') + Tr::tr("The line is inside a function: it runs only when that is called.");
+    return {};
+}
+
 int lineOf(const QJsonObject &o)
 {
     return o.value(QStringLiteral("line")).toInt();
@@ -87,8 +100,9 @@ bool moduleMatches(const QString &module, const QString &pattern)
 
 bool nameMatches(const QString &name, const QString &pattern)
 {
+    // os.environ forbids os.environ.get(...) and os.environ.items() too.
     if (!pattern.contains(QLatin1Char('*')))
-        return name == pattern;
+        return name == pattern || name.startsWith(pattern + QLatin1Char('.'));
     const QRegularExpression re(QRegularExpression::anchoredPattern(
         QRegularExpression::escape(pattern).replace(QLatin1String("\\*"), QLatin1String(".*"))));
     return re.match(name).hasMatch();
@@ -141,7 +155,7 @@ QList<Verdict> evaluate(const QJsonObject &facts, const Policy &policy, const QS
                 ? Tr::tr("Line %1 loads %2 by name at run time; the policy forbids it: %3.")
                 : Tr::tr("Line %1 imports %2, which the policy forbids: %3.");
             add(QStringLiteral("code.forbidden-module"), policy.severityOf(QStringLiteral("forbidden-module")),
-                how.arg(lineOf(o)).arg(forbidden, moduleReason(forbidden)), lineOf(o), columnOf(o));
+                how.arg(lineOf(o)).arg(forbidden, moduleReason(forbidden)) + branchNote(o), lineOf(o), columnOf(o));
             continue;
         }
         if (policy.allowedModules) {
@@ -152,8 +166,9 @@ QList<Verdict> evaluate(const QJsonObject &facts, const Policy &policy, const QS
             if (!allowed)
                 add(QStringLiteral("code.module-not-allowed"), policy.severityOf(QStringLiteral("module-not-allowed")),
                     Tr::tr("Line %1 imports %2, which is not on the policy's list of allowed modules.")
-                        .arg(lineOf(o))
-                        .arg(module.isEmpty() ? QStringLiteral(".") : module),
+                            .arg(lineOf(o))
+                            .arg(module.isEmpty() ? QStringLiteral(".") : module)
+                        + branchNote(o),
                     lineOf(o), columnOf(o));
         }
     }
@@ -214,16 +229,33 @@ QList<Verdict> evaluate(const QJsonObject &facts, const Policy &policy, const QS
             lineOf(o), columnOf(o));
     }
 
-    // Literal paths against the workspace and the declared files.
-    for (const QJsonValue &v : facts.value(QStringLiteral("paths")).toArray()) {
-        const QJsonObject o = v.toObject();
-        const QString raw = o.value(QStringLiteral("path")).toString();
+    // Literal paths against the working folder and the declared files. The
+    // sandbox lets the code write in /workspace (inputs excepted) and /tmp.
+    const auto absolute = [](const QString &raw) {
         QString path = QDir::cleanPath(raw.startsWith(QLatin1Char('/')) ? raw : QStringLiteral("/workspace/") + raw);
         // Above the root is the root: "/workspace/../../tmp" is "/tmp".
         while (path.startsWith(QLatin1String("/../")))
             path = path.mid(3);
         if (path == QLatin1String("/.."))
             path = QStringLiteral("/");
+        return path;
+    };
+    const QJsonArray paths = facts.value(QStringLiteral("paths")).toArray();
+    QSet<QString> written;
+    for (const QJsonValue &v : paths)
+        if (v.toObject().value(QStringLiteral("write")).toBool())
+            written.insert(absolute(v.toObject().value(QStringLiteral("path")).toString()));
+    const auto madeByTheCode = [&](const QString &path) {
+        for (QString p = path; p.size() > 11; p = p.section(QLatin1Char('/'), 0, -2))
+            if (written.contains(p))
+                return true;
+        return false;
+    };
+    for (const QJsonValue &v : paths) {
+        const QJsonObject o = v.toObject();
+        const QString raw = o.value(QStringLiteral("path")).toString();
+        const bool write = o.value(QStringLiteral("write")).toBool();
+        const QString path = absolute(raw);
         // The sandbox's own scratch space exists inside it: nothing to say.
         if (path == QLatin1String("/tmp") || path.startsWith(QLatin1String("/tmp/"))
             || path == QLatin1String("/dev/null") || path.startsWith(QLatin1String("/dev/shm/")))
@@ -231,17 +263,35 @@ QList<Verdict> evaluate(const QJsonObject &facts, const Policy &policy, const QS
         if (path != QLatin1String("/workspace") && !path.startsWith(QLatin1String("/workspace/"))) {
             add(QStringLiteral("code.path-outside-workspace"),
                 policy.severityOf(QStringLiteral("path-outside-workspace")),
-                Tr::tr("Line %1 uses the file %2, outside the workspace; the sandbox does not have it.")
-                    .arg(lineOf(o))
-                    .arg(raw.left(200)),
+                write ? Tr::tr("Line %1 writes %2, outside the working folder: only /workspace and /tmp can be "
+                               "written in the sandbox, so this will fail.")
+                            .arg(lineOf(o))
+                            .arg(raw.left(200))
+                      : Tr::tr("Line %1 uses the file %2, outside the workspace; the sandbox does not have it.")
+                            .arg(lineOf(o))
+                            .arg(raw.left(200)),
                 lineOf(o), columnOf(o));
             continue;
         }
         const QString first = path.mid(11).section(QLatin1Char('/'), 0, 0);
-        if (first == QLatin1String("output") || first.isEmpty() || declaredNames.contains(first))
+        if (write) {
+            // Writing where it stands is what real code does; only the
+            // inputs themselves cannot change.
+            if (declaredNames.contains(first))
+                add(QStringLiteral("code.path-outside-workspace"),
+                    policy.severityOf(QStringLiteral("path-outside-workspace")),
+                    Tr::tr("Line %1 writes %2, a declared input: inputs are read-only, so this will fail.")
+                        .arg(lineOf(o))
+                        .arg(raw.left(200)),
+                    lineOf(o), columnOf(o));
+            continue;
+        }
+        if (first == QLatin1String("output") || first.isEmpty() || declaredNames.contains(first)
+            || madeByTheCode(path))
             continue;
         add(QStringLiteral("code.path-undeclared"), policy.severityOf(QStringLiteral("path-undeclared")),
-            Tr::tr("Line %1 uses the file %2, which the request does not declare; it will not be there.")
+            Tr::tr("Line %1 reads the file %2, which the request does not declare and the code does not write; it "
+                   "will not be there.")
                 .arg(lineOf(o))
                 .arg(raw.left(200)),
             lineOf(o), columnOf(o));
@@ -264,6 +314,73 @@ QList<Verdict> evaluate(const QJsonObject &facts, const Policy &policy, const QS
     if (facts.value(QStringLiteral("truncated")).toBool())
         add(QStringLiteral("code.analysis"), S::Block,
             Tr::tr("The code has more findings than can be listed, so it could not be checked completely."), 0, 0);
+    return verdicts;
+}
+
+QList<Verdict> hiddenCharacters(const QByteArray &code)
+{
+    // Text that changes how a line reads (Trojan Source) or is not seen at
+    // all: the reviewer would approve something other than what runs.
+    const auto name = [](char32_t c) -> QString {
+        switch (c) {
+        case 0x202A: return QStringLiteral("LEFT-TO-RIGHT EMBEDDING");
+        case 0x202B: return QStringLiteral("RIGHT-TO-LEFT EMBEDDING");
+        case 0x202C: return QStringLiteral("POP DIRECTIONAL FORMATTING");
+        case 0x202D: return QStringLiteral("LEFT-TO-RIGHT OVERRIDE");
+        case 0x202E: return QStringLiteral("RIGHT-TO-LEFT OVERRIDE");
+        case 0x2066: return QStringLiteral("LEFT-TO-RIGHT ISOLATE");
+        case 0x2067: return QStringLiteral("RIGHT-TO-LEFT ISOLATE");
+        case 0x2068: return QStringLiteral("FIRST STRONG ISOLATE");
+        case 0x2069: return QStringLiteral("POP DIRECTIONAL ISOLATE");
+        case 0x200B: return QStringLiteral("ZERO WIDTH SPACE");
+        case 0x200C: return QStringLiteral("ZERO WIDTH NON-JOINER");
+        case 0x200D: return QStringLiteral("ZERO WIDTH JOINER");
+        case 0x200E: return QStringLiteral("LEFT-TO-RIGHT MARK");
+        case 0x200F: return QStringLiteral("RIGHT-TO-LEFT MARK");
+        case 0x061C: return QStringLiteral("ARABIC LETTER MARK");
+        case 0x2060: return QStringLiteral("WORD JOINER");
+        case 0x2061: case 0x2062: case 0x2063: case 0x2064: return QStringLiteral("INVISIBLE OPERATOR");
+        case 0xFEFF: return QStringLiteral("ZERO WIDTH NO-BREAK SPACE");
+        default: return {};
+        }
+    };
+    QList<Verdict> verdicts;
+    const QList<uint> text = QString::fromUtf8(code).toUcs4();
+    int line = 1;
+    int column = 1;
+    QStringList onLine;
+    int firstColumn = 0;
+    const auto flush = [&]() {
+        if (onLine.isEmpty())
+            return;
+        onLine.removeDuplicates();
+        verdicts.append({QStringLiteral("code.hidden-characters"), Verdict::Severity::Block,
+            Tr::tr("Line %1 holds characters that are invisible or change the direction of the text (%2, first at "
+                   "column %3): what the reviewer sees is not what runs.")
+                .arg(line)
+                .arg(onLine.join(QLatin1String(", ")))
+                .arg(firstColumn),
+            line, firstColumn});
+        onLine.clear();
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char32_t c = text.at(i);
+        if (c == U'\n') {
+            flush();
+            ++line;
+            column = 1;
+            continue;
+        }
+        // A byte order mark opening the file is harmless.
+        const QString n = (c == 0xFEFF && i == 0) ? QString() : name(c);
+        if (!n.isEmpty()) {
+            if (onLine.isEmpty())
+                firstColumn = column;
+            onLine << QStringLiteral("U+%1 %2").arg(QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0')), n);
+        }
+        ++column;
+    }
+    flush();
     return verdicts;
 }
 

@@ -22,6 +22,10 @@ namespace CodeCheck {
 /// @p facts: the analyzer's report; @p declaredNames: the request's files.
 QList<Verdict> evaluate(const QJsonObject &facts, const Policy &policy, const QStringList &declaredNames);
 
+/// Invisible and direction-changing characters in @p code (Trojan Source):
+/// one blocking code.hidden-characters verdict per line that holds any.
+QList<Verdict> hiddenCharacters(const QByteArray &code);
+
 /// True when @p module (dotted) is @p pattern or inside it ("http.client" is
 /// inside "http"; "httpx" is not).
 bool moduleMatches(const QString &module, const QString &pattern);

@@ -41,12 +41,42 @@ PATH_CALLS = {
     "pandas.read_pickle", "pandas.read_fwf", "pandas.read_feather", "pandas.read_html", "pandas.read_xml",
     "json.load", "csv.reader",
 }
+# Calls that write the file named by their first argument; methods by their
+# name alone (df.to_csv, fig.savefig, anim.save), since the receiver's type
+# is not known here.
+WRITE_CALLS = {"numpy.save", "numpy.savetxt", "numpy.savez", "numpy.savez_compressed", "os.makedirs", "os.mkdir",
+               "matplotlib.pyplot.savefig", "matplotlib.pyplot.imsave"}
+WRITE_METHODS = {"savefig", "to_csv", "to_excel", "to_parquet", "to_json", "to_feather", "to_pickle", "to_hdf",
+                 "to_html", "to_latex", "to_markdown", "to_xml", "to_stata", "save", "savez", "savetxt", "imsave",
+                 "write_text", "write_bytes", "to_file", "mkdir"}
 DYNAMIC_ACCESS_CALLS = {"getattr", "setattr", "delattr", "globals", "locals", "vars"}
 DYNAMIC_ACCESS_ATTRS = {"__dict__", "__globals__", "__builtins__", "__subclasses__", "__bases__", "__mro__", "__code__",
                         "__closure__", "__getattribute__", "__import__", "__loader__", "__spec__", "f_globals",
                         "f_locals", "f_back", "gi_frame", "tb_frame"}
 BUILTIN_NAMES = {"eval", "exec", "compile", "__import__", "open", "breakpoint", "input", "getattr", "setattr", "delattr",
                  "globals", "locals", "vars", "__builtins__"}
+
+
+def is_main_guard(node):
+    """if __name__ == "__main__": runs whenever the script does."""
+    test = node.test
+    return isinstance(test, ast.Compare) and isinstance(test.left, ast.Name) and test.left.id == "__name__" \
+        and len(test.comparators) == 1 and isinstance(test.comparators[0], ast.Constant) \
+        and test.comparators[0].value == "__main__"
+
+
+def opens_for_writing(call):
+    """open(path, "w"), open(path, mode="a+"), os.open(path, os.O_WRONLY): a write."""
+    mode = call.args[1] if len(call.args) > 1 else None
+    for kw in call.keywords:
+        if kw.arg in ("mode", "flags"):
+            mode = kw.value
+    if isinstance(mode, ast.Constant) and isinstance(mode.value, str):
+        return any(c in mode.value for c in "wax+")
+    if mode is not None:
+        text = ast.dump(mode)
+        return any(flag in text for flag in ("O_WRONLY", "O_RDWR", "O_CREAT", "O_APPEND", "O_TRUNC"))
+    return False
 
 
 class Analyzer:
@@ -60,6 +90,8 @@ class Analyzer:
         self.per_key = {}
         self.truncated = False
         self.call_funcs = set()  # ids of nodes that are a call's callee
+        self.docstrings = set()  # ids of the constants that are docstrings
+        self.within = None  # the branch the node being visited is in: "if", "try", "function" or None
 
     def add(self, category, node, **fields):
         key = (category,) + tuple(sorted((k, str(v)) for k, v in fields.items()))
@@ -84,12 +116,26 @@ class Analyzer:
             ast.Constant: self.visit_Constant,
         }
         node_type = ast.AST
-        stack = [tree]
+        stack = [(tree, None)]
         while stack:
-            node = stack.pop()
-            handler = handlers.get(node.__class__)
+            node, within = stack.pop()
+            self.within = within
+            cls = node.__class__
+            if cls in (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef) and node.body \
+                    and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant) \
+                    and isinstance(node.body[0].value.value, str):
+                self.docstrings.add(id(node.body[0].value))
+            handler = handlers.get(cls)
             if handler is not None:
                 handler(node)
+            # What the children run under, innermost first; the main guard
+            # always runs.
+            if cls is ast.If and not is_main_guard(node):
+                within = "if"
+            elif cls in (ast.Try, getattr(ast, "TryStar", ast.Try)):
+                within = "try"
+            elif cls in (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda):
+                within = "function"
             children = []
             for field in node._fields:
                 value = getattr(node, field, None)
@@ -98,7 +144,7 @@ class Analyzer:
                 elif isinstance(value, node_type):
                     children.append(value)
             children.reverse()
-            stack.extend(children)
+            stack.extend((child, within) for child in children)
 
     # --- names -------------------------------------------------------------
 
@@ -126,9 +172,12 @@ class Analyzer:
 
     # --- imports -----------------------------------------------------------
 
+    def branch(self):
+        return {"within": self.within} if self.within else {}
+
     def visit_Import(self, node):
         for alias in node.names:
-            self.add("imports", node, module=alias.name, form="import")
+            self.add("imports", node, module=alias.name, form="import", **self.branch())
             if alias.asname:
                 self.aliases[alias.asname] = alias.name
             else:
@@ -138,11 +187,11 @@ class Analyzer:
     def visit_ImportFrom(self, node):
         module = node.module or ""
         if node.level:
-            self.add("imports", node, module="." * node.level + module, form="relative")
+            self.add("imports", node, module="." * node.level + module, form="relative", **self.branch())
         for alias in node.names:
             full = module + "." + alias.name if module else alias.name
             if not node.level:
-                self.add("imports", node, module=module, name=alias.name, form="from")
+                self.add("imports", node, module=module, name=alias.name, form="from", **self.branch())
             if alias.name != "*":
                 self.aliases[alias.asname or alias.name] = full if not node.level else alias.name
 
@@ -173,21 +222,38 @@ class Analyzer:
                 self.add("dynamic_access", node, what=name + "()")
         if name:
             self.add("calls", node, name=name)
-            if name in PATH_CALLS or name.endswith((".read_text", ".read_bytes", ".write_text", ".write_bytes")):
+            if name in ("open", "io.open", "os.open", "builtins.open"):
+                self.path_argument(node, name, write=opens_for_writing(node))
+            elif name in WRITE_CALLS:
+                self.path_argument(node, name, write=True)
+            elif name in PATH_CALLS or name.endswith((".read_text", ".read_bytes")):
                 self.path_argument(node, name)
+            elif isinstance(node.func, ast.Attribute) and node.func.attr in WRITE_METHODS:
+                self.path_argument(node, name, write=True)
         elif isinstance(node.func, ast.Attribute) and node.func.attr in ("read_csv", "read_json", "read_excel",
                                                                            "read_parquet", "read_table", "loadtxt"):
             self.path_argument(node, node.func.attr)
+        elif isinstance(node.func, ast.Attribute) and node.func.attr in WRITE_METHODS:
+            receiver = node.func.value
+            if node.func.attr in ("write_text", "write_bytes", "mkdir") and isinstance(receiver, ast.Call):
+                # Path("x.txt").write_text(...): the path is the receiver's.
+                self.path_argument(receiver, node.func.attr, write=True)
+            else:
+                self.path_argument(node, node.func.attr, write=True)
 
-    def path_argument(self, node, name):
+    def path_argument(self, node, name, write=False):
         arg = node.args[0] if node.args else None
         if arg is None:
             for kw in node.keywords:
-                if kw.arg in ("file", "filepath_or_buffer", "path", "fname", "path_or_buf", "io"):
+                if kw.arg in ("file", "filepath_or_buffer", "path", "fname", "path_or_buf", "io", "excel_writer",
+                              "filename"):
                     arg = kw.value
         if isinstance(arg, ast.Constant) and isinstance(arg.value, (str, bytes)):
             value = arg.value.decode("utf-8", "replace") if isinstance(arg.value, bytes) else arg.value
-            self.add("paths", node, path=value, call=name)
+            if write:
+                self.add("paths", node, path=value, call=name, write=True)
+            else:
+                self.add("paths", node, path=value, call=name)
 
     def visit_Attribute(self, node):
         if node.attr in DYNAMIC_ACCESS_ATTRS:
@@ -219,6 +285,9 @@ class Analyzer:
     # --- literals ----------------------------------------------------------
 
     def visit_Constant(self, node):
+        # Documentation links are for people; an address the code uses is not.
+        if id(node) in self.docstrings:
+            return
         if isinstance(node.value, bytes):
             text = node.value.decode("latin-1")
         elif isinstance(node.value, str):
