@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Airlock developers
+#include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,6 +55,54 @@ private Q_SLOTS:
         QCOMPARE(result.rejected.size(), 1);
         QCOMPARE(result.rejected.constFirst().name, QStringLiteral("c.txt"));
         QCOMPARE(result.artifacts.constFirst().mediaType, QStringLiteral("text/plain"));
+    }
+
+    void collectsTheWorkingFolder()
+    {
+        // The layout of a run's /workspace: output/, a link to an input,
+        // files and folders the code wrote.
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("output/sub")));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("figures")));
+        const auto write = [&](const char *name, const QByteArray &content) {
+            QFile f(dir.filePath(QLatin1String(name)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        };
+        write("output/a.txt", "a");
+        write("output/sub/b.txt", "b");
+        write("clean.csv", "x,y\n");
+        write("figures/c d.png", "not really a png");
+        QVERIFY(QFile::link(QStringLiteral("/run/airlock/inputs/sales.csv"), dir.filePath(QStringLiteral("sales.csv"))));
+        QVERIFY(QFile::link(QStringLiteral("/etc/passwd"), dir.filePath(QStringLiteral("planted"))));
+        const int fd = ::open(QFile::encodeName(dir.path()).constData(), O_PATH | O_DIRECTORY);
+        const auto result = ArtifactCollector::collectWorkspace(fd, {QStringLiteral("sales.csv")}, 10, 1000);
+        ::close(fd);
+        QStringList names;
+        for (const auto &a : result.artifacts)
+            names << a.name;
+        QCOMPARE(names,
+            (QStringList{QStringLiteral("a.txt"), QStringLiteral("sub/b.txt"), QStringLiteral("clean.csv"),
+                QStringLiteral("figures/c_d.png")}));
+        QCOMPARE(result.artifacts.at(3).originalName, QStringLiteral("figures/c d.png"));
+        // The input's link is the layout; any other link is refused.
+        QCOMPARE(result.rejected.size(), 1);
+        QCOMPARE(result.rejected.constFirst().name, QStringLiteral("planted"));
+
+        // One count cap for both parts.
+        const int again = ::open(QFile::encodeName(dir.path()).constData(), O_PATH | O_DIRECTORY);
+        const auto capped = ArtifactCollector::collectWorkspace(again, {QStringLiteral("sales.csv")}, 3, 1000);
+        ::close(again);
+        QCOMPARE(capped.artifacts.size(), 3);
+        QCOMPARE(capped.notCollected, 1);
+
+        // And they are saved in the same folders.
+        QTemporaryDir saved;
+        QCOMPARE(ArtifactCollector::writeTo(result.artifacts, saved.path()), QString());
+        QFile b(saved.filePath(QStringLiteral("sub/b.txt")));
+        QVERIFY(b.open(QIODevice::ReadOnly));
+        QCOMPARE(b.readAll(), QByteArray("b"));
+        QVERIFY(QFileInfo::exists(saved.filePath(QStringLiteral("figures/c_d.png"))));
     }
 
     void writesIntoAFolder()

@@ -847,7 +847,7 @@ print('ran')"})j");
             {QStringLiteral("prompt"), QStringLiteral("plot it\r\x1b[31mFAKE: approved\nby \u202eadmin")},
             {QStringLiteral("code"),
                 QStringLiteral("import os\nprint('\\x1b[2J\\rcleared', flush=True)\n"
-                               "os.mkdir('/workspace/output/\\x1b[31mevil\\nFAKE: all artifacts clean.txt')\n")}};
+                               "os.mkfifo('/workspace/output/\\x1b[31mevil\\nFAKE: all artifacts clean.txt')\n")}};
         QFile file(dir.filePath(QStringLiteral("hostile.json")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QJsonDocument(hostile).toJson());

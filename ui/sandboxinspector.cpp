@@ -18,6 +18,7 @@
 #include "limitenforcement.h"
 #include "preparedrun.h"
 #include "requestsession.h"
+#include "sandboxcommand.h"
 #include "sandboxrunner.h"
 #include "seccompfilter.h"
 
@@ -153,8 +154,13 @@ QString SandboxInspector::describe(const QJsonObject &sandbox, const RequestSess
         } else if (opt == QLatin1String("--perms")) {
             i += 1;
         } else if (opt == QLatin1String("--tmpfs")) {
-            writable << (pendingSize.isEmpty() ? tr("%1 (empty, in memory)").arg(arg(1))
-                                               : tr("%1 (empty, in memory, at most %2)").arg(arg(1), pendingSize));
+            if (arg(1) == QLatin1String("/workspace"))
+                writable << tr("%1: the working folder, empty, in memory, at most %2; what the code writes here "
+                               "comes back as the run's files")
+                                .arg(arg(1), pendingSize);
+            else
+                writable << (pendingSize.isEmpty() ? tr("%1 (empty, in memory)").arg(arg(1))
+                                                   : tr("%1 (empty, in memory, at most %2)").arg(arg(1), pendingSize));
             pendingSize.clear();
             i += 1;
         } else if (opt == QLatin1String("--dev")) {
@@ -181,8 +187,13 @@ QString SandboxInspector::describe(const QJsonObject &sandbox, const RequestSess
             other << tr("a seccomp filter (see below)");
             i += 1;
         } else if (opt == QLatin1String("--dir") || opt == QLatin1String("--chdir")) {
+            if (opt == QLatin1String("--dir") && arg(1) == QLatin1String("/workspace/output"))
+                writable << tr("%1 (in the working folder, sharing its size)").arg(arg(1));
             i += 1;
         } else if (opt == QLatin1String("--symlink")) {
+            // An input: its name in the working folder, the file read-only.
+            if (arg(1).startsWith(SandboxCommand::inputsMount() + QLatin1Char('/')))
+                readOnly << tr("%1, a link to %2%3").arg(arg(2), arg(1), sizeOfStaged(arg(2)));
             i += 2;
         } else if (opt == QLatin1String("--info-fd") || opt == QLatin1String("--json-status-fd")
             || opt == QLatin1String("--uid") || opt == QLatin1String("--gid") || opt == QLatin1String("--hostname")) {

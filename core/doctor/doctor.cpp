@@ -3,8 +3,10 @@
 #include "doctor.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -13,10 +15,12 @@
 #include <QSet>
 #include <QTimer>
 #include <QVersionNumber>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <pwd.h>
 #include <unistd.h>
 
+#include "fontcache.h"
 #include "hosttools.h"
 #include "limitenforcement.h"
 #include "policy.h"
@@ -108,6 +112,8 @@ QString checkTitle(const QString &id)
         {QStringLiteral("seccomp.supervisor"),
             QT_TRANSLATE_NOOP("Airlock::Doctor", "the code cannot reach into other processes through pidfds")},
         {QStringLiteral("limits.enforcement"), QT_TRANSLATE_NOOP("Airlock::Doctor", "limit enforcement available")},
+        {QStringLiteral("python.font-cache"),
+            QT_TRANSLATE_NOOP("Airlock::Doctor", "matplotlib's font cache is built for this runtime")},
         {QStringLiteral("audit.private"),
             QT_TRANSLATE_NOOP("Airlock::Doctor", "the audit trail is readable by this account only")},
     };
@@ -292,7 +298,7 @@ void Doctor::runProbe()
         finish();
         return;
     }
-    command.addReadOnlyOverlay(m_runDirectory->workspaceLayers(), QStringLiteral("/workspace"));
+    command.addWorkspace(m_runDirectory->workspaceLayers(), {}, 1024 * 1024);
     m_context.mountHidden = mountHiddenStrings(m_runDirectory->path());
     m_context.allowedEnvironment.clear();
     for (const auto &pair : command.visibleEnvironment())
@@ -349,10 +355,46 @@ void Doctor::probeFinished()
         m_report.checks.append(makeCheck(QStringLiteral("sandbox.starts"), Status::Passed,
             tr("%1 started the probe in %2 ms").arg(m_bwrap).arg(m_probe->elapsedMs())));
         m_report.checks.append(evaluateProbe(doc.object(), m_context));
+        m_probe->deleteLater();
+        m_probe = nullptr;
+        return buildFontCache();
     }
     m_probe->deleteLater();
     m_probe = nullptr;
     finish();
+}
+
+void Doctor::buildFontCache()
+{
+    // Once per runtime, outside any request's sandbox: no chart run searches
+    // the fonts again, and none can change what the next one gets.
+    struct Built
+    {
+        QString error;
+        bool built = false;
+        qint64 ms = 0;
+    };
+    auto *watcher = new QFutureWatcher<Built>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
+        watcher->deleteLater();
+        const Built b = watcher->result();
+        const QString folder = FontCache::folder(m_python);
+        m_report.checks.append(makeCheck(QStringLiteral("python.font-cache"), Status::Info,
+            !b.error.isEmpty()                  ? tr("not built: %1; chart runs build their own").arg(b.error)
+                : FontCache::files(m_python).isEmpty() ? tr("matplotlib is not installed")
+                : b.built                       ? tr("built in %1 ms: %2").arg(b.ms).arg(folder)
+                                                : tr("already there: %1").arg(folder),
+            false));
+        finish();
+    });
+    watcher->setFuture(QtConcurrent::run([bwrap = m_bwrap, python = m_python]() {
+        QElapsedTimer clock;
+        clock.start();
+        Built b;
+        b.error = FontCache::ensure(bwrap, python, &b.built);
+        b.ms = clock.elapsed();
+        return b;
+    }));
 }
 
 void Doctor::addSkipped(const QString &why)
@@ -513,7 +555,8 @@ QList<DoctorCheck> Doctor::evaluateProbe(const QJsonObject &probe, const ProbeCo
                      .arg(visible.join(QLatin1String(", ")), unanswered.join(QLatin1String(", ")))));
     }
 
-    // fs.mountinfo: the overlay at /workspace, and nothing of the user's.
+    // fs.mountinfo: the inputs' overlay and the working folder, and nothing
+    // of the user's.
     {
         const QJsonValue reported = probe.value(QStringLiteral("mountinfo"));
         const QString mounts = reported.toString();
@@ -522,12 +565,13 @@ QList<DoctorCheck> Doctor::evaluateProbe(const QJsonObject &probe, const ProbeCo
             if (mounts.contains(s))
                 named << s.trimmed();
         named.removeDuplicates();
-        const bool workspace = mounts.contains(QLatin1String(" /workspace "));
+        const bool workspace = mounts.contains(QLatin1String(" /workspace "))
+            && mounts.contains(QLatin1Char(' ') + SandboxCommand::inputsMount() + QLatin1Char(' '));
         const bool ok = reported.isString() && workspace && named.isEmpty() && !ctx.mountHidden.isEmpty();
         checks.append(makeCheck(QStringLiteral("fs.mountinfo"), ok ? Status::Passed : Status::Failed,
             !reported.isString()   ? tr("/proc/self/mountinfo was not reported")
                 : !named.isEmpty() ? tr("/proc/self/mountinfo names: %1").arg(named.join(QLatin1String(", ")))
-                : !workspace       ? tr("/proc/self/mountinfo shows no /workspace")
+                : !workspace       ? tr("/proc/self/mountinfo shows no /workspace or no %1").arg(SandboxCommand::inputsMount())
                                    : tr("/proc/self/mountinfo names none of: %1")
                                    .arg(ctx.mountHidden.isEmpty() ? tr("(nothing to look for)")
                                                                   : ctx.mountHidden.join(QLatin1String(", ")))));

@@ -85,6 +85,7 @@ private:
     void runProbe();
     void probeFinished();
     void addSkipped(const QString &why);
+    void buildFontCache();
     void finish();
 
     Options m_options;

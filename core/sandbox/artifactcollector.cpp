@@ -76,16 +76,48 @@ QString ArtifactCollector::sanitiseName(const QString &name)
     return out.isEmpty() ? QStringLiteral("_") : out;
 }
 
+namespace {
+// Deeper than any analysis writes; a folder bomb stops here.
+constexpr int MaxDepth = 8;
+} // namespace
+
 ArtifactCollector::Result ArtifactCollector::collect(int dirFd, int maxFiles, qint64 maxTotalBytes)
 {
     Result result;
+    Walk walk{maxFiles, maxTotalBytes, {}, {}, {}};
+    collectFolder(result, walk, dirFd, QString(), 0);
+    return result;
+}
+
+ArtifactCollector::Result ArtifactCollector::collectWorkspace(
+    int workspaceFd, const QStringList &inputNames, int maxFiles, qint64 maxTotalBytes)
+{
+    Result result;
+    Walk walk{maxFiles, maxTotalBytes, {}, {}, {}};
+    // What output/ holds keeps its names (SPEC §3 as before) and comes first.
+    const int output = ::openat(workspaceFd, "output", O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (output >= 0) {
+        collectFolder(result, walk, output, QString(), 0);
+        ::close(output);
+    }
+    // Then what the code wrote beside the inputs, named from the folder; the
+    // links to the inputs are the layout, not something it made.
+    walk.skip.insert(QStringLiteral("output"));
+    for (const QString &name : inputNames)
+        walk.skipLinks.insert(name);
+    collectFolder(result, walk, workspaceFd, QString(), 0);
+    return result;
+}
+
+void ArtifactCollector::collectFolder(Result &result, Walk &walk, int dirFd, const QString &prefix, int depth)
+{
     const int listFd = ::openat(dirFd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (listFd < 0)
-        return result;
+        return;
     DIR *dir = ::fdopendir(listFd);
     if (!dir) {
         ::close(listFd);
-        return result;
+        return;
     }
     QList<QByteArray> names;
     while (dirent *entry = ::readdir(dir)) {
@@ -102,14 +134,25 @@ ArtifactCollector::Result ArtifactCollector::collect(int dirFd, int maxFiles, qi
     std::sort(names.begin(), names.end());
 
     QMimeDatabase mimes;
-    QSet<QString> used;
     for (const QByteArray &raw : std::as_const(names)) {
-        const QString original = QString::fromUtf8(raw);
+        const QString original = prefix + QString::fromUtf8(raw);
         struct stat st
         {
         };
         if (::fstatat(::dirfd(dir), raw.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
             continue;
+        if (depth == 0 && walk.skip.contains(original))
+            continue;
+        if (depth == 0 && S_ISLNK(st.st_mode) && walk.skipLinks.contains(original))
+            continue;
+        if (S_ISDIR(st.st_mode) && depth + 1 < MaxDepth) {
+            const int sub = ::openat(::dirfd(dir), raw.constData(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            if (sub >= 0) {
+                collectFolder(result, walk, sub, original + QLatin1Char('/'), depth + 1);
+                ::close(sub);
+            }
+            continue;
+        }
         if (!S_ISREG(st.st_mode)) {
             result.rejected.append({original, Tr::tr("%1; only regular files are collected").arg(kindOf(st.st_mode))});
             continue;
@@ -118,10 +161,11 @@ ArtifactCollector::Result ArtifactCollector::collect(int dirFd, int maxFiles, qi
             result.rejected.append({original, Tr::tr("a hard link; only files with one name are collected")});
             continue;
         }
-        if (result.artifacts.size() >= maxFiles) {
+        if (result.artifacts.size() >= walk.maxFiles) {
             ++result.notCollected;
             continue;
         }
+        const qint64 maxTotalBytes = walk.maxTotalBytes;
         if (result.totalBytes + st.st_size > maxTotalBytes) {
             result.rejected.append({original,
                 Tr::tr("%1 bytes would exceed the %2 bytes allowed for all output files")
@@ -165,20 +209,25 @@ ArtifactCollector::Result ArtifactCollector::collect(int dirFd, int maxFiles, qi
         }
 
         Artifact artifact;
-        artifact.name = sanitiseName(original);
-        while (used.contains(artifact.name))
-            artifact.name = QStringLiteral("_") + artifact.name;
-        used.insert(artifact.name);
+        // Each part of the path sanitised; the folders stay folders.
+        QStringList parts = original.split(QLatin1Char('/'));
+        for (QString &part : parts)
+            part = sanitiseName(part);
+        artifact.name = parts.join(QLatin1Char('/'));
+        while (walk.used.contains(artifact.name)) {
+            parts.last().prepend(QLatin1Char('_'));
+            artifact.name = parts.join(QLatin1Char('/'));
+        }
+        walk.used.insert(artifact.name);
         if (artifact.name != original)
             artifact.originalName = original;
         artifact.sha256 = sha256Hex(content);
-        artifact.mediaType = mimes.mimeTypeForFileNameAndData(artifact.name, content).name();
+        artifact.mediaType = mimes.mimeTypeForFileNameAndData(parts.last(), content).name();
         artifact.content = content;
         result.totalBytes += content.size();
         result.artifacts.append(artifact);
     }
     ::closedir(dir);
-    return result;
 }
 
 QString ArtifactCollector::writeTo(const QList<Artifact> &artifacts, const QString &dir)
@@ -188,7 +237,16 @@ QString ArtifactCollector::writeTo(const QList<Artifact> &artifacts, const QStri
     if (!folder)
         return error;
     for (const Artifact &a : artifacts) {
-        if (!folder->write(a.name, a.content, &error))
+        // A file the run wrote below a folder goes below the same folder,
+        // opened as safely as the destination itself.
+        const qsizetype slash = a.name.lastIndexOf(QLatin1Char('/'));
+        if (slash < 0) {
+            if (!folder->write(a.name, a.content, &error))
+                return error;
+            continue;
+        }
+        const std::unique_ptr<OutputFolder> sub = OutputFolder::open(dir + QLatin1Char('/') + a.name.left(slash), &error);
+        if (!sub || !sub->write(a.name.mid(slash + 1), a.content, &error))
             return error;
     }
     return {};

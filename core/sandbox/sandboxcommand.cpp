@@ -157,6 +157,19 @@ void SandboxCommand::addReadOnlyOverlay(const QStringList &layers, const QString
     m_mounts.append({.kind = MountKind::ReadOnlyOverlay, .destination = destination});
 }
 
+void SandboxCommand::addWorkspace(const QStringList &inputLayers, const QStringList &inputNames, qint64 sizeBytes)
+{
+    // One overlay, not a bind per input: a bind would show its host path,
+    // the user's home and the run folder, in /proc/self/mountinfo.
+    addReadOnlyOverlay(inputLayers, inputsMount());
+    // Real code writes where it stands (savefig('x.png'), to_csv('clean.csv')):
+    // the working folder takes it, sized, and output/ shares its size.
+    addTmpfs(QStringLiteral("/workspace"), sizeBytes, 0777);
+    addDir(QStringLiteral("/workspace/output"), 0777);
+    for (const QString &name : inputNames)
+        addSymlink(inputsMount() + QLatin1Char('/') + name, QStringLiteral("/workspace/") + name);
+}
+
 void SandboxCommand::addDataFile(const QString &destination, const QByteArray &content)
 {
     m_mounts.append({.kind = MountKind::DataFile, .destination = destination, .content = content});

@@ -86,6 +86,13 @@ public:
     /// only a descriptor's name, so unlike a bind no host path shows in the
     /// sandbox's /proc/self/mountinfo.
     void addReadOnlyOverlay(const QStringList &layers, const QString &destination);
+    /// The working folder (SPEC §3, version 2): /workspace a writable tmpfs
+    /// of @p sizeBytes that the run's files, output/ among them, share; each
+    /// of @p inputNames a link there to the same name in @p inputLayers,
+    /// joined read-only at InputsMount, so inputs cannot be changed.
+    void addWorkspace(const QStringList &inputLayers, const QStringList &inputNames, qint64 sizeBytes);
+    /// Where the declared files are, read-only, inside the sandbox.
+    static QString inputsMount() { return QStringLiteral("/run/airlock/inputs"); }
     /// A read-only file at @p destination holding @p content, copied in by
     /// bwrap from a file descriptor (nothing is written on the host).
     void addDataFile(const QString &destination, const QByteArray &content);

@@ -22,6 +22,7 @@
 
 #include "canonicaltext.h"
 #include "cgroupscope.h"
+#include "fontcache.h"
 #include "hosttools.h"
 #include "preparedrun.h"
 #include "processtreesampler.h"
@@ -113,7 +114,7 @@ QJsonObject SandboxRunner::hostEvent(const QString &kind, QJsonObject details, q
 
 void SandboxRunner::closeFds()
 {
-    for (UniqueFd *fd : {&m_infoRead, &m_eventsRead, &m_goWrite, &m_outputDir, &m_infoWrite, &m_eventsWrite, &m_goRead})
+    for (UniqueFd *fd : {&m_infoRead, &m_eventsRead, &m_goWrite, &m_workspaceDir, &m_infoWrite, &m_eventsWrite, &m_goRead})
         fd->reset();
 }
 
@@ -164,11 +165,12 @@ std::optional<SandboxCommand> SandboxRunner::buildCommand(
     std::optional<SandboxCommand> command = SandboxCommand::hardenedPython(bwrap, python, error);
     if (!command)
         return std::nullopt;
-    // The staged inputs appear at /workspace/<name> through one read-only
-    // overlay: a bind of each would show its host path, the user's home
-    // and the run folder, in the sandbox's /proc/self/mountinfo.
-    command->addReadOnlyOverlay(run.workspaceLayers(), QStringLiteral("/workspace"));
-    command->addTmpfs(QStringLiteral("/workspace/output"), run.limits().maxArtifactBytes, 0777);
+    // The staged inputs read-only at /workspace/<name>; everything else
+    // there writable, and collected.
+    command->addWorkspace(run.workspaceLayers(), run.declaredNames(), run.limits().maxArtifactBytes);
+    // The font cache built for this runtime, read-only: never rebuilt by a run.
+    for (const auto &[name, content] : FontCache::files(python))
+        command->addDataFile(FontCache::sandboxFolder() + QLatin1Char('/') + name, content);
     command->addDataFile(LauncherPath, readResource(QStringLiteral(":/airlock/sandbox/launcher.py")));
     command->addDataFile(CodePath, run.request().codeBytes());
     command->setStatusFd(SandboxProcess::passedFdNumber(InfoIndex));
@@ -543,10 +545,10 @@ void SandboxRunner::openOutput()
     const int pid = statusReports().value(0).value(QStringLiteral("child-pid")).toInt();
     if (pid > 0) {
         // The sandbox's mounts are complete and none of the request's code
-        // has run yet. Holding this descriptor keeps the output tmpfs
-        // readable after the sandbox is gone.
-        const QByteArray path = "/proc/" + QByteArray::number(pid) + "/root/workspace/output";
-        m_outputDir.reset(::open(path.constData(), O_PATH | O_DIRECTORY | O_CLOEXEC));
+        // has run yet. Holding this descriptor keeps the working folder's
+        // tmpfs readable after the sandbox is gone.
+        const QByteArray path = "/proc/" + QByteArray::number(pid) + "/root/workspace";
+        m_workspaceDir.reset(::open(path.constData(), O_PATH | O_DIRECTORY | O_CLOEXEC));
     }
     m_result.timeline.append(hostEvent(QStringLiteral("ready")));
     // Go.
@@ -649,12 +651,14 @@ void SandboxRunner::processFinished()
         collecting->deleteLater();
         collected(collecting->result());
     });
-    collecting->setFuture(QtConcurrent::run([sampler = m_sampler.get(), outputDir = m_outputDir.get(),
+    collecting->setFuture(QtConcurrent::run([sampler = m_sampler.get(), workspace = m_workspaceDir.get(),
+                                                inputs = m_run->declaredNames(),
                                                 maxFiles = m_run->limits().maxArtifactFiles,
                                                 maxBytes = m_run->limits().maxArtifactBytes]() {
         if (sampler)
             sampler->wait();
-        return outputDir < 0 ? ArtifactCollector::Result() : ArtifactCollector::collect(outputDir, maxFiles, maxBytes);
+        return workspace < 0 ? ArtifactCollector::Result()
+                             : ArtifactCollector::collectWorkspace(workspace, inputs, maxFiles, maxBytes);
     }));
 }
 

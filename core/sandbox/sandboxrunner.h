@@ -152,7 +152,7 @@ private:
     UniqueFd m_infoRead;
     UniqueFd m_eventsRead;
     UniqueFd m_goWrite;
-    UniqueFd m_outputDir;
+    UniqueFd m_workspaceDir;
     // Sandbox ends, closed once bwrap has them.
     UniqueFd m_infoWrite;
     UniqueFd m_eventsWrite;
