@@ -918,16 +918,40 @@
         <translation>Zeile %1 verwendet die Datei %2 außerhalb des Arbeitsbereichs; die Sandbox enthält sie nicht.</translation>
     </message>
     <message>
-        <source>Line %1 uses the file %2, which the request does not declare; it will not be there.</source>
-        <translation>Zeile %1 verwendet die Datei %2, die die Anfrage nicht deklariert; sie wird nicht vorhanden sein.</translation>
-    </message>
-    <message>
         <source>Line %1 mentions the network address %2; the sandbox has no network, so any attempt to reach it will fail.</source>
         <translation>Zeile %1 erwähnt die Netzwerkadresse %2; die Sandbox hat kein Netzwerk, daher schlägt jeder Versuch fehl, sie zu erreichen.</translation>
     </message>
     <message>
         <source>The code has more findings than can be listed, so it could not be checked completely.</source>
         <translation>Der Code enthält mehr Feststellungen, als aufgelistet werden können, daher konnte er nicht vollständig geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The line is inside an if: it runs only when that condition holds.</source>
+        <translation>Die Zeile steht in einem if: Sie läuft nur, wenn diese Bedingung gilt.</translation>
+    </message>
+    <message>
+        <source>The line is inside a try: the code may go on without it.</source>
+        <translation>Die Zeile steht in einem try: Der Code kann auch ohne sie weiterlaufen.</translation>
+    </message>
+    <message>
+        <source>The line is inside a function: it runs only when that is called.</source>
+        <translation>Die Zeile steht in einer Funktion: Sie läuft nur, wenn diese aufgerufen wird.</translation>
+    </message>
+    <message>
+        <source>Line %1 writes %2, outside the working folder: only /workspace and /tmp can be written in the sandbox, so this will fail.</source>
+        <translation>Zeile %1 schreibt %2, außerhalb des Arbeitsordners: In der Sandbox sind nur /workspace und /tmp beschreibbar, daher wird das fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>Line %1 writes %2, a declared input: inputs are read-only, so this will fail.</source>
+        <translation>Zeile %1 schreibt %2, eine angegebene Eingabedatei: Eingabedateien sind schreibgeschützt, daher wird das fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>Line %1 reads the file %2, which the request does not declare and the code does not write; it will not be there.</source>
+        <translation>Zeile %1 liest die Datei %2, die die Anfrage nicht angibt und der Code nicht schreibt; sie wird nicht vorhanden sein.</translation>
+    </message>
+    <message>
+        <source>Line %1 holds characters that are invisible or change the direction of the text (%2, first at column %3): what the reviewer sees is not what runs.</source>
+        <translation>Zeile %1 enthält unsichtbare oder die Schreibrichtung ändernde Zeichen (%2, zuerst in Spalte %3): Was die Prüfenden sehen, ist nicht, was ausgeführt wird.</translation>
     </message>
 </context>
 <context>
@@ -1951,10 +1975,6 @@ airlockctl --help | --version
         <translation>/proc/self/mountinfo nennt: %1</translation>
     </message>
     <message>
-        <source>/proc/self/mountinfo shows no /workspace</source>
-        <translation>/proc/self/mountinfo zeigt kein /workspace</translation>
-    </message>
-    <message>
         <source>/proc/self/mountinfo names none of: %1</source>
         <translation>/proc/self/mountinfo nennt nichts hiervon: %1</translation>
     </message>
@@ -2005,6 +2025,30 @@ airlockctl --help | --version
     <message>
         <source>systemd user scope: %1</source>
         <translation>systemd-Benutzer-Scope: %1</translation>
+    </message>
+    <message>
+        <source>matplotlib&apos;s font cache is built for this runtime</source>
+        <translation>der Schriftarten-Cache von matplotlib ist für diese Laufzeitumgebung erstellt</translation>
+    </message>
+    <message>
+        <source>not built: %1; chart runs build their own</source>
+        <translation>nicht erstellt: %1; Läufe mit Diagrammen erstellen ihren eigenen</translation>
+    </message>
+    <message>
+        <source>matplotlib is not installed</source>
+        <translation>matplotlib ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>built in %1 ms: %2</source>
+        <translation>in %1 ms erstellt: %2</translation>
+    </message>
+    <message>
+        <source>already there: %1</source>
+        <translation>bereits vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>/proc/self/mountinfo shows no /workspace or no %1</source>
+        <translation>/proc/self/mountinfo zeigt kein /workspace oder kein %1</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2101,25 @@ airlockctl --help | --version
     <message>
         <source>The sandbox is NOT ready, runs are disabled. Failing: %1</source>
         <translation>Die Sandbox ist NICHT bereit, Läufe sind deaktiviert. Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::FontCache</name>
+    <message>
+        <source>building the font cache failed: %1</source>
+        <translation>das Erstellen des Schriftarten-Caches ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>matplotlib wrote no font cache</source>
+        <translation>matplotlib hat keinen Schriftarten-Cache geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4635,6 +4698,18 @@ airlockctl --help | --version
     <message>
         <source>Memory: %1 per process (RLIMIT_AS %2); %3</source>
         <translation>Speicher: %1 je Prozess (RLIMIT_AS %2); %3</translation>
+    </message>
+    <message>
+        <source>%1: the working folder, empty, in memory, at most %2; what the code writes here comes back as the run&apos;s files</source>
+        <translation>%1: der Arbeitsordner, leer, im Arbeitsspeicher, höchstens %2; was der Code hier schreibt, kommt als Dateien des Laufs zurück</translation>
+    </message>
+    <message>
+        <source>%1 (in the working folder, sharing its size)</source>
+        <translation>%1 (im Arbeitsordner, teilt dessen Größe)</translation>
+    </message>
+    <message>
+        <source>%1, a link to %2%3</source>
+        <translation>%1, ein Verweis auf %2%3</translation>
     </message>
 </context>
 <context>

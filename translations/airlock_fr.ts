@@ -918,16 +918,40 @@
         <translation>La ligne %1 utilise le fichier %2, hors de l&apos;espace de travail&#xa0;; le bac à sable ne le contient pas.</translation>
     </message>
     <message>
-        <source>Line %1 uses the file %2, which the request does not declare; it will not be there.</source>
-        <translation>La ligne %1 utilise le fichier %2, que la requête ne déclare pas&#xa0;; il ne sera pas présent.</translation>
-    </message>
-    <message>
         <source>Line %1 mentions the network address %2; the sandbox has no network, so any attempt to reach it will fail.</source>
         <translation>La ligne %1 mentionne l&apos;adresse réseau %2&#xa0;; le bac à sable n&apos;a pas de réseau, donc toute tentative de l&apos;atteindre échouera.</translation>
     </message>
     <message>
         <source>The code has more findings than can be listed, so it could not be checked completely.</source>
         <translation>Le code comporte plus d&apos;observations qu&apos;il n&apos;est possible d&apos;en lister&#xa0;; il n&apos;a donc pas pu être entièrement vérifié.</translation>
+    </message>
+    <message>
+        <source>The line is inside an if: it runs only when that condition holds.</source>
+        <translation>La ligne est dans un if&#xa0;: elle ne s&apos;exécute que si cette condition est vraie.</translation>
+    </message>
+    <message>
+        <source>The line is inside a try: the code may go on without it.</source>
+        <translation>La ligne est dans un try&#xa0;: le code peut continuer sans elle.</translation>
+    </message>
+    <message>
+        <source>The line is inside a function: it runs only when that is called.</source>
+        <translation>La ligne est dans une fonction&#xa0;: elle ne s&apos;exécute que si celle-ci est appelée.</translation>
+    </message>
+    <message>
+        <source>Line %1 writes %2, outside the working folder: only /workspace and /tmp can be written in the sandbox, so this will fail.</source>
+        <translation>La ligne %1 écrit %2, hors du dossier de travail&#xa0;: seuls /workspace et /tmp sont accessibles en écriture dans le bac à sable, cela échouera donc.</translation>
+    </message>
+    <message>
+        <source>Line %1 writes %2, a declared input: inputs are read-only, so this will fail.</source>
+        <translation>La ligne %1 écrit %2, un fichier d&apos;entrée déclaré&#xa0;: les entrées sont en lecture seule, cela échouera donc.</translation>
+    </message>
+    <message>
+        <source>Line %1 reads the file %2, which the request does not declare and the code does not write; it will not be there.</source>
+        <translation>La ligne %1 lit le fichier %2, que la requête ne déclare pas et que le code n&apos;écrit pas&#xa0;; il ne sera pas là.</translation>
+    </message>
+    <message>
+        <source>Line %1 holds characters that are invisible or change the direction of the text (%2, first at column %3): what the reviewer sees is not what runs.</source>
+        <translation>La ligne %1 contient des caractères invisibles ou qui changent le sens du texte (%2, d&apos;abord à la colonne %3)&#xa0;: ce que voit la personne qui relit n&apos;est pas ce qui s&apos;exécute.</translation>
     </message>
 </context>
 <context>
@@ -1951,10 +1975,6 @@ airlockctl --help | --version
         <translation>/proc/self/mountinfo nomme&#xa0;: %1</translation>
     </message>
     <message>
-        <source>/proc/self/mountinfo shows no /workspace</source>
-        <translation>/proc/self/mountinfo ne montre aucun /workspace</translation>
-    </message>
-    <message>
         <source>/proc/self/mountinfo names none of: %1</source>
         <translation>/proc/self/mountinfo ne nomme rien de ceci&#xa0;: %1</translation>
     </message>
@@ -2005,6 +2025,30 @@ airlockctl --help | --version
     <message>
         <source>systemd user scope: %1</source>
         <translation>scope utilisateur systemd&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>matplotlib&apos;s font cache is built for this runtime</source>
+        <translation>le cache des polices de matplotlib est construit pour cet environnement d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>not built: %1; chart runs build their own</source>
+        <translation>non construit&#xa0;: %1&#xa0;; les exécutions avec graphiques construisent le leur</translation>
+    </message>
+    <message>
+        <source>matplotlib is not installed</source>
+        <translation>matplotlib n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>built in %1 ms: %2</source>
+        <translation>construit en %1 ms&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>already there: %1</source>
+        <translation>déjà présent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>/proc/self/mountinfo shows no /workspace or no %1</source>
+        <translation>/proc/self/mountinfo ne montre pas /workspace ou pas %1</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2101,25 @@ airlockctl --help | --version
     <message>
         <source>The sandbox is NOT ready, runs are disabled. Failing: %1</source>
         <translation>Le bac à sable n&apos;est PAS prêt, les exécutions sont désactivées. En échec&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::FontCache</name>
+    <message>
+        <source>building the font cache failed: %1</source>
+        <translation>la construction du cache des polices a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>matplotlib wrote no font cache</source>
+        <translation>matplotlib n&apos;a écrit aucun cache des polices</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4635,6 +4698,18 @@ airlockctl --help | --version
     <message>
         <source>Memory: %1 per process (RLIMIT_AS %2); %3</source>
         <translation>Mémoire&#xa0;: %1 par processus (RLIMIT_AS %2)&#xa0;; %3</translation>
+    </message>
+    <message>
+        <source>%1: the working folder, empty, in memory, at most %2; what the code writes here comes back as the run&apos;s files</source>
+        <translation>%1&#xa0;: le dossier de travail, vide, en mémoire, au plus %2&#xa0;; ce que le code y écrit revient comme fichiers de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>%1 (in the working folder, sharing its size)</source>
+        <translation>%1 (dans le dossier de travail, partageant sa taille)</translation>
+    </message>
+    <message>
+        <source>%1, a link to %2%3</source>
+        <translation>%1, un lien vers %2%3</translation>
     </message>
 </context>
 <context>
