@@ -469,7 +469,19 @@ QList<DoctorCheck> Doctor::evaluateProbe(const QJsonObject &probe, const ProbeCo
                 broken << QLatin1String(name) + QLatin1String(": ")
                         + (m.isEmpty() ? tr("not reported") : m.value(QStringLiteral("error")).toString());
         }
-        const QString python = tr("Python %1").arg(probe.value(QStringLiteral("python")).toString());
+        // What else the code can import here, for the reviewer and the agent.
+        QStringList offered;
+        for (auto it = modules.begin(); it != modules.end(); ++it) {
+            const QString name = it.key();
+            if (name == QLatin1String("numpy") || name == QLatin1String("pandas") || name == QLatin1String("matplotlib"))
+                continue;
+            const QJsonObject m = it.value().toObject();
+            if (m.value(QStringLiteral("ok")).toBool())
+                offered << name + QLatin1Char(' ') + m.value(QStringLiteral("version")).toString();
+        }
+        QString python = tr("Python %1").arg(probe.value(QStringLiteral("python")).toString());
+        if (!offered.isEmpty())
+            found << tr("also %1").arg(offered.join(QLatin1String(", ")));
         checks.append(broken.isEmpty() ? makeCheck(QStringLiteral("python.runtime"), Status::Passed,
                           python + QLatin1String(", ") + found.join(QLatin1String(", ")))
                                        : makeCheck(QStringLiteral("python.runtime"), Status::Failed,

@@ -163,7 +163,9 @@ def supervisor_calls():
 
 def modules():
     out = {}
-    for name in ("numpy", "pandas", "matplotlib"):
+    # The three a run needs, then what analysis code often imports besides.
+    for name in ("numpy", "pandas", "matplotlib", "scipy", "statsmodels", "seaborn", "sklearn", "openpyxl", "odf",
+                 "xlrd", "h5py", "sympy", "pyarrow"):
         try:
             mod = __import__(name)
             out[name] = {"ok": True, "version": getattr(mod, "__version__", "")}
