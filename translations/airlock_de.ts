@@ -882,10 +882,6 @@
         <translation>Zeile %1 importiert %2, was die Richtlinie verbietet: %3.</translation>
     </message>
     <message>
-        <source>Line %1 imports %2, which is not on the policy&apos;s list of allowed modules.</source>
-        <translation>Zeile %1 importiert %2, das nicht auf der Liste der von der Richtlinie erlaubten Module steht.</translation>
-    </message>
-    <message>
         <source>Line %1 calls %2 from the forbidden module %3: %4.</source>
         <translation>Zeile %1 ruft %2 aus dem verbotenen Modul %3 auf: %4.</translation>
     </message>
@@ -952,6 +948,10 @@
     <message>
         <source>Line %1 holds characters that are invisible or change the direction of the text (%2, first at column %3): what the reviewer sees is not what runs.</source>
         <translation>Zeile %1 enthält unsichtbare oder die Schreibrichtung ändernde Zeichen (%2, zuerst in Spalte %3): Was die Prüfenden sehen, ist nicht, was ausgeführt wird.</translation>
+    </message>
+    <message>
+        <source>Line %1 imports %2, which is not on the policy&apos;s list of allowed modules (%3).</source>
+        <translation>Zeile %1 importiert %2, das nicht auf der Liste der erlaubten Module der Richtlinie steht (%3).</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2049,10 @@ airlockctl --help | --version
     <message>
         <source>/proc/self/mountinfo shows no /workspace or no %1</source>
         <translation>/proc/self/mountinfo zeigt kein /workspace oder kein %1</translation>
+    </message>
+    <message>
+        <source>also %1</source>
+        <translation>außerdem %1</translation>
     </message>
 </context>
 <context>

@@ -882,10 +882,6 @@
         <translation>La ligne %1 importe %2, que la politique interdit&#xa0;: %3.</translation>
     </message>
     <message>
-        <source>Line %1 imports %2, which is not on the policy&apos;s list of allowed modules.</source>
-        <translation>La ligne %1 importe %2, qui ne figure pas dans la liste des modules autorisés par la politique.</translation>
-    </message>
-    <message>
         <source>Line %1 calls %2 from the forbidden module %3: %4.</source>
         <translation>La ligne %1 appelle %2 du module interdit %3&#xa0;: %4.</translation>
     </message>
@@ -952,6 +948,10 @@
     <message>
         <source>Line %1 holds characters that are invisible or change the direction of the text (%2, first at column %3): what the reviewer sees is not what runs.</source>
         <translation>La ligne %1 contient des caractères invisibles ou qui changent le sens du texte (%2, d&apos;abord à la colonne %3)&#xa0;: ce que voit la personne qui relit n&apos;est pas ce qui s&apos;exécute.</translation>
+    </message>
+    <message>
+        <source>Line %1 imports %2, which is not on the policy&apos;s list of allowed modules (%3).</source>
+        <translation>La ligne %1 importe %2, qui n&apos;est pas dans la liste des modules autorisés par la politique (%3).</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2049,10 @@ airlockctl --help | --version
     <message>
         <source>/proc/self/mountinfo shows no /workspace or no %1</source>
         <translation>/proc/self/mountinfo ne montre pas /workspace ou pas %1</translation>
+    </message>
+    <message>
+        <source>also %1</source>
+        <translation>aussi %1</translation>
     </message>
 </context>
 <context>

@@ -165,9 +165,10 @@ QList<Verdict> evaluate(const QJsonObject &facts, const Policy &policy, const QS
                 allowed = allowed || (!relative && moduleMatches(module, pattern));
             if (!allowed)
                 add(QStringLiteral("code.module-not-allowed"), policy.severityOf(QStringLiteral("module-not-allowed")),
-                    Tr::tr("Line %1 imports %2, which is not on the policy's list of allowed modules.")
+                    Tr::tr("Line %1 imports %2, which is not on the policy's list of allowed modules (%3).")
                             .arg(lineOf(o))
-                            .arg(module.isEmpty() ? QStringLiteral(".") : module)
+                            .arg(module.isEmpty() ? QStringLiteral(".") : module,
+                                policy.allowedModules->join(QLatin1String(", ")))
                         + branchNote(o),
                     lineOf(o), columnOf(o));
         }
@@ -286,8 +287,9 @@ QList<Verdict> evaluate(const QJsonObject &facts, const Policy &policy, const QS
                     lineOf(o), columnOf(o));
             continue;
         }
+        // A path object (pathlib.Path("x")) says nothing yet of reading.
         if (first == QLatin1String("output") || first.isEmpty() || declaredNames.contains(first)
-            || madeByTheCode(path))
+            || madeByTheCode(path) || o.value(QStringLiteral("mention")).toBool())
             continue;
         add(QStringLiteral("code.path-undeclared"), policy.severityOf(QStringLiteral("path-undeclared")),
             Tr::tr("Line %1 reads the file %2, which the request does not declare and the code does not write; it "

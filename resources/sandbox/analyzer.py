@@ -226,6 +226,9 @@ class Analyzer:
                 self.path_argument(node, name, write=opens_for_writing(node))
             elif name in WRITE_CALLS:
                 self.path_argument(node, name, write=True)
+            elif name in ("pathlib.Path", "pathlib.PurePath"):
+                # A path object: what is done with it (read, mkdir, write) comes later.
+                self.path_argument(node, name, mention=True)
             elif name in PATH_CALLS or name.endswith((".read_text", ".read_bytes")):
                 self.path_argument(node, name)
             elif isinstance(node.func, ast.Attribute) and node.func.attr in WRITE_METHODS:
@@ -241,7 +244,7 @@ class Analyzer:
             else:
                 self.path_argument(node, node.func.attr, write=True)
 
-    def path_argument(self, node, name, write=False):
+    def path_argument(self, node, name, write=False, mention=False):
         arg = node.args[0] if node.args else None
         if arg is None:
             for kw in node.keywords:
@@ -252,6 +255,8 @@ class Analyzer:
             value = arg.value.decode("utf-8", "replace") if isinstance(arg.value, bytes) else arg.value
             if write:
                 self.add("paths", node, path=value, call=name, write=True)
+            elif mention:
+                self.add("paths", node, path=value, call=name, mention=True)
             else:
                 self.add("paths", node, path=value, call=name)
 
