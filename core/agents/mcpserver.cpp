@@ -105,8 +105,9 @@ QJsonObject McpServer::runPythonTool()
         {QStringLiteral("description"),
             QStringLiteral(
                 "Runs Python 3 (numpy, pandas, matplotlib) in a sandbox with no network, no secrets and only the "
-                "declared files, after a human analyst has reviewed the code and approved it. Write files to "
-                "/workspace/output/: PNG charts come back as images, other files as resources. The call waits "
+                "declared files, after a human analyst has reviewed the code and approved it. Files it writes in "
+                "its working folder (/workspace, output/ among it) come back: PNG charts as images, other files "
+                "as resources. The declared files are read-only at /workspace/<name>. The call waits "
                 "for the analyst; the answer may be a rejection with the analyst's reason, a policy block, or "
                 "results the analyst withheld.")},
         {QStringLiteral("inputSchema"), schema},
