@@ -514,7 +514,9 @@ void ArtifactView::saveCurrentAs()
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = m_model->artifact(m_currentRow).name;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save “%1” As").arg(name), QDir(folder).filePath(name));
+    // A file the run wrote in a folder ("figures/a.png") is offered by its own name.
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save “%1” As").arg(name), QDir(folder).filePath(QFileInfo(name).fileName()));
     if (path.isEmpty())
         return;
     const QString error = saveArtifact(m_currentRow, path);

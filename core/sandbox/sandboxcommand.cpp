@@ -48,6 +48,10 @@ QList<QPair<QString, QString>> SandboxCommand::defaultEnvironment()
         // fontconfig (run by matplotlib) wants a writable cache, or it
         // complains into the user's error output.
         {QStringLiteral("XDG_CACHE_HOME"), QStringLiteral("/tmp/cache")},
+        // HOME is the working folder, whose files come back: what libraries
+        // keep for themselves goes to the scratch /tmp instead.
+        {QStringLiteral("XDG_CONFIG_HOME"), QStringLiteral("/tmp/config")},
+        {QStringLiteral("XDG_DATA_HOME"), QStringLiteral("/tmp/data")},
         {QStringLiteral("OMP_NUM_THREADS"), threads},
         {QStringLiteral("OPENBLAS_NUM_THREADS"), threads},
         {QStringLiteral("MKL_NUM_THREADS"), threads},
