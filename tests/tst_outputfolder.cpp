@@ -110,6 +110,27 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("another account")), qPrintable(error));
     }
 
+    void filesInFoldersNeverGoThroughALink()
+    {
+        // The run wrote results/2026/x.csv; someone planted results as a link.
+        const QString out = m_dir.filePath(QStringLiteral("nested"));
+        const QString victim = m_dir.filePath(QStringLiteral("victim"));
+        QVERIFY(QDir().mkpath(out));
+        QVERIFY(QDir().mkpath(victim));
+        QVERIFY(QFile::link(victim, out + QStringLiteral("/results")));
+        ArtifactCollector::Artifact a;
+        a.name = QStringLiteral("results/2026/x.csv");
+        a.content = "code's bytes\n";
+        const QString error = ArtifactCollector::writeTo({a}, out);
+        QVERIFY2(error.contains(QLatin1String("not a folder")), qPrintable(error));
+        QVERIFY(QDir(victim).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+
+        // Without the link, the folders are made and the file lands in them.
+        QVERIFY(QFile::remove(out + QStringLiteral("/results")));
+        QCOMPARE(ArtifactCollector::writeTo({a}, out), QString());
+        QCOMPARE(readAll(out + QStringLiteral("/results/2026/x.csv")), QByteArray("code's bytes\n"));
+    }
+
     void stickySharedFolderTakesFreshFilesOnly()
     {
         if (::geteuid() != 0)

@@ -3291,6 +3291,10 @@ airlockctl --help | --version
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a folder name</source>
+        <translation>%1 ist kein Ordnername</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::OutputScanner</name>

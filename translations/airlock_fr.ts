@@ -3291,6 +3291,10 @@ airlockctl --help | --version
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a folder name</source>
+        <translation>%1 n&apos;est pas un nom de dossier</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::OutputScanner</name>

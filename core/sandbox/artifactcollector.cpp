@@ -238,15 +238,17 @@ QString ArtifactCollector::writeTo(const QList<Artifact> &artifacts, const QStri
         return error;
     for (const Artifact &a : artifacts) {
         // A file the run wrote below a folder goes below the same folder,
-        // opened as safely as the destination itself.
-        const qsizetype slash = a.name.lastIndexOf(QLatin1Char('/'));
-        if (slash < 0) {
-            if (!folder->write(a.name, a.content, &error))
+        // each level opened through the one above it.
+        const QStringList parts = a.name.split(QLatin1Char('/'));
+        std::unique_ptr<OutputFolder> below;
+        OutputFolder *into = folder.get();
+        for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+            below = into->subfolder(parts.at(i), &error);
+            if (!below)
                 return error;
-            continue;
+            into = below.get();
         }
-        const std::unique_ptr<OutputFolder> sub = OutputFolder::open(dir + QLatin1Char('/') + a.name.left(slash), &error);
-        if (!sub || !sub->write(a.name.mid(slash + 1), a.content, &error))
+        if (!into->write(parts.last(), a.content, &error))
             return error;
     }
     return {};

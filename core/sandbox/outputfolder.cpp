@@ -63,30 +63,61 @@ std::unique_ptr<OutputFolder> OutputFolder::open(const QString &path, QString *e
             : Tr::tr("cannot open the folder %1: %2").arg(absolute, errnoString(e));
         return nullptr;
     }
+    return adopt(fd, absolute, error);
+}
+
+std::unique_ptr<OutputFolder> OutputFolder::adopt(int fd, const QString &path, QString *error)
+{
     std::unique_ptr<OutputFolder> folder(new OutputFolder);
     folder->m_fd = fd;
-    folder->m_path = absolute;
+    folder->m_path = path;
     struct stat st
     {
     };
     if (::fstat(fd, &st) != 0) {
-        *error = Tr::tr("cannot open the folder %1: %2").arg(absolute, errnoString(errno));
+        *error = Tr::tr("cannot open the folder %1: %2").arg(path, errnoString(errno));
         return nullptr;
     }
     const bool othersWrite = st.st_mode & (S_IWGRP | S_IWOTH);
     const bool sticky = st.st_mode & S_ISVTX;
     if (st.st_uid != ::geteuid() && !(othersWrite && sticky)) {
-        *error = Tr::tr("the folder %1 belongs to another account; refusing to write there").arg(absolute);
+        *error = Tr::tr("the folder %1 belongs to another account; refusing to write there").arg(path);
         return nullptr;
     }
     if (othersWrite && !sticky) {
         *error = Tr::tr("others can write to the folder %1 and could redirect what is written there; "
                         "choose a folder only you can write to")
-                     .arg(absolute);
+                     .arg(path);
         return nullptr;
     }
     folder->m_shared = othersWrite;
     return folder;
+}
+
+std::unique_ptr<OutputFolder> OutputFolder::subfolder(const QString &name, QString *error) const
+{
+    const QString shown = QDir(m_path).filePath(name);
+    if (name.isEmpty() || name.contains(QLatin1Char('/')) || name == QLatin1String(".")
+        || name == QLatin1String("..") || name.contains(QChar(0))) {
+        *error = Tr::tr("%1 is not a folder name").arg(name);
+        return nullptr;
+    }
+    // Relative to this folder's descriptor: no path is looked up again, so
+    // a link planted at any level is never followed.
+    const QByteArray encoded = QFile::encodeName(name);
+    if (::mkdirat(m_fd, encoded.constData(), 0755) != 0 && errno != EEXIST) {
+        *error = Tr::tr("cannot create the folder %1: %2").arg(shown, errnoString(errno));
+        return nullptr;
+    }
+    const int fd = ::openat(m_fd, encoded.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0) {
+        const int e = errno;
+        *error = (e == ELOOP || e == ENOTDIR)
+            ? Tr::tr("%1 is not a folder (a link or a file is in its place); refusing to write there").arg(shown)
+            : Tr::tr("cannot open the folder %1: %2").arg(shown, errnoString(e));
+        return nullptr;
+    }
+    return adopt(fd, shown, error);
 }
 
 OutputFolder::~OutputFolder()

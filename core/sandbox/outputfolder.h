@@ -41,9 +41,16 @@ public:
     /// Writes @p content as @p name, a single file name in this folder.
     /// Returns false and a translated @p error naming the file otherwise.
     bool write(const QString &name, const QByteArray &content, QString *error);
+    /// The folder @p name (a single name) in this one, made when missing and
+    /// opened through this folder's descriptor without following a link,
+    /// under the same rules as open(). nullptr and a translated @p error
+    /// when it is not safe.
+    std::unique_ptr<OutputFolder> subfolder(const QString &name, QString *error) const;
 
 private:
     OutputFolder() = default;
+    /// Takes @p fd, an open folder, when it is safe to write into.
+    static std::unique_ptr<OutputFolder> adopt(int fd, const QString &path, QString *error);
 
     QString m_path;
     int m_fd = -1;
