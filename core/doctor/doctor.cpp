@@ -339,9 +339,10 @@ void Doctor::probeFinished()
     const QString err = QString::fromUtf8(m_probe->standardError()).trimmed();
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(out, &parseError);
+    const bool failed = m_probe->exitStatus() != QProcess::NormalExit || m_probe->exitCode() != 0 || !doc.isObject();
     if (m_timedOut) {
         addSkipped(tr("the probe did not finish within %n second(s)", nullptr, m_options.probeTimeoutMs / 1000));
-    } else if (m_probe->exitStatus() != QProcess::NormalExit || m_probe->exitCode() != 0 || !doc.isObject()) {
+    } else if (failed) {
         QString why = tr("the probe failed (exit code %1)").arg(m_probe->exitCode());
         if (!err.isEmpty())
             why += QLatin1String(": ")
@@ -355,13 +356,14 @@ void Doctor::probeFinished()
         m_report.checks.append(makeCheck(QStringLiteral("sandbox.starts"), Status::Passed,
             tr("%1 started the probe in %2 ms").arg(m_bwrap).arg(m_probe->elapsedMs())));
         m_report.checks.append(evaluateProbe(doc.object(), m_context));
-        m_probe->deleteLater();
-        m_probe = nullptr;
-        return buildFontCache();
     }
     m_probe->deleteLater();
     m_probe = nullptr;
-    finish();
+    // Only a runtime that starts can have its font cache built.
+    if (m_timedOut || failed)
+        finish();
+    else
+        buildFontCache();
 }
 
 void Doctor::buildFontCache()
@@ -371,6 +373,7 @@ void Doctor::buildFontCache()
     struct Built
     {
         QString error;
+        QString folder; ///< empty when there is no cache (no matplotlib)
         bool built = false;
         qint64 ms = 0;
     };
@@ -378,20 +381,20 @@ void Doctor::buildFontCache()
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
         watcher->deleteLater();
         const Built b = watcher->result();
-        const QString folder = FontCache::folder(m_python);
         m_report.checks.append(makeCheck(QStringLiteral("python.font-cache"), Status::Info,
-            !b.error.isEmpty()                  ? tr("not built: %1; chart runs build their own").arg(b.error)
-                : FontCache::files(m_python).isEmpty() ? tr("matplotlib is not installed")
-                : b.built                       ? tr("built in %1 ms: %2").arg(b.ms).arg(folder)
-                                                : tr("already there: %1").arg(folder),
+            !b.error.isEmpty()      ? tr("not built: %1; chart runs build their own").arg(b.error)
+                : b.folder.isEmpty() ? tr("matplotlib is not installed")
+                : b.built            ? tr("built in %1 ms: %2").arg(b.ms).arg(b.folder)
+                                     : tr("already there: %1").arg(b.folder),
             false));
         finish();
     });
+    // Looking for the cache walks the font folders: off this thread too.
     watcher->setFuture(QtConcurrent::run([bwrap = m_bwrap, python = m_python]() {
         QElapsedTimer clock;
         clock.start();
         Built b;
-        b.error = FontCache::ensure(bwrap, python, &b.built);
+        b.error = FontCache::ensure(bwrap, python, &b.built, &b.folder);
         b.ms = clock.elapsed();
         return b;
     }));
@@ -459,27 +462,25 @@ QList<DoctorCheck> Doctor::evaluateProbe(const QJsonObject &probe, const ProbeCo
     // python.runtime
     {
         const QJsonObject modules = probe.value(QStringLiteral("modules")).toObject();
+        const QStringList required{QStringLiteral("numpy"), QStringLiteral("pandas"), QStringLiteral("matplotlib")};
         QStringList found;
         QStringList broken;
-        for (const char *name : {"numpy", "pandas", "matplotlib"}) {
-            const QJsonObject m = modules.value(QLatin1String(name)).toObject();
+        for (const QString &name : required) {
+            const QJsonObject m = modules.value(name).toObject();
             if (m.value(QStringLiteral("ok")).toBool())
-                found << QLatin1String(name) + QLatin1Char(' ') + m.value(QStringLiteral("version")).toString();
+                found << name + QLatin1Char(' ') + m.value(QStringLiteral("version")).toString();
             else
-                broken << QLatin1String(name) + QLatin1String(": ")
+                broken << name + QLatin1String(": ")
                         + (m.isEmpty() ? tr("not reported") : m.value(QStringLiteral("error")).toString());
         }
         // What else the code can import here, for the reviewer and the agent.
         QStringList offered;
         for (auto it = modules.begin(); it != modules.end(); ++it) {
-            const QString name = it.key();
-            if (name == QLatin1String("numpy") || name == QLatin1String("pandas") || name == QLatin1String("matplotlib"))
-                continue;
             const QJsonObject m = it.value().toObject();
-            if (m.value(QStringLiteral("ok")).toBool())
-                offered << name + QLatin1Char(' ') + m.value(QStringLiteral("version")).toString();
+            if (!required.contains(it.key()) && m.value(QStringLiteral("ok")).toBool())
+                offered << it.key() + QLatin1Char(' ') + m.value(QStringLiteral("version")).toString();
         }
-        QString python = tr("Python %1").arg(probe.value(QStringLiteral("python")).toString());
+        const QString python = tr("Python %1").arg(probe.value(QStringLiteral("python")).toString());
         if (!offered.isEmpty())
             found << tr("also %1").arg(offered.join(QLatin1String(", ")));
         checks.append(broken.isEmpty() ? makeCheck(QStringLiteral("python.runtime"), Status::Passed,

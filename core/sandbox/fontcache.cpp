@@ -72,8 +72,18 @@ QString FontCache::folder(const QString &python)
 
 QList<QPair<QString, QByteArray>> FontCache::files(const QString &python)
 {
+    return filesIn(folder(python));
+}
+
+bool FontCache::isBuilt(const QString &folder)
+{
+    return !QDir(folder).entryList({QStringLiteral("fontlist*.json")}, QDir::Files).isEmpty();
+}
+
+QList<QPair<QString, QByteArray>> FontCache::filesIn(const QString &folder)
+{
     QList<QPair<QString, QByteArray>> out;
-    const QDir dir(folder(python));
+    const QDir dir(folder);
     for (const QFileInfo &f : dir.entryInfoList({QStringLiteral("fontlist*.json")}, QDir::Files, QDir::Name)) {
         QFile file(f.filePath());
         if (f.size() <= MaxCacheBytes && file.open(QIODevice::ReadOnly))
@@ -82,13 +92,18 @@ QList<QPair<QString, QByteArray>> FontCache::files(const QString &python)
     return out;
 }
 
-QString FontCache::ensure(const QString &bwrap, const QString &python, bool *built)
+QString FontCache::ensure(const QString &bwrap, const QString &python, bool *built, QString *where)
 {
     if (built)
         *built = false;
     const QString target = folder(python);
-    if (!files(python).isEmpty())
+    if (where)
+        where->clear();
+    if (isBuilt(target)) {
+        if (where)
+            *where = target;
         return {};
+    }
     QString error;
     std::optional<SandboxCommand> command = SandboxCommand::hardenedPython(bwrap, python, &error);
     if (!command)
@@ -141,6 +156,8 @@ QString FontCache::ensure(const QString &bwrap, const QString &python, bool *bui
     }
     if (built)
         *built = true;
+    if (where)
+        *where = target;
     return {};
 }
 

@@ -23,12 +23,17 @@ public:
     static QString folder(const QString &python);
     /// Builds it unless it is there. Blocks (a few seconds the first time):
     /// call it off the GUI thread. Empty when it is there or was built, or
-    /// when matplotlib is not installed; otherwise why not.
-    static QString ensure(const QString &bwrap, const QString &python, bool *built = nullptr);
+    /// when matplotlib is not installed; otherwise why not. @p where is the
+    /// cache's folder when there is a cache, empty otherwise.
+    static QString ensure(const QString &bwrap, const QString &python, bool *built = nullptr, QString *where = nullptr);
     /// The files a run gets, by name; none before it is built.
     static QList<QPair<QString, QByteArray>> files(const QString &python);
     /// Where a run finds them (its MPLCONFIGDIR).
     static QString sandboxFolder() { return QStringLiteral("/tmp/matplotlib"); }
+
+private:
+    static QList<QPair<QString, QByteArray>> filesIn(const QString &folder);
+    static bool isBuilt(const QString &folder);
 };
 
 } // namespace Airlock
