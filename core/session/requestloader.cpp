@@ -12,6 +12,13 @@
 
 namespace Airlock {
 
+QString RequestLoader::agentBase(const Policy &policy)
+{
+    // An agent has no folder of its own: relative paths are taken from the
+    // policy's first file root, and must stay under a root.
+    return policy.fileRoots && !policy.fileRoots->isEmpty() ? policy.fileRoots->first() : QStringLiteral("/");
+}
+
 void RequestLoader::prepare(Loaded &out, const Policy &policy, const QString &keptFor)
 {
     if (out.request)
@@ -41,12 +48,8 @@ std::shared_ptr<RequestLoader::Loaded> RequestLoader::fromAgent(
             = tr("The request is %1 bytes; at most %2 are accepted.").arg(document.size()).arg(MaxAgentDocumentBytes);
         return out;
     }
-    // An agent has no folder of its own: relative paths are taken from the
-    // policy's first file root, and must stay under a root.
-    const QString base
-        = policy.fileRoots && !policy.fileRoots->isEmpty() ? policy.fileRoots->first() : QStringLiteral("/");
     out->raw = document;
-    out->request = Request::parse(document, base, &out->parseError);
+    out->request = Request::parse(document, agentBase(policy), &out->parseError);
     if (out->request)
         out->request->setChannel(channel);
     prepare(*out, policy, keptFor);
@@ -62,7 +65,7 @@ std::shared_ptr<RequestLoader::Loaded> RequestLoader::fromTrail(
     // Relative paths resolve as they did when it arrived.
     const QString base = channel.isEmpty()
         ? QFileInfo(body.value(QStringLiteral("source")).toString()).absolutePath()
-        : (policy.fileRoots && !policy.fileRoots->isEmpty() ? policy.fileRoots->first() : QStringLiteral("/"));
+        : agentBase(policy);
     out->request = Request::parse(out->raw, base, &out->parseError);
     if (!out->request)
         return out;

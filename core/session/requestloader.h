@@ -53,6 +53,8 @@ public:
         const AuditTrail::Undecided &recorded, const Policy &policy, const QString &trail, const QString &channel);
 
 private:
+    /// Where an agent's relative paths are taken from.
+    static QString agentBase(const Policy &policy);
     static void prepare(Loaded &out, const Policy &policy, const QString &keptFor);
 };
 

@@ -110,7 +110,8 @@ void RequestSession::loaded()
         const QString error = out->parseError.toString();
         if (!m_writer)
             return setState(State::Malformed, error);
-        // Malformed once that is recorded, as every other step. A file that is not a request is still recorded: what arrived, and why it was refused.
+        // Malformed once that is recorded, as every other step: what
+        // arrived, and why it was refused.
         m_writer->submit(
             [source = m_sourcePath, raw = out->raw, error, origin = originJson()](AuditRecorder &recorder) {
                 return recorder.malformed(source, raw, error, origin);
