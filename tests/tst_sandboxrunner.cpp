@@ -157,6 +157,14 @@ private:
         return finished.constFirst().constFirst().value<RunResult>();
     }
 
+    static qint64 artifactBytes(const RunResult &r)
+    {
+        qint64 total = 0;
+        for (const auto &a : r.artifacts)
+            total += a.content.size();
+        return total;
+    }
+
     void verifyHostUnharmed()
     {
         // Nothing of the sandbox lives on, double-forked daemons included.
@@ -607,10 +615,7 @@ private Q_SLOTS:
         QCOMPARE(r.status, Status::Succeeded);
         QVERIFY2(r.stdoutData.startsWith("stopped E"), r.stdoutData.constData());
         // What came back is within the cap.
-        qint64 total = 0;
-        for (const auto &a : r.artifacts)
-            total += a.content.size();
-        QVERIFY(total <= 2 * 1024 * 1024);
+        QVERIFY(artifactBytes(r) <= 2 * 1024 * 1024);
         verifyHostUnharmed();
     }
 
@@ -694,10 +699,7 @@ private Q_SLOTS:
             QJsonObject{{QStringLiteral("max_artifact_mb"), 2}});
         QCOMPARE(r.status, Status::Succeeded);
         QVERIFY2(r.stdoutData.startsWith("stopped ENOSPC"), r.stdoutData.constData());
-        qint64 total = 0;
-        for (const auto &a : r.artifacts)
-            total += a.content.size();
-        QVERIFY(total <= 2 * 1024 * 1024);
+        QVERIFY(artifactBytes(r) <= 2 * 1024 * 1024);
         verifyHostUnharmed();
     }
 

@@ -135,13 +135,7 @@ int CommandLine::runCommand(const QStringList &arguments)
     // too, in the same words, and records as blocked: nobody else will
     // decide a request given to the command line.
     const auto refused = [&](const QString &message) {
-        RunResult result;
-        result.requestId = prepared.request().requestId();
-        result.agentRequestId = prepared.request().agentReference();
-        result.status = RunResult::Status::Blocked;
-        result.verdicts = prepared.verdicts();
-        result.inputs = prepared.inputs();
-        result.policy = policy->identity();
+        RunResult result = RunResult::notRun(prepared, RunResult::Status::Blocked);
         result.message = message;
         if (!refuse(*session, message))
             return RunFailed;
@@ -242,14 +236,8 @@ int CommandLine::reject(const QStringList &arguments)
     }
     const PreparedRun *prepared = session->preparedRun();
     const Decision decision = *session->decision();
-    RunResult result;
-    result.requestId = prepared->request().requestId();
-    result.agentRequestId = prepared->request().agentReference();
-    result.status = RunResult::Status::Rejected;
-    result.verdicts = prepared->verdicts();
-    result.inputs = prepared->inputs();
+    RunResult result = RunResult::notRun(*prepared, RunResult::Status::Rejected);
     result.decision = decision;
-    result.policy = policy->identity();
     result.audit = session->decisionRecord();
     result.message = tr("Rejected by %1: %2").arg(decision.reviewer, decision.reason);
     printRunResult(result, parser.isSet(json));

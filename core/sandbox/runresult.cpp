@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include "runresult.h"
 
+#include "preparedrun.h"
+
 namespace Airlock {
 
 QString RunResult::statusId(Status status)
@@ -48,6 +50,18 @@ QString RunResult::endReasonId(EndReason reason)
         return QStringLiteral("withdrawn");
     }
     return {};
+}
+
+RunResult RunResult::notRun(const PreparedRun &run, Status status)
+{
+    RunResult result;
+    result.requestId = run.request().requestId();
+    result.agentRequestId = run.request().agentReference();
+    result.status = status;
+    result.verdicts = run.verdicts();
+    result.inputs = run.inputs();
+    result.policy = run.policy().identity();
+    return result;
 }
 
 void RunResult::withholdOutputs()

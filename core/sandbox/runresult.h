@@ -17,6 +17,8 @@
 
 namespace Airlock {
 
+class PreparedRun;
+
 /// Everything about one run that the command line prints and the audit
 /// trail keeps (SPEC §4).
 struct RunResult
@@ -83,6 +85,9 @@ struct RunResult
     /// it was. Nothing an unrecorded run made is delivered anywhere.
     QString recordError;
 
+    /// The result of a request that did not run (refused, rejected): its
+    /// ids, verdicts, inputs and policy, and @p status.
+    static RunResult notRun(const PreparedRun &run, Status status);
     static QString statusId(Status status);
     static QString endReasonId(EndReason reason);
     /// Drops everything the run made (output, files, the names it chose,
