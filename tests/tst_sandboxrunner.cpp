@@ -16,15 +16,19 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <QElapsedTimer>
 #include <QProcess>
 
 #include <memory>
+#include <csignal>
 #include <pwd.h>
+#include <sys/socket.h>
 #include <unistd.h>
 #include <vector>
 
+#include "codehandover.h"
 #include "doctor.h"
 #include "fontcache.h"
 #include "hosttools.h"
@@ -114,10 +118,9 @@ private:
         return RunDirectory::baseDirectory(&error);
     }
 
-    /// Writes a request with @p code (and sales.csv as an input) and runs it
-    /// through the real pipeline.
-    RunResult run(const QString &code, const QJsonObject &limits = {}, std::unique_ptr<PreparedRun> *keep = nullptr,
-        const std::function<void()> &beforeStart = {})
+    /// Writes a request with @p code (and sales.csv as an input) and
+    /// prepares it as the workbench does for review.
+    std::unique_ptr<PreparedRun> prepare(const QString &code, const QJsonObject &limits = {})
     {
         QFile csv(m_requests.filePath(QStringLiteral("sales.csv")));
         if (!csv.exists()) {
@@ -142,14 +145,26 @@ private:
             qFatal("cannot prepare: %s", qPrintable(prepareError));
         if (prepared->blocked())
             qFatal("test request blocked: %s", qPrintable(prepared->verdicts().constFirst().message));
+        return prepared;
+    }
+
+    static Decision approval(const PreparedRun &run)
+    {
+        return Decision::make(Decision::Outcome::Approved, QStringLiteral("tester"), {}, QStringLiteral("test"),
+            run.request().codeSha256());
+    }
+
+    /// Runs @p code through the real pipeline.
+    RunResult run(const QString &code, const QJsonObject &limits = {}, std::unique_ptr<PreparedRun> *keep = nullptr,
+        const std::function<void()> &beforeStart = {})
+    {
+        std::unique_ptr<PreparedRun> prepared = prepare(code, limits);
         if (beforeStart)
             beforeStart();
         SandboxRunner runner;
         runner.setOptions(m_options);
         QSignalSpy finished(&runner, &SandboxRunner::finished);
-        runner.start(prepared.get(),
-            Decision::make(Decision::Outcome::Approved, QStringLiteral("tester"), {}, QStringLiteral("test"),
-                request->codeSha256()));
+        runner.start(prepared.get(), approval(*prepared));
         if (!finished.wait(180000))
             qFatal("the run did not finish");
         if (keep)
@@ -525,30 +540,187 @@ private Q_SLOTS:
 
     void noGoNoCode()
     {
-        // The launcher as the sandbox starts it, with the go descriptor at
-        // its end: the host went away before saying go.
+        // The launcher as the sandbox starts it, with the go socket at its
+        // end: the host went away, or sent something else than the go.
         QTemporaryDir dir;
-        QFile code(dir.filePath(QStringLiteral("code.py")));
-        QVERIFY(code.open(QIODevice::WriteOnly));
-        code.write("open('" + QFile::encodeName(dir.filePath(QStringLiteral("ran"))) + "', 'w').write('x')\n");
-        code.close();
+        const QByteArray code = "open('" + QFile::encodeName(dir.filePath(QStringLiteral("ran"))) + "', 'w').write('x')\n";
         const QString launcher = QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/sandbox/launcher.py");
-        for (const char *go : {"", "x", "g"}) {
-            QFile goFile(dir.filePath(QStringLiteral("go")));
-            QVERIFY(goFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            goFile.write(go);
-            goFile.close();
+        enum class Go { Closed, WrongByte, NoFile, Proper };
+        for (const Go go : {Go::Closed, Go::WrongByte, Go::NoFile, Go::Proper}) {
+            UniqueFd host, sandbox;
+            QVERIFY(CodeHandover::socketPair(&host, &sandbox, nullptr));
             QProcess p;
-            p.start(QStringLiteral("bash"),
-                {QStringLiteral("-c"), QStringLiteral("exec python3 -I \"$1\" 3 4 \"$2\" 100 3>/dev/null 4<\"$3\""),
-                    QStringLiteral("bash"), launcher, code.fileName(), goFile.fileName()});
+            p.setChildProcessModifier([fd = sandbox.get()]() { ::dup2(fd, 4); });
+            p.start(QStringLiteral("bash"), {QStringLiteral("-c"),
+                QStringLiteral("exec python3 -I \"$1\" 3 4 100 3>/dev/null"), QStringLiteral("bash"), launcher});
+            QVERIFY(p.waitForStarted());
+            sandbox.reset();
+            switch (go) {
+            case Go::Closed:
+                break;
+            case Go::WrongByte:
+                QCOMPARE(::send(host.get(), "x", 1, MSG_NOSIGNAL), ssize_t(1));
+                break;
+            case Go::NoFile:
+                QCOMPARE(::send(host.get(), "g", 1, MSG_NOSIGNAL), ssize_t(1));
+                break;
+            case Go::Proper:
+                QVERIFY(CodeHandover::send(host.get(), code, nullptr));
+                break;
+            }
+            host.reset();
             QVERIFY(p.waitForFinished(30000));
-            const bool said = qstrcmp(go, "g") == 0;
+            const bool said = go == Go::Proper;
             QCOMPARE(p.exitCode(), said ? 0 : 125);
             QCOMPARE(QFile::exists(dir.filePath(QStringLiteral("ran"))), said);
             if (!said)
                 QVERIFY(p.readAllStandardError().contains("did not say go"));
         }
+        // Sending to a sandbox that has gone fails with a message, and
+        // does not take the host down (no SIGPIPE).
+        UniqueFd host, sandbox;
+        QVERIFY(CodeHandover::socketPair(&host, &sandbox, nullptr));
+        sandbox.reset();
+        QString error;
+        QVERIFY(!CodeHandover::send(host.get(), code, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    // A sandbox started while the request is reviewed holds nothing of the
+    // code until the run is recorded; then the code runs as in any run, on
+    // the run's own clock.
+    void warmSandboxHasNoCodeBeforeGo()
+    {
+        const QByteArray marker = "warm-marker-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        std::unique_ptr<PreparedRun> prepared = prepare(
+            QStringLiteral("import pandas as pd\nprint('%1', len(pd.read_csv('sales.csv')))\n")
+                .arg(QString::fromLatin1(marker)),
+            QJsonObject{{QStringLiteral("timeout_s"), 3}});
+        SandboxRunner runner;
+        runner.setOptions(m_options);
+        QJsonObject recorded;
+        runner.setBeforeStart([&recorded](const QString &, const QJsonObject &sandbox, QString *) {
+            recorded = sandbox;
+            return true;
+        });
+        QSignalSpy ready(&runner, &SandboxRunner::warmReady);
+        QSignalSpy finished(&runner, &SandboxRunner::finished);
+        runner.warm(prepared.get(), {QStringLiteral("pandas"), QStringLiteral("os")});
+        QVERIFY(runner.isWarm());
+        QVERIFY(ready.wait(60000));
+        QVERIFY(runner.isWarmReady());
+        QVERIFY(!runner.isRunning());
+        const qint64 pid = runner.sandboxPid();
+        QVERIFY(pid > 0);
+
+        // Nowhere in the sandbox: no file under its folders, no descriptor,
+        // not its command line; pandas is loaded already.
+        const QString root = QStringLiteral("/proc/%1/root").arg(pid);
+        QVERIFY2(QFileInfo::exists(root + QStringLiteral("/run/airlock/launcher.py")), qPrintable(root));
+        QVERIFY(!QFileInfo::exists(root + QStringLiteral("/run/airlock/code.py")));
+        for (const QString &folder : {QStringLiteral("/run"), QStringLiteral("/workspace"), QStringLiteral("/tmp")}) {
+            QDirIterator it(root + folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                if (f.open(QIODevice::ReadOnly))
+                    QVERIFY2(!f.read(64 * 1024 * 1024).contains(marker), qPrintable(f.fileName()));
+            }
+        }
+        const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+        for (const QString &fd : fds.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System)) {
+            char link[4096] = {};
+            const ssize_t n = ::readlink(QFile::encodeName(fds.filePath(fd)).constData(), link, sizeof link - 1);
+            const QString target = QString::fromLocal8Bit(link, qMax<ssize_t>(n, 0));
+            QVERIFY2(!target.contains(QLatin1String("airlock-code")), qPrintable(target));
+            QFile f(fds.filePath(fd));
+            if (target.startsWith(QLatin1Char('/')) && !target.startsWith(QLatin1String("/dev/"))
+                && f.open(QIODevice::ReadOnly))
+                QVERIFY2(!f.read(64 * 1024 * 1024).contains(marker), qPrintable(target));
+        }
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        QVERIFY(cmdline.open(QIODevice::ReadOnly));
+        const QByteArray command = cmdline.readAll();
+        QVERIFY(!command.contains(marker));
+        QVERIFY2(command.endsWith(QByteArrayLiteral("pandas\0")), command.constData()); // "os" is not imported ahead
+        QFile maps(QStringLiteral("/proc/%1/maps").arg(pid));
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        QVERIFY(maps.readAll().contains("pandas"));
+
+        // Longer than the run's timeout: the wait is not the run's time.
+        QTest::qWait(3500);
+        runner.start(prepared.get(), approval(*prepared));
+        QVERIFY(runner.isRunning());
+        QVERIFY(finished.wait(60000));
+        const RunResult r = finished.constFirst().constFirst().value<RunResult>();
+        QCOMPARE(r.status, Status::Succeeded);
+        QCOMPARE(r.stdoutData, marker + " 3\n");
+        const QJsonObject warm = recorded.value(QStringLiteral("warm")).toObject();
+        QVERIFY2(warm.value(QStringLiteral("ms")).toInteger() >= 3500, QJsonDocument(recorded).toJson().constData());
+        QCOMPARE(warm.value(QStringLiteral("preloaded")).toArray(), QJsonArray{QStringLiteral("pandas")});
+        QVERIFY(QDateTime::fromString(warm.value(QStringLiteral("since")).toString(), Qt::ISODateWithMs).isValid());
+        QVERIFY(r.durationMs < 3000);
+        prepared.reset(); // its private copies go with it
+        verifyHostUnharmed();
+    }
+
+    void coolingAWarmSandboxLeavesNothing()
+    {
+        std::unique_ptr<PreparedRun> prepared = prepare(QStringLiteral("print('never')\n"));
+        SandboxRunner runner;
+        runner.setOptions(m_options);
+        bool asked = false;
+        runner.setBeforeStart([&asked](const QString &, const QJsonObject &, QString *) { return asked = true; });
+        QSignalSpy ready(&runner, &SandboxRunner::warmReady);
+        QSignalSpy ended(&runner, &SandboxRunner::warmEnded);
+        QSignalSpy finished(&runner, &SandboxRunner::finished);
+        runner.warm(prepared.get(), {});
+        QVERIFY(ready.wait(60000));
+        const qint64 pid = runner.sandboxPid();
+        QVERIFY(QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid)));
+        runner.cool();
+        QVERIFY(ended.wait(30000));
+        QVERIFY(!runner.isWarm());
+        QVERIFY(finished.isEmpty());
+        QVERIFY(!asked);
+        QTRY_VERIFY(!QFileInfo::exists(QStringLiteral("/proc/%1/root/run/airlock").arg(pid)));
+
+        // A warm sandbox killed from outside says so, and the runner can start afresh.
+        runner.warm(prepared.get(), {});
+        QVERIFY(ready.wait(60000));
+        QVERIFY(::kill(pid_t(runner.sandboxPid()), SIGKILL) == 0 || errno == EPERM);
+        if (errno != EPERM) {
+            QVERIFY(ended.wait(30000));
+            QVERIFY2(ended.constLast().constFirst().toString().contains(QLatin1String("ended")),
+                qPrintable(ended.constLast().constFirst().toString()));
+            runner.start(prepared.get(), approval(*prepared));
+        } else {
+            runner.cool();
+            QVERIFY(ended.wait(30000));
+            runner.start(prepared.get(), approval(*prepared));
+        }
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.constFirst().constFirst().value<RunResult>().stdoutData, QByteArray("never\n"));
+        prepared.reset(); // its private copies go with it
+        verifyHostUnharmed();
+    }
+
+    void approvedWhileStillWarming()
+    {
+        // The approval may come before the libraries are loaded: the code
+        // goes once the launcher is ready.
+        std::unique_ptr<PreparedRun> prepared
+            = prepare(QStringLiteral("import matplotlib.pyplot as plt\nprint(plt.get_backend())\n"));
+        SandboxRunner runner;
+        runner.setOptions(m_options);
+        QSignalSpy finished(&runner, &SandboxRunner::finished);
+        runner.warm(prepared.get(), {QStringLiteral("matplotlib")});
+        runner.start(prepared.get(), approval(*prepared));
+        QVERIFY(finished.wait(60000));
+        const RunResult r = finished.constFirst().constFirst().value<RunResult>();
+        QCOMPARE(r.status, Status::Succeeded);
+        QCOMPARE(r.stdoutData.toLower(), QByteArray("agg\n"));
+        prepared.reset(); // its private copies go with it
+        verifyHostUnharmed();
     }
 
     void memoryBombSingleProcess()

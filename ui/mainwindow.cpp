@@ -461,6 +461,7 @@ void MainWindow::checkSandbox()
     m_checkSandboxAction->setEnabled(false);
     m_sandboxStatus->setText(tr("Checking the sandbox… runs are disabled until it passes."));
     m_review->setRunsEnabled(false, tr("the sandbox is being checked."));
+    m_workbench->setRunsReady(false);
     updateActions();
     m_doctor->start();
 }
@@ -478,6 +479,8 @@ void MainWindow::applyReport(const DoctorReport &report)
         Q_EMIT runsEnabledChanged(enabled);
     }
     m_review->setRunsEnabled(enabled, runsDisabledReason());
+    // Sandboxes for the requests under review start ahead only once runs may start at all.
+    m_workbench->setRunsReady(enabled);
     if (!enabled) {
         // The reason must be in front of the analyst, not in a log.
         if (auto *dock = findChild<QDockWidget *>(QStringLiteral("sandboxReadinessDock")))
@@ -560,6 +563,7 @@ void MainWindow::currentChanged()
     RequestSession *session = currentSession();
     m_review->setSession(session);
     m_run->setSession(session);
+    m_workbench->setShownSession(session);
     const bool hasRun = session && session->decision() && session->state() != RequestSession::State::Rejected;
     m_detail->setCurrentWidget(hasRun ? static_cast<QWidget *>(m_run) : m_review);
     updateActions();

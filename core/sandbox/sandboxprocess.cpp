@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include "sandboxprocess.h"
 
+#include "codehandover.h"
+
 #include <algorithm>
 #include <array>
 #include <cerrno>
@@ -22,29 +24,10 @@ namespace {
 constexpr int ArgsFd = 3;
 constexpr int MaxPassedFds = 32;
 
-// A sealed, anonymous in-memory file holding @p data, positioned at its start.
+// Sealed, so bwrap reads exactly what was built here.
 int sealedMemfd(const char *name, const QByteArray &data)
 {
-    const int fd = memfd_create(name, MFD_CLOEXEC | MFD_ALLOW_SEALING);
-    if (fd < 0)
-        return -1;
-    qint64 written = 0;
-    while (written < data.size()) {
-        const ssize_t n = ::write(fd, data.constData() + written, size_t(data.size() - written));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            ::close(fd);
-            return -1;
-        }
-        written += n;
-    }
-    fcntl(fd, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE | F_SEAL_SEAL);
-    if (::lseek(fd, 0, SEEK_SET) != 0) {
-        ::close(fd);
-        return -1;
-    }
-    return fd;
+    return CodeHandover::sealedFile(name, data).release();
 }
 
 QByteArray nulSeparated(const QStringList &list)

@@ -17,11 +17,13 @@
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
+#include <tuple>
 #include <fcntl.h>
 #include <unistd.h>
 
 #include "canonicaltext.h"
 #include "cgroupscope.h"
+#include "codehandover.h"
 #include "fontcache.h"
 #include "hosttools.h"
 #include "preparedrun.h"
@@ -101,7 +103,7 @@ void SandboxRunner::setBeforeStartAsync(const BeforeStartAsync &hook)
 
 bool SandboxRunner::isRunning() const
 {
-    return m_phase != Phase::Idle;
+    return m_decided && m_phase != Phase::Idle;
 }
 
 QJsonObject SandboxRunner::hostEvent(const QString &kind, QJsonObject details, qint64 atMs)
@@ -118,11 +120,10 @@ void SandboxRunner::closeFds()
         fd->reset();
 }
 
-void SandboxRunner::start(const PreparedRun *run, const Decision &decision)
+void SandboxRunner::reset(const PreparedRun *run)
 {
-    Q_ASSERT(m_phase == Phase::Idle);
     m_run = run;
-    m_phase = Phase::Verifying;
+    m_command.reset();
     m_cutShort = RunResult::EndReason::None;
     m_eventsSeen = m_eventsMalformed = 0;
     m_processHitsSeen = m_oomKillsSeen = 0;
@@ -132,33 +133,149 @@ void SandboxRunner::start(const PreparedRun *run, const Decision &decision)
     m_sampler.reset();
     m_cgroupCpuUs = m_cgroupPeakBytes = m_cgroupMemorySeen = -1;
     m_reaped.reset();
+    m_prewarmed = m_readySeen = m_cooling = m_decided = false;
+    m_preload.clear();
+    m_warmSince = {};
+    m_warmClock.invalidate();
+    m_sandboxPid = -1;
     m_result = {};
     m_result.requestId = run->request().requestId();
     m_result.agentRequestId = run->request().agentReference();
     m_result.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_result.verdicts = run->verdicts();
-    m_result.decision = decision;
     m_result.limits = run->limits();
     m_result.inputs = run->inputs();
     m_result.events = QJsonObject{{QStringLiteral("self_reported"), true}};
+}
+
+QStringList SandboxRunner::preloadable(const QStringList &modules)
+{
+    // Libraries whose import is most of a typical run's start-up, and which
+    // read nothing of the request's when imported.
+    static const QStringList Common{QStringLiteral("numpy"), QStringLiteral("pandas"), QStringLiteral("matplotlib"),
+        QStringLiteral("scipy"), QStringLiteral("seaborn"), QStringLiteral("statsmodels"), QStringLiteral("sklearn")};
+    QStringList out;
+    for (const QString &name : Common)
+        if (modules.contains(name))
+            out << name;
+    return out;
+}
+
+void SandboxRunner::warm(const PreparedRun *run, const QStringList &preload)
+{
+    Q_ASSERT(m_phase == Phase::Idle);
+    reset(run);
+    m_prewarmed = true;
+    m_preload = preloadable(preload);
+    m_warmSince = QDateTime::currentDateTimeUtc();
+    m_warmClock.start();
+    m_phase = Phase::Warming;
+    // The command reads the font cache: on a worker, like every disk read.
+    using Built = std::pair<std::optional<SandboxCommand>, QString>;
+    auto *build = new QFutureWatcher<Built>(this);
+    connect(build, &QFutureWatcherBase::finished, this, [this, build, attempt = ++m_attempt]() {
+        build->deleteLater();
+        if (m_phase != Phase::Warming || m_attempt != attempt)
+            return; // cooled (or started cold) meanwhile
+        const Built built = build->result();
+        if (!built.first)
+            return abandon(RunResult::EndReason::Refused, tr("The sandbox cannot be built: %1").arg(built.second));
+        m_command = built.first;
+        if (const QString error = setUp(); !error.isEmpty())
+            return abandon(RunResult::EndReason::Refused, error);
+        launch({});
+    });
+    build->setFuture(QtConcurrent::run([run, options = m_options, preload = m_preload]() {
+        QString error;
+        std::optional<SandboxCommand> command = buildCommand(*run, options, preload, &error);
+        return Built(std::move(command), error);
+    }));
+}
+
+qint64 SandboxRunner::warmMemoryBytes() const
+{
+    if (!isWarm())
+        return 0;
+    if (m_phase == Phase::Warm) {
+        if (m_cgroup && m_cgroup->currentMemoryBytes() > 0)
+            return m_cgroup->currentMemoryBytes();
+        // Without a cgroup: the launcher is the sandbox's only process.
+        QFile statm(QStringLiteral("/proc/%1/statm").arg(m_sandboxPid));
+        if (m_sandboxPid > 0 && statm.open(QIODevice::ReadOnly)) {
+            const qint64 pages = statm.readAll().split(' ').value(1).toLongLong();
+            if (pages > 0)
+                return pages * ::sysconf(_SC_PAGESIZE);
+        }
+    }
+    return estimatedWarmBytes(m_preload);
+}
+
+qint64 SandboxRunner::estimatedWarmBytes(const QStringList &preload)
+{
+    // Python alone, and about what each common library adds when imported.
+    constexpr qint64 MiB = 1024 * 1024;
+    return 16 * MiB + 48 * MiB * preload.size();
+}
+
+void SandboxRunner::cool()
+{
+    if (m_phase == Phase::Warming || m_phase == Phase::Warm)
+        abandon(RunResult::EndReason::Refused, tr("The prepared sandbox was ended before a decision."));
+}
+
+void SandboxRunner::start(const PreparedRun *run, const Decision &decision)
+{
+    const bool warm = (m_phase == Phase::Warming || m_phase == Phase::Warm) && m_run == run;
+    if (!warm) {
+        Q_ASSERT(m_phase == Phase::Idle);
+        reset(run);
+    }
+    m_decided = true;
+    m_result.decision = decision;
+    // A warm sandbox not yet built is started like a cold one.
+    const bool launched = warm && m_process;
+    if (!launched) {
+        ++m_attempt; // a warm build still under way is not used
+        m_prewarmed = false;
+        m_preload.clear();
+    }
+    m_phase = Phase::Verifying;
 
     // What runs reads exactly what was reviewed. Hashing every input again
-    // takes a while for large files: on a worker, never on the caller's thread.
-    auto *check = new QFutureWatcher<QString>(this);
-    connect(check, &QFutureWatcherBase::finished, this, [this, check]() {
+    // takes a while for large files: on a worker, never on the caller's
+    // thread. A cold run's command (which reads the font cache) is built there too.
+    using Checked = std::tuple<QString, std::optional<SandboxCommand>, QString>;
+    auto *check = new QFutureWatcher<Checked>(this);
+    connect(check, &QFutureWatcherBase::finished, this, [this, check, launched]() {
         check->deleteLater();
-        const QString changed = check->result();
+        if (m_phase != Phase::Verifying)
+            return; // the warm sandbox ended meanwhile, and the run with it
+        const auto &[changed, command, error] = check->result();
         if (m_cutShort == RunResult::EndReason::Stopped)
-            return refuse(RunResult::EndReason::Stopped, tr("The run was stopped before its sandbox started."));
+            return abandon(RunResult::EndReason::Stopped, tr("The run was stopped before its sandbox started."));
         if (!changed.isEmpty())
-            return refuse(RunResult::EndReason::Refused, changed);
-        setUp();
+            return abandon(RunResult::EndReason::Refused, changed);
+        if (!launched) {
+            if (!command)
+                return abandon(RunResult::EndReason::Refused, tr("The sandbox cannot be built: %1").arg(error));
+            m_command = command;
+            if (const QString problem = setUp(); !problem.isEmpty())
+                return abandon(RunResult::EndReason::Refused, problem);
+        }
+        record();
     });
-    check->setFuture(QtConcurrent::run(&InputStager::verifyUnchanged, run->inputs()));
+    check->setFuture(QtConcurrent::run([run, options = m_options, launched]() {
+        const QString changed = InputStager::verifyUnchanged(run->inputs());
+        QString error;
+        std::optional<SandboxCommand> command;
+        if (!launched && changed.isEmpty())
+            command = buildCommand(*run, options, {}, &error);
+        return Checked(changed, std::move(command), error);
+    }));
 }
 
 std::optional<SandboxCommand> SandboxRunner::buildCommand(
-    const PreparedRun &run, const Options &options, QString *error)
+    const PreparedRun &run, const Options &options, const QStringList &preload, QString *error)
 {
     const QString bwrap = bwrapOf(options);
     const QString python = options.pythonPath.isEmpty() ? HostTools::python() : options.pythonPath;
@@ -172,20 +289,23 @@ std::optional<SandboxCommand> SandboxRunner::buildCommand(
     for (const auto &[name, content] : FontCache::files(python))
         command->addDataFile(FontCache::sandboxFolder() + QLatin1Char('/') + name, content);
     command->addDataFile(LauncherPath, readResource(QStringLiteral(":/airlock/sandbox/launcher.py")));
-    command->addDataFile(CodePath, run.request().codeBytes());
+    // No code: it arrives on the go socket once the run is recorded.
     command->setStatusFd(SandboxProcess::passedFdNumber(InfoIndex));
     // The code's own process is pid 1: bwrap keeps no process inside whose
     // descriptors or memory the code could reach to report another end.
     command->setCommandIsPidOne(true);
-    command->setCommand({python, QStringLiteral("-I"), QStringLiteral("-B"), LauncherPath,
+    QStringList arguments{python, QStringLiteral("-I"), QStringLiteral("-B"), LauncherPath,
         QString::number(SandboxProcess::passedFdNumber(EventsIndex)),
-        QString::number(SandboxProcess::passedFdNumber(GoIndex)), CodePath, QString::number(options.maxEvents)});
+        QString::number(SandboxProcess::passedFdNumber(GoIndex)), QString::number(options.maxEvents)};
+    if (!preload.isEmpty())
+        arguments << preload.join(QLatin1Char(','));
+    command->setCommand(arguments);
     return command;
 }
 
-QJsonObject SandboxRunner::plan(const PreparedRun &run, const Options &options, QString *error)
+QJsonObject SandboxRunner::plan(const PreparedRun &run, const Options &options, QString *error, const QStringList &preload)
 {
-    const std::optional<SandboxCommand> command = buildCommand(run, options, error);
+    const std::optional<SandboxCommand> command = buildCommand(run, options, preloadable(preload), error);
     if (!command)
         return {};
     QJsonArray environment;
@@ -202,15 +322,10 @@ QJsonObject SandboxRunner::plan(const PreparedRun &run, const Options &options, 
         {QStringLiteral("cgroup"), e.cgroupKindId()}};
 }
 
-void SandboxRunner::setUp()
+QString SandboxRunner::setUp()
 {
     const PreparedRun *run = m_run;
-    const QString bwrap = bwrapOf(m_options);
     QString error;
-    std::optional<SandboxCommand> hardened = buildCommand(*run, m_options, &error);
-    if (!hardened)
-        return refuse(RunResult::EndReason::Refused, tr("The sandbox cannot be built: %1").arg(error));
-
     const RunLimits &limits = run->limits();
     const LimitEnforcement &enforcement = run->enforcement();
     QStringList enforced;
@@ -218,26 +333,23 @@ void SandboxRunner::setUp()
         m_cgroup = CgroupScope::create(enforcement, QStringLiteral("run-") + m_result.runId, limits.memoryBytes,
             limits.processCeiling(), &error);
         if (!m_cgroup)
-            return refuse(RunResult::EndReason::Refused, tr("The run's cgroup could not be set up: %1").arg(error));
+            return tr("The run's cgroup could not be set up: %1").arg(error);
         enforced << tr("cgroup %1 (%2)").arg(enforcement.cgroupKindId(), m_cgroup->description());
     }
 
-    int pipes[3][2];
+    int pipes[2][2];
     for (auto &p : pipes) {
         if (::pipe2(p, O_CLOEXEC) != 0)
-            return refuse(RunResult::EndReason::SandboxError,
-                tr("cannot create a pipe: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+            return tr("cannot create a pipe: %1").arg(QString::fromLocal8Bit(strerror(errno)));
     }
     m_infoRead.reset(pipes[0][0]);
     m_infoWrite.reset(pipes[0][1]);
     m_eventsRead.reset(pipes[1][0]);
     m_eventsWrite.reset(pipes[1][1]);
-    m_goRead.reset(pipes[2][0]);
-    m_goWrite.reset(pipes[2][1]);
+    if (!CodeHandover::socketPair(&m_goWrite, &m_goRead, &error))
+        return error;
     ::fcntl(m_infoRead.get(), F_SETFL, O_NONBLOCK);
     ::fcntl(m_eventsRead.get(), F_SETFL, O_NONBLOCK);
-
-    const SandboxCommand &command = *hardened;
 
     SandboxProcess::ChildSetup setup;
     const QList<int> cgroupFds = m_cgroup ? m_cgroup->procsFds() : QList<int>();
@@ -274,6 +386,7 @@ void SandboxRunner::setUp()
     }
     enforced << tr("watchdog %1 ms").arg(limits.timeoutMs);
     m_result.enforcement = enforced.join(QLatin1String("; "));
+    m_uid = setup.uid;
 
     m_process = new SandboxProcess(this);
     m_process->setOutputLimit(limits.maxOutputBytes);
@@ -287,6 +400,10 @@ void SandboxRunner::setUp()
     m_watchdog = new QTimer(this);
     m_watchdog->setSingleShot(true);
     connect(m_watchdog, &QTimer::timeout, this, [this]() {
+        if (m_phase == Phase::Warming) {
+            // Importing the libraries ahead never takes this long.
+            return abandon(RunResult::EndReason::Refused, tr("The prepared sandbox did not become ready in time."));
+        }
         m_cutShort = RunResult::EndReason::Timeout;
         m_result.timeline.append(hostEvent(QStringLiteral("limit"), {{QStringLiteral("limit"), QStringLiteral("timeout")}}));
         sampleBeforeKill();
@@ -300,48 +417,71 @@ void SandboxRunner::setUp()
         m_infoWrite.reset();
         m_eventsWrite.reset();
         m_goRead.reset();
-        m_result.timeline.append(hostEvent(QStringLiteral("start")));
-        Q_EMIT started();
+        if (!m_prewarmed) {
+            m_result.timeline.append(hostEvent(QStringLiteral("start")));
+            Q_EMIT started();
+        }
     });
-    connect(m_process, &SandboxProcess::failed, this,
-        [this](const QString &message) { refuse(RunResult::EndReason::SandboxError, message); });
+    connect(m_process, &SandboxProcess::failed, this, [this](const QString &message) {
+        abandon(RunResult::EndReason::SandboxError, message);
+    });
     connect(m_process, &SandboxProcess::finished, this, &SandboxRunner::processFinished);
-
     connect(m_process, &SandboxProcess::outputReceived, this, &SandboxRunner::outputReceived);
+    return {};
+}
 
+void SandboxRunner::record()
+{
     if (!m_beforeStart)
-        return launch(command, limits.timeoutMs, {});
-    const QJsonObject sandbox{{QStringLiteral("bwrap"), bwrap},
-        {QStringLiteral("options"), QJsonArray::fromStringList(command.options(m_process->firstPayloadFd()))},
-        {QStringLiteral("command"), QJsonArray::fromStringList(command.command())},
+        return launch({});
+    QJsonObject sandbox{{QStringLiteral("bwrap"), bwrapOf(m_options)},
+        {QStringLiteral("options"), QJsonArray::fromStringList(m_command->options(m_process->firstPayloadFd()))},
+        {QStringLiteral("command"), QJsonArray::fromStringList(m_command->command())},
         {QStringLiteral("enforcement"), m_result.enforcement},
-        {QStringLiteral("uid"), setup.uid == uid_t(-1) ? QJsonValue() : QJsonValue(qint64(setup.uid))},
+        {QStringLiteral("uid"), m_uid == uid_t(-1) ? QJsonValue() : QJsonValue(qint64(m_uid))},
         {QStringLiteral("boot_id"), HostTools::bootId()}, {QStringLiteral("host"), QSysInfo::machineHostName()}};
+    if (m_prewarmed) {
+        // Started during the review: since when, and what it imported
+        // ahead. None of the request's code was in it before this record.
+        sandbox.insert(QStringLiteral("warm"),
+            QJsonObject{{QStringLiteral("since"), m_warmSince.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("ms"), m_warmClock.elapsed()},
+                {QStringLiteral("preloaded"), QJsonArray::fromStringList(m_preload)}});
+    }
     // The hook may answer later (the workbench records off the GUI thread);
     // an answer for an earlier run, or after this runner is gone, is dropped.
     const quint64 attempt = ++m_attempt;
     m_phase = Phase::Recording;
     QPointer<SandboxRunner> self(this);
-    m_beforeStart(
-        m_result.runId, sandbox, [self, attempt, command, timeoutMs = limits.timeoutMs](const QString &refusal) {
-            if (!self || self->m_attempt != attempt || self->m_phase != Phase::Recording)
-                return;
-            self->launch(command, timeoutMs, refusal);
-        });
+    m_beforeStart(m_result.runId, sandbox, [self, attempt](const QString &refusal) {
+        if (!self || self->m_attempt != attempt || self->m_phase != Phase::Recording)
+            return;
+        self->launch(refusal);
+    });
 }
 
-void SandboxRunner::launch(const SandboxCommand &command, qint64 timeoutMs, const QString &refusal)
+void SandboxRunner::launch(const QString &refusal)
 {
-    if (!refusal.isEmpty() || m_cutShort == RunResult::EndReason::Stopped) {
-        m_process->deleteLater();
-        m_process = nullptr;
-        if (m_cutShort == RunResult::EndReason::Stopped)
-            return refuse(RunResult::EndReason::Stopped, tr("The run was stopped before its sandbox started."));
-        return refuse(RunResult::EndReason::Refused, tr("The run was not started: %1").arg(refusal));
+    if (m_cutShort == RunResult::EndReason::Stopped)
+        return abandon(RunResult::EndReason::Stopped, tr("The run was stopped before its sandbox started."));
+    if (!refusal.isEmpty())
+        return abandon(RunResult::EndReason::Refused, tr("The run was not started: %1").arg(refusal));
+    if (m_process->isRunning()) {
+        // Warm: recorded now, so the code may go, once the launcher is ready.
+        m_phase = Phase::Launching;
+        if (m_readySeen)
+            sendGo();
+        return;
     }
-    m_phase = Phase::Launching;
-    m_clock.start();
-    m_watchdog->start(int(qMin<qint64>(timeoutMs, std::numeric_limits<int>::max())));
+    const qint64 timeoutMs = m_run->limits().timeoutMs;
+    if (m_phase == Phase::Warming) {
+        // Not the run's time yet; only a bound on the import ahead.
+        m_watchdog->start(int(qMin<qint64>(qMax<qint64>(timeoutMs, 60000), std::numeric_limits<int>::max())));
+    } else {
+        m_phase = Phase::Launching;
+        m_clock.start();
+        m_watchdog->start(int(qMin<qint64>(timeoutMs, std::numeric_limits<int>::max())));
+    }
     delete m_limitWatch;
     m_limitWatch = nullptr;
     if (m_cgroup) {
@@ -351,7 +491,7 @@ void SandboxRunner::launch(const SandboxCommand &command, qint64 timeoutMs, cons
         connect(m_limitWatch, &QTimer::timeout, this, &SandboxRunner::noteLimitHits);
         m_limitWatch->start();
     }
-    m_process->start(command);
+    m_process->start(*m_command);
     // Without a cgroup that counts its CPU time, the sandbox's processes are
     // watched from here as well: the keeper alone misses those whose parent
     // lets them be reaped unaccounted.
@@ -398,14 +538,16 @@ void SandboxRunner::stop()
     switch (m_phase) {
     case Phase::Idle:
     case Phase::Ending:
-        return;
+    case Phase::Warming:
+    case Phase::Warm:
+        return; // no run: a warm sandbox ends with cool()
     case Phase::Verifying:
         m_cutShort = RunResult::EndReason::Stopped; // the check's end sees it
         return;
     case Phase::Recording:
-        // Nothing has started: end here, and ignore the hook's late answer.
+        // Nothing has run: end here, and ignore the hook's late answer.
         m_cutShort = RunResult::EndReason::Stopped;
-        return launch({}, 0, {});
+        return abandon(RunResult::EndReason::Stopped, tr("The run was stopped before its sandbox started."));
     case Phase::Launching:
     case Phase::Running:
         break;
@@ -426,14 +568,32 @@ void SandboxRunner::sampleBeforeKill()
         m_sampler->sample();
 }
 
-void SandboxRunner::refuse(RunResult::EndReason reason, const QString &message)
+void SandboxRunner::abandon(RunResult::EndReason reason, const QString &message)
 {
-    m_result.status = RunResult::Status::Failed;
-    m_result.endReason = reason;
-    m_result.message = message;
+    if (m_decided) {
+        m_result.status = RunResult::Status::Failed;
+        m_result.endReason = reason;
+        m_result.message = message;
+    } else {
+        m_coolReason = message;
+    }
     m_phase = Phase::Ending;
+    if (m_process && m_process->isRunning()) {
+        // Its end (processFinished) finishes the run or the warm sandbox.
+        m_cooling = true;
+        m_process->kill();
+        if (m_cgroup)
+            m_cgroup->killAll();
+        return;
+    }
     // Asynchronous like every other outcome.
-    QTimer::singleShot(0, this, &SandboxRunner::finish);
+    QTimer::singleShot(0, this, [this]() {
+        if (m_decided)
+            return finish();
+        cleanUp();
+        m_phase = Phase::Idle;
+        Q_EMIT warmEnded(m_coolReason);
+    });
 }
 
 void SandboxRunner::readEvents()
@@ -475,9 +635,18 @@ void SandboxRunner::readEvents()
 void SandboxRunner::handleEvent(const QJsonObject &event)
 {
     const QString kind = event.value(QStringLiteral("kind")).toString();
-    if (kind == QLatin1String("ready") && m_phase == Phase::Launching) {
-        m_phase = Phase::Running;
-        openOutput();
+    // Before the code is sent only the launcher writes here: its first
+    // "ready" is genuine. Any later one is the code's, shown as such.
+    if (kind == QLatin1String("ready") && !m_readySeen && m_phase != Phase::Running && m_phase != Phase::Ending) {
+        m_readySeen = true;
+        openWorkspace();
+        if (m_phase == Phase::Warming) {
+            m_phase = Phase::Warm;
+            m_watchdog->stop();
+            Q_EMIT warmReady();
+        } else if (m_phase == Phase::Launching) {
+            sendGo();
+        }
         return;
     }
     QJsonObject shown = event;
@@ -538,28 +707,65 @@ QList<QJsonObject> SandboxRunner::statusReports() const
     return reports;
 }
 
-void SandboxRunner::openOutput()
+void SandboxRunner::openWorkspace()
 {
     // bwrap's first report: the sandbox's pid 1, seen from here.
     readStatus();
     const int pid = statusReports().value(0).value(QStringLiteral("child-pid")).toInt();
     if (pid > 0) {
+        m_sandboxPid = pid;
         // The sandbox's mounts are complete and none of the request's code
-        // has run yet. Holding this descriptor keeps the working folder's
+        // is in it yet. Holding this descriptor keeps the working folder's
         // tmpfs readable after the sandbox is gone.
         const QByteArray path = "/proc/" + QByteArray::number(pid) + "/root/workspace";
         m_workspaceDir.reset(::open(path.constData(), O_PATH | O_DIRECTORY | O_CLOEXEC));
     }
+}
+
+void SandboxRunner::sendGo()
+{
+    m_phase = Phase::Running;
+    if (m_prewarmed) {
+        // The run's time starts now: the warm-up was not the code's.
+        m_clock.start();
+        m_watchdog->start(int(qMin<qint64>(m_run->limits().timeoutMs, std::numeric_limits<int>::max())));
+        m_result.timeline.append(hostEvent(QStringLiteral("start"),
+            {{QStringLiteral("warm_since"), m_warmSince.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("warm_ms"), m_warmClock.elapsed()},
+                {QStringLiteral("preloaded"), QJsonArray::fromStringList(m_preload)}}));
+        Q_EMIT started();
+    }
     m_result.timeline.append(hostEvent(QStringLiteral("ready")));
-    // Go.
-    if (::write(m_goWrite.get(), "g", 1) != 1) {
+    QString error;
+    if (!CodeHandover::send(m_goWrite.get(), m_run->request().codeBytes(), &error)) {
         // The sandbox is gone already; its end is reported when it exits.
+        m_result.timeline.append(hostEvent(QStringLiteral("go-failed"), {{QStringLiteral("message"), error}}));
     }
     m_goWrite.reset();
 }
 
 void SandboxRunner::processFinished()
 {
+    if (m_phase == Phase::Idle)
+        return;
+    if (!m_decided) {
+        // A warm sandbox, cooled or dead before any decision: no run.
+        const QString why = m_cooling ? m_coolReason
+                                      : tr("The prepared sandbox ended before a decision: %1")
+                                            .arg(QString::fromUtf8(m_process->standardError()).trimmed().right(500));
+        cleanUp();
+        m_cooling = false;
+        m_phase = Phase::Idle;
+        Q_EMIT warmEnded(why);
+        return;
+    }
+    if (m_cooling) {
+        // Refused or stopped before the code was sent: the result says so.
+        m_phase = Phase::Ending;
+        return finish();
+    }
+    if (!m_clock.isValid())
+        m_clock.start(); // a warm sandbox that ended before go
     m_watchdog->stop();
     m_result.durationMs = m_clock.elapsed();
     if (m_cgroup)
@@ -706,11 +912,8 @@ void SandboxRunner::collected(const ArtifactCollector::Result &collected)
     finish();
 }
 
-void SandboxRunner::finish()
+void SandboxRunner::cleanUp()
 {
-    if (m_phase == Phase::Idle)
-        return;
-    m_phase = Phase::Idle;
     if (m_limitWatch)
         m_limitWatch->stop();
     if (m_sampler)
@@ -723,6 +926,7 @@ void SandboxRunner::finish()
     closeFds();
     m_cgroup.reset();
     if (m_process) {
+        m_process->disconnect(this);
         m_process->deleteLater();
         m_process = nullptr;
     }
@@ -731,6 +935,15 @@ void SandboxRunner::finish()
         m_watchdog->deleteLater();
         m_watchdog = nullptr;
     }
+}
+
+void SandboxRunner::finish()
+{
+    if (m_phase == Phase::Idle)
+        return;
+    m_phase = Phase::Idle;
+    m_cooling = false;
+    cleanUp();
     Q_EMIT finished(m_result);
 }
 

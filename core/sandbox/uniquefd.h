@@ -33,6 +33,8 @@ public:
 
     int get() const { return m_fd; }
     bool isValid() const { return m_fd >= 0; }
+    /// Gives the descriptor up to the caller, who closes it.
+    int release() { return std::exchange(m_fd, -1); }
     /// Closes the one held, if any, and holds @p fd instead.
     void reset(int fd = -1)
     {

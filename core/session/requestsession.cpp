@@ -34,6 +34,7 @@ RequestSession::~RequestSession()
 {
     if (m_runner && m_runner->isRunning())
         m_runner->stop();
+    // A warm sandbox goes with its runner (killed as its process is deleted).
     if (m_holdsAnalysisSlot && m_queue)
         m_queue->release();
     // A load still running on a worker only holds copies; its result is dropped.
@@ -193,6 +194,12 @@ void RequestSession::startAnalysis()
 
 void RequestSession::analysisFinished(const QList<Verdict> &verdicts)
 {
+    // What a warm sandbox may import ahead: only names, nothing else of the code.
+    for (const QJsonValue &v : m_analyzer->facts().value(QStringLiteral("imports")).toArray()) {
+        const QString top = v.toObject().value(QStringLiteral("module")).toString().section(QLatin1Char('.'), 0, 0);
+        if (!top.isEmpty() && !m_importedModules.contains(top))
+            m_importedModules << top;
+    }
     m_analyzer->deleteLater();
     m_analyzer = nullptr;
     if (std::exchange(m_holdsAnalysisSlot, false) && m_queue)
@@ -430,27 +437,83 @@ void RequestSession::decisionRecorded(const QString &failure)
     startRun();
 }
 
-void RequestSession::startRun()
+SandboxRunner *RequestSession::newRunner()
 {
-    m_runner = new SandboxRunner(this);
-    // The run-started record is written before bwrap starts, off this thread.
-    m_runner->setBeforeStartAsync(
-        [this](const QString &runId, const QJsonObject &sandbox, const SandboxRunner::Proceed &proceed) {
+    auto *runner = new SandboxRunner(this);
+    // The run-started record is written before the code goes, off this thread.
+    runner->setBeforeStartAsync(
+        [this, runner](const QString &runId, const QJsonObject &sandbox, const SandboxRunner::Proceed &proceed) {
             m_runSandbox = sandbox;
             m_writer->submit(
                 [prepared = m_prepared, runId, sandbox](AuditRecorder &recorder) {
                     return recorder.runStarted(*prepared, runId, sandbox);
                 },
-                m_runner, proceed);
+                runner, proceed);
         });
-    connect(m_runner, &SandboxRunner::started, this, [this]() { m_runClock.start(); });
-    connect(m_runner, &SandboxRunner::outputReceived, this,
+    connect(runner, &SandboxRunner::started, this, [this]() { m_runClock.start(); });
+    connect(runner, &SandboxRunner::outputReceived, this,
         [this](QProcess::ProcessChannel channel, const QByteArray &chunk) {
             (channel == QProcess::StandardOutput ? m_liveStdout : m_liveStderr).append(chunk);
             Q_EMIT outputReceived(channel, chunk);
         });
-    connect(m_runner, &SandboxRunner::eventReported, this, &RequestSession::eventReported);
-    connect(m_runner, &SandboxRunner::finished, this, &RequestSession::runEnded);
+    connect(runner, &SandboxRunner::eventReported, this, &RequestSession::eventReported);
+    connect(runner, &SandboxRunner::finished, this, &RequestSession::runEnded);
+    connect(runner, &SandboxRunner::warmReady, this, &RequestSession::warmChanged);
+    connect(runner, &SandboxRunner::warmEnded, this, [this, runner]() {
+        // Cooled or dead before a decision: gone, and another may be started.
+        runner->deleteLater();
+        if (m_runner == runner)
+            m_runner = nullptr;
+        Q_EMIT warmChanged();
+    });
+    return runner;
+}
+
+bool RequestSession::canWarm() const
+{
+    return m_writer && m_prepared && m_state == State::Pending && approvability().possible;
+}
+
+void RequestSession::warmUp()
+{
+    if (!canWarm() || m_runner)
+        return;
+    m_runner = newRunner();
+    m_runner->warm(m_prepared.get(), m_importedModules);
+    Q_EMIT warmChanged();
+}
+
+void RequestSession::coolDown()
+{
+    if (m_runner && m_runner->isWarm() && !m_runner->isCooling())
+        m_runner->cool();
+}
+
+bool RequestSession::isWarm() const
+{
+    return m_runner && m_runner->isWarm() && !m_runner->isCooling();
+}
+
+bool RequestSession::isWarmReady() const
+{
+    return isWarm() && m_runner->isWarmReady();
+}
+
+qint64 RequestSession::warmMemoryBytes() const
+{
+    if (!isWarm())
+        return 0;
+    return m_runner->warmMemoryBytes();
+}
+
+void RequestSession::startRun()
+{
+    if (m_runner && (!m_runner->isWarm() || m_runner->isCooling())) {
+        // A warm sandbox on its way out: it goes by itself; this run starts afresh.
+        m_runner = nullptr;
+    }
+    if (!m_runner)
+        m_runner = newRunner();
     m_liveStdout.clear();
     m_liveStderr.clear();
     setState(State::Running);
@@ -534,6 +597,9 @@ void RequestSession::setState(State state, const QString &error)
     if (m_state == state)
         return;
     m_state = state;
+    // Rejected, withdrawn, failed: a sandbox started ahead will not run.
+    if (state != State::Pending && state != State::Approved && state != State::Running)
+        coolDown();
     Q_EMIT stateChanged(state);
 }
 

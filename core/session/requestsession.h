@@ -171,6 +171,26 @@ public:
     /// Where the decision is in the trail ({record_id, hash}) once recorded.
     QJsonObject decisionRecord() const { return m_decisionRecord; }
 
+    /// Whether a sandbox may be started for it ahead of the decision: it
+    /// waits for one, can be approved (or overridden), and is recorded.
+    bool canWarm() const;
+    /// Starts its sandbox now, with the libraries its code imports loaded
+    /// ahead, so that an approval only has to send the code (SandboxRunner).
+    /// Nothing of the code is in that sandbox before the approval is
+    /// recorded. Does nothing unless canWarm().
+    void warmUp();
+    /// Ends a sandbox started ahead; a rejection, a withdrawal or leaving
+    /// the inbox does so by itself.
+    void coolDown();
+    /// A sandbox started ahead is there (ready or still importing).
+    bool isWarm() const;
+    bool isWarmReady() const;
+    /// What a sandbox started ahead holds in memory now (an estimate until
+    /// it is ready).
+    qint64 warmMemoryBytes() const;
+    /// The top-level modules its code imports, as the static check found them.
+    QStringList importedModules() const { return m_importedModules; }
+
     /// The analyst's Stop: kills the sandbox; the stop is recorded.
     void stop();
     bool isRunning() const { return m_state == State::Running || m_state == State::Approved; }
@@ -213,6 +233,8 @@ Q_SIGNALS:
     void eventReported(const QJsonObject &event);
     void runFinished(const Airlock::RunResult &result);
     void releaseChanged(Airlock::RequestSession::Release release);
+    /// A sandbox started ahead became ready, or ended.
+    void warmChanged();
 
 private:
     void readBackFinished();
@@ -224,6 +246,7 @@ private:
     void loaded();
     void analysisFinished(const QList<Verdict> &verdicts);
     void startRun();
+    SandboxRunner *newRunner();
     void runEnded(const RunResult &result);
     void setState(State state, const QString &error = {});
     void scanOutputs();
@@ -249,6 +272,7 @@ private:
     CodeAnalyzer *m_analyzer = nullptr;
     SandboxRunner *m_runner = nullptr;
     bool m_analysed = false;
+    QStringList m_importedModules;
     bool m_deciding = false;
     bool m_stopRequested = false;
     bool m_holdsAnalysisSlot = false;

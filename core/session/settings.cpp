@@ -18,6 +18,8 @@ const QString ReviewerKey = QStringLiteral("review/reviewerName");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString ThemeKey = QStringLiteral("ui/theme");
 const QString AgentsKey = QStringLiteral("agents/accept");
+const QString WarmKey = QStringLiteral("sandbox/warm");
+const QString WarmBudgetKey = QStringLiteral("sandbox/warmMemoryMiB");
 } // namespace
 
 Settings::Settings(QObject *parent)
@@ -111,6 +113,26 @@ QString Settings::theme() const
 void Settings::setTheme(const QString &theme)
 {
     QSettings().setValue(ThemeKey, theme);
+}
+
+int Settings::warmSandboxes() const
+{
+    return qBound(0, QSettings().value(WarmKey, DefaultWarmSandboxes).toInt(), 8);
+}
+
+void Settings::setWarmSandboxes(int count)
+{
+    QSettings().setValue(WarmKey, qBound(0, count, 8));
+}
+
+int Settings::warmMemoryBudgetMiB() const
+{
+    return qMax(0, QSettings().value(WarmBudgetKey, 0).toInt());
+}
+
+void Settings::setWarmMemoryBudgetMiB(int mib)
+{
+    QSettings().setValue(WarmBudgetKey, qMax(0, mib));
 }
 
 bool Settings::acceptAgentRequests() const

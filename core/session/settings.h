@@ -49,6 +49,16 @@ public:
     bool acceptAgentRequests() const;
     void setAcceptAgentRequests(bool accept);
 
+    /// How many requests under review may have a sandbox started ahead
+    /// (0: none, every run starts when approved).
+    int warmSandboxes() const;
+    void setWarmSandboxes(int count);
+    static constexpr int DefaultWarmSandboxes = 2;
+    /// The most memory the sandboxes started ahead may hold together, in
+    /// MiB; 0: a quarter of the memory available, at most 2 GiB.
+    int warmMemoryBudgetMiB() const;
+    void setWarmMemoryBudgetMiB(int mib);
+
 Q_SIGNALS:
     void auditTrailPathChanged(const QString &path);
     void policyPathChanged(const QString &path);

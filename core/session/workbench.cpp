@@ -3,9 +3,11 @@
 #include "workbench.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "agentorigin.h"
@@ -17,6 +19,7 @@
 #include "privatefiles.h"
 #include "requestsession.h"
 #include "rundirectory.h"
+#include "sandboxrunner.h"
 #include "scenario.h"
 #include "settings.h"
 
@@ -130,8 +133,12 @@ RequestSession *Workbench::newSession(const QString &path, const Policy &policy)
 void Workbench::add(RequestSession *session, Arrival arrival, const AuditTrail::Undecided *restored)
 {
     m_sessions.append(session);
-    const auto changed = [this, session]() { Q_EMIT sessionChanged(session); };
+    const auto changed = [this, session]() {
+        Q_EMIT sessionChanged(session);
+        scheduleWarm();
+    };
     connect(session, &RequestSession::stateChanged, this, changed);
+    connect(session, &RequestSession::warmChanged, this, changed);
     connect(session, &RequestSession::contentChanged, this, changed);
     connect(session, &RequestSession::releaseChanged, this, changed);
     Q_EMIT sessionAdded(session, arrival);
@@ -296,8 +303,94 @@ Workbench::PendingWork Workbench::pendingWork() const
 void Workbench::shutDown(const QString &why)
 {
     m_shuttingDown = true;
+    updateWarm();
     if (m_agentServer)
         m_agentServer->shutdown(why);
+}
+
+void Workbench::setRunsReady(bool ready)
+{
+    m_runsReady = ready;
+    scheduleWarm();
+}
+
+void Workbench::setShownSession(RequestSession *session)
+{
+    m_shown.removeIf([session](const QPointer<RequestSession> &s) { return !s || s == session; });
+    if (session)
+        m_shown.prepend(session);
+    scheduleWarm();
+}
+
+int Workbench::warmCount() const
+{
+    return int(std::count_if(
+        m_sessions.begin(), m_sessions.end(), [](const RequestSession *s) { return s->isWarm(); }));
+}
+
+qint64 Workbench::warmMemoryBudget() const
+{
+    constexpr qint64 MiB = 1024 * 1024;
+    if (m_options.warmMemoryBudget >= 0)
+        return m_options.warmMemoryBudget;
+    if (const int set = Settings().warmMemoryBudgetMiB(); set > 0)
+        return set * MiB;
+    // A quarter of what the machine has free, at most 2 GiB: a warm sandbox
+    // must never be why a run, or the desktop, runs short.
+    QFile meminfo(QStringLiteral("/proc/meminfo"));
+    qint64 available = 0;
+    if (meminfo.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : meminfo.readAll().split('\n'))
+            if (line.startsWith("MemAvailable:"))
+                available = line.mid(13).trimmed().split(' ').value(0).toLongLong() * 1024;
+    }
+    return qMin<qint64>(available / 4, 2048 * MiB);
+}
+
+void Workbench::scheduleWarm()
+{
+    if (std::exchange(m_warmScheduled, true))
+        return;
+    QTimer::singleShot(0, this, [this]() {
+        m_warmScheduled = false;
+        updateWarm();
+    });
+}
+
+void Workbench::updateWarm()
+{
+    const int limit = m_options.warmSandboxes >= 0 ? m_options.warmSandboxes : Settings().warmSandboxes();
+    const bool allowed = m_runsReady && !m_shuttingDown && limit > 0;
+    // Those being decided keep theirs, and count.
+    qint64 used = 0;
+    int count = 0;
+    for (const RequestSession *s : std::as_const(m_sessions)) {
+        if (s->isWarm() && s->isDeciding()) {
+            used += s->warmMemoryBytes();
+            ++count;
+        }
+    }
+    QList<RequestSession *> wanted;
+    const qint64 budget = allowed ? warmMemoryBudget() : 0;
+    for (const QPointer<RequestSession> &shown : std::as_const(m_shown)) {
+        RequestSession *s = shown.data();
+        if (!allowed || !s || !s->canWarm() || count >= limit)
+            continue;
+        const qint64 needs = s->isWarm() ? s->warmMemoryBytes()
+                                         : SandboxRunner::estimatedWarmBytes(
+                                               SandboxRunner::preloadable(s->importedModules()));
+        if (used + needs > budget)
+            continue;
+        used += needs;
+        ++count;
+        wanted << s;
+    }
+    for (RequestSession *s : std::as_const(m_sessions)) {
+        if (s->isWarm() && !s->isDeciding() && !wanted.contains(s))
+            s->coolDown();
+    }
+    for (RequestSession *s : std::as_const(wanted))
+        s->warmUp();
 }
 
 bool Workbench::stopRuns()

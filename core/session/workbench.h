@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 #include <memory>
@@ -44,6 +45,10 @@ public:
         bool listenForAgents = true;
         /// Empty: AgentProtocol::socketPath().
         QString agentSocketPath;
+        /// Sandboxes started ahead of a decision; -1: the setting.
+        int warmSandboxes = -1;
+        /// Their memory together; -1: the setting.
+        qint64 warmMemoryBudget = -1;
     };
 
     /// How a request came to the workbench.
@@ -107,6 +112,17 @@ public:
     /// The workbench is closing: agents are told, nothing new is taken.
     void shutDown(const QString &why);
     bool isShuttingDown() const { return m_shuttingDown; }
+    /// Whether runs may start at all (the sandbox readiness check passed).
+    /// No sandbox is started ahead while they may not.
+    void setRunsReady(bool ready);
+    bool runsReady() const { return m_runsReady; }
+    /// The request the analyst looks at now. The requests most recently
+    /// shown that can be approved get their sandbox started ahead, up to
+    /// the number and the memory budget set (RequestSession::warmUp()).
+    void setShownSession(RequestSession *session);
+    int warmCount() const;
+    qint64 warmMemoryBudget() const;
+
     /// Stops every run in progress; false when none was running.
     bool stopRuns();
     bool hasRuns() const;
@@ -136,6 +152,9 @@ private:
     void add(RequestSession *session, Arrival arrival, const AuditTrail::Undecided *restored = nullptr);
     void restoreInbox();
     void inboxRead(const QList<AuditTrail::Undecided> &undecided, const QString &error);
+    /// Starts and ends sandboxes ahead of decisions, soon and once.
+    void scheduleWarm();
+    void updateWarm();
 
     Options m_options;
     Policy m_policy;
@@ -149,6 +168,10 @@ private:
     int m_scenarioCount = 0;
     bool m_restoring = false;
     bool m_shuttingDown = false;
+    bool m_runsReady = false;
+    bool m_warmScheduled = false;
+    /// The requests shown, the latest first.
+    QList<QPointer<RequestSession>> m_shown;
     /// Inbox folder files that arrived while the inbox was being restored.
     QStringList m_deferredArrivals;
 };

@@ -8,7 +8,13 @@ libraries, imports) as JSON lines on a descriptor the host reads. The code
 runs in this same process and can close or forge that descriptor, so the host
 shows these events as self-reported and never bases a verdict on them.
 
-Usage: launcher.py EVENTS_FD GO_FD CODE_PATH MAX_EVENTS
+The code is not in the sandbox when it starts: the sandbox may be started
+while the analyst still reviews (a warm start), with the analysis libraries
+the static check found imported ahead. The launcher says "ready" and waits;
+the code arrives only once the approval is recorded, as one message on the
+GO_FD socket: the byte "g" and a sealed in-memory file holding it.
+
+Usage: launcher.py EVENTS_FD GO_FD MAX_EVENTS [MODULE,...]
 """
 
 import os
@@ -17,9 +23,13 @@ import time
 
 EVENTS_FD = int(sys.argv[1])
 GO_FD = int(sys.argv[2])
-CODE_PATH = sys.argv[3]
-MAX_EVENTS = int(sys.argv[4])
+MAX_EVENTS = int(sys.argv[3])
+PRELOAD = [m for m in (sys.argv[4].split(",") if len(sys.argv) > 4 else []) if m]
 START = time.monotonic()
+
+# Only these may be imported ahead, whatever the host asks: libraries, never
+# anything of the request's.
+_PRELOADABLE = ("numpy", "pandas", "matplotlib", "scipy", "seaborn", "statsmodels", "sklearn")
 
 # json, linecache and traceback load only when needed: a run that prints
 # one line should not pay for them.
@@ -107,26 +117,71 @@ def _hook(event, args):
         _busy = False
 
 
+def _preload():
+    """Imports the analysis libraries the request uses, before any of its code."""
+    if not PRELOAD:
+        return
+    import contextlib
+    import importlib
+    import io
+    import warnings
+
+    # What a library says while it loads is not the run's output.
+    with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()), \
+            contextlib.redirect_stderr(io.StringIO()):
+        warnings.simplefilter("ignore")
+        for name in PRELOAD:
+            if name not in _PRELOADABLE:
+                continue
+            try:
+                if name == "matplotlib":
+                    import matplotlib
+
+                    matplotlib.use("Agg")
+                    importlib.import_module("matplotlib.pyplot")
+                else:
+                    importlib.import_module(name)
+            except Exception:
+                pass  # the code's own import fails the usual way
+
+
+def _receive_code():
+    """Waits for the host's go: the byte "g" and the code as a descriptor."""
+    import socket
+
+    channel = socket.socket(fileno=GO_FD)
+    try:
+        message, fds, _flags, _addr = socket.recv_fds(channel, 1, 1)
+    except OSError:
+        message, fds = b"", []
+    channel.close()
+    if message != b"g" or len(fds) != 1:
+        for fd in fds:
+            os.close(fd)
+        # The host never said go (it went away, or refused the run): none of
+        # the request's code runs.
+        os.write(2, b"airlock launcher: the host did not say go; the code was not run\n")
+        os._exit(125)
+    with os.fdopen(fds[0], "rb") as f:
+        return f.read()
+
+
 def main():
-    with open(CODE_PATH, "rb") as f:
-        source = f.read()
+    global START
+    os.makedirs("/tmp/matplotlib", exist_ok=True)
+    _preload()
+
+    # The host opens the working folder once we are here, before any of the
+    # request's code is in the sandbox; then, once the approval is recorded,
+    # it sends the code.
+    os.write(EVENTS_FD, b'{"kind": "ready", "t_ms": %d}\n' % int((time.monotonic() - START) * 1000))
+    source = _receive_code()
+    START = time.monotonic()  # the run's events count from go
 
     sys.addaudithook(_hook)
 
-    # The host opens the output folder once we are here, before any of the
-    # request's code has run; only then does it say go.
-    os.write(EVENTS_FD, b'{"kind": "ready", "t_ms": %d}\n' % int((time.monotonic() - START) * 1000))
-    go = os.read(GO_FD, 1)
-    os.close(GO_FD)
-    if go != b"g":
-        # The host never said go (it went away, or something else wrote):
-        # none of the request's code runs.
-        os.write(2, b"airlock launcher: the host did not say go; the code was not run\n")
-        os._exit(125)
-
     filename = "code.py"
     sys.argv = [filename]
-    os.makedirs("/tmp/matplotlib", exist_ok=True)
 
     namespace = {"__name__": "__main__", "__file__": filename, "__builtins__": __builtins__}
     try:
