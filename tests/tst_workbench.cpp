@@ -6,6 +6,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +17,7 @@
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -54,6 +56,7 @@
 #include "settings.h"
 #include "testsupport.h"
 #include "verdictmodel.h"
+#include "workbench.h"
 
 using namespace Airlock;
 
@@ -100,6 +103,7 @@ private Q_SLOTS:
     void quitAsksWhileAnAgentWaits();
     void quitAsksBeforeStoppingARun();
     void quitWithNothingPendingDoesNotAsk();
+    void warmSandboxesFollowTheReview();
     void bothFrontEndsRecordTheSameStory_data();
     void bothFrontEndsRecordTheSameStory();
 
@@ -342,6 +346,73 @@ void TestWorkbench::chartRequestRunsAndShowsItsChart()
     window->mainTabs()->setCurrentWidget(window->historyView());
     QTRY_COMPARE(window->historyView()->model()->matchCount(), 1);
     QTRY_VERIFY(!window->historyView()->model()->summary(0).status.isEmpty());
+}
+
+void TestWorkbench::warmSandboxesFollowTheReview()
+{
+    Settings().setWarmSandboxes(1);
+    const auto restore = qScopeGuard([]() { Settings().setWarmSandboxes(Settings::DefaultWarmSandboxes); });
+    auto window = makeWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(window->runsEnabled(), SandboxTimeout);
+    RequestSession *first = openAndWait(*window, ChartRequest);
+    QVERIFY(first);
+    QCOMPARE(first->state(), RequestSession::State::Pending);
+    QVERIFY(first->importedModules().contains(QStringLiteral("matplotlib")));
+    QTRY_VERIFY_WITH_TIMEOUT(first->isWarmReady(), SandboxTimeout);
+    const qint64 firstPid = first->warmSandboxPid();
+    QVERIFY(QFileInfo::exists(QStringLiteral("/proc/%1").arg(firstPid)));
+
+    // Another shown: with room for one, the first one's sandbox ends.
+    const QString printPath = writeFile(QStringLiteral("print.json"),
+        R"json({"schema": "airlock.request/v1", "agent": "t", "code": "print('from a warm sandbox')"})json");
+    RequestSession *second = openAndWait(*window, printPath);
+    QVERIFY(second && second != first);
+    QTRY_VERIFY_WITH_TIMEOUT(second->isWarmReady(), SandboxTimeout);
+    QTRY_VERIFY(!first->isWarm());
+    QTRY_VERIFY(!QFileInfo::exists(QStringLiteral("/proc/%1").arg(firstPid)));
+
+    // Rejected: its sandbox goes, with every process in it, and no run is recorded.
+    const qint64 secondPid = second->warmSandboxPid();
+    window->selectSession(second);
+    DecisionDialog *dialog = openDialog(*window, false);
+    QVERIFY(dialog);
+    dialog->setReviewer(QStringLiteral("Rita Reviewer"));
+    dialog->setReason(QStringLiteral("Not today, thank you"));
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    QTRY_COMPARE(second->state(), RequestSession::State::Rejected);
+    QTRY_VERIFY(!second->isWarm());
+    QTRY_VERIFY(!QFileInfo::exists(QStringLiteral("/proc/%1").arg(secondPid)));
+    for (const auto &r : story(*window, second->request()->requestId()))
+        QVERIFY(r.kind != QLatin1String("run_started"));
+
+    // Shown again, the first is warmed again; approved, it runs there, and
+    // the trail says since when and what was imported ahead.
+    window->selectSession(first);
+    QTRY_VERIFY_WITH_TIMEOUT(first->isWarmReady(), SandboxTimeout);
+    approve(*window, first);
+    QTRY_COMPARE_WITH_TIMEOUT(first->state(), RequestSession::State::Done, SandboxTimeout);
+    QVERIFY(!first->result()->artifacts.isEmpty());
+    bool sawStart = false;
+    for (const auto &r : story(*window, first->request()->requestId())) {
+        if (r.kind != QLatin1String("run_started"))
+            continue;
+        sawStart = true;
+        const QJsonObject warm = r.body.value(QStringLiteral("warm")).toObject();
+        QVERIFY2(!warm.isEmpty(), QJsonDocument(r.body).toJson().constData());
+        QVERIFY(warm.value(QStringLiteral("preloaded")).toArray().contains(QStringLiteral("matplotlib")));
+        QVERIFY(warm.value(QStringLiteral("preloaded")).toArray().contains(QStringLiteral("pandas")));
+    }
+    QVERIFY(sawStart);
+
+    // While runs may not start, nothing is started ahead.
+    const QString againPath = writeFile(QStringLiteral("again.json"),
+        R"json({"schema": "airlock.request/v1", "agent": "t", "code": "print(2)"})json");
+    window->workbench()->setRunsReady(false);
+    RequestSession *third = openAndWait(*window, againPath);
+    QVERIFY(third);
+    QCOMPARE(third->state(), RequestSession::State::Pending);
+    QTest::qWait(200); // time to start one, were it allowed
+    QVERIFY(!third->isWarm());
 }
 
 void TestWorkbench::rejectionAsksForAReason()

@@ -506,6 +506,11 @@ qint64 RequestSession::warmMemoryBytes() const
     return m_runner->warmMemoryBytes();
 }
 
+qint64 RequestSession::warmSandboxPid() const
+{
+    return isWarm() ? m_runner->sandboxPid() : -1;
+}
+
 void RequestSession::startRun()
 {
     if (m_runner && (!m_runner->isWarm() || m_runner->isCooling())) {

@@ -188,6 +188,8 @@ public:
     /// What a sandbox started ahead holds in memory now (an estimate until
     /// it is ready).
     qint64 warmMemoryBytes() const;
+    /// That sandbox's first process, as seen from here; -1 when there is none.
+    qint64 warmSandboxPid() const;
     /// The top-level modules its code imports, as the static check found them.
     QStringList importedModules() const { return m_importedModules; }
 
