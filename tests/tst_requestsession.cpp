@@ -11,6 +11,9 @@
 #include <unistd.h>
 
 #include "agentresult.h"
+#include "codeanalyzer.h"
+#include "policy.h"
+#include "warmanalyzer.h"
 #include "audittrail.h"
 #include "auditwriter.h"
 #include "outcometext.h"
@@ -54,6 +57,7 @@ private Q_SLOTS:
     void anEndTheTrailRefusesIsNotDone();
     void aWithdrawnRunReadsAsWithdrawn();
     void aLoneSurrogateIsRefusedAndRecorded();
+    void checksUseAFreshAnalyzerStartedAhead();
 
 private:
     std::unique_ptr<RequestSession> loadFromAgent(const QJsonObject &fields, const Policy &policy);
@@ -486,6 +490,46 @@ void TestRequestSession::aWithdrawnRunReadsAsWithdrawn()
     QCOMPARE(records.last().kind, QStringLiteral("run_finished"));
     QCOMPARE(records.last().body.value(QStringLiteral("end_reason")).toString(), QStringLiteral("withdrawn"));
     QCOMPARE(records.last().body.value(QStringLiteral("status")).toString(), QStringLiteral("killed"));
+}
+
+void TestRequestSession::checksUseAFreshAnalyzerStartedAhead()
+{
+    const Policy policy = Policy::builtIn();
+    const QByteArray first = "import socket\nimport pandas as pd\nprint(open('/etc/passwd').read())\n";
+    const QByteArray second = "import numpy as np\nprint(np.arange(3))\n";
+    auto check = [&](const QByteArray &code, WarmAnalyzer *warm, QJsonObject *facts) {
+        CodeAnalyzer analyzer;
+        analyzer.setWarmAnalyzer(warm);
+        QSignalSpy done(&analyzer, &CodeAnalyzer::finished);
+        analyzer.start(code, policy, {});
+        if (!done.wait(60000))
+            qFatal("the check did not finish");
+        *facts = analyzer.facts();
+        if (warm && !analyzer.usedWarm())
+            qFatal("the analyzer started ahead was not used");
+        QStringList verdicts;
+        for (const Verdict &v : done.constFirst().constFirst().value<QList<Verdict>>())
+            verdicts << v.rule + QLatin1Char(':') + QString::number(v.line);
+        return verdicts;
+    };
+    WarmAnalyzer warm;
+    warm.setEnabled(true);
+    QTRY_VERIFY_WITH_TIMEOUT(warm.isReady(), 30000);
+    QJsonObject warmFacts, coldFacts;
+    // The same verdicts as a check in a sandbox of its own.
+    const QStringList warmVerdicts = check(first, &warm, &warmFacts);
+    QCOMPARE(warmVerdicts, check(first, nullptr, &coldFacts));
+    QCOMPARE(warmFacts, coldFacts);
+    QVERIFY(!warmVerdicts.isEmpty());
+    // A fresh one for the next check: nothing of the first is in its report.
+    QTRY_VERIFY_WITH_TIMEOUT(warm.isReady(), 30000);
+    check(second, &warm, &warmFacts);
+    const QByteArray report = QJsonDocument(warmFacts).toJson();
+    QVERIFY(report.contains("numpy"));
+    QVERIFY2(!report.contains("socket") && !report.contains("passwd"), report.constData());
+    QTRY_VERIFY_WITH_TIMEOUT(warm.isReady(), 30000);
+    warm.setEnabled(false);
+    QVERIFY(!warm.isReady());
 }
 
 QTEST_GUILESS_MAIN(TestRequestSession)

@@ -10,11 +10,13 @@
 
 #include "canonicaltext.h"
 #include "codecheck.h"
+#include "codehandover.h"
 #include "hosttools.h"
 #include "limitenforcement.h"
 #include "policy.h"
 #include "sandboxcommand.h"
 #include "sandboxprocess.h"
+#include "warmanalyzer.h"
 
 namespace Airlock {
 
@@ -79,20 +81,62 @@ void CodeAnalyzer::start(const QByteArray &code, const Policy &policy, const QSt
     }
     const QString bwrap = m_bwrap.isEmpty() ? HostTools::bwrap() : m_bwrap;
     const QString python = m_python.isEmpty() ? HostTools::python() : m_python;
+    m_usedWarm = false;
+    if (m_warm && m_bwrap.isEmpty() && m_python.isEmpty()) {
+        // One started ahead: only the code has to go.
+        if (std::optional<WarmAnalyzer::Taken> taken = m_warm->take(policy.analysisTimeoutS, this)) {
+            m_process = taken->process;
+            watch(policy, declaredNames, code);
+            if (CodeHandover::send(taken->channel.get(), code, nullptr)) {
+                m_usedWarm = true;
+                m_timeout->start(policy.analysisTimeoutS * 1000);
+                return;
+            }
+            // Gone before it got the code: a fresh one, as without.
+            m_process->disconnect(this);
+            m_process->kill();
+            m_process->deleteLater();
+            m_process = nullptr;
+        }
+    }
     QString error;
-    std::optional<SandboxCommand> hardened = SandboxCommand::hardenedPython(bwrap, python, &error);
-    QFile script(QStringLiteral(":/airlock/sandbox/analyzer.py"));
-    if (!hardened || !script.open(QIODevice::ReadOnly)) {
+    std::optional<SandboxCommand> hardened = command(bwrap, python, code, -1, &error);
+    if (!hardened) {
         return finishLater({{QStringLiteral("code.analysis"), S::Block,
             tr("The code could not be analysed: the sandbox is not available (%1).")
                 .arg(error.isEmpty() ? tr("run airlockctl doctor") : error)}});
     }
+    m_process = new SandboxProcess(this);
+    limit(m_process, policy.analysisTimeoutS, policy.maxCodeBytes);
+    watch(policy, declaredNames, code);
+    m_timeout->start(policy.analysisTimeoutS * 1000);
+    m_process->start(*hardened);
+}
 
-    SandboxCommand &command = *hardened;
-    command.addDataFile(AnalyzerPath, script.readAll());
-    command.addDataFile(CodePath, code);
-    command.setCommand({python, QStringLiteral("-I"), QStringLiteral("-B"), AnalyzerPath, CodePath});
+std::optional<SandboxCommand> CodeAnalyzer::command(
+    const QString &bwrap, const QString &python, const QByteArray &code, int socketFd, QString *error)
+{
+    std::optional<SandboxCommand> hardened = SandboxCommand::hardenedPython(bwrap, python, error);
+    QFile script(QStringLiteral(":/airlock/sandbox/analyzer.py"));
+    if (!hardened)
+        return std::nullopt;
+    if (!script.open(QIODevice::ReadOnly)) {
+        *error = script.errorString();
+        return std::nullopt;
+    }
+    hardened->addDataFile(AnalyzerPath, script.readAll());
+    if (socketFd >= 0) {
+        hardened->setCommand({python, QStringLiteral("-I"), QStringLiteral("-B"), AnalyzerPath,
+            QStringLiteral("--socket"), QString::number(socketFd)});
+    } else {
+        hardened->addDataFile(CodePath, code);
+        hardened->setCommand({python, QStringLiteral("-I"), QStringLiteral("-B"), AnalyzerPath, CodePath});
+    }
+    return hardened;
+}
 
+void CodeAnalyzer::limit(SandboxProcess *process, int timeoutS, qint64 maxCodeBytes)
+{
     const LimitEnforcement enforcement = LimitEnforcement::detect();
     SandboxProcess::ChildSetup setup;
     setup.uid = enforcement.sandboxUid;
@@ -100,16 +144,18 @@ void CodeAnalyzer::start(const QByteArray &code, const Policy &policy, const QSt
     // Only our own parser runs here: no process cap, which for a user without
     // a uid of the sandbox's own would count all their other processes too.
     setup.rlimits = {{
-        {RLIMIT_CPU, rlim_t(policy.analysisTimeoutS + 1)},
+        {RLIMIT_CPU, rlim_t(timeoutS + 1)},
         {RLIMIT_AS, rlim_t(2048 * MiB)},
         // bwrap writes the code and the analyzer into the sandbox itself.
-        {RLIMIT_FSIZE, rlim_t(2 * policy.maxCodeBytes + 16 * MiB)},
+        {RLIMIT_FSIZE, rlim_t(2 * maxCodeBytes + 16 * MiB)},
         {RLIMIT_CORE, 0},
     }};
+    process->setOutputLimit(32 * MiB);
+    process->setChildSetup(setup);
+}
 
-    m_process = new SandboxProcess(this);
-    m_process->setOutputLimit(32 * MiB);
-    m_process->setChildSetup(setup);
+void CodeAnalyzer::watch(const Policy &policy, const QStringList &declaredNames, const QByteArray &code)
+{
     m_timeout = m_timeout ? m_timeout : new QTimer(this);
     m_timeout->setSingleShot(true);
     connect(m_timeout, &QTimer::timeout, m_process, [this]() {
@@ -148,8 +194,6 @@ void CodeAnalyzer::start(const QByteArray &code, const Policy &policy, const QSt
                 [](const Verdict &a, const Verdict &b) { return a.line < b.line; });
             done(verdicts);
         });
-    m_timeout->start(policy.analysisTimeoutS * 1000);
-    m_process->start(command);
 }
 
 } // namespace Airlock

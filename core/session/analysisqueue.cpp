@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include "analysisqueue.h"
 
+#include "warmanalyzer.h"
+
 namespace Airlock {
 
 AnalysisQueue::AnalysisQueue(int slots, QObject *parent)
@@ -30,6 +32,19 @@ void AnalysisQueue::release()
         ++m_running;
         next.start();
     }
+}
+
+void AnalysisQueue::setKeepAnalyzerReady(bool keep)
+{
+    if (keep && !m_warm)
+        m_warm = new WarmAnalyzer(this);
+    if (m_warm)
+        m_warm->setEnabled(keep);
+}
+
+WarmAnalyzer *AnalysisQueue::warmAnalyzer() const
+{
+    return m_warm && m_warm->isEnabled() ? m_warm : nullptr;
 }
 
 } // namespace Airlock

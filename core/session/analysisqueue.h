@@ -10,6 +10,8 @@
 
 namespace Airlock {
 
+class WarmAnalyzer;
+
 /**
  * Static checks waiting for their turn. Each check is a sandbox of its
  * own: a full inbox must not start hundreds at once. One queue belongs to
@@ -29,6 +31,11 @@ public:
     void release();
 
     int running() const { return m_running; }
+
+    /// Keeps one analyzer started ahead for the checks of this queue.
+    void setKeepAnalyzerReady(bool keep);
+    /// The analyzer kept started, or nothing when none is kept.
+    WarmAnalyzer *warmAnalyzer() const;
     int waiting() const { return int(m_waiting.size()); }
 
 private:
@@ -40,6 +47,7 @@ private:
     int m_slots;
     int m_running = 0;
     QList<Waiting> m_waiting;
+    WarmAnalyzer *m_warm = nullptr;
 };
 
 } // namespace Airlock

@@ -13,6 +13,7 @@
 #include "auditrecorder.h"
 #include "auditwriter.h"
 #include "codeanalyzer.h"
+#include "warmanalyzer.h"
 #include "decisionrules.h"
 #include "outcometext.h"
 #include "preparedrun.h"
@@ -188,6 +189,8 @@ void RequestSession::readBackFinished()
 void RequestSession::startAnalysis()
 {
     m_analyzer = new CodeAnalyzer(this);
+    if (m_queue)
+        m_analyzer->setWarmAnalyzer(m_queue->warmAnalyzer());
     connect(m_analyzer, &CodeAnalyzer::finished, this, &RequestSession::analysisFinished);
     m_analyzer->start(m_request->codeBytes(), m_policy, m_prepared->declaredNames());
 }

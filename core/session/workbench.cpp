@@ -56,6 +56,8 @@ Workbench::~Workbench()
 void Workbench::start()
 {
     m_writer->open(m_options.auditTrailPath.isEmpty() ? Settings().auditTrailPath() : m_options.auditTrailPath);
+    // Checks start without waiting for a sandbox and Python to start.
+    m_queue->setKeepAnalyzerReady(m_options.warmAnalyzer);
     restoreInbox();
     setupInboxFolder();
     setupAgentServer();

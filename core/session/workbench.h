@@ -49,6 +49,8 @@ public:
         int warmSandboxes = -1;
         /// Their memory together; -1: the setting.
         qint64 warmMemoryBudget = -1;
+        /// Keep a static-check sandbox started ahead.
+        bool warmAnalyzer = true;
     };
 
     /// How a request came to the workbench.

@@ -6,6 +6,12 @@ where. It runs inside the sandbox and only reports; the host judges the
 findings against the policy.
 
 Usage: analyzer.py CODE_PATH
+       analyzer.py --socket FD
+
+With --socket the code is not there when the analyzer starts (the
+workbench keeps one started ahead, so a check does not wait for Python's
+start-up): it arrives on the Unix socket FD as the byte "g" and a sealed
+in-memory file holding it.
 
 Output: {"syntax_error": {...}} or
         {"imports": [...], "calls": [...], "names": [...], "dynamic_imports": [...],
@@ -17,6 +23,7 @@ Every finding has "line" and "col" (1-based).
 import ast
 import ipaddress
 import json
+import os
 import re
 import sys
 
@@ -320,9 +327,28 @@ class Analyzer:
             self.add("network_literals", node, value="localhost", kind="host")
 
 
+def receive_code(fd):
+    """Waits for the host: the byte "g" and the code as a descriptor."""
+    import socket
+
+    channel = socket.socket(fileno=fd)
+    try:
+        message, fds, _flags, _addr = socket.recv_fds(channel, 1, 1)
+    except OSError:
+        message, fds = b"", []
+    channel.close()
+    if message != b"g" or len(fds) != 1:
+        sys.exit("airlock analyzer: no code was sent")
+    with os.fdopen(fds[0], "rb") as f:
+        return f.read()
+
+
 def main():
-    with open(sys.argv[1], "rb") as f:
-        source = f.read()
+    if sys.argv[1] == "--socket":
+        source = receive_code(int(sys.argv[2]))
+    else:
+        with open(sys.argv[1], "rb") as f:
+            source = f.read()
     if b"\0" in source:
         json.dump({"unreadable": "the code contains NUL bytes: it is binary data, not Python source"}, sys.stdout)
         return
