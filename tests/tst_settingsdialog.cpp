@@ -6,6 +6,7 @@
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSpinBox>
 #include <QTest>
 
 #include "settings.h"
@@ -31,6 +32,8 @@ private Q_SLOTS:
         dialog.policyEdit()->setText(QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/policies/strict.json"));
         dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(QStringLiteral("dark")));
         dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("fr")));
+        QCOMPARE(dialog.warmBox()->value(), Settings::DefaultWarmSandboxes);
+        dialog.warmBox()->setValue(0);
         QCOMPARE(dialog.save(), QString());
         const Settings settings;
         QCOMPARE(settings.reviewerName(), QStringLiteral("Rita Reviewer"));
@@ -39,6 +42,7 @@ private Q_SLOTS:
         QVERIFY(settings.policyPath().endsWith(QLatin1String("strict.json")));
         QCOMPARE(settings.theme(), QStringLiteral("dark"));
         QCOMPARE(settings.language(), QStringLiteral("fr"));
+        QCOMPARE(settings.warmSandboxes(), 0);
         // Shown again as saved.
         SettingsDialog again;
         QCOMPARE(again.reviewerEdit()->text(), QStringLiteral("Rita Reviewer"));

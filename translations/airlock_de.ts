@@ -955,6 +955,21 @@
     </message>
 </context>
 <context>
+    <name>Airlock::CodeHandover</name>
+    <message>
+        <source>cannot create a socket pair: %1</source>
+        <translation>Kein Socket-Paar anlegbar: %1</translation>
+    </message>
+    <message>
+        <source>cannot hold the code in memory: %1</source>
+        <translation>Der Code kann nicht im Speicher gehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>the sandbox did not take the code: %1</source>
+        <translation>Die Sandbox hat den Code nicht angenommen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::CodeView</name>
     <message>
         <source>Line numbers and findings</source>
@@ -4801,6 +4816,18 @@ airlockctl --help | --version
         <source>The run&apos;s end cannot be trusted: bubblewrap exited with %1 without reporting how the code ended.</source>
         <translation>Dem Ende des Laufs ist nicht zu trauen: bubblewrap endete mit %1, ohne zu melden, wie der Code endete.</translation>
     </message>
+    <message>
+        <source>The prepared sandbox was ended before a decision.</source>
+        <translation>Die vorbereitete Sandbox wurde vor einer Entscheidung beendet.</translation>
+    </message>
+    <message>
+        <source>The prepared sandbox did not become ready in time.</source>
+        <translation>Die vorbereitete Sandbox wurde nicht rechtzeitig bereit.</translation>
+    </message>
+    <message>
+        <source>The prepared sandbox ended before a decision: %1</source>
+        <translation>Die vorbereitete Sandbox endete vor einer Entscheidung: %1</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::ScenarioPicker</name>
@@ -4977,6 +5004,18 @@ airlockctl --help | --version
     <message>
         <source>Agents hand in requests on a socket only this account can use; every one waits for your decision, and results go back only when you release them</source>
         <translation>Agenten reichen Anfragen über einen Socket ein, den nur dieses Konto nutzen kann; jede wartet auf Ihre Entscheidung, und Ergebnisse gehen erst zurück, wenn Sie sie freigeben</translation>
+    </message>
+    <message>
+        <source>None: start each run when approved</source>
+        <translation>Keine: jeder Lauf startet bei der Freigabe</translation>
+    </message>
+    <message>
+        <source>While you review, the sandboxes of the requests you looked at last are started and their libraries loaded, so a run starts as you approve. None of the request&apos;s code is in such a sandbox before your approval is recorded.</source>
+        <translation>Während Sie prüfen, werden die Sandboxen der zuletzt angesehenen Anfragen gestartet und ihre Bibliotheken geladen, damit ein Lauf mit Ihrer Freigabe beginnt. Kein Code der Anfrage ist in einer solchen Sandbox, bevor Ihre Freigabe aufgezeichnet ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Sandboxes started ahead:</source>
+        <translation>Vorab gestartete &amp;Sandboxen:</translation>
     </message>
 </context>
 <context>

@@ -955,6 +955,21 @@
     </message>
 </context>
 <context>
+    <name>Airlock::CodeHandover</name>
+    <message>
+        <source>cannot create a socket pair: %1</source>
+        <translation>impossible de créer une paire de sockets&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot hold the code in memory: %1</source>
+        <translation>impossible de garder le code en mémoire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the sandbox did not take the code: %1</source>
+        <translation>le bac à sable n’a pas reçu le code&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::CodeView</name>
     <message>
         <source>Line numbers and findings</source>
@@ -4801,6 +4816,18 @@ airlockctl --help | --version
         <source>The run&apos;s end cannot be trusted: bubblewrap exited with %1 without reporting how the code ended.</source>
         <translation>La fin de l&apos;exécution n&apos;est pas fiable&#xa0;: bubblewrap s&apos;est terminé avec %1 sans rapporter comment le code s&apos;est terminé.</translation>
     </message>
+    <message>
+        <source>The prepared sandbox was ended before a decision.</source>
+        <translation>Le bac à sable préparé a été arrêté avant une décision.</translation>
+    </message>
+    <message>
+        <source>The prepared sandbox did not become ready in time.</source>
+        <translation>Le bac à sable préparé n’a pas été prêt à temps.</translation>
+    </message>
+    <message>
+        <source>The prepared sandbox ended before a decision: %1</source>
+        <translation>Le bac à sable préparé s’est arrêté avant une décision&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::ScenarioPicker</name>
@@ -4977,6 +5004,18 @@ airlockctl --help | --version
     <message>
         <source>Agents hand in requests on a socket only this account can use; every one waits for your decision, and results go back only when you release them</source>
         <translation>Les agents déposent leurs requêtes sur un socket que seul ce compte peut utiliser&#xa0;; chacune attend votre décision, et les résultats ne repartent que lorsque vous les transmettez</translation>
+    </message>
+    <message>
+        <source>None: start each run when approved</source>
+        <translation>Aucun&#xa0;: chaque exécution démarre à l&apos;approbation</translation>
+    </message>
+    <message>
+        <source>While you review, the sandboxes of the requests you looked at last are started and their libraries loaded, so a run starts as you approve. None of the request&apos;s code is in such a sandbox before your approval is recorded.</source>
+        <translation>Pendant votre examen, les bacs à sable des dernières demandes consultées sont démarrés et leurs bibliothèques chargées, afin qu&apos;une exécution commence dès votre approbation. Aucun code de la demande n&apos;est dans un tel bac à sable avant que votre approbation soit enregistrée.</translation>
+    </message>
+    <message>
+        <source>&amp;Sandboxes started ahead:</source>
+        <translation>Bacs à &amp;sable démarrés d&apos;avance&#xa0;:</translation>
     </message>
 </context>
 <context>

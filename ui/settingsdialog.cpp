@@ -3,6 +3,7 @@
 #include "settingsdialog.h"
 
 #include <QCheckBox>
+#include <QSpinBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -44,6 +45,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_theme(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_agents(new QCheckBox(tr("Take requests from &agents (airlockctl submit, MCP)"), this))
+    , m_warm(new QSpinBox(this))
     , m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -76,6 +78,13 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_agents->setChecked(settings.acceptAgentRequests());
     m_agents->setToolTip(tr("Agents hand in requests on a socket only this account can use; every one waits for "
                             "your decision, and results go back only when you release them"));
+    m_warm->setObjectName(QStringLiteral("warmBox"));
+    m_warm->setRange(0, 8);
+    m_warm->setSpecialValueText(tr("None: start each run when approved"));
+    m_warm->setValue(settings.warmSandboxes());
+    m_warm->setToolTip(tr("While you review, the sandboxes of the requests you looked at last are started and their "
+                          "libraries loaded, so a run starts as you approve. None of the request's code is in "
+                          "such a sandbox before your approval is recorded."));
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
@@ -103,6 +112,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_agents);
+    form->addRow(tr("&Sandboxes started ahead:"), m_warm);
     auto *note = new QLabel(tr("The audit trail, the policy and the language apply from the next start."), this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -141,6 +151,7 @@ QString SettingsDialog::save()
     settings.setTheme(m_theme->currentData().toString());
     settings.setLanguage(m_language->currentData().toString());
     settings.setAcceptAgentRequests(m_agents->isChecked());
+    settings.setWarmSandboxes(m_warm->value());
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QSpinBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -35,6 +36,7 @@ public:
     QComboBox *themeBox() const { return m_theme; }
     QComboBox *languageBox() const { return m_language; }
     QCheckBox *agentsBox() const { return m_agents; }
+    QSpinBox *warmBox() const { return m_warm; }
 
 private:
     QLineEdit *m_reviewer;
@@ -44,6 +46,7 @@ private:
     QComboBox *m_theme;
     QComboBox *m_language;
     QCheckBox *m_agents;
+    QSpinBox *m_warm;
     QLabel *m_problem;
 };
 

@@ -35,7 +35,6 @@ namespace Airlock {
 
 namespace {
 const QString LauncherPath = QStringLiteral("/run/airlock/launcher.py");
-const QString CodePath = QStringLiteral("/run/airlock/code.py");
 constexpr int InfoIndex = 0;
 constexpr int EventsIndex = 1;
 constexpr int GoIndex = 2;

@@ -12,6 +12,12 @@ Measures, in one sitting, the median wall time of N runs (default 15) of:
   airlockctl `airlockctl run` of print(1): staging, seccomp, cgroup, launcher, collection
   chart      `airlockctl run` of the bundled chart example (pandas + matplotlib)
   check5000  `airlockctl check` of a 5,000-line request: the static analysis in its sandbox
+
+and, in the workbench (bench_approve: a Workbench driven as the window
+drives it, with the request shown and approved), cold and warm:
+  approve -> first output, approve -> chart PNG collected (the chart example)
+  approve -> first output of print(1)
+  a request's arrival -> its check shown, trivial and 5,000 lines
 """
 
 import argparse
@@ -25,6 +31,8 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 CTL = os.path.join(ROOT, "build", "dev", "bin", "airlockctl")
+APPROVE = os.path.join(ROOT, "build", "dev", "bin", "bench_approve")
+CHART = os.path.join(ROOT, "resources", "examples", "chart", "request.json")
 PY = "/usr/bin/python3"
 
 
@@ -82,7 +90,7 @@ def main():
             ("python", [PY, "-I", "-c", "print(1)"]),
             ("bwrap", bwrap_floor()),
             ("airlockctl", run + [request]),
-            ("chart", run + [os.path.join(ROOT, "resources", "examples", "chart", "request.json")]),
+            ("chart", run + [CHART]),
             ("check5000", [CTL, "check", big]),
         ]
         results = {}
@@ -91,9 +99,17 @@ def main():
             samples = timed(cmd, opts.runs)
             results[name] = {"median_ms": round(statistics.median(samples), 1),
                              "min_ms": round(min(samples), 1), "max_ms": round(max(samples), 1)}
+        done = subprocess.run([APPROVE, "--chart", CHART, "--print", request, "--big", big,
+                               "--runs", str(opts.runs)], stdout=subprocess.PIPE, check=True)
+        results["workbench"] = json.loads(done.stdout)
 
     results["ratio_airlockctl_to_python"] = round(results["airlockctl"]["median_ms"] / results["python"]["median_ms"], 2)
     results["ratio_airlockctl_to_bwrap"] = round(results["airlockctl"]["median_ms"] / results["bwrap"]["median_ms"], 2)
+    wb = results["workbench"]
+    py = results["python"]["median_ms"]
+    results["ratio_warm_print_to_python"] = round(wb["warm"]["print_first_output_ms"] / py, 2)
+    results["ratio_warm_print_to_bwrap"] = round(wb["warm"]["print_first_output_ms"] / results["bwrap"]["median_ms"], 2)
+    results["ratio_chart_warm_to_cold"] = round(wb["warm"]["chart_collected_ms"] / wb["cold"]["chart_collected_ms"], 2)
     if opts.json:
         print(json.dumps(results, indent=2))
         return
@@ -103,6 +119,19 @@ def main():
         print("%-12s %10.1f %10.1f %10.1f" % (name, r["median_ms"], r["min_ms"], r["max_ms"]))
     print("airlockctl / python: %.2fx   airlockctl / bwrap floor: %.2fx"
           % (results["ratio_airlockctl_to_python"], results["ratio_airlockctl_to_bwrap"]))
+    print()
+    print("workbench, median of %d (ms)            cold       warm   target" % wb["runs"])
+    rows = [("approve -> chart first output", "chart_first_output_ms", ""),
+            ("approve -> chart PNG collected", "chart_collected_ms", "<= 300"),
+            ("approve -> print(1) output", "print_first_output_ms", "<= python"),
+            ("approve -> print(1) recorded", "print_done_ms", "")]
+    for label, key, target in rows:
+        print("%-38s %8.1f %10.1f   %s" % (label, wb["cold"][key], wb["warm"][key], target))
+    print("%-38s %8s %10.1f   %s" % ("arrival -> trivial check shown", "", wb["check_shown_trivial_ms"], "<= 50"))
+    print("%-38s %8s %10.1f   %s" % ("arrival -> 5,000-line check shown", "", wb["check_shown_5000_ms"], "<= 300"))
+    print("warm print(1) / python: %.2fx   / bwrap floor: %.2fx   warm chart / cold chart: %.2fx"
+          % (results["ratio_warm_print_to_python"], results["ratio_warm_print_to_bwrap"],
+             results["ratio_chart_warm_to_cold"]))
 
 
 main()
