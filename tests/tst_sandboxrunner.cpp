@@ -723,6 +723,67 @@ private Q_SLOTS:
         verifyHostUnharmed();
     }
 
+    // The launcher ends the process itself once the code is done: what the
+    // code can notice of Python's exit is as in plain Python.
+    void theEndIsPythonsOwn_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("stdoutData");
+        QTest::addColumn<QByteArray>("stderrPart");
+        QTest::addColumn<QByteArray>("file"); ///< output/kept.txt, when not empty
+        QTest::newRow("atexit handlers run") << QStringLiteral("import atexit\natexit.register(print, 'bye')\nprint('hi')\n")
+                                            << 0 << QByteArray("hi\nbye\n") << QByteArray() << QByteArray();
+        QTest::newRow("a file never closed is flushed")
+            << QStringLiteral("f = open('output/kept.txt', 'w')\nf.write('x' * 10)\n") << 0 << QByteArray()
+            << QByteArray() << QByteArray("xxxxxxxxxx");
+        QTest::newRow("a file in a cycle is flushed")
+            << QStringLiteral("class Holder:\n    pass\nh = Holder()\nh.me = h\nh.f = open('output/kept.txt', 'w')\n"
+                              "h.f.write('cycle')\n")
+            << 0 << QByteArray() << QByteArray() << QByteArray("cycle");
+        QTest::newRow("threads are waited for")
+            << QStringLiteral("import threading, time\n"
+                              "def late():\n    time.sleep(0.3)\n    print('late', flush=True)\n"
+                              "threading.Thread(target=late).start()\nprint('early')\n")
+            << 0 << QByteArray("early\nlate\n") << QByteArray() << QByteArray();
+        QTest::newRow("sys.exit with a message") << QStringLiteral("import sys\nsys.exit('no data')\n") << 1
+                                                << QByteArray() << QByteArray("no data") << QByteArray();
+        QTest::newRow("sys.exit(3)") << QStringLiteral("import sys\nprint('x')\nsys.exit(3)\n") << 3
+                                    << QByteArray("x\n") << QByteArray() << QByteArray();
+        QTest::newRow("sys.exit in atexit") << QStringLiteral("import atexit, sys\natexit.register(sys.exit, 4)\n") << 0
+                                           << QByteArray() << QByteArray() << QByteArray();
+        QTest::newRow("stdout set to None") << QStringLiteral("import sys\nprint('a')\nsys.stdout = None\n") << 0
+                                           << QByteArray("a\n") << QByteArray() << QByteArray();
+        QTest::newRow("an exception") << QStringLiteral("print('before')\nraise ValueError('bad')\n") << 1
+                                     << QByteArray("before\n") << QByteArray("ValueError: bad") << QByteArray();
+    }
+
+    void theEndIsPythonsOwn()
+    {
+        QFETCH(QString, code);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, stdoutData);
+        QFETCH(QByteArray, stderrPart);
+        QFETCH(QByteArray, file);
+        // The same code under plain Python, for the reference.
+        QTemporaryDir dir;
+        QDir(dir.path()).mkdir(QStringLiteral("output"));
+        QProcess plain;
+        plain.setWorkingDirectory(dir.path());
+        plain.start(QStringLiteral("python3"), {QStringLiteral("-I"), QStringLiteral("-c"), code});
+        QVERIFY(plain.waitForFinished(30000));
+        const RunResult r = run(code);
+        QCOMPARE(r.exitCode.value_or(-1), plain.exitCode());
+        QCOMPARE(r.exitCode.value_or(-1), exitCode);
+        QCOMPARE(r.stdoutData, plain.readAllStandardOutput());
+        QCOMPARE(r.stdoutData, stdoutData);
+        QVERIFY2(r.stderrData.contains(stderrPart), r.stderrData.constData());
+        if (!file.isEmpty()) {
+            QCOMPARE(r.artifacts.size(), 1);
+            QCOMPARE(r.artifacts.constFirst().content, file);
+        }
+    }
+
     void memoryBombSingleProcess()
     {
         const RunResult r = run(QStringLiteral("chunks = []\n"

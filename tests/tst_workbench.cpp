@@ -359,6 +359,8 @@ void TestWorkbench::warmSandboxesFollowTheReview()
     QCOMPARE(first->state(), RequestSession::State::Pending);
     QVERIFY(first->importedModules().contains(QStringLiteral("matplotlib")));
     QTRY_VERIFY_WITH_TIMEOUT(first->isWarmReady(), SandboxTimeout);
+    // The analyst is told the run will start at once.
+    QTRY_VERIFY(window->reviewPane()->stateText().contains(QLatin1String("sandbox is ready")));
     const qint64 firstPid = first->warmSandboxPid();
     QVERIFY(QFileInfo::exists(QStringLiteral("/proc/%1").arg(firstPid)));
 
@@ -413,6 +415,18 @@ void TestWorkbench::warmSandboxesFollowTheReview()
     QCOMPARE(third->state(), RequestSession::State::Pending);
     QTest::qWait(200); // time to start one, were it allowed
     QVERIFY(!third->isWarm());
+
+    // One that dies by itself is not started again (it would only die
+    // again); the request still runs when approved, in a sandbox of its own.
+    window->workbench()->setRunsReady(true);
+    QTRY_VERIFY_WITH_TIMEOUT(third->isWarmReady(), SandboxTimeout);
+    QCOMPARE(::kill(pid_t(third->warmSandboxPid()), SIGKILL), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!third->isWarm(), SandboxTimeout);
+    QTest::qWait(200); // time to start another, were it allowed
+    QVERIFY(!third->isWarm());
+    approve(*window, third);
+    QTRY_COMPARE_WITH_TIMEOUT(third->state(), RequestSession::State::Done, SandboxTimeout);
+    QCOMPARE(third->result()->stdoutData, QByteArray("2\n"));
 }
 
 void TestWorkbench::rejectionAsksForAReason()

@@ -4211,6 +4211,14 @@ airlockctl --help | --version
         <source>This request can only be rejected.</source>
         <translation>Diese Anfrage kann nur abgelehnt werden.</translation>
     </message>
+    <message>
+        <source>Its sandbox is ready; the run starts as you approve.</source>
+        <translation>Ihre Sandbox ist bereit; der Lauf beginnt mit Ihrer Freigabe.</translation>
+    </message>
+    <message>
+        <source>Its sandbox is being prepared.</source>
+        <translation>Ihre Sandbox wird vorbereitet.</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::RunDirectory</name>

@@ -4211,6 +4211,14 @@ airlockctl --help | --version
         <source>This request can only be rejected.</source>
         <translation>Cette requête ne peut qu&apos;être rejetée.</translation>
     </message>
+    <message>
+        <source>Its sandbox is ready; the run starts as you approve.</source>
+        <translation>Son bac à sable est prêt&#xa0;; l&apos;exécution commence dès votre approbation.</translation>
+    </message>
+    <message>
+        <source>Its sandbox is being prepared.</source>
+        <translation>Son bac à sable est en préparation.</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::RunDirectory</name>

@@ -205,6 +205,7 @@ void ReviewPane::setSession(RequestSession *session)
     if (session) {
         connect(session, &RequestSession::contentChanged, this, &ReviewPane::refresh);
         connect(session, &RequestSession::stateChanged, this, &ReviewPane::refresh);
+        connect(session, &RequestSession::warmChanged, this, &ReviewPane::refresh);
     }
     refresh();
     m_tabs->setCurrentIndex(0);
@@ -306,6 +307,11 @@ void ReviewPane::refresh()
                            .arg(s->policy().name);
                 tone = Verdict::Severity::Block;
             }
+            // Started ahead while the analyst reads (none of the code is in it).
+            if (s->isWarmReady())
+                text += QLatin1Char(' ') + tr("Its sandbox is ready; the run starts as you approve.");
+            else if (s->isWarm())
+                text += QLatin1Char(' ') + tr("Its sandbox is being prepared.");
             break;
         case RequestSession::State::Failed:
             text = s->error().isEmpty() ? s->statusText() : tr("%1: %2").arg(s->statusText(), s->error());

@@ -76,6 +76,7 @@ void WarmAnalyzer::startOne()
         m_process->deleteLater();
         m_process = nullptr;
         m_channel.reset();
+        QTimer::singleShot(1000, this, &WarmAnalyzer::startOne);
     });
     m_started.start();
     m_process->start(*command);
@@ -87,8 +88,14 @@ std::optional<WarmAnalyzer::Taken> WarmAnalyzer::take(int timeoutS, QObject *par
     if (timeoutS != m_timeoutS) {
         // Its CPU limit was set for another policy's timeout: next time.
         m_timeoutS = timeoutS;
-        setEnabled(false);
-        setEnabled(true);
+        if (m_process) {
+            m_process->disconnect(this);
+            m_process->kill();
+            m_process->deleteLater();
+            m_process = nullptr;
+            m_channel.reset();
+        }
+        startOne();
         return std::nullopt;
     }
     if (!isReady())

@@ -399,9 +399,10 @@ QString SandboxRunner::setUp()
     m_watchdog = new QTimer(this);
     m_watchdog->setSingleShot(true);
     connect(m_watchdog, &QTimer::timeout, this, [this]() {
-        if (m_phase == Phase::Warming) {
-            // Importing the libraries ahead never takes this long.
-            return abandon(RunResult::EndReason::Refused, tr("The prepared sandbox did not become ready in time."));
+        if (m_prewarmed && !m_readySeen) {
+            // Importing the libraries ahead never takes this long; and
+            // none of the code was sent, so it is no timeout of the run's.
+            return abandon(RunResult::EndReason::SandboxError, tr("The prepared sandbox did not become ready in time."));
         }
         m_cutShort = RunResult::EndReason::Timeout;
         m_result.timeline.append(hostEvent(QStringLiteral("limit"), {{QStringLiteral("limit"), QStringLiteral("timeout")}}));
@@ -505,6 +506,8 @@ void SandboxRunner::noteLimitHits()
     if (!m_cgroup)
         return;
     m_cgroupMemorySeen = std::max(m_cgroupMemorySeen, m_cgroup->currentMemoryBytes());
+    if (!m_decided)
+        return; // started ahead: no run's timeline yet
     auto note = [this](const char *limit, qint64 count, qint64 &seen) {
         if (count <= seen)
             return;
@@ -577,9 +580,10 @@ void SandboxRunner::abandon(RunResult::EndReason reason, const QString &message)
         m_coolReason = message;
     }
     m_phase = Phase::Ending;
+    // From now on it is on its way out (isCooling()), whichever way it ends.
+    m_cooling = true;
     if (m_process && m_process->isRunning()) {
         // Its end (processFinished) finishes the run or the warm sandbox.
-        m_cooling = true;
         m_process->kill();
         if (m_cgroup)
             m_cgroup->killAll();
@@ -591,6 +595,7 @@ void SandboxRunner::abandon(RunResult::EndReason reason, const QString &message)
             return finish();
         cleanUp();
         m_phase = Phase::Idle;
+        m_cooling = false;
         Q_EMIT warmEnded(m_coolReason);
     });
 }

@@ -35,7 +35,10 @@ RequestSession::~RequestSession()
 {
     if (m_runner && m_runner->isRunning())
         m_runner->stop();
-    // A warm sandbox goes with its runner (killed as its process is deleted).
+    // Runners (a warm one among them) go first: a worker of theirs may still
+    // read the prepared run, which goes with this object's members.
+    qDeleteAll(findChildren<SandboxRunner *>(Qt::FindDirectChildrenOnly));
+    m_runner = nullptr;
     if (m_holdsAnalysisSlot && m_queue)
         m_queue->release();
     // A load still running on a worker only holds copies; its result is dropped.
@@ -463,7 +466,12 @@ SandboxRunner *RequestSession::newRunner()
     connect(runner, &SandboxRunner::finished, this, &RequestSession::runEnded);
     connect(runner, &SandboxRunner::warmReady, this, &RequestSession::warmChanged);
     connect(runner, &SandboxRunner::warmEnded, this, [this, runner]() {
-        // Cooled or dead before a decision: gone, and another may be started.
+        // Cooled or dead before a decision: gone. One that died by itself
+        // is not started again for this request (it would only die again);
+        // its run starts when approved.
+        if (!m_coolRequested)
+            m_warmFailed = true;
+        m_coolRequested = false;
         runner->deleteLater();
         if (m_runner == runner)
             m_runner = nullptr;
@@ -474,7 +482,7 @@ SandboxRunner *RequestSession::newRunner()
 
 bool RequestSession::canWarm() const
 {
-    return m_writer && m_prepared && m_state == State::Pending && approvability().possible;
+    return m_writer && m_prepared && !m_warmFailed && m_state == State::Pending && approvability().possible;
 }
 
 void RequestSession::warmUp()
@@ -488,8 +496,10 @@ void RequestSession::warmUp()
 
 void RequestSession::coolDown()
 {
-    if (m_runner && m_runner->isWarm() && !m_runner->isCooling())
+    if (m_runner && m_runner->isWarm() && !m_runner->isCooling()) {
+        m_coolRequested = true;
         m_runner->cool();
+    }
 }
 
 bool RequestSession::isWarm() const
@@ -517,8 +527,12 @@ qint64 RequestSession::warmSandboxPid() const
 void RequestSession::startRun()
 {
     if (m_runner && (!m_runner->isWarm() || m_runner->isCooling())) {
-        // A warm sandbox on its way out: it goes by itself; this run starts afresh.
-        m_runner = nullptr;
+        // A warm sandbox on its way out: it goes by itself, heard no more;
+        // this run starts afresh.
+        SandboxRunner *old = std::exchange(m_runner, nullptr);
+        disconnect(old, nullptr, this, nullptr);
+        connect(old, &SandboxRunner::warmEnded, old, &QObject::deleteLater);
+        connect(old, &SandboxRunner::finished, old, &QObject::deleteLater);
     }
     if (!m_runner)
         m_runner = newRunner();
@@ -694,7 +708,7 @@ void RequestSession::recordWithdrawal(bool settle)
         {QStringLiteral("while"), stateId(before)}};
     m_writer->submit(
         [requestId = m_request->requestId(),
-            runId = m_result ? m_result->runId : (m_runner ? m_runner->runId() : QString()),
+            runId = m_result ? m_result->runId : (m_runner && m_runner->isRunning() ? m_runner->runId() : QString()),
             body](AuditRecorder &recorder) {
             return recorder.withdrawn(requestId, runId, body);
         },

@@ -275,6 +275,8 @@ private:
     SandboxRunner *m_runner = nullptr;
     bool m_analysed = false;
     QStringList m_importedModules;
+    bool m_coolRequested = false; ///< the warm sandbox ending was asked for
+    bool m_warmFailed = false; ///< it ended by itself: not started again
     bool m_deciding = false;
     bool m_stopRequested = false;
     bool m_holdsAnalysisSlot = false;

@@ -43,6 +43,8 @@ Workbench::Workbench(const Options &options, QObject *parent)
 
 Workbench::~Workbench()
 {
+    // No fresh analyzer for checks that end now.
+    m_queue->setKeepAnalyzerReady(false);
     // Sessions stop their runs and hand their last records to the writer,
     // which outlives them and writes everything before it goes.
     delete m_agentServer;
@@ -306,6 +308,7 @@ void Workbench::shutDown(const QString &why)
 {
     m_shuttingDown = true;
     updateWarm();
+    m_queue->setKeepAnalyzerReady(false);
     if (m_agentServer)
         m_agentServer->shutdown(why);
 }
@@ -381,7 +384,9 @@ void Workbench::updateWarm()
         const qint64 needs = s->isWarm() ? s->warmMemoryBytes()
                                          : SandboxRunner::estimatedWarmBytes(
                                                SandboxRunner::preloadable(s->importedModules()));
-        if (used + needs > budget)
+        // The budget decides what starts; one started is not ended for
+        // measuring more than its estimate (it would only start again).
+        if (!s->isWarm() && used + needs > budget)
             continue;
         used += needs;
         ++count;
