@@ -124,6 +124,7 @@ class Analyzer:
             ast.Constant: self.visit_Constant,
         }
         node_type = ast.AST
+        child_fields = {}
         stack = [(tree, None)]
         while stack:
             node, within = stack.pop()
@@ -145,7 +146,11 @@ class Analyzer:
             elif cls in (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda):
                 within = "function"
             children = []
-            for field in node._fields:
+            fields = child_fields.get(cls)
+            if fields is None:
+                # Load/Store contexts and operators are leaves with nothing to find.
+                fields = child_fields[cls] = tuple(f for f in cls._fields if f not in ("ctx", "op", "ops"))
+            for field in fields:
                 value = getattr(node, field, None)
                 if isinstance(value, list):
                     children.extend(v for v in value if isinstance(v, node_type))
