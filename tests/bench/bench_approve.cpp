@@ -141,7 +141,10 @@ int main(int argc, char *argv[])
     QJsonObject out;
     int n = 0;
     auto trail = [&]() { return home.filePath(QStringLiteral("trail-%1.sqlite").arg(++n)); };
+    // --checks-only: the check's figures alone, for working on the analysis.
     for (const bool warm : {false, true}) {
+        if (args.contains(QLatin1String("--checks-only")))
+            break;
         QList<double> chartFirst, chartDone, chartRun, printFirst, printDone;
         for (int i = 0; i < runs; ++i) {
             const Sample c = measure(trail(), chart, warm, true);
