@@ -54,6 +54,7 @@ private Q_SLOTS:
     void filtersAndSearchFromTheControls();
     void sortsByAnyColumn();
     void detailShowsTheWholeStory();
+    void codeIsHeadedByWhatBecameOfIt();
     void verifyFindsATamperedRecord();
     void verifyCountsEveryBadRecord();
     void agentReferenceIsAColumnAndAFilter();
@@ -267,6 +268,59 @@ void TestHistoryView::detailShowsTheWholeStory()
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5).startsWith("%PDF"));
+}
+
+void TestHistoryView::codeIsHeadedByWhatBecameOfIt()
+{
+    // Rejected, undecided and overridden requests: none reads "as approved".
+    const QString path = m_dir.filePath(QStringLiteral("outcomes-%1.sqlite").arg(++m_n));
+    QString error;
+    {
+        auto trail = AuditTrail::open(path, AuditTrail::Mode::ReadWrite, &error);
+        QVERIFY2(trail, qPrintable(error));
+        const QJsonObject policy{{QStringLiteral("name"), QStringLiteral("default")},
+            {QStringLiteral("sha256"), QString(64, u'a')}};
+        const QJsonObject blocking{{QStringLiteral("severity"), QStringLiteral("block")},
+            {QStringLiteral("rule"), QStringLiteral("import.subprocess")},
+            {QStringLiteral("message"), QStringLiteral("imports subprocess, which the policy blocks")},
+            {QStringLiteral("line"), 1}};
+        for (const QString &outcome : {QStringLiteral("rejected"), QStringLiteral("overridden"), QString()}) {
+            const QString id = outcome.isEmpty() ? QStringLiteral("undecided") : outcome;
+            trail->append(QStringLiteral("request"), id, {},
+                {{QStringLiteral("agent"), QStringLiteral("a")}, {QStringLiteral("code"), QStringLiteral("print(1)")}},
+                &error);
+            trail->append(QStringLiteral("verdicts"), id, {},
+                {{QStringLiteral("policy"), policy}, {QStringLiteral("verdicts"), QJsonArray{blocking}}}, &error);
+            if (!outcome.isEmpty())
+                trail->append(QStringLiteral("decision"), id, {},
+                    {{QStringLiteral("reviewer"), QStringLiteral("Ada")}, {QStringLiteral("outcome"), outcome},
+                        {QStringLiteral("reason"), QStringLiteral("Needed for the reconciliation")},
+                        {QStringLiteral("overridden"),
+                            outcome == QLatin1String("overridden") ? QJsonArray{blocking} : QJsonArray{}}},
+                    &error);
+        }
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    HistoryView view(&m_repository);
+    QVERIFY(view.openTrail(path));
+    QTRY_COMPARE(view.model()->rowCount(), 3);
+    QStringList headings;
+    for (int row = 0; row < 3; ++row) {
+        view.listView()->setCurrentIndex(view.model()->index(row, 0));
+        const QString html = view.detailHtml();
+        QVERIFY(!html.contains(QLatin1String("Code, as approved<")));
+        if (html.contains(QLatin1String("Code, as rejected")))
+            headings << QStringLiteral("rejected");
+        if (html.contains(QLatin1String("Code, as submitted (not decided)")))
+            headings << QStringLiteral("undecided");
+        if (html.contains(QLatin1String("Code, as approved over blocking verdicts"))) {
+            headings << QStringLiteral("overridden");
+            QVERIFY(html.contains(QLatin1String("Overridden verdicts")));
+            QVERIFY(html.contains(QLatin1String("imports subprocess, which the policy blocks (line 1)")));
+        }
+    }
+    headings.sort();
+    QCOMPARE(headings, QStringList({QStringLiteral("overridden"), QStringLiteral("rejected"), QStringLiteral("undecided")}));
 }
 
 void TestHistoryView::verifyFindsATamperedRecord()

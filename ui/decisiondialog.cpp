@@ -35,9 +35,27 @@ DecisionDialog::DecisionDialog(Kind kind, const RequestSession *session, QWidget
         intro->setText(tr("<b>The policy blocks this request.</b> It allows an override by a reviewer who "
                           "justifies it; the justification is recorded with the decision."));
     else
-        intro->setText(tr("The code below runs in the sandbox as soon as you confirm. The decision is "
-                          "recorded first, bound to exactly this code and these inputs."));
+        intro->setText(tr("The code you reviewed runs in the sandbox as soon as you confirm. The decision is "
+                          "recorded first, bound to exactly that code and these inputs (their hashes below)."));
     layout->addWidget(intro);
+
+    if (override && session->preparedRun()) {
+        // What exactly is being overridden, as the decision will record it.
+        const QList<Verdict> overridden = session->preparedRun()->blockingVerdicts();
+        auto *heading = new QLabel(tr("You override %n blocking verdict(s):", nullptr, overridden.size()), this);
+        heading->setWordWrap(true);
+        layout->addWidget(heading);
+        QStringList lines;
+        for (const Verdict &v : overridden)
+            lines << tr("• %1").arg(v.line > 0 ? tr("%1 (line %2)").arg(visibleText(v.message)).arg(v.line)
+                                                : visibleText(v.message));
+        auto *list = new QLabel(lines.join(QLatin1Char('\n')), this);
+        list->setObjectName(QStringLiteral("overriddenList"));
+        list->setTextFormat(Qt::PlainText); // the messages quote the request
+        list->setWordWrap(true);
+        list->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        layout->addWidget(list);
+    }
 
     // What the decision is bound to, as the audit trail will record it.
     auto *form = new QFormLayout;
@@ -73,7 +91,7 @@ DecisionDialog::DecisionDialog(Kind kind, const RequestSession *session, QWidget
         addPersonRows(form);
     layout->addLayout(form);
     addButtons(
-        layout, kind == Kind::Reject ? tr("&Reject") : (override ? tr("&Override and Run") : tr("&Approve and Run")));
+        layout, kind == Kind::Reject ? tr("Re&ject") : (override ? tr("&Override and Run") : tr("&Approve and Run")));
     update();
 }
 

@@ -71,6 +71,38 @@ QByteArray json(const AuditTrail &trail, const QList<AuditTrail::Summary> &reque
     return QJsonDocument(out).toJson(QJsonDocument::Indented);
 }
 
+namespace {
+
+/// The code's heading says what became of it, not what one hopes did.
+QString codeHeading(const QString &outcome)
+{
+    if (outcome == QLatin1String("approved"))
+        return Tr::tr("Code, as approved");
+    if (outcome == QLatin1String("overridden"))
+        return Tr::tr("Code, as approved over blocking verdicts");
+    if (outcome == QLatin1String("rejected"))
+        return Tr::tr("Code, as rejected");
+    if (outcome == QLatin1String("blocked"))
+        return Tr::tr("Code, as blocked by the policy");
+    return Tr::tr("Code, as submitted (not decided)");
+}
+
+/// The blocking verdicts an override overrode, as recorded with it.
+QString overriddenRow(const QJsonArray &verdicts)
+{
+    if (verdicts.isEmpty())
+        return {};
+    QString list;
+    for (const QJsonValue &v : verdicts) {
+        const int line = v[QStringLiteral("line")].toInt();
+        const QString message = v[QStringLiteral("message")].toString();
+        list += e(line > 0 ? Tr::tr("%1 (line %2)").arg(message).arg(line) : message) + QStringLiteral("<br>");
+    }
+    return row(Tr::tr("Overridden verdicts"), list);
+}
+
+} // namespace
+
 QString styleSheet()
 {
     return QStringLiteral(
@@ -118,7 +150,7 @@ QString storyHtml(const AuditTrail &trail, const AuditTrail::Summary &s, const C
                             .arg(origin.value(QStringLiteral("uid")).toInteger())));
             h += QStringLiteral("</table>");
             const QString text = b.value(QStringLiteral("code")).toString();
-            h += QStringLiteral("<h3>%1</h3>").arg(e(Tr::tr("Code, as approved"))) + (code ? code(text) : pre(text));
+            h += QStringLiteral("<h3>%1</h3>").arg(e(codeHeading(s.outcome))) + (code ? code(text) : pre(text));
         } else if (r.kind == QLatin1String("malformed")) {
             h += QStringLiteral("<p class=\"bad\">%1</p>")
                      .arg(e(Tr::tr("Malformed request: %1").arg(b.value(QStringLiteral("error")).toString())));
@@ -149,6 +181,7 @@ QString storyHtml(const AuditTrail &trail, const AuditTrail::Summary &s, const C
                         + e(b.value(QStringLiteral("host")).toString()) + QStringLiteral(", ")
                         + e(b.value(QStringLiteral("interface")).toString()) + QLatin1Char(')'))
                 + row(Tr::tr("Reason"), e(b.value(QStringLiteral("reason")).toString()))
+                + overriddenRow(b.value(QStringLiteral("overridden")).toArray())
                 + row(Tr::tr("At"), e(b.value(QStringLiteral("at")).toString())) + QStringLiteral("</table>");
         } else if (r.kind == QLatin1String("withdrawn")) {
             h += QStringLiteral("<p class=\"warn\">%1</p>")
@@ -196,6 +229,7 @@ QString storyHtml(const AuditTrail &trail, const AuditTrail::Summary &s, const C
                                     .value(QStringLiteral("channel"))
                                     .toString())))
                 + row(Tr::tr("Reason"), e(b.value(QStringLiteral("reason")).toString()))
+                + overriddenRow(b.value(QStringLiteral("overridden")).toArray())
                 + (released ? row(Tr::tr("What left"), what) : QString())
                 + row(Tr::tr("Scan findings"), findings.isEmpty() ? e(Tr::tr("none")) : findings)
                 + row(Tr::tr("At"), e(r.at.toUTC().toString(Qt::ISODate))) + QStringLiteral("</table>");

@@ -93,6 +93,14 @@ QString AuditRecorder::decision(const PreparedRun &run, const Decision &decision
     // What the decision was bound to: exactly this code and these inputs.
     body.insert(QStringLiteral("inputs"), inputsJson(run));
     body.insert(QStringLiteral("policy"), run.policy().identity());
+    // An override names what it overrode: a reviewer reading the trail
+    // later need not reconstruct it from the verdicts record.
+    if (decision.outcome == Decision::Outcome::Overridden) {
+        QJsonArray overridden;
+        for (const Verdict &v : run.blockingVerdicts())
+            overridden.append(v.toJson());
+        body.insert(QStringLiteral("overridden"), overridden);
+    }
     return add(RecordKind::Decision, run.request().requestId(), {}, body);
 }
 

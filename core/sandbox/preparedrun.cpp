@@ -93,4 +93,13 @@ QStringList PreparedRun::declaredNames() const
     return names;
 }
 
+QList<Verdict> PreparedRun::blockingVerdicts() const
+{
+    QList<Verdict> out;
+    for (const Verdict &v : m_verdicts)
+        if (v.severity == Verdict::Severity::Block)
+            out << v;
+    return out;
+}
+
 } // namespace Airlock

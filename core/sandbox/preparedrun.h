@@ -49,6 +49,8 @@ public:
     /// The host folders the sandbox's /workspace is made of (RunDirectory).
     QStringList workspaceLayers() const { return m_directory->workspaceLayers(); }
     bool blocked() const { return isBlocked(m_verdicts); }
+    /// The verdicts an approval would override, in the order shown.
+    QList<Verdict> blockingVerdicts() const;
     /// The static check's verdicts, which arrive after staging.
     void addVerdicts(const QList<Verdict> &verdicts) { m_verdicts += verdicts; }
     QStringList declaredNames() const;
