@@ -442,6 +442,10 @@ void TestWorkbench::rejectionAsksForAReason()
     byKey->setReviewer(QStringLiteral("Rita Reviewer"));
     byKey->setReason(QStringLiteral("A reason long enough"));
     QTest::keyClick(byKey.data(), Qt::Key_Return);
+    QVERIFY(byKey && byKey->isVisible());
+    QCOMPARE(byKey->reason(), QStringLiteral("A reason long enough"));
+    QCOMPARE(session->state(), RequestSession::State::Pending);
+    QTest::keyClick(byKey.data(), Qt::Key_Escape);
     QTRY_VERIFY(!byKey);
     QCOMPARE(session->state(), RequestSession::State::Pending);
     DecisionDialog *dialog = openDialog(*window, false);

@@ -594,6 +594,30 @@
             <numerusform>NICHT intakt: %n fehlerhafte Einträge; der erste ist #%1: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Code, as approved over blocking verdicts</source>
+        <translation>Code, wie trotz blockierender Befunde genehmigt</translation>
+    </message>
+    <message>
+        <source>Code, as rejected</source>
+        <translation>Code, wie abgelehnt</translation>
+    </message>
+    <message>
+        <source>Code, as blocked by the policy</source>
+        <translation>Code, wie von der Richtlinie blockiert</translation>
+    </message>
+    <message>
+        <source>Code, as submitted (not decided)</source>
+        <translation>Code, wie eingereicht (nicht entschieden)</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>Overridden verdicts</source>
+        <translation>Übersteuerte Befunde</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::AuditRecorder</name>
@@ -1685,10 +1709,6 @@ airlockctl --help | --version
         <translation>&lt;b&gt;Die Richtlinie blockiert diese Anfrage.&lt;/b&gt; Sie erlaubt eine Übersteuerung durch einen Prüfer, der sie begründet; die Begründung wird mit der Entscheidung festgehalten.</translation>
     </message>
     <message>
-        <source>The code below runs in the sandbox as soon as you confirm. The decision is recorded first, bound to exactly this code and these inputs.</source>
-        <translation>Der folgende Code wird in der Sandbox ausgeführt, sobald Sie bestätigen. Die Entscheidung wird zuerst festgehalten, gebunden an genau diesen Code und diese Eingabedateien.</translation>
-    </message>
-    <message>
         <source>Request:</source>
         <translation>Anfrage:</translation>
     </message>
@@ -1729,10 +1749,6 @@ airlockctl --help | --version
         <translation>&amp;Begründung:</translation>
     </message>
     <message>
-        <source>&amp;Reject</source>
-        <translation>&amp;Ablehnen</translation>
-    </message>
-    <message>
         <source>&amp;Override and Run</source>
         <translation>Übersteuern und aus&amp;führen</translation>
     </message>
@@ -1743,6 +1759,29 @@ airlockctl --help | --version
     <message>
         <source>Agent&apos;s reference:</source>
         <translation>Referenz des Agenten:</translation>
+    </message>
+    <message>
+        <source>The code you reviewed runs in the sandbox as soon as you confirm. The decision is recorded first, bound to exactly that code and these inputs (their hashes below).</source>
+        <translation>Der geprüfte Code wird in der Sandbox ausgeführt, sobald Sie bestätigen. Die Entscheidung wird zuerst festgehalten, gebunden an genau diesen Code und diese Eingabedateien (ihre Hashes unten).</translation>
+    </message>
+    <message numerus="yes">
+        <source>You override %n blocking verdict(s):</source>
+        <translation>
+            <numerusform>Sie übersteuern %n blockierenden Befund:</numerusform>
+            <numerusform>Sie übersteuern %n blockierende Befunde:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>A&amp;blehnen</translation>
     </message>
 </context>
 <context>
@@ -2191,10 +2230,6 @@ airlockctl --help | --version
 <context>
     <name>Airlock::HistoryView</name>
     <message>
-        <source>&amp;Verify Trail</source>
-        <translation>Protokoll &amp;verifizieren</translation>
-    </message>
-    <message>
         <source>Requests in the audit trail</source>
         <translation>Anfragen im Prüfprotokoll</translation>
     </message>
@@ -2205,10 +2240,6 @@ airlockctl --help | --version
     <message>
         <source>Check every record&apos;s hash and the chain, in the background</source>
         <translation>Hash jedes Eintrags und die Kette im Hintergrund prüfen</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Export the selected requests, or every matching one when none is selected</source>
@@ -2293,18 +2324,6 @@ airlockctl --help | --version
     <message>
         <source>Training scenarios only</source>
         <translation>Nur Trainingsszenarien</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>V&amp;on</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>&amp;Bis</translation>
-    </message>
-    <message>
-        <source>C&amp;lear Filters</source>
-        <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>The audit trail could not be opened: %1</source>
@@ -2446,6 +2465,26 @@ airlockctl --help | --version
             <numerusform>&lt;b style=&quot;color:#a00&quot;&gt;NICHT intakt&lt;/b&gt; am %1: %n fehlerhafter Eintrag; der erste ist Eintrag &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</numerusform>
             <numerusform>&lt;b style=&quot;color:#a00&quot;&gt;NICHT intakt&lt;/b&gt; am %1: %n fehlerhafte Einträge; der erste ist Eintrag &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ver&amp;ify Trail</source>
+        <translation>Protokoll &amp;verifizieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>V&amp;on</translation>
+    </message>
+    <message>
+        <source>Unti&amp;l</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear Filters</source>
+        <translation>Filter zur&amp;ücksetzen</translation>
     </message>
 </context>
 <context>
@@ -2903,7 +2942,7 @@ airlockctl --help | --version
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation>Ein&amp;stellungen</translation>
+        <translation>Einste&amp;llungen</translation>
     </message>
     <message>
         <source>&amp;Configure Airlock…</source>
@@ -3623,20 +3662,12 @@ airlockctl --help | --version
         <translation>Auszug (maskiert)</translation>
     </message>
     <message>
-        <source>I have &amp;looked at these findings and release the results anyway</source>
-        <translation>Ich habe mir diese Treffer &amp;angesehen und gebe die Ergebnisse trotzdem frei</translation>
-    </message>
-    <message>
         <source>Why the results are withheld (the agent is told)</source>
         <translation>Warum die Ergebnisse zurückgehalten werden (wird dem Agenten mitgeteilt)</translation>
     </message>
     <message>
         <source>R&amp;eason:</source>
         <translation>G&amp;rund:</translation>
-    </message>
-    <message>
-        <source>&amp;Release to Agent</source>
-        <translation>An den Agenten &amp;freigeben</translation>
     </message>
     <message>
         <source>&amp;Withhold</source>
@@ -3661,6 +3692,14 @@ airlockctl --help | --version
     <message>
         <source>Not scanned (images, other binary files, output beyond the scan&apos;s limit): %1. Look at them yourself.</source>
         <translation>Nicht durchsucht (Bilder, andere Binärdateien, Ausgabe jenseits der Grenze des Scans): %1. Sehen Sie sie sich selbst an.</translation>
+    </message>
+    <message>
+        <source>I have looked at these findings and release the results &amp;anyway</source>
+        <translation>Ich habe mir diese Treffer angesehen und gebe die Ergebnisse &amp;trotzdem frei</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease to Agent</source>
+        <translation>An den Agenten f&amp;reigeben</translation>
     </message>
 </context>
 <context>
@@ -3988,7 +4027,7 @@ airlockctl --help | --version
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation>&amp;Ablehnen…</translation>
+        <translation>A&amp;blehnen…</translation>
     </message>
     <message>
         <source>Proposed code</source>
@@ -4009,14 +4048,6 @@ airlockctl --help | --version
     <message>
         <source>First rows of the file</source>
         <translation>Erste Zeilen der Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Verdicts</source>
-        <translation>&amp;Befunde</translation>
-    </message>
-    <message>
-        <source>&amp;Files</source>
-        <translation>&amp;Dateien</translation>
     </message>
     <message>
         <source>&amp;Limits</source>
@@ -4219,6 +4250,14 @@ airlockctl --help | --version
         <source>Its sandbox is being prepared.</source>
         <translation>Ihre Sandbox wird vorbereitet.</translation>
     </message>
+    <message>
+        <source>Ver&amp;dicts</source>
+        <translation>Befu&amp;nde</translation>
+    </message>
+    <message>
+        <source>F&amp;iles</source>
+        <translation>Date&amp;ien</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::RunDirectory</name>
@@ -4277,10 +4316,6 @@ airlockctl --help | --version
 <context>
     <name>Airlock::RunPane</name>
     <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Stoppen</translation>
-    </message>
-    <message>
         <source>Time used of the run&apos;s timeout</source>
         <translation>Verbrauchte Zeit vom Zeitlimit des Laufs</translation>
     </message>
@@ -4302,19 +4337,7 @@ airlockctl --help | --version
     </message>
     <message>
         <source>&amp;Output</source>
-        <translation>&amp;Ausgabe</translation>
-    </message>
-    <message>
-        <source>&amp;Result</source>
-        <translation>&amp;Ergebnis</translation>
-    </message>
-    <message>
-        <source>&amp;Timeline</source>
-        <translation>&amp;Zeitleiste</translation>
-    </message>
-    <message>
-        <source>&amp;Files</source>
-        <translation>&amp;Dateien</translation>
+        <translation>Ausga&amp;be</translation>
     </message>
     <message>
         <source>Rejected: nothing ran.</source>
@@ -4468,11 +4491,11 @@ airlockctl --help | --version
     </message>
     <message>
         <source>Re&amp;lease to Agent…</source>
-        <translation>An den Agenten &amp;freigeben…</translation>
+        <translation>An den Agenten f&amp;reigeben…</translation>
     </message>
     <message>
         <source>&amp;Withhold…</source>
-        <translation>Zurück&amp;halten…</translation>
+        <translation>Zurückhal&amp;ten…</translation>
     </message>
     <message>
         <source>Send the output and files to the agent that asked (Ctrl+Shift+L)</source>
@@ -4547,6 +4570,22 @@ airlockctl --help | --version
     <message>
         <source>more events than the cap; the rest was not read</source>
         <translation>mehr Ereignisse als die Obergrenze; der Rest wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>Sto&amp;ppen</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult</source>
+        <translation>Er&amp;gebnis</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation>Zeitl&amp;eiste</translation>
+    </message>
+    <message>
+        <source>F&amp;iles</source>
+        <translation>Date&amp;ien</translation>
     </message>
 </context>
 <context>
@@ -5006,10 +5045,6 @@ airlockctl --help | --version
         <translation>Geben Sie den Namen an, der für Entscheidungen vorgeschlagen wird.</translation>
     </message>
     <message>
-        <source>Take requests from &amp;agents (airlockctl submit, MCP)</source>
-        <translation>Anfragen von &amp;Agenten annehmen (airlockctl submit, MCP)</translation>
-    </message>
-    <message>
         <source>Agents hand in requests on a socket only this account can use; every one waits for your decision, and results go back only when you release them</source>
         <translation>Agenten reichen Anfragen über einen Socket ein, den nur dieses Konto nutzen kann; jede wartet auf Ihre Entscheidung, und Ergebnisse gehen erst zurück, wenn Sie sie freigeben</translation>
     </message>
@@ -5023,7 +5058,11 @@ airlockctl --help | --version
     </message>
     <message>
         <source>&amp;Sandboxes started ahead:</source>
-        <translation>Vorab gestartete &amp;Sandboxen:</translation>
+        <translation>Vorab gestartete Sand&amp;boxen:</translation>
+    </message>
+    <message>
+        <source>Take requests from a&amp;gents (airlockctl submit, MCP)</source>
+        <translation>Anfragen von A&amp;genten annehmen (airlockctl submit, MCP)</translation>
     </message>
 </context>
 <context>

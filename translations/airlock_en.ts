@@ -94,6 +94,16 @@
     </message>
 </context>
 <context>
+    <name>Airlock::DecisionDialog</name>
+    <message numerus="yes">
+        <source>You override %n blocking verdict(s):</source>
+        <translation>
+            <numerusform>You override %n blocking verdict:</numerusform>
+            <numerusform>You override %n blocking verdicts:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Airlock::Doctor</name>
     <message numerus="yes">
         <source>the probe did not finish within %n second(s)</source>
@@ -137,10 +147,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b style="color:#a00"&gt;NOT intact&lt;/b&gt; at %1: %n bad record(s); the first is record &lt;a href="#bad"&gt;#%2&lt;/a&gt;: %3</source>
+        <source>&lt;b style=&quot;color:#a00&quot;&gt;NOT intact&lt;/b&gt; at %1: %n bad record(s); the first is record &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</source>
         <translation>
-            <numerusform>&lt;b style="color:#a00"&gt;NOT intact&lt;/b&gt; at %1: %n bad record; the first is record &lt;a href="#bad"&gt;#%2&lt;/a&gt;: %3</numerusform>
-            <numerusform>&lt;b style="color:#a00"&gt;NOT intact&lt;/b&gt; at %1: %n bad records; the first is record &lt;a href="#bad"&gt;#%2&lt;/a&gt;: %3</numerusform>
+            <numerusform>&lt;b style=&quot;color:#a00&quot;&gt;NOT intact&lt;/b&gt; at %1: %n bad record; the first is record &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</numerusform>
+            <numerusform>&lt;b style=&quot;color:#a00&quot;&gt;NOT intact&lt;/b&gt; at %1: %n bad records; the first is record &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</numerusform>
         </translation>
     </message>
 </context>
@@ -218,10 +228,10 @@
 <context>
     <name>Airlock::RequestCheck</name>
     <message numerus="yes">
-        <source>The agent %1 sent the reference "%2" before, in %n other request(s): %3.</source>
+        <source>The agent %1 sent the reference &quot;%2&quot; before, in %n other request(s): %3.</source>
         <translation>
-            <numerusform>The agent %1 sent the reference "%2" before, in %n other request: %3.</numerusform>
-            <numerusform>The agent %1 sent the reference "%2" before, in %n other requests: %3.</numerusform>
+            <numerusform>The agent %1 sent the reference &quot;%2&quot; before, in %n other request: %3.</numerusform>
+            <numerusform>The agent %1 sent the reference &quot;%2&quot; before, in %n other requests: %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -245,10 +255,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source># [%n more character(s) not shown: the code is over the policy's size limit]</source>
+        <source># [%n more character(s) not shown: the code is over the policy&apos;s size limit]</source>
         <translation>
-            <numerusform># [%n more character not shown: the code is over the policy's size limit]</numerusform>
-            <numerusform># [%n more characters not shown: the code is over the policy's size limit]</numerusform>
+            <numerusform># [%n more character not shown: the code is over the policy&apos;s size limit]</numerusform>
+            <numerusform># [%n more characters not shown: the code is over the policy&apos;s size limit]</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -594,6 +594,30 @@
             <numerusform>NON intact&#xa0;: %n enregistrements invalides&#xa0;; le premier est le #%1&#xa0;: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Code, as approved over blocking verdicts</source>
+        <translation>Code, tel qu&apos;approuvé malgré des constats bloquants</translation>
+    </message>
+    <message>
+        <source>Code, as rejected</source>
+        <translation>Code, tel que rejeté</translation>
+    </message>
+    <message>
+        <source>Code, as blocked by the policy</source>
+        <translation>Code, tel que bloqué par la politique</translation>
+    </message>
+    <message>
+        <source>Code, as submitted (not decided)</source>
+        <translation>Code, tel que soumis (non décidé)</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (ligne %2)</translation>
+    </message>
+    <message>
+        <source>Overridden verdicts</source>
+        <translation>Constats passés outre</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::AuditRecorder</name>
@@ -1685,10 +1709,6 @@ airlockctl --help | --version
         <translation>&lt;b&gt;La politique bloque cette requête.&lt;/b&gt; Elle autorise une dérogation par un réviseur qui la justifie&#xa0;; la justification est enregistrée avec la décision.</translation>
     </message>
     <message>
-        <source>The code below runs in the sandbox as soon as you confirm. The decision is recorded first, bound to exactly this code and these inputs.</source>
-        <translation>Le code ci-dessous s&apos;exécute dans le bac à sable dès que vous confirmez. La décision est d&apos;abord enregistrée, liée exactement à ce code et à ces fichiers d&apos;entrée.</translation>
-    </message>
-    <message>
         <source>Request:</source>
         <translation>Requête&#xa0;:</translation>
     </message>
@@ -1729,20 +1749,39 @@ airlockctl --help | --version
         <translation>&amp;Justification&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Reject</source>
-        <translation>&amp;Rejeter</translation>
-    </message>
-    <message>
         <source>&amp;Override and Run</source>
         <translation>&amp;Passer outre et exécuter</translation>
     </message>
     <message>
         <source>&amp;Approve and Run</source>
-        <translation>&amp;Approuver et exécuter</translation>
+        <translation>Approuver et e&amp;xécuter</translation>
     </message>
     <message>
         <source>Agent&apos;s reference:</source>
         <translation>Référence de l&apos;agent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The code you reviewed runs in the sandbox as soon as you confirm. The decision is recorded first, bound to exactly that code and these inputs (their hashes below).</source>
+        <translation>Le code que vous avez examiné s&apos;exécute dans le bac à sable dès que vous confirmez. La décision est d&apos;abord enregistrée, liée exactement à ce code et à ces fichiers d&apos;entrée (leurs empreintes ci-dessous).</translation>
+    </message>
+    <message numerus="yes">
+        <source>You override %n blocking verdict(s):</source>
+        <translation>
+            <numerusform>Vous passez outre à %n constat bloquant&#xa0;:</numerusform>
+            <numerusform>Vous passez outre à %n constats bloquants&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (ligne %2)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;jeter</translation>
     </message>
 </context>
 <context>
@@ -2191,10 +2230,6 @@ airlockctl --help | --version
 <context>
     <name>Airlock::HistoryView</name>
     <message>
-        <source>&amp;Verify Trail</source>
-        <translation>&amp;Vérifier le journal</translation>
-    </message>
-    <message>
         <source>Requests in the audit trail</source>
         <translation>Requêtes du journal d&apos;audit</translation>
     </message>
@@ -2205,10 +2240,6 @@ airlockctl --help | --version
     <message>
         <source>Check every record&apos;s hash and the chain, in the background</source>
         <translation>Vérifier en arrière-plan l&apos;empreinte de chaque enregistrement et la chaîne</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Export the selected requests, or every matching one when none is selected</source>
@@ -2293,18 +2324,6 @@ airlockctl --help | --version
     <message>
         <source>Training scenarios only</source>
         <translation>Scénarios de formation uniquement</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;Depuis</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>&amp;Jusqu&apos;au</translation>
-    </message>
-    <message>
-        <source>C&amp;lear Filters</source>
-        <translation>Effacer les &amp;filtres</translation>
     </message>
     <message>
         <source>The audit trail could not be opened: %1</source>
@@ -2446,6 +2465,26 @@ airlockctl --help | --version
             <numerusform>&lt;b style=&quot;color:#a00&quot;&gt;NON intact&lt;/b&gt; à %1&#xa0;: %n enregistrement invalide&#xa0;; le premier est l&apos;enregistrement &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;&#xa0;: %3</numerusform>
             <numerusform>&lt;b style=&quot;color:#a00&quot;&gt;NON intact&lt;/b&gt; à %1&#xa0;: %n enregistrements invalides&#xa0;; le premier est l&apos;enregistrement &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;&#xa0;: %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ver&amp;ify Trail</source>
+        <translation>&amp;Vérifier le journal</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Depuis</translation>
+    </message>
+    <message>
+        <source>Unti&amp;l</source>
+        <translation>&amp;Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear Filters</source>
+        <translation>Effacer &amp;les filtres</translation>
     </message>
 </context>
 <context>
@@ -2807,7 +2846,7 @@ airlockctl --help | --version
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation>&amp;Approuver…</translation>
+        <translation>A&amp;pprouver…</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
@@ -3623,20 +3662,12 @@ airlockctl --help | --version
         <translation>Extrait (masqué)</translation>
     </message>
     <message>
-        <source>I have &amp;looked at these findings and release the results anyway</source>
-        <translation>J&apos;ai &amp;examiné ces éléments détectés et je transmets quand même les résultats</translation>
-    </message>
-    <message>
         <source>Why the results are withheld (the agent is told)</source>
         <translation>Pourquoi les résultats sont retenus (communiqué à l&apos;agent)</translation>
     </message>
     <message>
         <source>R&amp;eason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Release to Agent</source>
-        <translation>&amp;Transmettre à l&apos;agent</translation>
     </message>
     <message>
         <source>&amp;Withhold</source>
@@ -3661,6 +3692,14 @@ airlockctl --help | --version
     <message>
         <source>Not scanned (images, other binary files, output beyond the scan&apos;s limit): %1. Look at them yourself.</source>
         <translation>Non analysés (images, autres fichiers binaires, sortie au-delà de la limite de l&apos;analyse)&#xa0;: %1. Examinez-les vous-même.</translation>
+    </message>
+    <message>
+        <source>I have looked at these findings and release the results &amp;anyway</source>
+        <translation>J&apos;ai examiné ces éléments détectés et je transmets &amp;quand même les résultats</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease to Agent</source>
+        <translation>&amp;Transmettre à l&apos;agent</translation>
     </message>
 </context>
 <context>
@@ -3984,7 +4023,7 @@ airlockctl --help | --version
     <name>Airlock::ReviewPane</name>
     <message>
         <source>&amp;Approve…</source>
-        <translation>&amp;Approuver…</translation>
+        <translation>A&amp;pprouver…</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
@@ -4009,14 +4048,6 @@ airlockctl --help | --version
     <message>
         <source>First rows of the file</source>
         <translation>Premières lignes du fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Verdicts</source>
-        <translation>&amp;Constats</translation>
-    </message>
-    <message>
-        <source>&amp;Files</source>
-        <translation>&amp;Fichiers</translation>
     </message>
     <message>
         <source>&amp;Limits</source>
@@ -4094,7 +4125,7 @@ airlockctl --help | --version
     </message>
     <message>
         <source>&amp;Override…</source>
-        <translation>&amp;Passer outre…</translation>
+        <translation>Passer &amp;outre…</translation>
     </message>
     <message>
         <source>Runs are disabled: %1</source>
@@ -4219,6 +4250,14 @@ airlockctl --help | --version
         <source>Its sandbox is being prepared.</source>
         <translation>Son bac à sable est en préparation.</translation>
     </message>
+    <message>
+        <source>Ver&amp;dicts</source>
+        <translation>Cons&amp;tats</translation>
+    </message>
+    <message>
+        <source>F&amp;iles</source>
+        <translation>Fic&amp;hiers</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::RunDirectory</name>
@@ -4277,10 +4316,6 @@ airlockctl --help | --version
 <context>
     <name>Airlock::RunPane</name>
     <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Arrêter</translation>
-    </message>
-    <message>
         <source>Time used of the run&apos;s timeout</source>
         <translation>Temps écoulé sur le délai maximal de l&apos;exécution</translation>
     </message>
@@ -4303,18 +4338,6 @@ airlockctl --help | --version
     <message>
         <source>&amp;Output</source>
         <translation>&amp;Sortie</translation>
-    </message>
-    <message>
-        <source>&amp;Result</source>
-        <translation>&amp;Résultat</translation>
-    </message>
-    <message>
-        <source>&amp;Timeline</source>
-        <translation>&amp;Chronologie</translation>
-    </message>
-    <message>
-        <source>&amp;Files</source>
-        <translation>&amp;Fichiers</translation>
     </message>
     <message>
         <source>Rejected: nothing ran.</source>
@@ -4468,11 +4491,11 @@ airlockctl --help | --version
     </message>
     <message>
         <source>Re&amp;lease to Agent…</source>
-        <translation>&amp;Transmettre à l&apos;agent…</translation>
+        <translation>Transmettre à l&apos;a&amp;gent…</translation>
     </message>
     <message>
         <source>&amp;Withhold…</source>
-        <translation>Rete&amp;nir…</translation>
+        <translation>Reten&amp;ir…</translation>
     </message>
     <message>
         <source>Send the output and files to the agent that asked (Ctrl+Shift+L)</source>
@@ -4547,6 +4570,22 @@ airlockctl --help | --version
     <message>
         <source>more events than the cap; the rest was not read</source>
         <translation>plus d&apos;événements que le plafond&#xa0;; le reste n&apos;a pas été lu</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult</source>
+        <translation>Rés&amp;ultat</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation>Chr&amp;onologie</translation>
+    </message>
+    <message>
+        <source>F&amp;iles</source>
+        <translation>Fic&amp;hiers</translation>
     </message>
 </context>
 <context>
@@ -4975,7 +5014,7 @@ airlockctl --help | --version
     </message>
     <message>
         <source>&amp;Audit trail:</source>
-        <translation>Journal d&apos;&amp;audit :</translation>
+        <translation>Journal d&apos;a&amp;udit&#xa0;:</translation>
     </message>
     <message>
         <source>Audit Trail</source>
@@ -5006,10 +5045,6 @@ airlockctl --help | --version
         <translation>Indiquez le nom à proposer pour les décisions.</translation>
     </message>
     <message>
-        <source>Take requests from &amp;agents (airlockctl submit, MCP)</source>
-        <translation>Accepter les requêtes des &amp;agents (airlockctl submit, MCP)</translation>
-    </message>
-    <message>
         <source>Agents hand in requests on a socket only this account can use; every one waits for your decision, and results go back only when you release them</source>
         <translation>Les agents déposent leurs requêtes sur un socket que seul ce compte peut utiliser&#xa0;; chacune attend votre décision, et les résultats ne repartent que lorsque vous les transmettez</translation>
     </message>
@@ -5024,6 +5059,10 @@ airlockctl --help | --version
     <message>
         <source>&amp;Sandboxes started ahead:</source>
         <translation>Bacs à &amp;sable démarrés d&apos;avance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Take requests from a&amp;gents (airlockctl submit, MCP)</source>
+        <translation>Accepter les requêtes des a&amp;gents (airlockctl submit, MCP)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 class QDialogButtonBox;
 class QFormLayout;
+class QKeyEvent;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -37,8 +38,13 @@ protected:
     /// Adds the reviewer's row to @p form, and a reason's row when
     /// @p reasonLabel is given.
     void addPersonRows(QFormLayout *form, const QString &reasonLabel = {}, const QString &reasonPlaceholder = {});
+    /// Puts @p widget in the keyboard's path after the reviewer's fields
+    /// and before the buttons; call before addButtons().
+    void addFocusStep(QWidget *widget);
     /// Ends @p layout with the problem line and the buttons.
     void addButtons(QVBoxLayout *layout, const QString &confirmText);
+    void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     /// Shows the current problem and enables the button accordingly.
     void update();
 
@@ -48,6 +54,7 @@ private:
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
     QPushButton *m_confirm = nullptr;
+    QList<QWidget *> m_focusSteps;
 };
 
 } // namespace Airlock

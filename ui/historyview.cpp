@@ -60,7 +60,7 @@ HistoryView::HistoryView(KSyntaxHighlighting::Repository *repository, QWidget *p
     , m_matches(new QLabel(this))
     , m_verification(new QLabel(this))
     , m_verifyProgress(new QProgressBar(this))
-    , m_verifyButton(new QPushButton(QIcon::fromTheme(QStringLiteral("security-high")), tr("&Verify Trail"), this))
+    , m_verifyButton(new QPushButton(QIcon::fromTheme(QStringLiteral("security-high")), tr("Ver&ify Trail"), this))
     , m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("historyView"));
@@ -112,7 +112,7 @@ HistoryView::HistoryView(KSyntaxHighlighting::Repository *repository, QWidget *p
 
     auto *exportButton = new QToolButton(this);
     exportButton->setObjectName(QStringLiteral("exportButton"));
-    exportButton->setText(tr("&Export"));
+    exportButton->setText(tr("E&xport"));
     exportButton->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
     exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     exportButton->setPopupMode(QToolButton::InstantPopup);
@@ -209,10 +209,10 @@ void HistoryView::buildFilterBar(QWidget *bar)
         connect(*check, &QCheckBox::toggled, this, &HistoryView::filtersEdited);
         connect(*edit, &QDateEdit::dateChanged, this, &HistoryView::filtersEdited);
     };
-    date(QStringLiteral("sinceEdit"), tr("&From"), &m_useSince, &m_since);
-    date(QStringLiteral("untilEdit"), tr("&To"), &m_useUntil, &m_until);
+    date(QStringLiteral("sinceEdit"), tr("Fro&m"), &m_useSince, &m_since);
+    date(QStringLiteral("untilEdit"), tr("Unti&l"), &m_useUntil, &m_until);
 
-    auto *clear = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-clear")), tr("C&lear Filters"), bar);
+    auto *clear = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-clear")), tr("Cl&ear Filters"), bar);
     clear->setObjectName(QStringLiteral("clearFilters"));
     connect(clear, &QPushButton::clicked, this, [this]() {
         for (QLineEdit *e : {m_search, m_agent, m_agentReference, m_reviewer, m_policy, m_input})

@@ -408,7 +408,11 @@ void MainWindow::setupActions()
 
     QMenu *settings = menuBar()->addMenu(tr("Se&ttings"));
     QAction *configure = settings->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Configure Airlock…"));
-    configure->setShortcut(QKeySequence::Preferences);
+    configure->setObjectName(QStringLiteral("configureAction"));
+    // Not every desktop has a key for Preferences; KDE's is the fallback.
+    configure->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+            ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma)}
+            : QKeySequence::keyBindings(QKeySequence::Preferences));
     configure->setMenuRole(QAction::PreferencesRole);
     connect(configure, &QAction::triggered, this, &MainWindow::showSettings);
 

@@ -77,9 +77,10 @@ ReleaseDialog::ReleaseDialog(Kind kind, const RequestSession *session, QWidget *
             + list->sizeHintForRow(0) * int(qMin<qsizetype>(findings.size(), 12)) + 2 * list->frameWidth() + 4);
         layout->addWidget(list);
         if (kind == Kind::Release) {
-            m_acknowledge = new QCheckBox(tr("I have &looked at these findings and release the results anyway"), this);
+            m_acknowledge = new QCheckBox(tr("I have looked at these findings and release the results &anyway"), this);
             m_acknowledge->setObjectName(QStringLiteral("acknowledgeFindings"));
             layout->addWidget(m_acknowledge);
+            addFocusStep(m_acknowledge);
             connect(m_acknowledge, &QCheckBox::toggled, this, &ReleaseDialog::update);
         }
     }
@@ -101,7 +102,7 @@ ReleaseDialog::ReleaseDialog(Kind kind, const RequestSession *session, QWidget *
     else
         addPersonRows(who);
     layout->addLayout(who);
-    addButtons(layout, kind == Kind::Release ? tr("&Release to Agent") : tr("&Withhold"));
+    addButtons(layout, kind == Kind::Release ? tr("Re&lease to Agent") : tr("&Withhold"));
     update();
 }
 

@@ -148,8 +148,8 @@ ReviewPane::ReviewPane(KSyntaxHighlighting::Repository *repository, QWidget *par
     mounts->addWidget(m_preview);
 
     m_tabs->setObjectName(QStringLiteral("reviewTabs"));
-    m_tabs->addTab(m_verdictView, tr("&Verdicts"));
-    m_tabs->addTab(mounts, tr("&Files"));
+    m_tabs->addTab(m_verdictView, tr("Ver&dicts"));
+    m_tabs->addTab(mounts, tr("F&iles"));
     m_tabs->addTab(m_limits, tr("&Limits"));
 
     m_splitter->setObjectName(QStringLiteral("reviewSplitter"));

@@ -67,7 +67,7 @@ RunPane::RunPane(QWidget *parent)
     : QWidget(parent)
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
-    , m_stop(new QPushButton(QIcon::fromTheme(QStringLiteral("process-stop")), tr("&Stop"), this))
+    , m_stop(new QPushButton(QIcon::fromTheme(QStringLiteral("process-stop")), tr("Sto&p"), this))
     , m_tabs(new QTabWidget(this))
     , m_summary(new QLabel(this))
     , m_eventView(new QTreeView(this))
@@ -119,9 +119,9 @@ RunPane::RunPane(QWidget *parent)
 
     m_tabs->setObjectName(QStringLiteral("runTabs"));
     m_tabs->addTab(output, tr("&Output"));
-    m_tabs->addTab(m_summary, tr("&Result"));
-    m_tabs->addTab(m_eventView, tr("&Timeline"));
-    m_tabs->addTab(m_artifacts, tr("&Files"));
+    m_tabs->addTab(m_summary, tr("Res&ult"));
+    m_tabs->addTab(m_eventView, tr("Ti&meline"));
+    m_tabs->addTab(m_artifacts, tr("F&iles"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_progress, 1);

@@ -32,6 +32,8 @@ QWidget *withBrowse(QWidget *parent, QLineEdit *edit, const std::function<void()
     auto *button = new QPushButton(SettingsDialog::tr("Browse…"), row);
     QObject::connect(button, &QPushButton::clicked, row, browse);
     layout->addWidget(button);
+    // The keyboard reaches each Browse… button right after its field.
+    QWidget::setTabOrder(edit, button);
     return row;
 }
 } // namespace
@@ -44,7 +46,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_trail(new QLineEdit(this))
     , m_theme(new QComboBox(this))
     , m_language(new QComboBox(this))
-    , m_agents(new QCheckBox(tr("Take requests from &agents (airlockctl submit, MCP)"), this))
+    , m_agents(new QCheckBox(tr("Take requests from a&gents (airlockctl submit, MCP)"), this))
     , m_warm(new QSpinBox(this))
     , m_problem(new QLabel(this))
 {
