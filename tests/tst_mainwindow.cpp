@@ -4,6 +4,8 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QApplication>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMenuBar>
@@ -11,10 +13,14 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTreeView>
 #include <QTranslator>
 
+#include "apptheme.h"
+#include "codeview.h"
 #include "doctormodel.h"
 #include "mainwindow.h"
+#include "reviewpane.h"
 #include "scenario.h"
 
 using Airlock::MainWindow;
@@ -146,6 +152,60 @@ private Q_SLOTS:
         if (language == QLatin1String("de"))
             same.removeAll(QStringLiteral("&Sandbox")); // the German word too
         QVERIFY2(same.isEmpty(), qPrintable(same.join(QStringLiteral(" | "))));
+    }
+
+    void darkThemeIsDarkEverywhere()
+    {
+        using Airlock::AppTheme;
+        MainWindow window(brokenSandbox());
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Pixels as drawn: the menu bar's far end, the inbox's empty rows and
+        // the code view's empty lines are background and nothing else.
+        const auto pixels = [&]() {
+            QList<QColor> out;
+            const QImage bar = window.menuBar()->grab().toImage();
+            out << bar.pixelColor(bar.width() - 3, bar.height() / 2);
+            const QImage inbox = window.inboxView()->viewport()->grab().toImage();
+            out << inbox.pixelColor(inbox.width() / 2, inbox.height() - 5);
+            QWidget *code = window.reviewPane()->codeView()->viewport();
+            const QImage text = code->grab().toImage();
+            out << text.pixelColor(text.width() - 5, text.height() - 5);
+            return out;
+        };
+        const auto lightness = [](const QList<QColor> &colours) {
+            QStringList out;
+            for (const QColor &c : colours)
+                out << QString::number(c.lightness());
+            return out.join(QLatin1Char(' '));
+        };
+        const auto all = [&](bool dark) {
+            for (const QColor &c : pixels())
+                if (dark ? c.lightness() >= 80 : c.lightness() <= 170)
+                    return false;
+            return true;
+        };
+        const auto banner = [&]() { return window.findChild<QLabel *>(QStringLiteral("banner"))->palette(); };
+        const auto codeTheme = [&]() { return window.reviewPane()->codeView()->themeName(); };
+        // Widgets take a new palette with the events that follow it.
+        AppTheme::apply(AppTheme::Scheme::Dark);
+        QCOMPARE(AppTheme::current(), AppTheme::Scheme::Dark);
+        QTRY_VERIFY2(all(true), qPrintable(lightness(pixels())));
+        QTRY_VERIFY2(codeTheme().contains(QLatin1String("Dark")), qPrintable(codeTheme()));
+        QTRY_VERIFY(AppTheme::isDark(banner()));
+
+        AppTheme::apply(AppTheme::Scheme::Light);
+        QTRY_VERIFY2(all(false), qPrintable(lightness(pixels())));
+        QTRY_VERIFY2(!codeTheme().contains(QLatin1String("Dark")), qPrintable(codeTheme()));
+        QTRY_VERIFY(!AppTheme::isDark(banner()));
+
+        // As the system: this platform reports no dark preference.
+        AppTheme::apply(AppTheme::Scheme::Dark);
+        QTRY_VERIFY(all(true));
+        AppTheme::apply(AppTheme::Scheme::System);
+        QCOMPARE(AppTheme::current(), AppTheme::Scheme::Light);
+        QTRY_VERIFY2(all(false), qPrintable(lightness(pixels())));
     }
 
     void menusAreKeyboardReachable()

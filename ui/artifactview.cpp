@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include "artifactview.h"
 
+#include "apptheme.h"
+
 #include <QAction>
 #include <QClipboard>
 #include <QDir>
@@ -236,16 +238,7 @@ ArtifactView::ArtifactView(QWidget *parent)
     m_banner->setAccessibleName(tr("Error"));
     m_banner->setAutoFillBackground(true);
     m_banner->setMargin(6);
-    {
-        QPalette pal = m_banner->palette();
-        const QColor window = pal.color(QPalette::Window);
-        const QColor red(0xda, 0x44, 0x53);
-        // A tint of red that stays readable in light and dark palettes.
-        pal.setColor(QPalette::Window,
-            QColor::fromRgbF(0.8f * window.redF() + 0.2f * red.redF(), 0.8f * window.greenF() + 0.2f * red.greenF(),
-                0.8f * window.blueF() + 0.2f * red.blueF()));
-        m_banner->setPalette(pal);
-    }
+    m_banner->setPalette(AppTheme::alertPalette(palette()));
     m_banner->hide();
     // Stays while the files are shown: they are not evidence, and not the analyst's to keep.
     m_unrecordedNote = plainLabel(QStringLiteral("unrecordedNote"), right);
@@ -407,6 +400,13 @@ ArtifactView::ArtifactView(QWidget *parent)
 }
 
 ArtifactView::~ArtifactView() = default;
+
+void ArtifactView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        m_banner->setPalette(AppTheme::alertPalette(QGuiApplication::palette()));
+    QWidget::changeEvent(event);
+}
 
 void ArtifactView::setArtifacts(const QList<ArtifactCollector::Artifact> &artifacts, bool recorded)
 {

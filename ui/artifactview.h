@@ -81,6 +81,7 @@ Q_SIGNALS:
     void currentRowChanged(int row);
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

@@ -7,6 +7,8 @@
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QApplication>
+
 #include "severitystyle.h"
 
 #include <QFontDatabase>
@@ -133,9 +135,10 @@ QString CodeView::themeName() const
 
 void CodeView::applyTheme()
 {
-    // The theme follows the palette, light or dark; its editor colours are
-    // copied into the palette so the whole view matches.
-    const KSyntaxHighlighting::Theme theme = m_repository->themeForPalette(palette());
+    // The theme follows the application's palette, light or dark (not the
+    // view's own, whose base is the theme's); its editor colours are copied
+    // into the palette so the whole view matches.
+    const KSyntaxHighlighting::Theme theme = m_repository->themeForPalette(QApplication::palette(this));
     m_highlighter->setTheme(theme);
     QPalette pal = palette();
     pal.setColor(QPalette::Base, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
@@ -150,8 +153,8 @@ void CodeView::changeEvent(QEvent *event)
     QPlainTextEdit::changeEvent(event);
     // Our own setPalette() sends PaletteChange too; re-theme only when the
     // theme the new palette calls for is another one.
-    if (event->type() == QEvent::PaletteChange
-        && m_repository->themeForPalette(palette()).name() != m_highlighter->theme().name())
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        && m_repository->themeForPalette(QApplication::palette(this)).name() != m_highlighter->theme().name())
         applyTheme();
 }
 

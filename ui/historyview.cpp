@@ -87,6 +87,12 @@ HistoryView::HistoryView(KSyntaxHighlighting::Repository *repository, QWidget *p
     m_detail->setObjectName(QStringLiteral("historyDetail"));
     m_detail->setAccessibleName(tr("The selected request's story"));
     m_detail->setOpenLinks(false);
+    // The story is the printable record, styled as a page: black on white
+    // in either theme, as it prints and exports.
+    QPalette paper = m_detail->palette();
+    paper.setColor(QPalette::Base, Qt::white);
+    paper.setColor(QPalette::Text, QColor(0x22, 0x22, 0x22));
+    m_detail->setPalette(paper);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("historySplitter"));

@@ -48,6 +48,7 @@
 #include "scenario.h"
 #include "scenariopicker.h"
 #include "settings.h"
+#include "apptheme.h"
 #include "settingsdialog.h"
 #include "terminaltext.h"
 
@@ -175,10 +176,7 @@ void MainWindow::setupCentral()
     m_banner->setMargin(8);
     m_banner->setAutoFillBackground(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette pal = m_banner->palette();
-    pal.setColor(QPalette::Window, QColor(0xf6, 0xd5, 0xd5));
-    pal.setColor(QPalette::WindowText, QColor(0x50, 0x10, 0x10));
-    m_banner->setPalette(pal);
+    m_banner->setPalette(AppTheme::alertPalette(palette()));
     m_banner->hide();
     layout->addWidget(m_banner);
 
@@ -848,6 +846,14 @@ void MainWindow::saveWindowState()
     settings.setValue(QStringLiteral("mainSplitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("reviewSplitter"), m_review->splitter()->saveState());
     settings.setValue(QStringLiteral("inboxHeader"), m_inboxView->header()->saveState());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Light or dark: the banner's red follows.
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && m_banner)
+        m_banner->setPalette(AppTheme::alertPalette(palette()));
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

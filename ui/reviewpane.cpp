@@ -218,6 +218,14 @@ void ReviewPane::setRunsEnabled(bool enabled, const QString &reason)
     updateButtons();
 }
 
+void ReviewPane::changeEvent(QEvent *event)
+{
+    // The state line's tint is made from the palette: light or dark.
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
 void ReviewPane::refresh()
 {
     RequestSession *s = m_session;

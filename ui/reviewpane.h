@@ -63,6 +63,9 @@ Q_SIGNALS:
     void approveRequested(Airlock::RequestSession *session);
     void rejectRequested(Airlock::RequestSession *session);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Preview
     {

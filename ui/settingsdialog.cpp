@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include "audittrail.h"
+#include "apptheme.h"
 #include "policy.h"
 #include "settings.h"
 
@@ -159,10 +160,7 @@ QString SettingsDialog::save()
 
 void SettingsDialog::applyTheme()
 {
-    const QString theme = Settings().theme();
-    QGuiApplication::styleHints()->setColorScheme(theme == QLatin1String("dark") ? Qt::ColorScheme::Dark
-            : theme == QLatin1String("light")                                    ? Qt::ColorScheme::Light
-                                                                                 : Qt::ColorScheme::Unknown);
+    AppTheme::apply(AppTheme::fromSetting(Settings().theme()));
 }
 
 } // namespace Airlock
