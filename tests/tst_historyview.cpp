@@ -57,6 +57,7 @@ private Q_SLOTS:
     void codeIsHeadedByWhatBecameOfIt();
     void verifyFindsATamperedRecord();
     void verifyCountsEveryBadRecord();
+    void staleVerificationSaysWhatIsNewer();
     void agentReferenceIsAColumnAndAFilter();
     void exportsRoundTrip();
     void browsingNeverWritesTheTrail();
@@ -352,6 +353,67 @@ void TestHistoryView::verifyFindsATamperedRecord()
     QTRY_COMPARE_WITH_TIMEOUT(intact.size(), 1, 30000);
     QVERIFY(intact.first().first().value<AuditTrail::Verification>().intact);
     QVERIFY(fresh.verificationText().contains(QLatin1String("Intact")));
+}
+
+void TestHistoryView::staleVerificationSaysWhatIsNewer()
+{
+    const QString path = generated(3); // 12 records
+    HistoryView view(&m_repository);
+    QVERIFY(view.openTrail(path, nullptr, true));
+    QSignalSpy verified(&view, &HistoryView::verified);
+    view.verifyTrail();
+    QTRY_COMPARE_WITH_TIMEOUT(verified.size(), 1, 30000);
+    QVERIFY2(view.verificationText().contains(QLatin1String("all 12 record")), qPrintable(view.verificationText()));
+
+    // The workbench records more while the reviewer looks: the old verdict
+    // does not pass for the whole trail.
+    {
+        QString error;
+        auto trail = AuditTrail::open(path, AuditTrail::Mode::ReadWrite, &error);
+        QVERIFY2(trail, qPrintable(error));
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(trail->append(QStringLiteral("request"), QStringLiteral("later-%1").arg(i), {},
+                {{QStringLiteral("code"), QStringLiteral("print(%1)").arg(i)}}, &error));
+    }
+    view.refresh();
+    QVERIFY2(view.verificationText().contains(QLatin1String("verified 12 of 16 records")), qPrintable(view.verificationText()));
+    QVERIFY(view.verificationText().contains(QLatin1String("4 newer, not yet verified")));
+    // Also for a reviewer who opens it afresh.
+    {
+        HistoryView again(&m_repository);
+        QVERIFY(again.openTrail(path));
+        QVERIFY(again.verificationText().contains(QLatin1String("verified 12 of 16 records")));
+    }
+
+    // Verifying the rest reads only the rest, chained onto what was verified.
+    view.verifyNewer();
+    QTRY_COMPARE_WITH_TIMEOUT(verified.size(), 2, 30000);
+    const auto rest = verified.last().first().value<AuditTrail::Verification>();
+    QVERIFY2(rest.intact, qPrintable(rest.problem));
+    QCOMPARE(rest.fromSeq, 13);
+    QCOMPARE(rest.records, 4);
+    QCOMPARE(rest.lastSeq, 16);
+    QVERIFY2(view.verificationText().contains(QLatin1String("all 16 record")), qPrintable(view.verificationText()));
+
+    // A chain rewritten at the point verified last is caught going on from it.
+    QCOMPARE(sql(path,
+                 QStringLiteral("DROP TRIGGER records_append_only_u;"
+                                "UPDATE records SET hash = '%1' WHERE seq = 16;")
+                     .arg(QString(64, u'f'))),
+        QString());
+    {
+        QString error;
+        auto trail = AuditTrail::open(path, AuditTrail::Mode::ReadWrite, &error);
+        QVERIFY2(trail, qPrintable(error));
+        QVERIFY(trail->append(QStringLiteral("request"), QStringLiteral("after"), {}, {}, &error));
+    }
+    view.refresh();
+    view.verifyNewer();
+    QTRY_COMPARE_WITH_TIMEOUT(verified.size(), 3, 30000);
+    const auto rewritten = verified.last().first().value<AuditTrail::Verification>();
+    QVERIFY(!rewritten.intact);
+    QCOMPARE(rewritten.firstBad, 16);
+    QVERIFY2(view.verificationText().contains(QLatin1String("NOT intact")), qPrintable(view.verificationText()));
 }
 
 void TestHistoryView::verifyCountsEveryBadRecord()

@@ -747,6 +747,14 @@
         <source>records %1 to %2 are missing (the next one is %3): deleted</source>
         <translation>Einträge %1 bis %2 fehlen (der nächste ist %3): gelöscht</translation>
     </message>
+    <message>
+        <source>record %1, verified before, is gone: the trail was cut or rewritten</source>
+        <translation>Eintrag %1, zuvor verifiziert, fehlt: das Protokoll wurde gekürzt oder neu geschrieben</translation>
+    </message>
+    <message>
+        <source>record %1 changed since it was verified: the chain was rewritten</source>
+        <translation>Eintrag %1 hat sich seit seiner Verifizierung geändert: die Kette wurde neu geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::AuditWriter</name>
@@ -2356,17 +2364,6 @@ airlockctl --help | --version
         <source>Verifying…</source>
         <translation>Wird verifiziert…</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;Intact&lt;/b&gt;: %n record(s) verified at %1.</source>
-        <translation>
-            <numerusform>&lt;b&gt;Intakt&lt;/b&gt;: %n Eintrag am %1 verifiziert.</numerusform>
-            <numerusform>&lt;b&gt;Intakt&lt;/b&gt;: %n Einträge am %1 verifiziert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b style=&quot;color:#a00&quot;&gt;NOT intact&lt;/b&gt; at %1: %2</source>
-        <translation>&lt;b style=&quot;color:#a00&quot;&gt;NICHT intakt&lt;/b&gt; am %1: %2</translation>
-    </message>
     <message>
         <source>The audit trail is intact.</source>
         <translation>Das Prüfprotokoll ist intakt.</translation>
@@ -2459,13 +2456,6 @@ airlockctl --help | --version
         <source>Agent&apos;s reference (its request_id)</source>
         <translation>Referenz des Agenten (seine request_id)</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b style=&quot;color:#a00&quot;&gt;NOT intact&lt;/b&gt; at %1: %n bad record(s); the first is record &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</source>
-        <translation>
-            <numerusform>&lt;b style=&quot;color:#a00&quot;&gt;NICHT intakt&lt;/b&gt; am %1: %n fehlerhafter Eintrag; der erste ist Eintrag &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</numerusform>
-            <numerusform>&lt;b style=&quot;color:#a00&quot;&gt;NICHT intakt&lt;/b&gt; am %1: %n fehlerhafte Einträge; der erste ist Eintrag &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Ver&amp;ify Trail</source>
         <translation>Protokoll &amp;verifizieren</translation>
@@ -2485,6 +2475,31 @@ airlockctl --help | --version
     <message>
         <source>Cl&amp;ear Filters</source>
         <translation>Filter zur&amp;ücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Intact&lt;/b&gt;: all %n record(s) verified at %1.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Intakt&lt;/b&gt;: der %n Eintrag am %1 verifiziert.</numerusform>
+            <numerusform>&lt;b&gt;Intakt&lt;/b&gt;: alle %n Einträge am %1 verifiziert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Intact&lt;/b&gt; up to record %1: verified %1 of %2 records at %3; %n newer, not yet verified. &lt;a href=&quot;#newer&quot;&gt;Verify the newer records&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Intakt&lt;/b&gt; bis Eintrag %1: %1 von %2 Einträgen am %3 verifiziert; %n neuerer noch nicht. &lt;a href=&quot;#newer&quot;&gt;Die neueren Einträge verifizieren&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Intakt&lt;/b&gt; bis Eintrag %1: %1 von %2 Einträgen am %3 verifiziert; %n neuere noch nicht. &lt;a href=&quot;#newer&quot;&gt;Die neueren Einträge verifizieren&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&quot;color:#d03030&quot;&gt;NOT intact&lt;/b&gt; at %1: %n bad record(s); the first is record &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</source>
+        <translation>
+            <numerusform>&lt;b style=&quot;color:#d03030&quot;&gt;NICHT intakt&lt;/b&gt; am %1: %n fehlerhafter Eintrag; der erste ist Eintrag &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</numerusform>
+            <numerusform>&lt;b style=&quot;color:#d03030&quot;&gt;NICHT intakt&lt;/b&gt; am %1: %n fehlerhafte Einträge; der erste ist Eintrag &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#d03030&quot;&gt;NOT intact&lt;/b&gt; at %1: %2</source>
+        <translation>&lt;b style=&quot;color:#d03030&quot;&gt;NICHT intakt&lt;/b&gt; am %1: %2</translation>
     </message>
 </context>
 <context>

@@ -747,6 +747,14 @@
         <source>records %1 to %2 are missing (the next one is %3): deleted</source>
         <translation>les enregistrements %1 à %2 sont manquants (le suivant est %3)&#xa0;: supprimés</translation>
     </message>
+    <message>
+        <source>record %1, verified before, is gone: the trail was cut or rewritten</source>
+        <translation>l&apos;enregistrement %1, vérifié auparavant, a disparu&#xa0;: le journal a été tronqué ou réécrit</translation>
+    </message>
+    <message>
+        <source>record %1 changed since it was verified: the chain was rewritten</source>
+        <translation>l&apos;enregistrement %1 a changé depuis sa vérification&#xa0;: la chaîne a été réécrite</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::AuditWriter</name>
@@ -2356,17 +2364,6 @@ airlockctl --help | --version
         <source>Verifying…</source>
         <translation>Vérification…</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;Intact&lt;/b&gt;: %n record(s) verified at %1.</source>
-        <translation>
-            <numerusform>&lt;b&gt;Intact&lt;/b&gt;&#xa0;: %n enregistrement vérifié à %1.</numerusform>
-            <numerusform>&lt;b&gt;Intact&lt;/b&gt;&#xa0;: %n enregistrements vérifiés à %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b style=&quot;color:#a00&quot;&gt;NOT intact&lt;/b&gt; at %1: %2</source>
-        <translation>&lt;b style=&quot;color:#a00&quot;&gt;NON intact&lt;/b&gt; à %1&#xa0;: %2</translation>
-    </message>
     <message>
         <source>The audit trail is intact.</source>
         <translation>Le journal d&apos;audit est intact.</translation>
@@ -2459,13 +2456,6 @@ airlockctl --help | --version
         <source>Agent&apos;s reference (its request_id)</source>
         <translation>Référence de l&apos;agent (son request_id)</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b style=&quot;color:#a00&quot;&gt;NOT intact&lt;/b&gt; at %1: %n bad record(s); the first is record &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</source>
-        <translation>
-            <numerusform>&lt;b style=&quot;color:#a00&quot;&gt;NON intact&lt;/b&gt; à %1&#xa0;: %n enregistrement invalide&#xa0;; le premier est l&apos;enregistrement &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;&#xa0;: %3</numerusform>
-            <numerusform>&lt;b style=&quot;color:#a00&quot;&gt;NON intact&lt;/b&gt; à %1&#xa0;: %n enregistrements invalides&#xa0;; le premier est l&apos;enregistrement &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;&#xa0;: %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Ver&amp;ify Trail</source>
         <translation>&amp;Vérifier le journal</translation>
@@ -2485,6 +2475,31 @@ airlockctl --help | --version
     <message>
         <source>Cl&amp;ear Filters</source>
         <translation>Effacer &amp;les filtres</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Intact&lt;/b&gt;: all %n record(s) verified at %1.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Intact&lt;/b&gt;&#xa0;: %n enregistrement vérifié à %1.</numerusform>
+            <numerusform>&lt;b&gt;Intact&lt;/b&gt;&#xa0;: les %n enregistrements vérifiés à %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Intact&lt;/b&gt; up to record %1: verified %1 of %2 records at %3; %n newer, not yet verified. &lt;a href=&quot;#newer&quot;&gt;Verify the newer records&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Intact&lt;/b&gt; jusqu&apos;à l&apos;enregistrement %1&#xa0;: %1 sur %2 enregistrements vérifiés à %3&#xa0;; %n plus récent, pas encore vérifié. &lt;a href=&quot;#newer&quot;&gt;Vérifier les enregistrements plus récents&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Intact&lt;/b&gt; jusqu&apos;à l&apos;enregistrement %1&#xa0;: %1 sur %2 enregistrements vérifiés à %3&#xa0;; %n plus récents, pas encore vérifiés. &lt;a href=&quot;#newer&quot;&gt;Vérifier les enregistrements plus récents&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&quot;color:#d03030&quot;&gt;NOT intact&lt;/b&gt; at %1: %n bad record(s); the first is record &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</source>
+        <translation>
+            <numerusform>&lt;b style=&quot;color:#d03030&quot;&gt;NON intact&lt;/b&gt; à %1&#xa0;: %n enregistrement invalide&#xa0;; le premier est l&apos;enregistrement &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;&#xa0;: %3</numerusform>
+            <numerusform>&lt;b style=&quot;color:#d03030&quot;&gt;NON intact&lt;/b&gt; à %1&#xa0;: %n enregistrements invalides&#xa0;; le premier est l&apos;enregistrement &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;&#xa0;: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#d03030&quot;&gt;NOT intact&lt;/b&gt; at %1: %2</source>
+        <translation>&lt;b style=&quot;color:#d03030&quot;&gt;NON intact&lt;/b&gt; à %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -106,8 +108,12 @@ HistoryView::HistoryView(KSyntaxHighlighting::Repository *repository, QWidget *p
     m_verification->setObjectName(QStringLiteral("verificationLabel"));
     m_verification->setTextFormat(Qt::RichText);
     m_verification->setWordWrap(true);
-    connect(m_verification, &QLabel::linkActivated, this, [this]() {
-        if (m_firstBad > 0)
+    // Its links (the bad record, the newer records) by Tab and Enter too.
+    m_verification->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_verification, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("#newer"))
+            verifyNewer();
+        else if (m_firstBad > 0)
             showRecord(m_firstBad);
     });
     m_verifyProgress->setObjectName(QStringLiteral("verifyProgress"));
@@ -268,8 +274,7 @@ bool HistoryView::openTrail(const QString &path, QString *error, bool live)
     }
     m_model->setTrail(m_trail.get());
     applyFilter();
-    const QString last = QSettings().value(lastVerifiedKey()).toString();
-    m_verification->setText(last.isEmpty() ? tr("Not verified yet on this computer.") : last);
+    showLastVerification();
     return true;
 }
 
@@ -284,6 +289,8 @@ void HistoryView::refresh()
         return;
     const QString current = m_list->currentIndex().data(HistoryModel::RequestIdRole).toString();
     m_model->refresh();
+    if (!m_verifying)
+        showLastVerification();
     // Keep the reviewer's place when it is still loaded.
     for (int row = 0; row < m_model->loadedRows(); ++row) {
         if (m_model->summary(row).requestId == current) {
@@ -403,6 +410,19 @@ QString HistoryView::lastVerifiedKey() const
 
 void HistoryView::verifyTrail()
 {
+    startVerification({});
+}
+
+void HistoryView::verifyNewer()
+{
+    const QJsonObject last = QJsonDocument::fromJson(QSettings().value(lastVerifiedKey()).toByteArray()).object();
+    if (!last.value(QStringLiteral("intact")).toBool())
+        return startVerification({});
+    startVerification({last.value(QStringLiteral("last_seq")).toInteger(), last.value(QStringLiteral("last_hash")).toString()});
+}
+
+void HistoryView::startVerification(const AuditTrail::Anchor &anchor)
+{
     if (!m_trail || m_verifying)
         return;
     m_verifying = true;
@@ -422,7 +442,7 @@ void HistoryView::verifyTrail()
         showVerification(watcher->result());
     });
     // Its own read-only connection: a Qt SQL connection belongs to one thread.
-    watcher->setFuture(QtConcurrent::run([path, self, mode]() {
+    watcher->setFuture(QtConcurrent::run([path, self, mode, anchor]() {
         QString error;
         AuditTrail::Verification result;
         std::unique_ptr<AuditTrail> trail = AuditTrail::open(path, mode, &error);
@@ -430,7 +450,8 @@ void HistoryView::verifyTrail()
             result.problem = error;
             return result;
         }
-        return trail->verify([self](qint64 done, qint64 total) {
+        return trail->verify(
+            [self](qint64 done, qint64 total) {
             QMetaObject::invokeMethod(
                 self,
                 [self, done, total]() {
@@ -441,34 +462,75 @@ void HistoryView::verifyTrail()
                     self->m_verifyProgress->setValue(int(done / scale));
                 },
                 Qt::QueuedConnection);
-        });
+            },
+            anchor);
     }));
 }
 
 void HistoryView::showVerification(const AuditTrail::Verification &result)
 {
-    const QString when = QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat);
-    m_firstBad = result.intact ? 0 : result.firstBad;
-    QString text;
-    if (result.intact) {
-        text = tr("<b>Intact</b>: %n record(s) verified at %1.", nullptr, int(qMin<qint64>(result.records, INT_MAX)))
-                   .arg(when.toHtmlEscaped());
-    } else if (result.firstBad > 0) {
-        // How many are bad, and the first, which the link opens.
-        text = tr("<b style=\"color:#a00\">NOT intact</b> at %1: %n bad record(s); the first is record "
-                  "<a href=\"#bad\">#%2</a>: %3",
-            nullptr, int(qMin<qint64>(result.badRecords, INT_MAX)))
-                   .arg(when.toHtmlEscaped())
-                   .arg(result.firstBad)
-                   .arg(result.problem.toHtmlEscaped());
-    } else {
-        text = tr("<b style=\"color:#a00\">NOT intact</b> at %1: %2")
-                   .arg(when.toHtmlEscaped(), result.problem.toHtmlEscaped());
-    }
-    m_verification->setText(text);
-    QSettings().setValue(lastVerifiedKey(), text);
+    // Kept as facts, not as the sentence shown: the next look at the trail
+    // says how much was verified, and how much came since.
+    const QJsonObject before = QJsonDocument::fromJson(QSettings().value(lastVerifiedKey()).toByteArray()).object();
+    const bool wentOn = result.fromSeq > 1;
+    QJsonObject kept{{QStringLiteral("intact"), result.intact}, {QStringLiteral("last_seq"), result.lastSeq},
+        {QStringLiteral("last_hash"), result.lastHash},
+        {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("first_bad"), result.firstBad}, {QStringLiteral("bad_records"), result.badRecords},
+        {QStringLiteral("problem"), result.problem},
+        {QStringLiteral("full_at"),
+            wentOn ? before.value(QStringLiteral("full_at")).toString()
+                   : QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    QSettings().setValue(lastVerifiedKey(), QJsonDocument(kept).toJson(QJsonDocument::Compact));
+    showLastVerification();
     Q_EMIT statusMessage(result.intact ? tr("The audit trail is intact.") : tr("The audit trail is NOT intact."));
     Q_EMIT verified(result);
+}
+
+void HistoryView::showLastVerification()
+{
+    if (!m_trail)
+        return;
+    const QJsonObject last = QJsonDocument::fromJson(QSettings().value(lastVerifiedKey()).toByteArray()).object();
+    if (last.isEmpty()) {
+        m_firstBad = 0;
+        m_verification->setText(tr("Not verified yet on this computer."));
+        return;
+    }
+    const QLocale locale;
+    const auto when = [&](const QString &key) {
+        return locale.toString(QDateTime::fromString(last.value(key).toString(), Qt::ISODate).toLocalTime(),
+                   QLocale::ShortFormat)
+            .toHtmlEscaped();
+    };
+    const qint64 verified = last.value(QStringLiteral("last_seq")).toInteger();
+    const qint64 now = m_trail->lastSeq();
+    QString text;
+    if (last.value(QStringLiteral("intact")).toBool()) {
+        if (now <= verified) {
+            text = tr("<b>Intact</b>: all %n record(s) verified at %1.", nullptr, int(qMin<qint64>(verified, INT_MAX)))
+                       .arg(when(QStringLiteral("at")));
+        } else {
+            // Say what is not covered, and offer to cover it.
+            text = tr("<b>Intact</b> up to record %1: verified %1 of %2 records at %3; %n newer, not yet verified. "
+                      "<a href=\"#newer\">Verify the newer records</a>",
+                nullptr, int(qMin<qint64>(now - verified, INT_MAX)))
+                       .arg(locale.toString(verified), locale.toString(now), when(QStringLiteral("at")));
+        }
+        m_firstBad = 0;
+    } else {
+        m_firstBad = last.value(QStringLiteral("first_bad")).toInteger();
+        const QString problem = last.value(QStringLiteral("problem")).toString().toHtmlEscaped();
+        text = m_firstBad > 0
+            ? tr("<b style=\"color:#d03030\">NOT intact</b> at %1: %n bad record(s); the first is record "
+                 "<a href=\"#bad\">#%2</a>: %3",
+                  nullptr, int(qMin<qint64>(last.value(QStringLiteral("bad_records")).toInteger(), INT_MAX)))
+                  .arg(when(QStringLiteral("at")))
+                  .arg(m_firstBad)
+                  .arg(problem)
+            : tr("<b style=\"color:#d03030\">NOT intact</b> at %1: %2").arg(when(QStringLiteral("at")), problem);
+    }
+    m_verification->setText(text);
 }
 
 QString HistoryView::verificationText() const

@@ -72,6 +72,10 @@ public:
 public Q_SLOTS:
     /// Verifies the whole chain in the background; verified() follows.
     void verifyTrail();
+    /// Verifies only the records after those verified last on this
+    /// computer, chained onto them; the whole chain when there is no such
+    /// verification.
+    void verifyNewer();
     /// Shows the story of the record with sequence number @p seq.
     void showRecord(qint64 seq);
 
@@ -88,7 +92,11 @@ private:
     void showCurrent();
     void showStory(const AuditTrail::Summary &summary);
     void updateMatchCount(qint64 count);
+    void startVerification(const AuditTrail::Anchor &anchor);
     void showVerification(const AuditTrail::Verification &result);
+    /// What the last verification on this computer found, and how much of
+    /// the trail is newer than it.
+    void showLastVerification();
     void chooseExport(ExportFormat format);
     void printDetail();
     void chooseDetailPdf();

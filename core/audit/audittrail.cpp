@@ -183,6 +183,8 @@ QJsonObject AuditTrail::Verification::toJson() const
     for (const Problem &p : problems)
         list.append(QJsonObject{{QStringLiteral("seq"), p.seq}, {QStringLiteral("problem"), p.problem}});
     return {{QStringLiteral("intact"), intact}, {QStringLiteral("records"), records},
+        {QStringLiteral("from_seq"), fromSeq}, {QStringLiteral("last_seq"), lastSeq},
+        {QStringLiteral("last_hash"), lastHash},
         {QStringLiteral("first_bad"), firstBad > 0 ? QJsonValue(firstBad) : QJsonValue()},
         {QStringLiteral("problem"), problem.isEmpty() ? QJsonValue() : QJsonValue(problem)},
         {QStringLiteral("bad_records"), badRecords}, {QStringLiteral("problems"), list},
@@ -716,17 +718,46 @@ qint64 AuditTrail::lastSeq() const
 
 AuditTrail::Verification AuditTrail::verify(const std::function<void(qint64, qint64)> &progress) const
 {
+    return verify(progress, Anchor{});
+}
+
+AuditTrail::Verification AuditTrail::verify(const std::function<void(qint64, qint64)> &progress, const Anchor &anchor) const
+{
     Verification v;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const auto storedHash = [&db](qint64 seq) {
+        QSqlQuery h(db);
+        h.prepare(QStringLiteral("SELECT hash FROM records WHERE seq = ?"));
+        h.addBindValue(seq);
+        return h.exec() && h.next() ? std::optional<QString>(h.value(0).toString()) : std::nullopt;
+    };
+    // Going on from an earlier verification: its last record must still be
+    // there, unchanged, or nothing after it can be trusted to chain onto it.
+    const bool fromAnchor = anchor.seq > 0;
+    if (fromAnchor) {
+        const std::optional<QString> now = storedHash(anchor.seq);
+        if (!now || *now != anchor.hash) {
+            v.badRecords = 1;
+            v.firstBad = anchor.seq;
+            v.problem = !now ? Tr::tr("record %1, verified before, is gone: the trail was cut or rewritten").arg(anchor.seq)
+                             : Tr::tr("record %1 changed since it was verified: the chain was rewritten").arg(anchor.seq);
+            v.problems.append({anchor.seq, v.problem});
+            v.fromSeq = anchor.seq;
+            return v;
+        }
+        v.fromSeq = anchor.seq + 1;
+    }
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    const qint64 total = lastSeq();
+    const qint64 total = lastSeq() - (fromAnchor ? anchor.seq : 0);
     // The text columns as the bytes stored, which are the bytes hashed.
-    if (!q.exec(QStringLiteral(
-            "SELECT seq, CAST(kind AS BLOB), CAST(request_id AS BLOB), CAST(run_id AS BLOB), CAST(at AS BLOB),"
-            " CAST(agent AS BLOB), CAST(reviewer AS BLOB), CAST(status AS BLOB), body, prev_hash, hash,"
-            " CASE WHEN kind = 'artifact' THEN (SELECT content FROM blobs WHERE blobs.sha256 ="
-            " json_extract(records.body, '$.sha256')) END FROM records ORDER BY seq"))) {
+    q.prepare(QStringLiteral(
+        "SELECT seq, CAST(kind AS BLOB), CAST(request_id AS BLOB), CAST(run_id AS BLOB), CAST(at AS BLOB),"
+        " CAST(agent AS BLOB), CAST(reviewer AS BLOB), CAST(status AS BLOB), body, prev_hash, hash,"
+        " CASE WHEN kind = 'artifact' THEN (SELECT content FROM blobs WHERE blobs.sha256 ="
+        " json_extract(records.body, '$.sha256')) END FROM records WHERE seq > ? ORDER BY seq"));
+    q.addBindValue(fromAnchor ? anchor.seq : qint64(0));
+    if (!q.exec()) {
         v.problem = Tr::tr("cannot read the records: %1").arg(sqlError(q));
         return v;
     }
@@ -749,10 +780,13 @@ AuditTrail::Verification AuditTrail::verify(const std::function<void(qint64, qin
     const QJsonObject head = haveHead ? QJsonDocument::fromJson(sidecar.readAll()).object() : QJsonObject();
     const qint64 headSeq = head.value(QStringLiteral("seq")).toInteger();
     QString atHead = headSeq == 0 ? Genesis : QString();
+    // A head at or before the anchor is not among the records read.
+    if (fromAnchor && headSeq > 0 && headSeq <= anchor.seq)
+        atHead = storedHash(headSeq).value_or(QString());
 
-    qint64 expected = 1;
-    qint64 last = 0;
-    QString previousHash = Genesis;
+    qint64 expected = fromAnchor ? anchor.seq + 1 : 1;
+    qint64 last = fromAnchor ? anchor.seq : 0;
+    QString previousHash = fromAnchor ? anchor.hash : Genesis;
     while (q.next()) {
         const qint64 seq = q.value(0).toLongLong();
         const QString prev = q.value(9).toString();
@@ -831,11 +865,13 @@ AuditTrail::Verification AuditTrail::verify(const std::function<void(qint64, qin
                     v.problems.insert(it, {headSeq, problem});
             }
         }
-    } else if (v.records > 0) {
+    } else if (last > 0) {
         bad(last, Tr::tr("the head file %1 is missing").arg(sidecarPath()));
     }
     if (progress)
         progress(v.records, total);
+    v.lastSeq = last;
+    v.lastHash = last == 0 ? QString() : last == anchor.seq ? anchor.hash : previousHash;
     v.intact = v.badRecords == 0;
     if (!v.intact) {
         v.firstBad = v.problems.constFirst().seq;

@@ -129,6 +129,9 @@ public:
 
         bool intact = false;
         qint64 records = 0; ///< records read
+        qint64 fromSeq = 1; ///< the first record this verification read; 1 unless it went on from an anchor
+        qint64 lastSeq = 0; ///< the last record read
+        QString lastHash; ///< its stored hash: where a later verification can go on from
         qint64 firstBad = 0; ///< sequence number of the first bad record; 0 when intact
         QString problem; ///< edited, missing, reordered, truncated, head mismatch, artifact: what is wrong
         qint64 badRecords = 0; ///< how many records are bad
@@ -177,7 +180,20 @@ public:
     /// As appendAll(), for imports and benchmarks: how many were appended.
     qint64 appendMany(const QList<Pending> &records, QString *error);
 
+    /// A record verified before, by its sequence number and stored hash.
+    struct Anchor
+    {
+        qint64 seq = 0;
+        QString hash;
+    };
+    /// Checks every record's hash, the chain and the head kept beside the
+    /// trail. From an @p anchor, only the records after it are read: they
+    /// must chain onto it, and it must still carry the hash it had (what
+    /// lies before it is as the earlier verification found it, unless the
+    /// trail was rewritten from there on, which only a full verification
+    /// can tell).
     Verification verify(const std::function<void(qint64 done, qint64 total)> &progress = {}) const;
+    Verification verify(const std::function<void(qint64 done, qint64 total)> &progress, const Anchor &anchor) const;
     QList<Summary> list(const Filter &filter, QString *error = nullptr) const;
     /// How many requests match @p filter (its limit and offset aside).
     qint64 count(const Filter &filter, QString *error = nullptr) const;
