@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include <QTest>
+#include <QTranslator>
 
 #include "outcometext.h"
+#include "quantitytext.h"
 #include "runresult.h"
 
 using namespace Airlock;
@@ -82,6 +84,46 @@ private Q_SLOTS:
             QVERIFY2(!id.isEmpty(), qPrintable(QString::number(i)));
             QVERIFY2(OutcomeText::endReason(id) != id, qPrintable(id));
         }
+    }
+
+    // One way numbers are written for people, wherever they are shown;
+    // in English, with the English catalogue's plurals, as the app loads it.
+    void quantitiesReadAsAPersonWritesThem_data()
+    {
+        static QTranslator english;
+        if (english.isEmpty()) {
+            QVERIFY(english.load(QStringLiteral(":/i18n/airlock_en.qm")));
+            QCoreApplication::installTranslator(&english);
+        }
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<QString>("expected");
+        using namespace Airlock::QuantityText;
+        QTest::addRow("bytes") << size(217) << QStringLiteral("217 bytes");
+        QTest::addRow("one byte") << size(1) << QStringLiteral("1 byte");
+        QTest::addRow("MiB") << size(70864896) << QStringLiteral("67.6 MiB");
+        QTest::addRow("whole GiB") << size(1073741824) << QStringLiteral("1 GiB");
+        QTest::addRow("ms") << duration(850) << QStringLiteral("850 ms");
+        QTest::addRow("s") << duration(5798) << QStringLiteral("5.8 s");
+        QTest::addRow("tens of s") << duration(42000) << QStringLiteral("42 s");
+        QTest::addRow("min") << duration(125000) << QStringLiteral("2 min 5 s");
+        QTest::addRow("whole min") << duration(600000) << QStringLiteral("10 min");
+        QTest::addRow("h") << duration(9999000) << QStringLiteral("2 h 47 min");
+        QTest::addRow("SIGKILL") << signal(9) << QStringLiteral("SIGKILL (9)");
+        QTest::addRow("SIGXCPU") << signal(24) << QStringLiteral("SIGXCPU (24)");
+        QTest::addRow("unnamed") << signal(64) << QStringLiteral("signal 64");
+        QTest::addRow("memory limit") << limitName(QStringLiteral("memory_bytes")) + QStringLiteral(": ")
+                + limitValue(QStringLiteral("memory_bytes"), 1073741824)
+                                      << QStringLiteral("Memory: 1 GiB");
+        QTest::addRow("timeout limit") << limitValue(QStringLiteral("timeout_ms"), 30000) << QStringLiteral("30 s");
+        QTest::addRow("processes") << limitValue(QStringLiteral("max_processes"), 64) << QStringLiteral("64 processes");
+        QTest::addRow("severity") << severity(QStringLiteral("block")) << QStringLiteral("Blocks");
+    }
+
+    void quantitiesReadAsAPersonWritesThem()
+    {
+        QFETCH(QString, shown);
+        QFETCH(QString, expected);
+        QCOMPARE(shown, expected);
     }
 };
 

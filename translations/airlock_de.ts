@@ -189,16 +189,16 @@
         <translation>ein harter Link; nur Dateien mit genau einem Namen werden übernommen</translation>
     </message>
     <message>
-        <source>%1 bytes would exceed the %2 bytes allowed for all output files</source>
-        <translation>%1 Byte würden die für alle Ausgabedateien zulässigen %2 Byte überschreiten</translation>
-    </message>
-    <message>
         <source>changed while it was being collected</source>
         <translation>wurde während der Übernahme geändert</translation>
     </message>
     <message>
-        <source>exceeds the %1 bytes allowed for all output files</source>
-        <translation>überschreitet die für alle Ausgabedateien zulässigen %1 Byte</translation>
+        <source>its %1 would exceed the %2 allowed for all output files</source>
+        <translation>seine %1 würden die für alle Ausgabedateien erlaubten %2 überschreiten</translation>
+    </message>
+    <message>
+        <source>exceeds the %1 allowed for all output files</source>
+        <translation>überschreitet die für alle Ausgabedateien erlaubten %1</translation>
     </message>
 </context>
 <context>
@@ -385,6 +385,10 @@
         <source>“%1” not rendered: it takes too long. %2 Save it to inspect it.</source>
         <translation>„%1“ nicht gezeichnet: es dauert zu lange. %2 Speichern Sie die Datei, um sie zu untersuchen.</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::AuditExport</name>
@@ -455,10 +459,6 @@
     <message>
         <source>Limits</source>
         <translation>Grenzen</translation>
-    </message>
-    <message>
-        <source>Artifact %1 (%2 bytes, %3, SHA-256 %4)</source>
-        <translation>Ausgabedatei %1 (%2 Byte, %3, SHA-256 %4)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -548,14 +548,6 @@
         <translation>Vom Agenten zurückgezogen im Zustand %1: %2</translation>
     </message>
     <message>
-        <source>stdout %1 bytes (SHA-256 %2), stderr %3 bytes (SHA-256 %4)</source>
-        <translation>stdout %1 Byte (SHA-256 %2), stderr %3 Byte (SHA-256 %4)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 bytes, SHA-256 %3)</source>
-        <translation>%1 (%2 Byte, SHA-256 %3)</translation>
-    </message>
-    <message>
         <source>Results released to the agent</source>
         <translation>Ergebnisse an den Agenten freigegeben</translation>
     </message>
@@ -617,6 +609,26 @@
     <message>
         <source>Overridden verdicts</source>
         <translation>Übersteuerte Befunde</translation>
+    </message>
+    <message>
+        <source>%1 (%2, SHA-256 %3)</source>
+        <translation>%1 (%2, SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>stdout %1 (SHA-256 %2), stderr %3 (SHA-256 %4)</source>
+        <translation>stdout %1 (SHA-256 %2), stderr %3 (SHA-256 %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Artifact %1 (%2, %3, SHA-256 %4)</source>
+        <translation>Datei %1 (%2, %3, SHA-256 %4)</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
     </message>
 </context>
 <context>
@@ -812,10 +824,6 @@
 <context>
     <name>Airlock::CodeAnalyzer</name>
     <message>
-        <source>The code is %1 bytes long; the policy allows at most %2, so it was not analysed.</source>
-        <translation>Der Code ist %1 Byte lang; die Richtlinie erlaubt höchstens %2, daher wurde er nicht analysiert.</translation>
-    </message>
-    <message>
         <source>The code could not be analysed: the sandbox is not available (%1).</source>
         <translation>Der Code konnte nicht analysiert werden: Die Sandbox ist nicht verfügbar (%1).</translation>
     </message>
@@ -837,6 +845,10 @@
     <message>
         <source>the analyzer gave no report</source>
         <translation>der Analysator lieferte keinen Bericht</translation>
+    </message>
+    <message>
+        <source>The code is %1 long; the policy allows at most %2, so it was not analysed.</source>
+        <translation>Der Code ist %1 lang; die Richtlinie erlaubt höchstens %2, daher wurde er nicht analysiert.</translation>
     </message>
 </context>
 <context>
@@ -2634,10 +2646,6 @@ airlockctl --help | --version
         <translation>„%1“ ist %2; nur reguläre Dateien können eingebunden werden.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is %2 bytes; the policy allows at most %3 per file.</source>
-        <translation>„%1“ ist %2 Byte groß; die Richtlinie erlaubt höchstens %3 pro Datei.</translation>
-    </message>
-    <message>
         <source>With &quot;%1&quot; the inputs exceed %2 bytes in total, the policy&apos;s cap.</source>
         <translation>Mit „%1“ überschreiten die Eingabedateien insgesamt %2 Byte, die Obergrenze der Richtlinie.</translation>
     </message>
@@ -2700,6 +2708,10 @@ airlockctl --help | --version
     <message>
         <source>&quot;%1&quot; (%2) is a file of the system or of a running process (/proc, /sys, /dev, /run), not data; it is never mounted.</source>
         <translation>„%1“ (%2) ist eine Datei des Systems oder eines laufenden Prozesses (/proc, /sys, /dev, /run), keine Daten; sie wird nie eingebunden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; the policy allows at most %3 per file.</source>
+        <translation>„%1“ ist %2 groß; die Richtlinie erlaubt höchstens %3 pro Datei.</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3624,109 @@ airlockctl --help | --version
     </message>
 </context>
 <context>
+    <name>Airlock::QuantityText</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>Signal %1</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Printed output, per stream</source>
+        <translation>Ausgabe, je Strom</translation>
+    </message>
+    <message>
+        <source>Output files, in all</source>
+        <translation>Ausgabedateien, insgesamt</translation>
+    </message>
+    <message>
+        <source>Output files, how many</source>
+        <translation>Ausgabedateien, Anzahl</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>Open files, per process</source>
+        <translation>Offene Dateien, je Prozess</translation>
+    </message>
+    <message>
+        <source>Temporary space</source>
+        <translation>Temporärer Speicherplatz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es)</source>
+        <translation>
+            <numerusform>%n Prozess</numerusform>
+            <numerusform>%n Prozesse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open file(s)</source>
+        <translation>
+            <numerusform>%n offene Datei</numerusform>
+            <numerusform>%n offene Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::ReleaseDialog</name>
     <message>
         <source>Release Results to the Agent</source>
@@ -3888,10 +4003,6 @@ airlockctl --help | --version
 <context>
     <name>Airlock::RequestLoader</name>
     <message>
-        <source>The request is %1 bytes; at most %2 are accepted.</source>
-        <translation>Die Anfrage ist %1 Byte groß; höchstens %2 werden angenommen.</translation>
-    </message>
-    <message>
         <source>Reject it, or re-open the request file.</source>
         <translation>Lehnen Sie sie ab oder öffnen Sie die Anfragedatei erneut.</translation>
     </message>
@@ -3914,6 +4025,10 @@ airlockctl --help | --version
     <message>
         <source>Inputs no longer available: %1.</source>
         <translation>Eingabedateien nicht mehr verfügbar: %1.</translation>
+    </message>
+    <message>
+        <source>The request is %1; at most %2 are accepted.</source>
+        <translation>Die Anfrage ist %1 groß; höchstens %2 werden angenommen.</translation>
     </message>
 </context>
 <context>
@@ -4174,13 +4289,6 @@ airlockctl --help | --version
         <source>&lt;p&gt;The limits are known once the request is staged.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Grenzen stehen fest, sobald die Anfrage bereitgestellt ist.&lt;/p&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
     <message>
         <source>default</source>
         <translation>Standard</translation>
@@ -4310,22 +4418,6 @@ airlockctl --help | --version
     <message>
         <source>The request asks for %1 of %2; the policy allows at most %3.</source>
         <translation>Die Anfrage verlangt %1 %2; die Richtlinie erlaubt höchstens %3.</translation>
-    </message>
-    <message>
-        <source>seconds of run time</source>
-        <translation>Sekunden Laufzeit</translation>
-    </message>
-    <message>
-        <source>bytes of printed output</source>
-        <translation>Byte Textausgabe</translation>
-    </message>
-    <message>
-        <source>MiB of memory</source>
-        <translation>MiB Speicher</translation>
-    </message>
-    <message>
-        <source>MiB of output files</source>
-        <translation>MiB Ausgabedateien</translation>
     </message>
 </context>
 <context>
@@ -4497,10 +4589,6 @@ airlockctl --help | --version
         <translation>Selbst gemeldet</translation>
     </message>
     <message>
-        <source>%1 file(s) opened, %2 network attempt(s) (all blocked), %3 subprocess(es)</source>
-        <translation>%1 Datei(en) geöffnet, %2 Netzwerkversuch(e) (alle blockiert), %3 Unterprozess(e)</translation>
-    </message>
-    <message>
         <source>Events are reported by an audit hook inside the sandbox: they show what the code did, but code that attacks the hook can hide from it. The sandbox&apos;s limits do not depend on them.</source>
         <translation>Die Ereignisse meldet ein Audit-Hook innerhalb der Sandbox: Sie zeigen, was der Code getan hat, doch Code, der den Hook angreift, kann sich vor ihm verbergen. Die Grenzen der Sandbox hängen nicht von ihnen ab.</translation>
     </message>
@@ -4601,6 +4689,31 @@ airlockctl --help | --version
     <message>
         <source>F&amp;iles</source>
         <translation>Date&amp;ien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) opened</source>
+        <translation>
+            <numerusform>%n Datei geöffnet</numerusform>
+            <numerusform>%n Dateien geöffnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network attempt(s), all blocked</source>
+        <translation>
+            <numerusform>%n Netzwerkversuch, blockiert</numerusform>
+            <numerusform>%n Netzwerkversuche, alle blockiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no network attempt</source>
+        <translation>kein Netzwerkversuch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subprocess(es)</source>
+        <translation>
+            <numerusform>%n Unterprozess</numerusform>
+            <numerusform>%n Unterprozesse</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -213,6 +213,37 @@
     </message>
 </context>
 <context>
+    <name>Airlock::QuantityText</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es)</source>
+        <translation>
+            <numerusform>%n process</numerusform>
+            <numerusform>%n processes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open file(s)</source>
+        <translation>
+            <numerusform>%n open file</numerusform>
+            <numerusform>%n open files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Airlock::ReleaseDialog</name>
     <message numerus="yes">
         <source>The scan found %n possible secret(s) or personal data in these results:</source>
@@ -268,13 +299,6 @@
             <numerusform># [%n more characters not shown: the code is over the policy's size limit]</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Airlock::RunPane</name>
@@ -304,6 +328,27 @@
         <translation>
             <numerusform>%n more event not reported (over the cap)</numerusform>
             <numerusform>%n more events not reported (over the cap)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) opened</source>
+        <translation>
+            <numerusform>%n file opened</numerusform>
+            <numerusform>%n files opened</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network attempt(s), all blocked</source>
+        <translation>
+            <numerusform>%n network attempt, all blocked</numerusform>
+            <numerusform>%n network attempts, all blocked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subprocess(es)</source>
+        <translation>
+            <numerusform>%n subprocess</numerusform>
+            <numerusform>%n subprocesses</numerusform>
         </translation>
     </message>
 </context>

@@ -189,16 +189,16 @@
         <translation>un lien physique&#xa0;; seuls les fichiers n&apos;ayant qu&apos;un seul nom sont collectés</translation>
     </message>
     <message>
-        <source>%1 bytes would exceed the %2 bytes allowed for all output files</source>
-        <translation>%1 octets dépasseraient les %2 octets autorisés pour l&apos;ensemble des fichiers produits</translation>
-    </message>
-    <message>
         <source>changed while it was being collected</source>
         <translation>modifié pendant sa collecte</translation>
     </message>
     <message>
-        <source>exceeds the %1 bytes allowed for all output files</source>
-        <translation>dépasse les %1 octets autorisés pour l&apos;ensemble des fichiers produits</translation>
+        <source>its %1 would exceed the %2 allowed for all output files</source>
+        <translation>ses %1 dépasseraient les %2 autorisés pour l&apos;ensemble des fichiers de sortie</translation>
+    </message>
+    <message>
+        <source>exceeds the %1 allowed for all output files</source>
+        <translation>dépasse les %1 autorisés pour l&apos;ensemble des fichiers de sortie</translation>
     </message>
 </context>
 <context>
@@ -385,6 +385,10 @@
         <source>“%1” not rendered: it takes too long. %2 Save it to inspect it.</source>
         <translation>«&#xa0;%1&#xa0;» non dessiné&#xa0;: cela prend trop de temps. %2 Enregistrez-le pour l&apos;examiner.</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::AuditExport</name>
@@ -455,10 +459,6 @@
     <message>
         <source>Limits</source>
         <translation>Limites</translation>
-    </message>
-    <message>
-        <source>Artifact %1 (%2 bytes, %3, SHA-256 %4)</source>
-        <translation>Fichier produit %1 (%2 octets, %3, SHA-256 %4)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -548,14 +548,6 @@
         <translation>Retirée par l&apos;agent à l&apos;état %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>stdout %1 bytes (SHA-256 %2), stderr %3 bytes (SHA-256 %4)</source>
-        <translation>stdout %1 octets (SHA-256 %2), stderr %3 octets (SHA-256 %4)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 bytes, SHA-256 %3)</source>
-        <translation>%1 (%2 octets, SHA-256 %3)</translation>
-    </message>
-    <message>
         <source>Results released to the agent</source>
         <translation>Résultats transmis à l&apos;agent</translation>
     </message>
@@ -617,6 +609,26 @@
     <message>
         <source>Overridden verdicts</source>
         <translation>Constats passés outre</translation>
+    </message>
+    <message>
+        <source>%1 (%2, SHA-256 %3)</source>
+        <translation>%1 (%2, SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>stdout %1 (SHA-256 %2), stderr %3 (SHA-256 %4)</source>
+        <translation>stdout %1 (SHA-256 %2), stderr %3 (SHA-256 %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Artifact %1 (%2, %3, SHA-256 %4)</source>
+        <translation>Fichier %1 (%2, %3, SHA-256 %4)</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
     </message>
 </context>
 <context>
@@ -812,10 +824,6 @@
 <context>
     <name>Airlock::CodeAnalyzer</name>
     <message>
-        <source>The code is %1 bytes long; the policy allows at most %2, so it was not analysed.</source>
-        <translation>Le code fait %1 octets&#xa0;; la politique en autorise au plus %2, il n&apos;a donc pas été analysé.</translation>
-    </message>
-    <message>
         <source>The code could not be analysed: the sandbox is not available (%1).</source>
         <translation>Le code n&apos;a pas pu être analysé&#xa0;: le bac à sable n&apos;est pas disponible (%1).</translation>
     </message>
@@ -837,6 +845,10 @@
     <message>
         <source>the analyzer gave no report</source>
         <translation>l&apos;analyseur n&apos;a fourni aucun rapport</translation>
+    </message>
+    <message>
+        <source>The code is %1 long; the policy allows at most %2, so it was not analysed.</source>
+        <translation>Le code fait %1&#xa0;; la politique autorise au plus %2, il n&apos;a donc pas été analysé.</translation>
     </message>
 </context>
 <context>
@@ -2634,10 +2646,6 @@ airlockctl --help | --version
         <translation>&quot;%1&quot; est %2&#xa0;; seuls les fichiers ordinaires peuvent être montés.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is %2 bytes; the policy allows at most %3 per file.</source>
-        <translation>&quot;%1&quot; fait %2 octets&#xa0;; la politique autorise au plus %3 par fichier.</translation>
-    </message>
-    <message>
         <source>With &quot;%1&quot; the inputs exceed %2 bytes in total, the policy&apos;s cap.</source>
         <translation>Avec &quot;%1&quot;, les fichiers d&apos;entrée dépassent %2 octets au total, le plafond fixé par la politique.</translation>
     </message>
@@ -2700,6 +2708,10 @@ airlockctl --help | --version
     <message>
         <source>&quot;%1&quot; (%2) is a file of the system or of a running process (/proc, /sys, /dev, /run), not data; it is never mounted.</source>
         <translation>«&#xa0;%1&#xa0;» (%2) est un fichier du système ou d&apos;un processus en cours (/proc, /sys, /dev, /run), pas des données&#xa0;; il n&apos;est jamais monté.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; the policy allows at most %3 per file.</source>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;; la politique autorise au plus %3 par fichier.</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3624,109 @@ airlockctl --help | --version
     </message>
 </context>
 <context>
+    <name>Airlock::QuantityText</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>signal %1</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>Durée d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Printed output, per stream</source>
+        <translation>Sortie affichée, par flux</translation>
+    </message>
+    <message>
+        <source>Output files, in all</source>
+        <translation>Fichiers de sortie, au total</translation>
+    </message>
+    <message>
+        <source>Output files, how many</source>
+        <translation>Fichiers de sortie, nombre</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Open files, per process</source>
+        <translation>Fichiers ouverts, par processus</translation>
+    </message>
+    <message>
+        <source>Temporary space</source>
+        <translation>Espace temporaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es)</source>
+        <translation>
+            <numerusform>%n processus</numerusform>
+            <numerusform>%n processus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open file(s)</source>
+        <translation>
+            <numerusform>%n fichier ouvert</numerusform>
+            <numerusform>%n fichiers ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Bloque</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+</context>
+<context>
     <name>Airlock::ReleaseDialog</name>
     <message>
         <source>Release Results to the Agent</source>
@@ -3888,10 +4003,6 @@ airlockctl --help | --version
 <context>
     <name>Airlock::RequestLoader</name>
     <message>
-        <source>The request is %1 bytes; at most %2 are accepted.</source>
-        <translation>La requête fait %1 octets&#xa0;; %2 au plus sont acceptés.</translation>
-    </message>
-    <message>
         <source>Reject it, or re-open the request file.</source>
         <translation>Rejetez-la, ou rouvrez le fichier de la requête.</translation>
     </message>
@@ -3914,6 +4025,10 @@ airlockctl --help | --version
     <message>
         <source>Inputs no longer available: %1.</source>
         <translation>Fichiers d&apos;entrée plus disponibles&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The request is %1; at most %2 are accepted.</source>
+        <translation>La requête fait %1&#xa0;; au plus %2 sont acceptés.</translation>
     </message>
 </context>
 <context>
@@ -4174,13 +4289,6 @@ airlockctl --help | --version
         <source>&lt;p&gt;The limits are known once the request is staged.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Les limites sont connues une fois la requête préparée.&lt;/p&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
     <message>
         <source>default</source>
         <translation>par défaut</translation>
@@ -4310,22 +4418,6 @@ airlockctl --help | --version
     <message>
         <source>The request asks for %1 of %2; the policy allows at most %3.</source>
         <translation>La requête demande %1 (%2)&#xa0;; la politique autorise au plus %3.</translation>
-    </message>
-    <message>
-        <source>seconds of run time</source>
-        <translation>secondes de durée d&apos;exécution</translation>
-    </message>
-    <message>
-        <source>bytes of printed output</source>
-        <translation>octets de sortie affichée</translation>
-    </message>
-    <message>
-        <source>MiB of memory</source>
-        <translation>Mio de mémoire</translation>
-    </message>
-    <message>
-        <source>MiB of output files</source>
-        <translation>Mio de fichiers produits</translation>
     </message>
 </context>
 <context>
@@ -4497,10 +4589,6 @@ airlockctl --help | --version
         <translation>Auto-déclaré</translation>
     </message>
     <message>
-        <source>%1 file(s) opened, %2 network attempt(s) (all blocked), %3 subprocess(es)</source>
-        <translation>fichiers ouverts&#xa0;: %1, tentatives réseau&#xa0;: %2 (toutes bloquées), sous-processus&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>Events are reported by an audit hook inside the sandbox: they show what the code did, but code that attacks the hook can hide from it. The sandbox&apos;s limits do not depend on them.</source>
         <translation>Les événements sont signalés par un crochet d&apos;audit dans le bac à sable&#xa0;: ils montrent ce que le code a fait, mais un code qui attaque le crochet peut lui échapper. Les limites du bac à sable n&apos;en dépendent pas.</translation>
     </message>
@@ -4601,6 +4689,31 @@ airlockctl --help | --version
     <message>
         <source>F&amp;iles</source>
         <translation>Fic&amp;hiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) opened</source>
+        <translation>
+            <numerusform>%n fichier ouvert</numerusform>
+            <numerusform>%n fichiers ouverts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network attempt(s), all blocked</source>
+        <translation>
+            <numerusform>%n tentative réseau, bloquée</numerusform>
+            <numerusform>%n tentatives réseau, toutes bloquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no network attempt</source>
+        <translation>aucune tentative réseau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subprocess(es)</source>
+        <translation>
+            <numerusform>%n sous-processus</numerusform>
+            <numerusform>%n sous-processus</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,8 +19,8 @@ for message in tree.getroot().iter("message"):
     source = message.find("source").text
     translation = message.find("translation")
     forms = translation.findall("numerusform")
-    singular = re.sub(r"\(s\)", "", source)
-    plural = re.sub(r"\(s\)", "s", source)
+    singular = re.sub(r"\((e?s)\)", "", source)
+    plural = re.sub(r"\((e?s)\)", r"\1", source)
     if [f.text for f in forms] != [singular, plural]:
         forms[0].text, forms[1].text = singular, plural
         filled += 1

@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include "artifactview.h"
 
-#include "apptheme.h"
-
 #include <QAction>
 #include <QClipboard>
 #include <QDir>
@@ -36,9 +34,11 @@
 
 #include <cmath>
 
+#include "apptheme.h"
 #include "csvmodel.h"
 #include "csvtable.h"
 #include "outputfolder.h"
+#include "quantitytext.h"
 #include "terminaltext.h"
 
 namespace Airlock {
@@ -604,9 +604,11 @@ void ArtifactView::showArtifact(int row)
             ? QString()
             : Qt::convertFromPlainText(
                 tr("Written as “%1”").arg(visibleText(artifact.originalName)), Qt::WhiteSpaceNormal));
-    m_sizeLabel->setText(tr("%1 (%2 bytes) · %3")
-                             .arg(locale.formattedDataSize(artifact.content.size()),
-                                 locale.toString(artifact.content.size()), artifact.mediaType));
+    // The exact count too, where the short form rounds it.
+    const qint64 bytes = artifact.content.size();
+    m_sizeLabel->setText(bytes < 1024 ? tr("%1 · %2").arg(QuantityText::size(bytes), artifact.mediaType)
+                                      : tr("%1 (%2 bytes) · %3")
+                                            .arg(QuantityText::size(bytes), locale.toString(bytes), artifact.mediaType));
     m_hashLabel->setText(artifact.sha256);
 
     switch (m_model->kind(row)) {

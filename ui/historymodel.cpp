@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include "outcometext.h"
+#include "quantitytext.h"
 #include "severitystyle.h"
 #include "terminaltext.h"
 
@@ -149,7 +150,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case StatusColumn:
         return OutcomeText::run(s.status, s.endReason);
     case SeverityColumn:
-        return s.severity;
+        return QuantityText::severity(s.severity);
     case PolicyColumn:
         return visibleText(s.policy);
     default:

@@ -30,6 +30,7 @@
 #include "decisionrules.h"
 #include "mountmodel.h"
 #include "preparedrun.h"
+#include "quantitytext.h"
 #include "requestsession.h"
 #include "severitystyle.h"
 #include "terminaltext.h"
@@ -487,9 +488,9 @@ QString ReviewPane::limitsHtml() const
     const Policy &p = run->policy();
     const RunLimits &applied = run->limits();
     const QLocale locale;
-    auto seconds = [](qint64 s) { return tr("%n s", nullptr, int(s)); };
-    auto bytes = [&](qint64 b) { return locale.formattedDataSize(b); };
-    auto mb = [&](qint64 m) { return locale.formattedDataSize(m * 1024 * 1024); };
+    auto seconds = [](qint64 s) { return QuantityText::duration(s * 1000); };
+    auto bytes = [](qint64 b) { return QuantityText::size(b); };
+    auto mb = [](qint64 m) { return QuantityText::size(m * 1024 * 1024); };
     auto orDefault = [](const std::optional<qint64> &v, const std::function<QString(qint64)> &f) {
         return v ? f(*v) : tr("default");
     };
@@ -507,7 +508,8 @@ QString ReviewPane::limitsHtml() const
         bytes(p.maxOutputBytes.cap));
     row(tr("Output files"), orDefault(asked.maxArtifactMb, mb), bytes(applied.maxArtifactBytes),
         mb(p.maxArtifactMb.cap));
-    row(tr("Processes"), QString(), QString::number(applied.maxProcesses), QString::number(p.maxProcesses));
+    row(tr("Processes"), QString(), QuantityText::limitValue(QStringLiteral("max_processes"), applied.maxProcesses),
+        QuantityText::limitValue(QStringLiteral("max_processes"), p.maxProcesses));
     row(tr("Network"), run->request().network(), tr("none"), tr("none"));
     html += QStringLiteral("</table>");
     return html;

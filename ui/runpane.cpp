@@ -24,6 +24,7 @@
 
 #include "artifactview.h"
 #include "outcometext.h"
+#include "quantitytext.h"
 #include "requestsession.h"
 #include "runresult.h"
 #include "terminaltext.h"
@@ -312,7 +313,6 @@ void RunPane::addEvent(const QJsonObject &event)
 
 void RunPane::showResult(const RunResult &r)
 {
-    const QLocale locale;
     // The words the inbox and the history use for the same run.
     const QString status = OutcomeText::run(r);
     const bool recorded = r.recordError.isEmpty();
@@ -329,18 +329,16 @@ void RunPane::showResult(const RunResult &r)
             OutcomeText::run(RunResult::statusId(r.status), RunResult::endReasonId(r.endReason)));
     row(tr("Exit code"), r.exitCode ? QString::number(*r.exitCode) : tr("none"));
     if (r.signal)
-        row(tr("Signal"), QString::number(*r.signal));
-    row(tr("Duration"), tr("%1 s").arg(seconds(r.durationMs)));
-    row(tr("CPU time"), r.cpuMs >= 0 ? measured(tr("%1 s").arg(seconds(r.cpuMs)), r.cpuSource) : tr("unknown"));
+        row(tr("Signal"), QuantityText::signal(*r.signal));
+    row(tr("Duration"), QuantityText::duration(r.durationMs));
+    row(tr("CPU time"), r.cpuMs >= 0 ? measured(QuantityText::duration(r.cpuMs), r.cpuSource) : tr("unknown"));
     row(tr("Peak memory"),
-        r.peakMemoryBytes >= 0 ? measured(locale.formattedDataSize(r.peakMemoryBytes), r.memorySource) : tr("unknown"));
+        r.peakMemoryBytes >= 0 ? measured(QuantityText::size(r.peakMemoryBytes), r.memorySource) : tr("unknown"));
     row(tr("Output"),
-        tr("%1 on stdout, %2 on stderr")
-            .arg(locale.formattedDataSize(r.stdoutBytes), locale.formattedDataSize(r.stderrBytes)));
+        tr("%1 on stdout, %2 on stderr").arg(QuantityText::size(r.stdoutBytes), QuantityText::size(r.stderrBytes)));
     if (r.stdoutTruncated || r.stderrTruncated)
         row(tr("Truncated"),
-            tr("Output beyond %1 per stream was counted but not kept.")
-                .arg(locale.formattedDataSize(r.limits.maxOutputBytes)));
+            tr("Output beyond %1 per stream was counted but not kept.").arg(QuantityText::size(r.limits.maxOutputBytes)));
     row(tr("Files written"), tr("%n file(s)", nullptr, int(r.artifacts.size())));
     for (const auto &rejected : r.rejectedArtifacts)
         row(tr("File not collected"), tr("%1: %2").arg(visibleText(rejected.name), visibleText(rejected.reason)));
@@ -357,10 +355,10 @@ void RunPane::showResult(const RunResult &r)
     // What the code said about itself: useful, but only as trustworthy as the code.
     const QJsonObject e = r.events;
     auto count = [&](const char *key) { return int(e.value(QLatin1String(key)).toArray().size()); };
-    QString reported = tr("%1 file(s) opened, %2 network attempt(s) (all blocked), %3 subprocess(es)")
-                           .arg(count("files_opened"))
-                           .arg(count("network_attempts"))
-                           .arg(count("subprocesses"));
+    const int network = count("network_attempts");
+    QString reported = tr("%n file(s) opened", nullptr, count("files_opened")) + QLatin1String(", ")
+        + (network > 0 ? tr("%n network attempt(s), all blocked", nullptr, network) : tr("no network attempt"))
+        + QLatin1String(", ") + tr("%n subprocess(es)", nullptr, count("subprocesses"));
     // Past the cap on events, the rest is only counted.
     if (const int dropped = e.value(QLatin1String("dropped")).toInt(); dropped > 0)
         reported += QLatin1String("; ") + tr("%n more event(s) not reported (over the cap)", nullptr, dropped);

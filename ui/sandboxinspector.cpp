@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include "sandboxinspector.h"
 
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -17,6 +18,7 @@
 
 #include "limitenforcement.h"
 #include "preparedrun.h"
+#include "quantitytext.h"
 #include "requestsession.h"
 #include "sandboxcommand.h"
 #include "sandboxrunner.h"
@@ -114,7 +116,7 @@ QString SandboxInspector::describe(const QJsonObject &sandbox, const RequestSess
             return {};
         for (const InputStager::Input &input : run->inputs()) {
             if (QStringLiteral("/workspace/") + input.name == target)
-                return tr(" (%1, SHA-256 %2…)").arg(QLocale().formattedDataSize(input.size), input.sha256.left(12));
+                return tr(" (%1, SHA-256 %2…)").arg(QuantityText::size(input.size), input.sha256.left(12));
         }
         return {};
     };
@@ -149,7 +151,7 @@ QString SandboxInspector::describe(const QJsonObject &sandbox, const RequestSess
             readOnly << tr("%1 (a sealed copy made for this run)").arg(arg(2));
             i += 2;
         } else if (opt == QLatin1String("--size")) {
-            pendingSize = QLocale().formattedDataSize(arg(1).toLongLong());
+            pendingSize = QuantityText::size(arg(1).toLongLong());
             i += 1;
         } else if (opt == QLatin1String("--perms")) {
             i += 1;
@@ -233,16 +235,16 @@ QString SandboxInspector::describe(const QJsonObject &sandbox, const RequestSess
         // What bounds the total here, as a number, also where no cgroup caps it.
         const bool capped = LimitEnforcement::detect().cgroup != LimitEnforcement::CgroupKind::None;
         h += item(tr("Memory: %1 per process (RLIMIT_AS %2); %3")
-                      .arg(locale.formattedDataSize(l.memoryBytes),
-                          locale.formattedDataSize(l.addressSpacePerProcess()),
+                      .arg(QuantityText::size(l.memoryBytes),
+                          QuantityText::size(l.addressSpacePerProcess()),
                           LimitEnforcement::memoryBound(l, capped)));
         h += item(tr("Processes: %1 (cgroup pids and RLIMIT_NPROC)").arg(l.maxProcesses));
         h += item(tr("Open files: %1 per process (RLIMIT_NOFILE)").arg(l.maxOpenFiles));
         h += item(tr("Output: %1 per stream kept; the rest is counted and dropped")
-                      .arg(locale.formattedDataSize(l.maxOutputBytes)));
+                      .arg(QuantityText::size(l.maxOutputBytes)));
         h += item(tr("Files written: at most %1 files, %2 in all (tmpfs size and RLIMIT_FSIZE)")
                       .arg(l.maxArtifactFiles)
-                      .arg(locale.formattedDataSize(l.maxArtifactBytes)));
+                      .arg(QuantityText::size(l.maxArtifactBytes)));
     }
     const QJsonValue uid = sandbox.value(QStringLiteral("uid"));
     h += item(uid.isNull() || uid.isUndefined() ? tr("User: the analyst's own, without any capability")

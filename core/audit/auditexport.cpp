@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 
 #include "outcometext.h"
+#include "quantitytext.h"
 #include "terminaltext.h"
 
 namespace Airlock::AuditExport {
@@ -87,6 +88,14 @@ QString codeHeading(const QString &outcome)
     return Tr::tr("Code, as submitted (not decided)");
 }
 
+/// A measured quantity's row; none when it was not measured.
+QString measured(const QString &label, const QJsonValue &value, QString (*format)(qint64))
+{
+    if (!value.isDouble() || value.toInteger() < 0)
+        return {};
+    return row(label, e(format(value.toInteger())));
+}
+
 /// The blocking verdicts an override overrode, as recorded with it.
 QString overriddenRow(const QJsonArray &verdicts)
 {
@@ -135,9 +144,11 @@ QString storyHtml(const AuditTrail &trail, const AuditTrail::Summary &s, const C
                 + row(Tr::tr("Code SHA-256"), e(b.value(QStringLiteral("code_sha256")).toString()));
             QString inputs;
             for (const QJsonValue &v : b.value(QStringLiteral("inputs")).toArray())
-                inputs += e(v[QStringLiteral("name")].toString()) + QStringLiteral(" (")
-                    + QString::number(v[QStringLiteral("bytes")].toInteger()) + QStringLiteral(" bytes, ")
-                    + e(v[QStringLiteral("sha256")].toString()) + QStringLiteral(")<br>");
+                inputs += e(Tr::tr("%1 (%2, SHA-256 %3)")
+                                .arg(v[QStringLiteral("name")].toString(),
+                                    QuantityText::size(v[QStringLiteral("bytes")].toInteger()),
+                                    v[QStringLiteral("sha256")].toString()))
+                    + QStringLiteral("<br>");
             h += row(Tr::tr("Mounted files"), inputs.isEmpty() ? e(Tr::tr("none")) : inputs);
             const QJsonObject origin = b.value(QStringLiteral("origin")).toObject();
             if (!origin.isEmpty())
@@ -163,8 +174,10 @@ QString storyHtml(const AuditTrail &trail, const AuditTrail::Summary &s, const C
                                      p.value(QStringLiteral("sha256")).toString())));
             const QJsonArray verdicts = b.value(QStringLiteral("verdicts")).toArray();
             for (const QJsonValue &v : verdicts)
-                h += QStringLiteral("<tr><td class=\"%1\">%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                         .arg(e(v[QStringLiteral("severity")].toString()), e(v[QStringLiteral("rule")].toString()),
+                h += QStringLiteral("<tr><td class=\"%1\">%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                         .arg(e(v[QStringLiteral("severity")].toString()),
+                             e(QuantityText::severity(v[QStringLiteral("severity")].toString())),
+                             e(v[QStringLiteral("rule")].toString()),
                              v[QStringLiteral("line")].isUndefined()
                                  ? QString()
                                  : QString::number(v[QStringLiteral("line")].toInt()),
@@ -195,17 +208,17 @@ QString storyHtml(const AuditTrail &trail, const AuditTrail::Summary &s, const C
             QString what;
             const QJsonObject out = b.value(QStringLiteral("released")).toObject();
             if (released) {
-                what = e(Tr::tr("stdout %1 bytes (SHA-256 %2), stderr %3 bytes (SHA-256 %4)")
-                             .arg(out.value(QStringLiteral("stdout_bytes")).toInteger())
-                             .arg(out.value(QStringLiteral("stdout_sha256")).toString())
-                             .arg(out.value(QStringLiteral("stderr_bytes")).toInteger())
-                             .arg(out.value(QStringLiteral("stderr_sha256")).toString()));
+                what = e(Tr::tr("stdout %1 (SHA-256 %2), stderr %3 (SHA-256 %4)")
+                             .arg(QuantityText::size(out.value(QStringLiteral("stdout_bytes")).toInteger()),
+                                 out.value(QStringLiteral("stdout_sha256")).toString(),
+                                 QuantityText::size(out.value(QStringLiteral("stderr_bytes")).toInteger()),
+                                 out.value(QStringLiteral("stderr_sha256")).toString()));
                 for (const QJsonValue &v : out.value(QStringLiteral("artifacts")).toArray())
                     what += QStringLiteral("<br>")
-                        + e(Tr::tr("%1 (%2 bytes, SHA-256 %3)")
-                                .arg(v[QStringLiteral("name")].toString())
-                                .arg(v[QStringLiteral("bytes")].toInteger())
-                                .arg(v[QStringLiteral("sha256")].toString()));
+                        + e(Tr::tr("%1 (%2, SHA-256 %3)")
+                                .arg(v[QStringLiteral("name")].toString(),
+                                    QuantityText::size(v[QStringLiteral("bytes")].toInteger()),
+                                    v[QStringLiteral("sha256")].toString()));
             }
             QString findings;
             for (const QJsonValue &v : b.value(QStringLiteral("findings")).toArray())
@@ -241,17 +254,19 @@ QString storyHtml(const AuditTrail &trail, const AuditTrail::Summary &s, const C
             const QJsonObject limits = b.value(QStringLiteral("limits")).toObject();
             QString text;
             for (auto it = limits.begin(); it != limits.end(); ++it)
-                text += e(it.key()) + QStringLiteral(": ") + e(it.value().toVariant().toString())
+                text += e(Tr::tr("%1: %2").arg(QuantityText::limitName(it.key()),
+                            it.value().isDouble() ? QuantityText::limitValue(it.key(), it.value().toInteger())
+                                                  : it.value().toVariant().toString()))
                     + QStringLiteral("<br>");
             if (!text.isEmpty())
                 h += QStringLiteral("<table>") + row(Tr::tr("Limits"), text) + QStringLiteral("</table>");
         } else if (r.kind == QLatin1String("artifact")) {
             const QString type = b.value(QStringLiteral("media_type")).toString();
             h += QStringLiteral("<p>%1</p>")
-                     .arg(e(Tr::tr("Artifact %1 (%2 bytes, %3, SHA-256 %4)")
-                                .arg(b.value(QStringLiteral("name")).toString())
-                                .arg(b.value(QStringLiteral("bytes")).toInteger())
-                                .arg(type, b.value(QStringLiteral("sha256")).toString())));
+                     .arg(e(Tr::tr("Artifact %1 (%2, %3, SHA-256 %4)")
+                                .arg(b.value(QStringLiteral("name")).toString(),
+                                    QuantityText::size(b.value(QStringLiteral("bytes")).toInteger()), type,
+                                    b.value(QStringLiteral("sha256")).toString())));
             if (type == QLatin1String("image/png") || type == QLatin1String("image/jpeg")) {
                 if (const auto content = trail.artifactContent(b.value(QStringLiteral("sha256")).toString()))
                     h += QStringLiteral("<img alt=\"%1\" src=\"data:%2;base64,%3\">")
@@ -271,13 +286,12 @@ QString storyHtml(const AuditTrail &trail, const AuditTrail::Summary &s, const C
                     b.value(QStringLiteral("exit_code")).isNull()
                         ? QString()
                         : QString::number(b.value(QStringLiteral("exit_code")).toInt()))
-                + row(Tr::tr("Duration"),
-                    QString::number(b.value(QStringLiteral("duration_ms")).toInteger()) + QStringLiteral(" ms"))
-                + row(Tr::tr("CPU time"),
-                    QString::number(b.value(QStringLiteral("cpu_ms")).toInteger()) + QStringLiteral(" ms"))
-                + row(Tr::tr("Peak memory"),
-                    QString::number(b.value(QStringLiteral("peak_memory_bytes")).toInteger())
-                        + QStringLiteral(" bytes"))
+                + (b.value(QStringLiteral("signal")).isDouble()
+                        ? row(Tr::tr("Signal"), e(QuantityText::signal(b.value(QStringLiteral("signal")).toInt())))
+                        : QString())
+                + measured(Tr::tr("Duration"), b.value(QStringLiteral("duration_ms")), QuantityText::duration)
+                + measured(Tr::tr("CPU time"), b.value(QStringLiteral("cpu_ms")), QuantityText::duration)
+                + measured(Tr::tr("Peak memory"), b.value(QStringLiteral("peak_memory_bytes")), QuantityText::size)
                 + QStringLiteral("</table>");
             if (!b.value(QStringLiteral("stdout")).toString().isEmpty())
                 h += QStringLiteral("<h4>%1</h4>").arg(e(Tr::tr("Output")))

@@ -3,8 +3,12 @@
 #include "runlimits.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+
+#include <limits>
 
 #include "policy.h"
+#include "quantitytext.h"
 #include "request.h"
 
 namespace Airlock {
@@ -20,31 +24,34 @@ RunLimits RunLimits::resolve(const Request &request, const Policy &policy, QList
 {
     constexpr qint64 MiB = 1024 * 1024;
     const Request::Limits asked = request.limits();
-    auto pick
-        = [&](const std::optional<qint64> &ask, const Policy::Limit &limit, const QString &rule, const QString &what) {
-              if (!ask)
-                  return limit.defaultValue;
-              if (*ask > limit.cap) {
-                  if (verdicts)
-                      verdicts->append({rule, Verdict::Severity::Block,
-                          Tr::tr("The request asks for %1 of %2; the policy allows at most %3.")
-                              .arg(*ask)
-                              .arg(what)
-                              .arg(limit.cap)});
-                  return limit.cap;
-              }
-              return *ask;
-          };
+    // Each limit in the unit a person reads: the request's number times
+    // @p unit is the limit's own key's unit (ms or bytes).
+    auto pick = [&](const std::optional<qint64> &ask, const Policy::Limit &limit, const QString &rule,
+                    const char *key, qint64 unit) {
+        if (!ask)
+            return limit.defaultValue;
+        if (*ask > limit.cap) {
+            const QString name = QuantityText::limitName(QLatin1String(key)).toLower();
+            const auto value = [&](qint64 v) {
+                // Far beyond any cap, the number as sent.
+                return v > std::numeric_limits<qint64>::max() / unit ? QLocale().toString(v)
+                                                                     : QuantityText::limitValue(QLatin1String(key), v * unit);
+            };
+            if (verdicts)
+                verdicts->append({rule, Verdict::Severity::Block,
+                    Tr::tr("The request asks for %1 of %2; the policy allows at most %3.")
+                        .arg(value(*ask), name, value(limit.cap))});
+            return limit.cap;
+        }
+        return *ask;
+    };
     RunLimits l;
-    l.timeoutMs
-        = 1000 * pick(asked.timeoutS, policy.timeoutS, QStringLiteral("limit.timeout"), Tr::tr("seconds of run time"));
-    l.maxOutputBytes = pick(
-        asked.maxOutputBytes, policy.maxOutputBytes, QStringLiteral("limit.output"), Tr::tr("bytes of printed output"));
-    l.memoryBytes
-        = MiB * pick(asked.memoryMb, policy.memoryMb, QStringLiteral("limit.memory"), Tr::tr("MiB of memory"));
-    l.maxArtifactBytes = MiB
-        * pick(asked.maxArtifactMb, policy.maxArtifactMb, QStringLiteral("limit.artifacts"),
-            Tr::tr("MiB of output files"));
+    l.timeoutMs = 1000 * pick(asked.timeoutS, policy.timeoutS, QStringLiteral("limit.timeout"), "timeout_ms", 1000);
+    l.maxOutputBytes
+        = pick(asked.maxOutputBytes, policy.maxOutputBytes, QStringLiteral("limit.output"), "max_output_bytes", 1);
+    l.memoryBytes = MiB * pick(asked.memoryMb, policy.memoryMb, QStringLiteral("limit.memory"), "memory_bytes", MiB);
+    l.maxArtifactBytes
+        = MiB * pick(asked.maxArtifactMb, policy.maxArtifactMb, QStringLiteral("limit.artifacts"), "max_artifact_bytes", MiB);
     l.maxArtifactFiles = policy.maxArtifactFiles;
     l.maxProcesses = policy.maxProcesses;
     l.maxOpenFiles = policy.maxOpenFiles;

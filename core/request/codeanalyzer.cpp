@@ -14,6 +14,7 @@
 #include "hosttools.h"
 #include "limitenforcement.h"
 #include "policy.h"
+#include "quantitytext.h"
 #include "sandboxcommand.h"
 #include "sandboxprocess.h"
 #include "warmanalyzer.h"
@@ -75,9 +76,8 @@ void CodeAnalyzer::start(const QByteArray &code, const Policy &policy, const QSt
     if (code.size() > policy.maxCodeBytes) {
         // Never hand the parser more than the policy allows.
         return finishLater({{QStringLiteral("code.size"), S::Block,
-            tr("The code is %1 bytes long; the policy allows at most %2, so it was not analysed.")
-                .arg(code.size())
-                .arg(policy.maxCodeBytes)}});
+            tr("The code is %1 long; the policy allows at most %2, so it was not analysed.")
+                .arg(QuantityText::size(code.size()), QuantityText::size(policy.maxCodeBytes))}});
     }
     const QString bwrap = m_bwrap.isEmpty() ? HostTools::bwrap() : m_bwrap;
     const QString python = m_python.isEmpty() ? HostTools::python() : m_python;

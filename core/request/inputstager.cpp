@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "policy.h"
+#include "quantitytext.h"
 #include "request.h"
 #include "requestcheck.h"
 
@@ -328,10 +329,8 @@ InputStager::Result InputStager::stage(
         }
         if (st.st_size > policy.maxFileBytes) {
             result.verdicts.append({QStringLiteral("file.size"), S::Block,
-                Tr::tr("\"%1\" is %2 bytes; the policy allows at most %3 per file.")
-                    .arg(shown)
-                    .arg(st.st_size)
-                    .arg(policy.maxFileBytes)});
+                Tr::tr("\"%1\" is %2; the policy allows at most %3 per file.")
+                    .arg(shown, QuantityText::size(st.st_size), QuantityText::size(policy.maxFileBytes))});
             continue;
         }
         if (total + st.st_size > policy.maxTotalInputBytes) {

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "outputfolder.h"
+#include "quantitytext.h"
 #include "sha256.h"
 
 namespace Airlock {
@@ -168,9 +169,8 @@ void ArtifactCollector::collectFolder(Result &result, Walk &walk, int dirFd, con
         const qint64 maxTotalBytes = walk.maxTotalBytes;
         if (result.totalBytes + st.st_size > maxTotalBytes) {
             result.rejected.append({original,
-                Tr::tr("%1 bytes would exceed the %2 bytes allowed for all output files")
-                    .arg(st.st_size)
-                    .arg(maxTotalBytes)});
+                Tr::tr("its %1 would exceed the %2 allowed for all output files")
+                    .arg(QuantityText::size(st.st_size), QuantityText::size(maxTotalBytes))});
             continue;
         }
         const int fd
@@ -204,7 +204,7 @@ void ArtifactCollector::collectFolder(Result &result, Walk &walk, int dirFd, con
         ::close(fd);
         if (tooLarge) {
             result.rejected.append(
-                {original, Tr::tr("exceeds the %1 bytes allowed for all output files").arg(maxTotalBytes)});
+                {original, Tr::tr("exceeds the %1 allowed for all output files").arg(QuantityText::size(maxTotalBytes))});
             continue;
         }
 

@@ -9,6 +9,7 @@
 #include "inputstager.h"
 #include "limitenforcement.h"
 #include "preparedrun.h"
+#include "quantitytext.h"
 
 namespace Airlock {
 
@@ -45,7 +46,8 @@ std::shared_ptr<RequestLoader::Loaded> RequestLoader::fromAgent(
     if (document.size() > MaxAgentDocumentBytes) {
         out->raw = document.left(MaxAgentDocumentBytes);
         out->parseError.message
-            = tr("The request is %1 bytes; at most %2 are accepted.").arg(document.size()).arg(MaxAgentDocumentBytes);
+            = tr("The request is %1; at most %2 are accepted.")
+                  .arg(QuantityText::size(document.size()), QuantityText::size(MaxAgentDocumentBytes));
         return out;
     }
     out->raw = document;
