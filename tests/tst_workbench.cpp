@@ -24,6 +24,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QUuid>
 
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void droppedFilesArrive();
     void runsStayDisabledWhileTheSandboxFails();
     void scenarioOpensWithItsNoteAndInspector();
+    void scenarioSaysWhetherItBehavedAsExpected();
     void aRunReadsTheSameEverywhere();
     void anUnrecordedRunIsMarkedAndNotSaved();
     void undecidedRequestsComeBackAfterARestart();
@@ -691,6 +693,61 @@ void TestWorkbench::scenarioOpensWithItsNoteAndInspector()
     const bool capped = LimitEnforcement::detect().cgroup != LimitEnforcement::CgroupKind::None;
     const QString bound = LimitEnforcement::memoryBound(session->preparedRun()->limits(), capped);
     QVERIFY2(plain.contains(bound), qPrintable(plain));
+}
+
+void TestWorkbench::scenarioSaysWhetherItBehavedAsExpected()
+{
+    auto window = makeWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(window->runsEnabled(), SandboxTimeout);
+    // The benign scenario's note does not speak of stopping anything.
+    ScenarioPicker picker(window.get());
+    picker.select(QStringLiteral("chart-from-csv"));
+    const QString note = picker.findChild<QTextBrowser *>(QStringLiteral("scenarioNote"))->toPlainText();
+    QVERIFY2(!note.contains(QLatin1String("only the sandbox stops it")), qPrintable(note));
+    QVERIFY2(note.contains(QLatin1String("Expected outcome: Succeeded")), qPrintable(note));
+
+    // A loop stopped by its timeout "failed", as it should: the trainer sees a tick.
+    const auto runScenario = [&](const QString &id, bool stopEarly) -> RequestSession * {
+        RequestSession *session = window->openScenario(id);
+        if (!session
+            || !QTest::qWaitFor([&]() { return session->state() != RequestSession::State::Loading; }, SandboxTimeout))
+            return nullptr;
+        window->selectSession(session);
+        DecisionDialog *dialog = openDialog(*window, true);
+        if (!dialog)
+            return nullptr;
+        dialog->setReviewer(QStringLiteral("Trainer"));
+        if (session->blocked())
+            dialog->setReason(QStringLiteral("Training demonstration of the sandbox"));
+        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+        if (stopEarly) {
+            if (!QTest::qWaitFor([&]() { return !session->liveOutput(QProcess::StandardOutput).isEmpty(); },
+                    SandboxTimeout))
+                return nullptr;
+            session->stop();
+        }
+        (void)QTest::qWaitFor([&]() { return session->isSettled(); }, SandboxTimeout);
+        return session;
+    };
+    RequestSession *loop = runScenario(QStringLiteral("infinite-loop"), false);
+    QVERIFY(loop);
+    QCOMPARE(loop->state(), RequestSession::State::Failed);
+    QVERIFY(loop->scenarioMismatches() && loop->scenarioMismatches()->isEmpty());
+    window->selectSession(loop);
+    const QString check = window->runPane()->expectationText();
+    QVERIFY2(check.startsWith(QStringLiteral("✓ As expected: Timed out")), qPrintable(check));
+    QVERIFY2(check.contains(QLatin1String("stopped by the timeout watchdog")), qPrintable(check));
+    QVERIFY2(loop->statusText().contains(QStringLiteral("✓ as expected")), qPrintable(loop->statusText()));
+
+    // Stopped by hand before its timeout: not what the lesson shows, and it says so.
+    RequestSession *stopped = runScenario(QStringLiteral("infinite-loop"), true);
+    QVERIFY(stopped);
+    QVERIFY(stopped->scenarioMismatches() && !stopped->scenarioMismatches()->isEmpty());
+    window->selectSession(stopped);
+    const QString unexpected = window->runPane()->expectationText();
+    QVERIFY2(unexpected.startsWith(QStringLiteral("✗ Not as expected: it should have ended Timed out")),
+        qPrintable(unexpected));
+    QVERIFY2(stopped->statusText().contains(QStringLiteral("✗ not as expected")), qPrintable(stopped->statusText()));
 }
 
 QString TestWorkbench::historyStatus(MainWindow &window, const QString &requestId)

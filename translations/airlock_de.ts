@@ -4148,6 +4148,38 @@ airlockctl --help | --version
         <source>The refusal could not be recorded in the audit trail: %1</source>
         <translation>Die Verweigerung konnte nicht im Prüfprotokoll festgehalten werden: %1</translation>
     </message>
+    <message>
+        <source>its end was not recorded</source>
+        <translation>sein Ende wurde nicht festgehalten</translation>
+    </message>
+    <message>
+        <source>%1 ✓ as expected</source>
+        <translation>%1 ✓ wie erwartet</translation>
+    </message>
+    <message>
+        <source>%1 ✗ not as expected</source>
+        <translation>%1 ✗ nicht wie erwartet</translation>
+    </message>
+    <message>
+        <source>✓ As expected: %1 — stopped by %2.</source>
+        <translation>✓ Wie erwartet: %1 — gestoppt durch %2.</translation>
+    </message>
+    <message>
+        <source>✓ As expected: %1.</source>
+        <translation>✓ Wie erwartet: %1.</translation>
+    </message>
+    <message>
+        <source>✗ Not as expected: it should have ended %1, stopped by %2; it ended %3.</source>
+        <translation>✗ Nicht wie erwartet: Erwartet war „%1“, gestoppt durch %2; das Ergebnis war „%3“.</translation>
+    </message>
+    <message>
+        <source>✗ Not as expected: it should have ended %1; it ended %2.</source>
+        <translation>✗ Nicht wie erwartet: Erwartet war „%1“; das Ergebnis war „%2“.</translation>
+    </message>
+    <message>
+        <source>What differs: %1.</source>
+        <translation>Abweichungen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::ReviewPane</name>
@@ -5046,6 +5078,14 @@ airlockctl --help | --version
         <source>The static check does not flag it: only the sandbox stops it.</source>
         <translation>Die statische Prüfung meldet es nicht: Nur die Sandbox stoppt es.</translation>
     </message>
+    <message>
+        <source>Nothing needs stopping: the static check finds nothing to block, and the run should succeed.</source>
+        <translation>Hier ist nichts zu stoppen: Die statische Prüfung findet nichts zu blockieren, und der Lauf sollte gelingen.</translation>
+    </message>
+    <message>
+        <source>Expected outcome:</source>
+        <translation>Erwartetes Ergebnis:</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::SeccompFilter</name>
@@ -5331,6 +5371,12 @@ airlockctl --help | --version
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code</comment>
+        <extracomment>The code of this catalogue&apos;s language (de, fr, …): the scenarios&apos; texts are picked by it.</extracomment>
+        <translation>de</translation>
     </message>
 </context>
 <context>

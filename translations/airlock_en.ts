@@ -147,17 +147,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Intact&lt;/b&gt; up to record %1: verified %1 of %2 records at %3; %n newer, not yet verified. &lt;a href="#newer"&gt;Verify the newer records&lt;/a&gt;</source>
+        <source>&lt;b&gt;Intact&lt;/b&gt; up to record %1: verified %1 of %2 records at %3; %n newer, not yet verified. &lt;a href=&quot;#newer&quot;&gt;Verify the newer records&lt;/a&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;Intact&lt;/b&gt; up to record %1: verified %1 of %2 records at %3; %n newer, not yet verified. &lt;a href="#newer"&gt;Verify the newer records&lt;/a&gt;</numerusform>
-            <numerusform>&lt;b&gt;Intact&lt;/b&gt; up to record %1: verified %1 of %2 records at %3; %n newer, not yet verified. &lt;a href="#newer"&gt;Verify the newer records&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Intact&lt;/b&gt; up to record %1: verified %1 of %2 records at %3; %n newer, not yet verified. &lt;a href=&quot;#newer&quot;&gt;Verify the newer records&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Intact&lt;/b&gt; up to record %1: verified %1 of %2 records at %3; %n newer, not yet verified. &lt;a href=&quot;#newer&quot;&gt;Verify the newer records&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b style="color:#d03030"&gt;NOT intact&lt;/b&gt; at %1: %n bad record(s); the first is record &lt;a href="#bad"&gt;#%2&lt;/a&gt;: %3</source>
+        <source>&lt;b style=&quot;color:#d03030&quot;&gt;NOT intact&lt;/b&gt; at %1: %n bad record(s); the first is record &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</source>
         <translation>
-            <numerusform>&lt;b style="color:#d03030"&gt;NOT intact&lt;/b&gt; at %1: %n bad record; the first is record &lt;a href="#bad"&gt;#%2&lt;/a&gt;: %3</numerusform>
-            <numerusform>&lt;b style="color:#d03030"&gt;NOT intact&lt;/b&gt; at %1: %n bad records; the first is record &lt;a href="#bad"&gt;#%2&lt;/a&gt;: %3</numerusform>
+            <numerusform>&lt;b style=&quot;color:#d03030&quot;&gt;NOT intact&lt;/b&gt; at %1: %n bad record; the first is record &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</numerusform>
+            <numerusform>&lt;b style=&quot;color:#d03030&quot;&gt;NOT intact&lt;/b&gt; at %1: %n bad records; the first is record &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</numerusform>
         </translation>
     </message>
 </context>
@@ -266,10 +266,10 @@
 <context>
     <name>Airlock::RequestCheck</name>
     <message numerus="yes">
-        <source>The agent %1 sent the reference "%2" before, in %n other request(s): %3.</source>
+        <source>The agent %1 sent the reference &quot;%2&quot; before, in %n other request(s): %3.</source>
         <translation>
-            <numerusform>The agent %1 sent the reference "%2" before, in %n other request: %3.</numerusform>
-            <numerusform>The agent %1 sent the reference "%2" before, in %n other requests: %3.</numerusform>
+            <numerusform>The agent %1 sent the reference &quot;%2&quot; before, in %n other request: %3.</numerusform>
+            <numerusform>The agent %1 sent the reference &quot;%2&quot; before, in %n other requests: %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -293,10 +293,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source># [%n more character(s) not shown: the code is over the policy's size limit]</source>
+        <source># [%n more character(s) not shown: the code is over the policy&apos;s size limit]</source>
         <translation>
-            <numerusform># [%n more character not shown: the code is over the policy's size limit]</numerusform>
-            <numerusform># [%n more characters not shown: the code is over the policy's size limit]</numerusform>
+            <numerusform># [%n more character not shown: the code is over the policy&apos;s size limit]</numerusform>
+            <numerusform># [%n more characters not shown: the code is over the policy&apos;s size limit]</numerusform>
         </translation>
     </message>
 </context>

@@ -4148,6 +4148,38 @@ airlockctl --help | --version
         <source>The refusal could not be recorded in the audit trail: %1</source>
         <translation>Le refus n&apos;a pas pu être enregistré dans le journal d&apos;audit&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>its end was not recorded</source>
+        <translation>sa fin n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>%1 ✓ as expected</source>
+        <translation>%1 ✓ comme prévu</translation>
+    </message>
+    <message>
+        <source>%1 ✗ not as expected</source>
+        <translation>%1 ✗ pas comme prévu</translation>
+    </message>
+    <message>
+        <source>✓ As expected: %1 — stopped by %2.</source>
+        <translation>✓ Comme prévu&#xa0;: %1 — arrêté par %2.</translation>
+    </message>
+    <message>
+        <source>✓ As expected: %1.</source>
+        <translation>✓ Comme prévu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>✗ Not as expected: it should have ended %1, stopped by %2; it ended %3.</source>
+        <translation>✗ Pas comme prévu&#xa0;: attendu «&#xa0;%1&#xa0;», arrêté par %2&#xa0;; obtenu «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>✗ Not as expected: it should have ended %1; it ended %2.</source>
+        <translation>✗ Pas comme prévu&#xa0;: attendu «&#xa0;%1&#xa0;»&#xa0;; obtenu «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>What differs: %1.</source>
+        <translation>Différences&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::ReviewPane</name>
@@ -5046,6 +5078,14 @@ airlockctl --help | --version
         <source>The static check does not flag it: only the sandbox stops it.</source>
         <translation>La vérification statique ne le signale pas&#xa0;: seul le bac à sable l&apos;arrête.</translation>
     </message>
+    <message>
+        <source>Nothing needs stopping: the static check finds nothing to block, and the run should succeed.</source>
+        <translation>Rien à arrêter&#xa0;: la vérification statique ne trouve rien à bloquer et l&apos;exécution devrait réussir.</translation>
+    </message>
+    <message>
+        <source>Expected outcome:</source>
+        <translation>Résultat attendu&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::SeccompFilter</name>
@@ -5331,6 +5371,12 @@ airlockctl --help | --version
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code</comment>
+        <extracomment>The code of this catalogue&apos;s language (de, fr, …): the scenarios&apos; texts are picked by it.</extracomment>
+        <translation>fr</translation>
     </message>
 </context>
 <context>

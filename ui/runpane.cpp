@@ -22,6 +22,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "apptheme.h"
 #include "artifactview.h"
 #include "outcometext.h"
 #include "quantitytext.h"
@@ -67,6 +68,7 @@ QString measured(const QString &value, const QString &source)
 RunPane::RunPane(QWidget *parent)
     : QWidget(parent)
     , m_status(new QLabel(this))
+    , m_expectation(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_stop(new QPushButton(QIcon::fromTheme(QStringLiteral("process-stop")), tr("Sto&p"), this))
     , m_tabs(new QTabWidget(this))
@@ -85,6 +87,12 @@ RunPane::RunPane(QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_expectation->setObjectName(QStringLiteral("scenarioExpectation"));
+    m_expectation->setWordWrap(true);
+    m_expectation->setTextFormat(Qt::PlainText);
+    m_expectation->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_expectation->setMargin(6);
+    m_expectation->hide();
     m_progress->setObjectName(QStringLiteral("runProgress"));
     m_progress->setAccessibleName(tr("Time used of the run's timeout"));
     m_stop->setObjectName(QStringLiteral("stopButton"));
@@ -147,6 +155,7 @@ RunPane::RunPane(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
+    layout->addWidget(m_expectation);
     layout->addLayout(top);
     layout->addWidget(m_releaseBar);
     layout->addWidget(m_tabs, 1);
@@ -242,6 +251,17 @@ void RunPane::refresh()
 {
     refreshRelease();
     RequestSession *s = m_session;
+    // For the trainer: did the scenario do what it should? A stopped attack
+    // is the lesson, a succeeding one the alarm.
+    const QString check = s ? s->scenarioCheckText() : QString();
+    m_expectation->setText(check);
+    m_expectation->setVisible(!check.isEmpty());
+    const bool unexpected = s && s->scenarioMismatches() && !s->scenarioMismatches()->isEmpty();
+    m_expectation->setAutoFillBackground(unexpected);
+    m_expectation->setPalette(unexpected ? AppTheme::alertPalette(palette()) : palette());
+    QFont font = m_expectation->font();
+    font.setBold(true);
+    m_expectation->setFont(font);
     const bool running = s && s->isRunning();
     m_stop->setEnabled(running);
     if (running && !m_ticker->isActive())
@@ -382,6 +402,11 @@ void RunPane::showResult(const RunResult &r)
     m_ticker->stop();
     updateProgress();
     m_tabs->setCurrentWidget(r.artifacts.isEmpty() ? static_cast<QWidget *>(m_summary) : m_artifacts);
+}
+
+QString RunPane::expectationText() const
+{
+    return m_expectation->isHidden() ? QString() : m_expectation->text();
 }
 
 QString RunPane::statusText() const

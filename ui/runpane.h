@@ -40,6 +40,8 @@ public:
 
     ArtifactView *artifactView() const { return m_artifacts; }
     QString statusText() const;
+    /// A training scenario's check, once its run has ended; empty otherwise.
+    QString expectationText() const;
     QString summaryText() const;
     QString outputText(QProcess::ProcessChannel channel) const;
     QStandardItemModel *eventModel() const { return m_events; }
@@ -62,6 +64,7 @@ private:
 
     QPointer<RequestSession> m_session;
     QLabel *m_status;
+    QLabel *m_expectation; ///< a training scenario's expected and actual outcome
     QProgressBar *m_progress;
     QPushButton *m_stop;
     QTabWidget *m_tabs;

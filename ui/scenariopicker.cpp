@@ -79,11 +79,16 @@ void ScenarioPicker::showNote()
     QString h = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(s.title.toHtmlEscaped(), s.note.toHtmlEscaped());
     if (s.hostile())
         h += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Stopped by:").toHtmlEscaped(), s.stoppedBy.toHtmlEscaped());
-    h += QStringLiteral("<p><i>%1</i></p>")
-             .arg((s.caughtStatically ? tr("The static check flags it; under the training policy it only warns, so "
-                                           "the code can be run to show the sandbox.")
-                                      : tr("The static check does not flag it: only the sandbox stops it."))
-                      .toHtmlEscaped());
+    // What stops it, and where; an ordinary request has nothing to stop.
+    const QString how = !s.hostile() ? tr("Nothing needs stopping: the static check finds nothing to block, and the "
+                                          "run should succeed.")
+        : s.caughtStatically
+        ? tr("The static check flags it; under the training policy it only warns, so the code can be run to show "
+             "the sandbox.")
+        : tr("The static check does not flag it: only the sandbox stops it.");
+    h += QStringLiteral("<p><i>%1</i></p>").arg(how.toHtmlEscaped());
+    h += QStringLiteral("<p><b>%1</b> %2</p>")
+             .arg(tr("Expected outcome:").toHtmlEscaped(), s.expectedOutcome().toHtmlEscaped());
     m_note->setHtml(h);
 }
 

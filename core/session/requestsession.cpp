@@ -19,6 +19,7 @@
 #include "preparedrun.h"
 #include "requestcheck.h"
 #include "sandboxrunner.h"
+#include "scenario.h"
 
 namespace Airlock {
 
@@ -599,6 +600,16 @@ void RequestSession::runEnded(const RunResult &result)
             const bool recorded = m_result->recordError.isEmpty();
             const QString error = recorded ? m_result->message : m_result->recordError;
             const bool succeeded = m_result->status == RunResult::Status::Succeeded && recorded;
+            // A trainer's scenario is judged by what it should do, not by
+            // whether it "succeeded": a stopped attack is the lesson.
+            if (!m_scenarioId.isEmpty()) {
+                if (const std::optional<Scenario> scenario = Scenario::find(m_scenarioId)) {
+                    QStringList mismatches = scenario->mismatches(*m_result);
+                    if (!recorded)
+                        mismatches << tr("its end was not recorded");
+                    m_scenarioMismatches = mismatches;
+                }
+            }
             // Withdrawn while it ran: it ends as withdrawn, and nothing it
             // made goes anywhere.
             setState(m_withdrawRequested ? State::Withdrawn : succeeded ? State::Done : State::Failed, error);
@@ -652,10 +663,36 @@ QString RequestSession::stateName(State state)
 
 QString RequestSession::statusText() const
 {
-    // A finished run reads as the run pane and the history say it.
-    if (m_result && (m_state == State::Done || m_state == State::Failed))
+    // A finished run reads as the run pane and the history say it; a
+    // scenario's also says whether that is what it should do.
+    if (m_result && (m_state == State::Done || m_state == State::Failed)) {
+        if (m_scenarioMismatches)
+            return m_scenarioMismatches->isEmpty()
+                ? tr("%1 ✓ as expected").arg(OutcomeText::run(*m_result))
+                : tr("%1 ✗ not as expected").arg(OutcomeText::run(*m_result));
         return OutcomeText::run(*m_result);
+    }
     return stateName(m_state);
+}
+
+QString RequestSession::scenarioCheckText() const
+{
+    if (!m_scenarioMismatches || !m_result)
+        return {};
+    const std::optional<Scenario> scenario = Scenario::find(m_scenarioId);
+    if (!scenario)
+        return {};
+    const QString actual = OutcomeText::run(*m_result);
+    if (m_scenarioMismatches->isEmpty())
+        return scenario->hostile() && !scenario->stoppedBy.isEmpty()
+            ? tr("✓ As expected: %1 — stopped by %2.").arg(actual, scenario->stoppedBy)
+            : tr("✓ As expected: %1.").arg(actual);
+    const QString expected = scenario->expectedOutcome();
+    return (scenario->hostile() && !scenario->stoppedBy.isEmpty()
+                   ? tr("✗ Not as expected: it should have ended %1, stopped by %2; it ended %3.")
+                         .arg(expected, scenario->stoppedBy, actual)
+                   : tr("✗ Not as expected: it should have ended %1; it ended %2.").arg(expected, actual))
+        + QLatin1Char(' ') + tr("What differs: %1.").arg(m_scenarioMismatches->join(QStringLiteral("; ")));
 }
 
 bool RequestSession::withdraw(const QString &reason)

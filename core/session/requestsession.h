@@ -117,6 +117,12 @@ public:
     QString scenarioId() const { return m_scenarioId; }
     QString scenarioTitle() const { return m_scenarioTitle; }
     QString scenarioNote() const { return m_scenarioNote; }
+    /// For a training scenario whose run has ended: how it differs from
+    /// what the scenario expects (empty: as expected); none otherwise.
+    std::optional<QStringList> scenarioMismatches() const { return m_scenarioMismatches; }
+    /// For the trainer, in one line: "✓ As expected: Timed out — stopped by
+    /// the timeout watchdog", or what was expected and what happened.
+    QString scenarioCheckText() const;
     /// The sandbox as the run got it (bwrap options, command, enforcement,
     /// uid), recorded before it started; empty before a run.
     QJsonObject runSandbox() const { return m_runSandbox; }
@@ -288,6 +294,7 @@ private:
     QString m_scenarioId;
     QString m_scenarioTitle;
     QString m_scenarioNote;
+    std::optional<QStringList> m_scenarioMismatches;
     QJsonObject m_runSandbox;
     qint64 m_runDurationMs = 0;
     AgentOrigin m_origin;

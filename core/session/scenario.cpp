@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include "outcometext.h"
 #include "runresult.h"
 
 namespace Airlock {
@@ -53,6 +54,7 @@ QList<Scenario> Scenario::all(QString *error)
     QString why;
     const QJsonObject index = readJson(Root + QStringLiteral("/index.json"), &why);
     const QStringList ids = strings(index.value(QStringLiteral("scenarios")));
+    const QString language = interfaceLanguage();
     for (const QString &id : ids) {
         const QString dir = Root + QLatin1Char('/') + id;
         const QJsonObject o = readJson(dir + QStringLiteral("/scenario.json"), &why);
@@ -64,6 +66,15 @@ QList<Scenario> Scenario::all(QString *error)
         s.kind = o.value(QStringLiteral("kind")).toString();
         s.note = o.value(QStringLiteral("note")).toString();
         s.stoppedBy = o.value(QStringLiteral("stopped_by")).toString();
+        // The trainer's texts in the interface's language, where the
+        // scenario has them; English otherwise.
+        const QJsonObject own
+            = o.value(QStringLiteral("translations")).toObject().value(language).toObject();
+        for (const auto &[key, field] : {std::pair{"title", &s.title}, std::pair{"note", &s.note},
+                 std::pair{"stopped_by", &s.stoppedBy}}) {
+            if (const QString text = own.value(QLatin1String(key)).toString(); !text.isEmpty())
+                *field = text;
+        }
         s.caughtStatically = o.value(QStringLiteral("caught_statically")).toBool();
         s.requestFile = o.value(QStringLiteral("request")).toString(QStringLiteral("request.json"));
         s.expect = o.value(QStringLiteral("expect")).toObject();
@@ -78,6 +89,23 @@ QList<Scenario> Scenario::all(QString *error)
     if (error)
         *error = why;
     return out;
+}
+
+QString Scenario::interfaceLanguage()
+{
+    // The catalogue in use says which language it is.
+    //: The code of this catalogue's language (de, fr, …): the scenarios' texts are picked by it.
+    return Tr::tr("en", "language code");
+}
+
+QString Scenario::expectedOutcome() const
+{
+    // The first of the accepted values, where a machine may differ.
+    const auto first = [this](const char *key) {
+        const QJsonValue v = expect.value(QLatin1String(key));
+        return v.isArray() ? v.toArray().first().toString() : v.toString();
+    };
+    return OutcomeText::run(first("status"), first("end_reason"));
 }
 
 std::optional<Scenario> Scenario::find(const QString &id)

@@ -34,6 +34,11 @@ struct Scenario
     QJsonObject expect;
 
     bool hostile() const { return kind == QLatin1String("hostile"); }
+    /// How its run should end, in the words the run pane uses ("Timed out").
+    QString expectedOutcome() const;
+    /// The language the interface speaks, for the scenarios' own
+    /// translations ("en", "de", "fr").
+    static QString interfaceLanguage();
     /// What in @p result differs from the expectation; empty when it holds.
     QStringList mismatches(const RunResult &result) const;
 
