@@ -24,6 +24,7 @@
 #include "audittrail.h"
 #include "historymodel.h"
 #include "historyview.h"
+#include "sandboxinspector.h"
 #include "testsupport.h"
 
 using namespace Airlock;
@@ -263,6 +264,14 @@ void TestHistoryView::detailShowsTheWholeStory()
              "CPU time", "Run time: 30 s", "120 ms"})
         QVERIFY2(html.contains(QLatin1String(part)), part);
     QVERIFY(html.contains(QLatin1String("<img"))); // the chart, inline
+    // Its run's sandbox, as recorded, says which request and run it is.
+    SandboxInspector *inspector = view.inspectSandbox();
+    QVERIFY(inspector);
+    QVERIFY(inspector->showsRecordedRun());
+    QVERIFY2(inspector->subjectText().contains(QLatin1String("chart-1")), qPrintable(inspector->subjectText()));
+    QVERIFY(inspector->subjectText().contains(QLatin1String("run-1")));
+    QVERIFY(inspector->subjectText().contains(QLatin1String("as recorded in the audit trail")));
+    inspector->close();
     QVERIFY(html.contains(QLatin1String("color:#"))); // the code, highlighted
     const QString pdf = m_dir.filePath(QStringLiteral("request.pdf"));
     QCOMPARE(view.saveDetailAsPdf(pdf), QString());

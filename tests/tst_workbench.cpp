@@ -683,6 +683,9 @@ void TestWorkbench::scenarioOpensWithItsNoteAndInspector()
     // Before any run, the inspector shows the sandbox a run would get.
     SandboxInspector inspector(session, window.get());
     QVERIFY(!inspector.showsRecordedRun());
+    // It says which request, and that nothing has run.
+    QVERIFY2(inspector.subjectText().contains(session->request()->requestId()), qPrintable(inspector.subjectText()));
+    QVERIFY(inspector.subjectText().contains(QLatin1String("planned")));
     const QString plain = inspector.plainText();
     for (const char *part : {"/workspace/output", "Read-only", "The environment the code sees", "seccomp",
              "Network: a namespace of its own"})
@@ -738,6 +741,11 @@ void TestWorkbench::scenarioSaysWhetherItBehavedAsExpected()
     QVERIFY2(check.startsWith(QStringLiteral("✓ As expected: Timed out")), qPrintable(check));
     QVERIFY2(check.contains(QLatin1String("stopped by the timeout watchdog")), qPrintable(check));
     QVERIFY2(loop->statusText().contains(QStringLiteral("✓ as expected")), qPrintable(loop->statusText()));
+    // Its inspector now shows the sandbox the run got, and says so.
+    SandboxInspector recorded(loop, window.get());
+    QVERIFY(recorded.showsRecordedRun());
+    QVERIFY2(recorded.subjectText().contains(QLatin1String("as recorded when the run started")),
+        qPrintable(recorded.subjectText()));
 
     // Stopped by hand before its timeout: not what the lesson shows, and it says so.
     RequestSession *stopped = runScenario(QStringLiteral("infinite-loop"), true);

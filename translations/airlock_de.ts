@@ -2513,6 +2513,18 @@ airlockctl --help | --version
         <source>&lt;b style=&quot;color:#d03030&quot;&gt;NOT intact&lt;/b&gt; at %1: %2</source>
         <translation>&lt;b style=&quot;color:#d03030&quot;&gt;NICHT intakt&lt;/b&gt; am %1: %2</translation>
     </message>
+    <message>
+        <source>Inspect Sand&amp;box…</source>
+        <translation>Sandbox &amp;untersuchen…</translation>
+    </message>
+    <message>
+        <source>Select a request to read its whole story: what arrived, the verdicts, the decision, the run and its files.</source>
+        <translation>Wählen Sie eine Anfrage, um ihre ganze Geschichte zu lesen: was ankam, die Befunde, die Entscheidung, der Lauf und seine Dateien.</translation>
+    </message>
+    <message>
+        <source>The sandbox the shown request&apos;s run got, as recorded when it started</source>
+        <translation>Die Sandbox, die der Lauf der gezeigten Anfrage erhielt, wie bei seinem Start festgehalten</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::HistoryWindow</name>
@@ -4940,6 +4952,26 @@ airlockctl --help | --version
     <message>
         <source>%1, a link to %2%3</source>
         <translation>%1, ein Verweis auf %2%3</translation>
+    </message>
+    <message>
+        <source>No request is selected.</source>
+        <translation>Keine Anfrage ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Request %1 from %2: the sandbox its run got, as recorded when the run started.</source>
+        <translation>Anfrage %1 von %2: die Sandbox, die ihr Lauf erhielt, wie beim Start des Laufs festgehalten.</translation>
+    </message>
+    <message>
+        <source>Request %1 from %2: the sandbox a run would get if it were approved now (planned: nothing has run).</source>
+        <translation>Anfrage %1 von %2: die Sandbox, die ein Lauf bei Genehmigung jetzt erhielte (geplant: nichts ist gelaufen).</translation>
+    </message>
+    <message>
+        <source>Request %1 from %2: the sandbox of its run %3, as recorded in the audit trail when the run started (%4).</source>
+        <translation>Anfrage %1 von %2: die Sandbox ihres Laufs %3, wie beim Start des Laufs im Prüfprotokoll festgehalten (%4).</translation>
+    </message>
+    <message>
+        <source>The audit trail holds no sandbox for this run.</source>
+        <translation>Das Prüfprotokoll enthält keine Sandbox für diesen Lauf.</translation>
     </message>
 </context>
 <context>

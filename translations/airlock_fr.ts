@@ -2513,6 +2513,18 @@ airlockctl --help | --version
         <source>&lt;b style=&quot;color:#d03030&quot;&gt;NOT intact&lt;/b&gt; at %1: %2</source>
         <translation>&lt;b style=&quot;color:#d03030&quot;&gt;NON intact&lt;/b&gt; à %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Inspect Sand&amp;box…</source>
+        <translation>Ins&amp;pecter le bac à sable…</translation>
+    </message>
+    <message>
+        <source>Select a request to read its whole story: what arrived, the verdicts, the decision, the run and its files.</source>
+        <translation>Sélectionnez une requête pour lire toute son histoire&#xa0;: ce qui est arrivé, les constats, la décision, l&apos;exécution et ses fichiers.</translation>
+    </message>
+    <message>
+        <source>The sandbox the shown request&apos;s run got, as recorded when it started</source>
+        <translation>Le bac à sable qu&apos;a reçu l&apos;exécution de la requête affichée, tel qu&apos;enregistré à son démarrage</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::HistoryWindow</name>
@@ -4940,6 +4952,26 @@ airlockctl --help | --version
     <message>
         <source>%1, a link to %2%3</source>
         <translation>%1, un lien vers %2%3</translation>
+    </message>
+    <message>
+        <source>No request is selected.</source>
+        <translation>Aucune requête n&apos;est sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Request %1 from %2: the sandbox its run got, as recorded when the run started.</source>
+        <translation>Requête %1 de %2&#xa0;: le bac à sable qu&apos;a reçu son exécution, tel qu&apos;enregistré au démarrage de l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Request %1 from %2: the sandbox a run would get if it were approved now (planned: nothing has run).</source>
+        <translation>Requête %1 de %2&#xa0;: le bac à sable qu&apos;obtiendrait une exécution approuvée maintenant (prévu&#xa0;: rien n&apos;a été exécuté).</translation>
+    </message>
+    <message>
+        <source>Request %1 from %2: the sandbox of its run %3, as recorded in the audit trail when the run started (%4).</source>
+        <translation>Requête %1 de %2&#xa0;: le bac à sable de son exécution %3, tel qu&apos;enregistré dans le journal d&apos;audit au démarrage de l&apos;exécution (%4).</translation>
+    </message>
+    <message>
+        <source>The audit trail holds no sandbox for this run.</source>
+        <translation>Le journal d&apos;audit ne contient aucun bac à sable pour cette exécution.</translation>
     </message>
 </context>
 <context>

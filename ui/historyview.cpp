@@ -39,6 +39,7 @@
 #include "codehtml.h"
 #include "historymodel.h"
 #include "outcometext.h"
+#include "sandboxinspector.h"
 
 namespace Airlock {
 
@@ -63,6 +64,8 @@ HistoryView::HistoryView(KSyntaxHighlighting::Repository *repository, QWidget *p
     , m_verification(new QLabel(this))
     , m_verifyProgress(new QProgressBar(this))
     , m_verifyButton(new QPushButton(QIcon::fromTheme(QStringLiteral("security-high")), tr("Ver&ify Trail"), this))
+    , m_inspectButton(
+          new QPushButton(QIcon::fromTheme(QStringLiteral("document-properties")), tr("Inspect Sand&box…"), this))
     , m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("historyView"));
@@ -89,6 +92,8 @@ HistoryView::HistoryView(KSyntaxHighlighting::Repository *repository, QWidget *p
     m_detail->setObjectName(QStringLiteral("historyDetail"));
     m_detail->setAccessibleName(tr("The selected request's story"));
     m_detail->setOpenLinks(false);
+    m_detail->setPlaceholderText(tr("Select a request to read its whole story: what arrived, the verdicts, the "
+                                    "decision, the run and its files."));
     // The story is the printable record, styled as a page: black on white
     // in either theme, as it prints and exports.
     QPalette paper = m_detail->palette();
@@ -121,6 +126,10 @@ HistoryView::HistoryView(KSyntaxHighlighting::Repository *repository, QWidget *p
     m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
     m_verifyButton->setToolTip(tr("Check every record's hash and the chain, in the background"));
     connect(m_verifyButton, &QPushButton::clicked, this, &HistoryView::verifyTrail);
+    m_inspectButton->setObjectName(QStringLiteral("inspectSandboxButton"));
+    m_inspectButton->setToolTip(tr("The sandbox the shown request's run got, as recorded when it started"));
+    m_inspectButton->setEnabled(false);
+    connect(m_inspectButton, &QPushButton::clicked, this, &HistoryView::inspectSandbox);
 
     auto *exportButton = new QToolButton(this);
     exportButton->setObjectName(QStringLiteral("exportButton"));
@@ -144,6 +153,7 @@ HistoryView::HistoryView(KSyntaxHighlighting::Repository *repository, QWidget *p
     status->addWidget(m_verification, 1);
     status->addWidget(m_verifyProgress);
     status->addWidget(m_verifyButton);
+    status->addWidget(m_inspectButton);
     status->addWidget(exportButton);
 
     auto *layout = new QVBoxLayout(this);
@@ -266,6 +276,8 @@ bool HistoryView::openTrail(const QString &path, QString *error, bool live)
     m_model->setTrail(nullptr);
     m_trail = std::move(trail);
     m_detail->clear();
+    m_shownRun = {};
+    m_inspectButton->setEnabled(false);
     if (!m_trail) {
         m_matches->setText(tr("The audit trail could not be opened: %1").arg(why));
         if (error)
@@ -335,8 +347,11 @@ void HistoryView::applyFilter()
     m_model->setFilter(currentFilter());
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0, 0));
-    else
+    else {
         m_detail->clear();
+        m_shownRun = {};
+        m_inspectButton->setEnabled(false);
+    }
 }
 
 void HistoryView::updateMatchCount(qint64 count)
@@ -368,6 +383,24 @@ void HistoryView::showStory(const AuditTrail::Summary &summary)
     const QByteArray page = AuditExport::storyPage(
         *m_trail, summary, [repository](const QString &code) { return CodeHtml::python(repository, code); });
     m_detail->setHtml(QString::fromUtf8(page));
+    // Its last run's sandbox, for the inspector.
+    m_shownRun = {};
+    for (const AuditTrail::Record &r : m_trail->story(summary.requestId))
+        if (r.kind == QLatin1String("run_started"))
+            m_shownRun = r;
+    m_shownAgent = summary.agent;
+    m_inspectButton->setEnabled(m_shownRun.seq > 0);
+}
+
+SandboxInspector *HistoryView::inspectSandbox()
+{
+    if (m_shownRun.seq == 0)
+        return nullptr;
+    auto *inspector = new SandboxInspector(
+        m_shownRun.body, m_shownRun.requestId, m_shownAgent, m_shownRun.runId, m_shownRun.at, this);
+    inspector->setAttribute(Qt::WA_DeleteOnClose);
+    inspector->open();
+    return inspector;
 }
 
 void HistoryView::showRecord(qint64 seq)

@@ -17,6 +17,7 @@ class QProgressBar;
 class QPushButton;
 class QTextBrowser;
 class QTimer;
+class QToolButton;
 class QTreeView;
 
 namespace KSyntaxHighlighting {
@@ -24,6 +25,8 @@ class Repository;
 }
 
 namespace Airlock {
+
+class SandboxInspector;
 
 class HistoryModel;
 
@@ -78,6 +81,9 @@ public Q_SLOTS:
     void verifyNewer();
     /// Shows the story of the record with sequence number @p seq.
     void showRecord(qint64 seq);
+    /// Opens the sandbox inspector on the shown request's last run, as
+    /// recorded; returns it (nullptr when the request has no run).
+    SandboxInspector *inspectSandbox();
 
 Q_SIGNALS:
     void verified(const Airlock::AuditTrail::Verification &result);
@@ -111,6 +117,9 @@ private:
     QLabel *m_verification;
     QProgressBar *m_verifyProgress;
     QPushButton *m_verifyButton;
+    QPushButton *m_inspectButton;
+    AuditTrail::Record m_shownRun; ///< the shown request's last run_started record
+    QString m_shownAgent;
     QTimer *m_debounce;
     QLineEdit *m_search;
     QCheckBox *m_useSince;

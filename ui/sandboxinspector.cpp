@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include "sandboxinspector.h"
 
-
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -23,6 +23,7 @@
 #include "sandboxcommand.h"
 #include "sandboxrunner.h"
 #include "seccompfilter.h"
+#include "terminaltext.h"
 
 namespace Airlock {
 
@@ -49,23 +50,64 @@ SandboxInspector::SandboxInspector(const RequestSession *session, QWidget *paren
     , m_plain(new QTextBrowser(this))
     , m_raw(new QPlainTextEdit(this))
 {
-    setObjectName(QStringLiteral("sandboxInspector"));
-    setWindowTitle(tr("Sandbox Inspector"));
-    resize(900, 700);
     QString error;
     m_sandbox = session ? session->runSandbox() : QJsonObject();
     m_recorded = !m_sandbox.isEmpty();
     if (!m_recorded && session && session->preparedRun())
         m_sandbox = SandboxRunner::plan(*session->preparedRun(), {}, &error);
+    const Request *request = session ? session->request() : nullptr;
+    QString subject;
+    if (!request)
+        subject = tr("No request is selected.");
+    else if (m_recorded)
+        subject = tr("Request %1 from %2: the sandbox its run got, as recorded when the run started.")
+                      .arg(visibleText(request->requestId()), visibleText(request->agent()));
+    else
+        subject = tr("Request %1 from %2: the sandbox a run would get if it were approved now (planned: "
+                     "nothing has run).")
+                      .arg(visibleText(request->requestId()), visibleText(request->agent()));
+    build(subject,
+        session && !session->preparedRun() ? tr("The sandbox is known once the request is read and staged.")
+                                           : tr("The sandbox could not be described: %1").arg(error),
+        session);
+}
+
+SandboxInspector::SandboxInspector(const QJsonObject &recorded, const QString &requestId, const QString &agent,
+    const QString &runId, const QDateTime &at, QWidget *parent)
+    : QDialog(parent)
+    , m_plain(new QTextBrowser(this))
+    , m_raw(new QPlainTextEdit(this))
+{
+    m_sandbox = recorded;
+    m_recorded = true;
+    build(tr("Request %1 from %2: the sandbox of its run %3, as recorded in the audit trail when the run started "
+             "(%4).")
+              .arg(visibleText(requestId), visibleText(agent), visibleText(runId),
+                  QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)),
+        tr("The audit trail holds no sandbox for this run."), nullptr);
+}
+
+void SandboxInspector::build(const QString &subject, const QString &unavailable, const RequestSession *session)
+{
+    setObjectName(QStringLiteral("sandboxInspector"));
+    setWindowTitle(tr("Sandbox Inspector"));
+    resize(900, 700);
+    // Which request, and which sandbox: the one a run got or the one it would get.
+    m_subject = new QLabel(subject, this);
+    m_subject->setObjectName(QStringLiteral("inspectorSubject"));
+    m_subject->setWordWrap(true);
+    m_subject->setTextFormat(Qt::PlainText);
+    m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont bold = m_subject->font();
+    bold.setBold(true);
+    m_subject->setFont(bold);
 
     m_plain->setObjectName(QStringLiteral("inspectorPlain"));
     m_raw->setObjectName(QStringLiteral("inspectorRaw"));
     m_raw->setReadOnly(true);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     if (m_sandbox.isEmpty()) {
-        m_plain->setPlainText(session && !session->preparedRun()
-                ? tr("The sandbox is known once the request is read and staged.")
-                : tr("The sandbox could not be described: %1").arg(error));
+        m_plain->setPlainText(unavailable);
     } else {
         m_plain->setHtml(describe(m_sandbox, session));
         m_raw->setPlainText(rawText());
@@ -77,11 +119,18 @@ SandboxInspector::SandboxInspector(const RequestSession *session, QWidget *paren
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *copy = buttons->addButton(tr("&Copy Arguments"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyArguments"));
+    copy->setEnabled(!m_sandbox.isEmpty());
     connect(copy, &QPushButton::clicked, this, [this]() { QApplication::clipboard()->setText(rawText()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_subject);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
+}
+
+QString SandboxInspector::subjectText() const
+{
+    return m_subject->text();
 }
 
 QString SandboxInspector::rawText() const
