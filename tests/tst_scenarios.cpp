@@ -146,6 +146,17 @@ void TestScenarios::eachBehavesAsExpected()
     QVERIFY2(mismatches.isEmpty(),
         qPrintable(mismatches.join(QLatin1Char('\n')) + QStringLiteral("\nstdout:\n")
             + QString::fromUtf8(result.stdoutData).right(2000)));
+    // One clock for the whole timeline: the host's, in the order things
+    // happened; what the code said of its own time is kept beside.
+    qint64 previous = -1;
+    for (const QJsonValue &v : result.timeline) {
+        const QJsonObject e = v.toObject();
+        const qint64 t = e.value(QStringLiteral("t_ms")).toInteger(-1);
+        QVERIFY2(t >= previous, qPrintable(QString::fromUtf8(QJsonDocument(result.timeline).toJson())));
+        previous = t;
+        if (e.value(QStringLiteral("source")).toString() == QLatin1String("sandbox"))
+            QVERIFY(e.contains(QStringLiteral("reported_t_ms")));
+    }
     // The fork bomb's ceiling shows on the timeline at the moment it was hit
     // (where a cgroup counts the hits).
     if (id == QLatin1String("fork-bomb") && result.enforcement.contains(QLatin1String("cgroup"))) {

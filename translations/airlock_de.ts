@@ -4511,34 +4511,6 @@ airlockctl --help | --version
         <translation>%1 s von %2 s</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Ereignis</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>self-reported</source>
-        <translation>selbst gemeldet</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5263,6 +5235,137 @@ airlockctl --help | --version
     <message>
         <source>Take requests from a&amp;gents (airlockctl submit, MCP)</source>
         <translation>Anfragen von A&amp;genten annehmen (airlockctl submit, MCP)</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::TimelineModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>opened %1 for writing</source>
+        <translation>öffnete %1 zum Schreiben</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>öffnete %1</translation>
+    </message>
+    <message>
+        <source>tried to connect to %1, port %2 (blocked)</source>
+        <translation>versuchte, %1, Port %2 zu erreichen (blockiert)</translation>
+    </message>
+    <message>
+        <source>tried to look up %1 (blocked)</source>
+        <translation>versuchte, %1 aufzulösen (blockiert)</translation>
+    </message>
+    <message>
+        <source>opened a network socket (family %1)</source>
+        <translation>öffnete einen Netzwerk-Socket (Familie %1)</translation>
+    </message>
+    <message>
+        <source>started %1 %2</source>
+        <translation>startete %1 %2</translation>
+    </message>
+    <message>
+        <source>forked a child process</source>
+        <translation>erzeugte einen Kindprozess</translation>
+    </message>
+    <message>
+        <source>loaded the native library %1</source>
+        <translation>lud die native Bibliothek %1</translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation>importierte %1</translation>
+    </message>
+    <message>
+        <source>the time limit was reached</source>
+        <translation>das Zeitlimit wurde erreicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>the memory limit was hit (%n time(s))</source>
+        <translation>
+            <numerusform>das Speicherlimit griff (%n Mal)</numerusform>
+            <numerusform>das Speicherlimit griff (%n Mal)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 processes: at the process limit</source>
+        <translation>%1 von höchstens %2 Prozessen: an der Prozessgrenze</translation>
+    </message>
+    <message numerus="yes">
+        <source>the process limit refused a new process (%n time(s))</source>
+        <translation>
+            <numerusform>die Prozessgrenze verweigerte einen neuen Prozess (%n Mal)</numerusform>
+            <numerusform>die Prozessgrenze verweigerte neue Prozesse (%n Mal)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the %1 limit was hit</source>
+        <translation>die Grenze %1 griff</translation>
+    </message>
+    <message>
+        <source>the sandbox was ready ahead (%1 before the approval)</source>
+        <translation>die Sandbox war vorab bereit (%1 vor der Genehmigung)</translation>
+    </message>
+    <message>
+        <source>the sandbox was ready ahead (%1 before the approval), with %2 imported</source>
+        <translation>die Sandbox war vorab bereit (%1 vor der Genehmigung), mit %2 importiert</translation>
+    </message>
+    <message>
+        <source>the sandbox started</source>
+        <translation>die Sandbox startete</translation>
+    </message>
+    <message>
+        <source>the code was handed to the sandbox</source>
+        <translation>der Code wurde an die Sandbox übergeben</translation>
+    </message>
+    <message>
+        <source>stopped by the analyst</source>
+        <translation>vom Analysten gestoppt</translation>
+    </message>
+    <message>
+        <source>the run ended</source>
+        <translation>der Lauf endete</translation>
+    </message>
+    <message>
+        <source>the run ended: %1</source>
+        <translation>der Lauf endete: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more event(s) not reported (over the cap)</source>
+        <translation>
+            <numerusform>%n weiteres Ereignis nicht gemeldet (über der Obergrenze)</numerusform>
+            <numerusform>%n weitere Ereignisse nicht gemeldet (über der Obergrenze)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>self-reported</source>
+        <translation>selbst gemeldet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) imported: %1</source>
+        <translation>
+            <numerusform>%n Modul importiert: %1</numerusform>
+            <numerusform>%n Module importiert: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

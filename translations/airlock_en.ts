@@ -352,4 +352,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Airlock::TimelineModel</name>
+    <message numerus="yes">
+        <source>the memory limit was hit (%n time(s))</source>
+        <translation>
+            <numerusform>the memory limit was hit (%n time)</numerusform>
+            <numerusform>the memory limit was hit (%n times)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the process limit refused a new process (%n time(s))</source>
+        <translation>
+            <numerusform>the process limit refused a new process (%n time)</numerusform>
+            <numerusform>the process limit refused a new process (%n times)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more event(s) not reported (over the cap)</source>
+        <translation>
+            <numerusform>%n more event not reported (over the cap)</numerusform>
+            <numerusform>%n more events not reported (over the cap)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) imported: %1</source>
+        <translation>
+            <numerusform>%n module imported: %1</numerusform>
+            <numerusform>%n modules imported: %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

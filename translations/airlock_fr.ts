@@ -4511,34 +4511,6 @@ airlockctl --help | --version
         <translation>%1 s sur %2 s</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Temps</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Événement</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>host</source>
-        <translation>hôte</translation>
-    </message>
-    <message>
-        <source>self-reported</source>
-        <translation>auto-déclaré</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -5263,6 +5235,137 @@ airlockctl --help | --version
     <message>
         <source>Take requests from a&amp;gents (airlockctl submit, MCP)</source>
         <translation>Accepter les requêtes des a&amp;gents (airlockctl submit, MCP)</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::TimelineModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>opened %1 for writing</source>
+        <translation>a ouvert %1 en écriture</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>a ouvert %1</translation>
+    </message>
+    <message>
+        <source>tried to connect to %1, port %2 (blocked)</source>
+        <translation>a tenté de se connecter à %1, port %2 (bloqué)</translation>
+    </message>
+    <message>
+        <source>tried to look up %1 (blocked)</source>
+        <translation>a tenté de résoudre %1 (bloqué)</translation>
+    </message>
+    <message>
+        <source>opened a network socket (family %1)</source>
+        <translation>a ouvert une socket réseau (famille %1)</translation>
+    </message>
+    <message>
+        <source>started %1 %2</source>
+        <translation>a lancé %1 %2</translation>
+    </message>
+    <message>
+        <source>forked a child process</source>
+        <translation>a créé un processus enfant</translation>
+    </message>
+    <message>
+        <source>loaded the native library %1</source>
+        <translation>a chargé la bibliothèque native %1</translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation>a importé %1</translation>
+    </message>
+    <message>
+        <source>the time limit was reached</source>
+        <translation>la limite de temps a été atteinte</translation>
+    </message>
+    <message numerus="yes">
+        <source>the memory limit was hit (%n time(s))</source>
+        <translation>
+            <numerusform>la limite de mémoire a été atteinte (%n fois)</numerusform>
+            <numerusform>la limite de mémoire a été atteinte (%n fois)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 processes: at the process limit</source>
+        <translation>%1 processus sur %2 au plus&#xa0;: à la limite de processus</translation>
+    </message>
+    <message numerus="yes">
+        <source>the process limit refused a new process (%n time(s))</source>
+        <translation>
+            <numerusform>la limite de processus a refusé un nouveau processus (%n fois)</numerusform>
+            <numerusform>la limite de processus a refusé de nouveaux processus (%n fois)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the %1 limit was hit</source>
+        <translation>la limite %1 a été atteinte</translation>
+    </message>
+    <message>
+        <source>the sandbox was ready ahead (%1 before the approval)</source>
+        <translation>le bac à sable était prêt d&apos;avance (%1 avant l&apos;approbation)</translation>
+    </message>
+    <message>
+        <source>the sandbox was ready ahead (%1 before the approval), with %2 imported</source>
+        <translation>le bac à sable était prêt d&apos;avance (%1 avant l&apos;approbation), avec %2 importés</translation>
+    </message>
+    <message>
+        <source>the sandbox started</source>
+        <translation>le bac à sable a démarré</translation>
+    </message>
+    <message>
+        <source>the code was handed to the sandbox</source>
+        <translation>le code a été transmis au bac à sable</translation>
+    </message>
+    <message>
+        <source>stopped by the analyst</source>
+        <translation>arrêté par l&apos;analyste</translation>
+    </message>
+    <message>
+        <source>the run ended</source>
+        <translation>l&apos;exécution s&apos;est terminée</translation>
+    </message>
+    <message>
+        <source>the run ended: %1</source>
+        <translation>l&apos;exécution s&apos;est terminée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more event(s) not reported (over the cap)</source>
+        <translation>
+            <numerusform>%n autre événement non signalé (au-delà du plafond)</numerusform>
+            <numerusform>%n autres événements non signalés (au-delà du plafond)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>self-reported</source>
+        <translation>auto-déclaré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) imported: %1</source>
+        <translation>
+            <numerusform>%n module importé&#xa0;: %1</numerusform>
+            <numerusform>%n modules importés&#xa0;: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

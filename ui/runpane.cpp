@@ -29,6 +29,7 @@
 #include "requestsession.h"
 #include "runresult.h"
 #include "terminaltext.h"
+#include "timelinemodel.h"
 
 namespace Airlock {
 
@@ -74,7 +75,7 @@ RunPane::RunPane(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_summary(new QLabel(this))
     , m_eventView(new QTreeView(this))
-    , m_events(new QStandardItemModel(this))
+    , m_events(new TimelineModel(this))
     , m_artifacts(new ArtifactView(this))
     , m_ticker(new QTimer(this))
     , m_releaseBar(new QWidget(this))
@@ -121,7 +122,8 @@ RunPane::RunPane(QWidget *parent)
     m_eventView->setObjectName(QStringLiteral("eventView"));
     m_eventView->setAccessibleName(tr("Events the code reported about itself"));
     m_eventView->setModel(m_events);
-    m_eventView->setRootIsDecorated(false);
+    // Imports fold into one counted row; the notable events stand out.
+    m_eventView->setRootIsDecorated(true);
     m_eventView->setUniformRowHeights(true);
     m_eventView->setAlternatingRowColors(true);
     m_artifacts->setObjectName(QStringLiteral("artifactView"));
@@ -178,7 +180,7 @@ void RunPane::setSession(RequestSession *session)
     m_stderr->clear();
     m_stdoutDecoder = QStringDecoder(QStringDecoder::Utf8);
     m_stderrDecoder = QStringDecoder(QStringDecoder::Utf8);
-    m_events->clear();
+    m_events->clearEvents();
     m_artifacts->clear();
     m_summary->clear();
     if (session) {
@@ -313,22 +315,7 @@ void RunPane::append(QProcess::ProcessChannel channel, const QByteArray &chunk)
 
 void RunPane::addEvent(const QJsonObject &event)
 {
-    if (m_events->columnCount() == 0)
-        m_events->setHorizontalHeaderLabels({tr("Time"), tr("Source"), tr("Event"), tr("Details")});
-    QJsonObject details = event;
-    const qint64 t = details.take(QStringLiteral("t_ms")).toInteger(-1);
-    const QString kind = details.take(QStringLiteral("kind")).toString();
-    // The host's own observations are facts; the code's are its word.
-    const bool host = details.take(QStringLiteral("source")).toString() == QLatin1String("host");
-    QList<QStandardItem *> row{new QStandardItem(t >= 0 ? tr("%1 s").arg(seconds(t)) : QString()),
-        new QStandardItem(host ? tr("host") : tr("self-reported")), new QStandardItem(visibleText(kind)),
-        new QStandardItem(visibleText(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))))};
-    if (host && (kind == QLatin1String("limit") || kind == QLatin1String("stop")))
-        for (QStandardItem *item : row)
-            item->setData(QColor(0xd0, 0x30, 0x30), Qt::ForegroundRole);
-    for (QStandardItem *item : row)
-        item->setEditable(false);
-    m_events->appendRow(row);
+    m_events->addEvent(event);
 }
 
 void RunPane::showResult(const RunResult &r)
@@ -392,7 +379,7 @@ void RunPane::showResult(const RunResult &r)
                          .toHtmlEscaped());
     m_summary->setText(html);
     // The whole timeline: start, what the code reported, limit hits, the end.
-    m_events->clear();
+    m_events->clearEvents();
     for (const QJsonValue &v : r.timeline)
         addEvent(v.toObject());
     // Unrecorded files stay viewable for the analyst's judgement, marked

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include "requestsession.h"
+#include "timelinemodel.h"
 
 class QLabel;
 class QPlainTextEdit;
@@ -44,7 +45,7 @@ public:
     QString expectationText() const;
     QString summaryText() const;
     QString outputText(QProcess::ProcessChannel channel) const;
-    QStandardItemModel *eventModel() const { return m_events; }
+    TimelineModel *eventModel() const { return m_events; }
     QTabWidget *tabs() const { return m_tabs; }
     /// What the release bar says about results for an agent.
     QString releaseText() const;
@@ -72,7 +73,7 @@ private:
     QPlainTextEdit *m_stderr;
     QLabel *m_summary;
     QTreeView *m_eventView;
-    QStandardItemModel *m_events;
+    TimelineModel *m_events;
     ArtifactView *m_artifacts;
     QTimer *m_ticker;
     QWidget *m_releaseBar;

@@ -655,6 +655,12 @@ void SandboxRunner::handleEvent(const QJsonObject &event)
     }
     QJsonObject shown = event;
     shown.insert(QStringLiteral("source"), QStringLiteral("sandbox"));
+    // One clock for the timeline: the host's, as the event arrived (the
+    // pipe delivers at once). The code's own count, from the go, is kept
+    // beside it: only as trustworthy as the code.
+    if (shown.contains(QStringLiteral("t_ms")))
+        shown.insert(QStringLiteral("reported_t_ms"), shown.value(QStringLiteral("t_ms")));
+    shown.insert(QStringLiteral("t_ms"), m_clock.isValid() ? m_clock.elapsed() : qint64(0));
     m_result.timeline.append(shown);
     auto append = [&](const char *key, const QJsonValue &value) {
         QJsonArray list = m_result.events.value(QLatin1String(key)).toArray();
