@@ -24,6 +24,10 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTableView>
+#include <QStyle>
+#include <QHeaderView>
+#include <QDockWidget>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QUuid>
@@ -96,6 +100,7 @@ private Q_SLOTS:
     void runsStayDisabledWhileTheSandboxFails();
     void scenarioOpensWithItsNoteAndInspector();
     void scenarioSaysWhetherItBehavedAsExpected();
+    void nothingOnScreenIsCut();
     void aRunReadsTheSameEverywhere();
     void anUnrecordedRunIsMarkedAndNotSaved();
     void undecidedRequestsComeBackAfterARestart();
@@ -756,6 +761,59 @@ void TestWorkbench::scenarioSaysWhetherItBehavedAsExpected()
     QVERIFY2(unexpected.startsWith(QStringLiteral("✗ Not as expected: it should have ended Timed out")),
         qPrintable(unexpected));
     QVERIFY2(stopped->statusText().contains(QStringLiteral("✗ not as expected")), qPrintable(stopped->statusText()));
+}
+
+void TestWorkbench::nothingOnScreenIsCut()
+{
+    auto window = makeWindow();
+    window->resize(1280, 800);
+    QTRY_VERIFY_WITH_TIMEOUT(window->runsEnabled(), SandboxTimeout);
+    // All is well: the readiness panel folds away; the status bar says so.
+    QVERIFY(!window->findChild<QDockWidget *>(QStringLiteral("sandboxReadinessDock"))->isVisible());
+    QVERIFY(!window->sandboxStatusText().isEmpty());
+
+    RequestSession *session = openAndWait(*window, ChartRequest);
+    QVERIFY(session);
+    QCOMPARE(session->state(), RequestSession::State::Pending);
+    QTest::qWait(0);
+    // Showing the files does not squeeze the code.
+    ReviewPane *review = window->reviewPane();
+    auto *tabs = review->findChild<QTabWidget *>(QStringLiteral("reviewTabs"));
+    const int codeHeight = review->codeView()->height();
+    tabs->setCurrentIndex(1);
+    QCoreApplication::processEvents();
+    QCOMPARE(review->codeView()->height(), codeHeight);
+    // The input's preview shows rows enough to judge it (it showed two).
+    auto *preview = review->findChild<QTableView *>(QStringLiteral("previewTable"));
+    QVERIFY(preview && preview->isVisible() && preview->model()->rowCount() >= 5);
+    QVERIFY2(preview->viewport()->height() >= 4 * preview->rowHeight(0),
+        qPrintable(QStringLiteral("%1 px for rows of %2").arg(preview->viewport()->height()).arg(preview->rowHeight(0))));
+    tabs->setCurrentIndex(0);
+    // An empty verdict table says why; a full one has no placeholder over it.
+    auto *noVerdicts = review->findChild<QLabel *>(QStringLiteral("noVerdictsLabel"));
+    QVERIFY(noVerdicts);
+    auto *verdictView = review->findChild<QTreeView *>(QStringLiteral("verdictView"));
+    QCOMPARE(noVerdicts->isVisible(), verdictView->model()->rowCount() == 0);
+    if (noVerdicts->isVisible())
+        QVERIFY(noVerdicts->text().startsWith(QLatin1String("No findings")));
+
+    // The inbox's and History's columns show their words and dates whole.
+    const auto uncut = [](QTreeView *view, int column) {
+        QHeaderView *header = view->header();
+        const QString shown = view->model()->index(0, column).data().toString();
+        const int needed = qMax(header->sectionSizeHint(column),
+            view->fontMetrics().horizontalAdvance(shown) + 2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin));
+        return header->sectionSize(column) >= needed;
+    };
+    for (const int column : {InboxModel::AgentColumn, InboxModel::ArrivedColumn, InboxModel::StateColumn})
+        QVERIFY2(uncut(window->inboxView(), column), qPrintable(QString::number(column)));
+    window->auditWriter()->flush();
+    window->mainTabs()->setCurrentWidget(window->historyView());
+    window->historyView()->refresh();
+    QTRY_VERIFY(window->historyView()->model()->rowCount() > 0);
+    QCoreApplication::processEvents();
+    QVERIFY2(uncut(window->historyView()->listView(), HistoryModel::AtColumn),
+        qPrintable(window->historyView()->model()->index(0, HistoryModel::AtColumn).data().toString()));
 }
 
 QString TestWorkbench::historyStatus(MainWindow &window, const QString &requestId)

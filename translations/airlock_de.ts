@@ -4425,6 +4425,14 @@ airlockctl --help | --version
         <source>F&amp;iles</source>
         <translation>Date&amp;ien</translation>
     </message>
+    <message>
+        <source>No findings: the static check and the policy found nothing to report.</source>
+        <translation>Keine Befunde: Die statische Prüfung und die Richtlinie haben nichts zu melden.</translation>
+    </message>
+    <message>
+        <source>The static check is running…</source>
+        <translation>Die statische Prüfung läuft…</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::RunDirectory</name>

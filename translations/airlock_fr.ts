@@ -4425,6 +4425,14 @@ airlockctl --help | --version
         <source>F&amp;iles</source>
         <translation>Fic&amp;hiers</translation>
     </message>
+    <message>
+        <source>No findings: the static check and the policy found nothing to report.</source>
+        <translation>Aucun constat&#xa0;: la vérification statique et la politique n&apos;ont rien à signaler.</translation>
+    </message>
+    <message>
+        <source>The static check is running…</source>
+        <translation>La vérification statique est en cours…</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::RunDirectory</name>

@@ -30,7 +30,6 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTimer>
-#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -87,6 +86,10 @@ HistoryView::HistoryView(KSyntaxHighlighting::Repository *repository, QWidget *p
     m_list->header()->setSortIndicator(HistoryModel::AtColumn, Qt::DescendingOrder);
     m_list->header()->setSectionResizeMode(HistoryModel::PromptColumn, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
+    // Dates, outcomes and severities are short: shown whole, never cut.
+    for (const int column : {HistoryModel::AtColumn, HistoryModel::OutcomeColumn, HistoryModel::StatusColumn,
+             HistoryModel::SeverityColumn})
+        m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryView::showCurrent);
 
     m_detail->setObjectName(QStringLiteral("historyDetail"));
@@ -131,12 +134,9 @@ HistoryView::HistoryView(KSyntaxHighlighting::Repository *repository, QWidget *p
     m_inspectButton->setEnabled(false);
     connect(m_inspectButton, &QPushButton::clicked, this, &HistoryView::inspectSandbox);
 
-    auto *exportButton = new QToolButton(this);
+    // A push button with a menu: its arrow has room of its own, beside the text.
+    auto *exportButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")), tr("E&xport"), this);
     exportButton->setObjectName(QStringLiteral("exportButton"));
-    exportButton->setText(tr("E&xport"));
-    exportButton->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
-    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    exportButton->setPopupMode(QToolButton::InstantPopup);
     exportButton->setToolTip(tr("Export the selected requests, or every matching one when none is selected"));
     auto *exportMenu = new QMenu(exportButton);
     exportMenu->addAction(tr("Evidence Report (HTML)…"), this, [this]() { chooseExport(ExportFormat::Html); });

@@ -17,7 +17,6 @@ class QProgressBar;
 class QPushButton;
 class QTextBrowser;
 class QTimer;
-class QToolButton;
 class QTreeView;
 
 namespace KSyntaxHighlighting {

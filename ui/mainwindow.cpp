@@ -196,8 +196,13 @@ void MainWindow::setupCentral()
     m_inboxView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_inboxView->header()->setStretchLastSection(false);
     m_inboxView->header()->setSectionResizeMode(InboxModel::PromptColumn, QHeaderView::Stretch);
-    for (int column : {InboxModel::ArrivedColumn, InboxModel::VerdictColumn, InboxModel::StateColumn})
+    for (int column : {InboxModel::AgentColumn, InboxModel::ArrivedColumn, InboxModel::VerdictColumn,
+             InboxModel::StateColumn})
         m_inboxView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // The request's prompt takes what is left, but never less than its
+    // header's word, in any language.
+    m_inboxView->header()->setMinimumSectionSize(
+        qMax(m_inboxView->header()->minimumSectionSize(), m_inboxView->header()->sectionSizeHint(InboxModel::PromptColumn)));
     connect(m_inboxView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::currentChanged);
 
     KSyntaxHighlighting::Repository *repository = m_repository.get();
@@ -483,10 +488,14 @@ void MainWindow::applyReport(const DoctorReport &report)
     m_review->setRunsEnabled(enabled, runsDisabledReason());
     // Sandboxes for the requests under review start ahead only once runs may start at all.
     m_workbench->setRunsReady(enabled);
-    if (!enabled) {
-        // The reason must be in front of the analyst, not in a log.
-        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("sandboxReadinessDock")))
+    // The reason must be in front of the analyst, not in a log; when all
+    // is well, the status bar's line says so and the panel keeps out of
+    // the way (View ▸ Sandbox Readiness brings it back).
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("sandboxReadinessDock"))) {
+        if (!enabled)
             dock->show();
+        else if (std::exchange(m_firstReport, false))
+            dock->hide();
     }
     updateActions();
     Q_EMIT sandboxChecked(report);
@@ -833,7 +842,7 @@ void MainWindow::restoreWindowState()
     if (!m_splitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray()))
         m_splitter->setSizes({width() * 3 / 10, width() * 7 / 10});
     if (!m_review->splitter()->restoreState(settings.value(QStringLiteral("reviewSplitter")).toByteArray()))
-        m_review->splitter()->setSizes({height() * 6 / 10, height() * 3 / 10});
+        m_review->splitter()->setSizes({height() * 55 / 100, height() * 45 / 100});
     m_inboxView->header()->restoreState(settings.value(QStringLiteral("inboxHeader")).toByteArray());
 }
 

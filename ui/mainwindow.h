@@ -173,6 +173,7 @@ private:
     QTimer *m_historyRefresh = nullptr;
     bool m_historyStale = false;
     QLabel *m_banner = nullptr;
+    bool m_firstReport = true; ///< the readiness panel folds away after the first good check
     QMap<QString, QString> m_bannerMessages;
     QLabel *m_sandboxStatus = nullptr;
     QAction *m_checkSandboxAction = nullptr;

@@ -68,9 +68,13 @@ ReleaseDialog::ReleaseDialog(Kind kind, const RequestSession *session, QWidget *
         list->setObjectName(QStringLiteral("findingsList"));
         list->setRootIsDecorated(false);
         list->setHeaderLabels({tr("Kind"), tr("Where"), tr("Line"), tr("Excerpt (masked)")});
-        for (const auto &f : findings)
-            new QTreeWidgetItem(
+        for (const auto &f : findings) {
+            auto *item = new QTreeWidgetItem(
                 list, {f.label(), visibleText(f.source), QString::number(f.line), visibleText(f.excerpt)});
+            // The whole excerpt, where the column cuts it.
+            for (int column = 0; column < item->columnCount(); ++column)
+                item->setToolTip(column, Qt::convertFromPlainText(item->text(column), Qt::WhiteSpaceNormal));
+        }
         list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
         // As tall as its findings, up to a dozen; the rest scroll.
         list->setMaximumHeight(list->header()->sizeHint().height()

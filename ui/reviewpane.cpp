@@ -104,6 +104,18 @@ ReviewPane::ReviewPane(KSyntaxHighlighting::Repository *repository, QWidget *par
     m_verdictView->header()->setSectionResizeMode(VerdictModel::SeverityColumn, QHeaderView::ResizeToContents);
     m_verdictView->header()->setSectionResizeMode(VerdictModel::RuleColumn, QHeaderView::ResizeToContents);
     m_verdictView->header()->setSectionResizeMode(VerdictModel::LineColumn, QHeaderView::ResizeToContents);
+    // Long findings wrap rather than hide behind an ellipsis.
+    m_verdictView->setUniformRowHeights(false);
+    m_verdictView->setWordWrap(true);
+    m_verdictView->setTextElideMode(Qt::ElideNone);
+    // An empty table says why it is empty.
+    m_noVerdicts = new QLabel(m_verdictView->viewport());
+    m_noVerdicts->setObjectName(QStringLiteral("noVerdictsLabel"));
+    m_noVerdicts->setAlignment(Qt::AlignCenter);
+    m_noVerdicts->setWordWrap(true);
+    m_noVerdicts->setTextFormat(Qt::PlainText);
+    m_noVerdicts->setForegroundRole(QPalette::PlaceholderText);
+    m_verdictView->viewport()->installEventFilter(this);
     connect(m_verdictView, &QTreeView::clicked, this, &ReviewPane::showVerdict);
     connect(m_verdictView, &QTreeView::activated, this, &ReviewPane::showVerdict);
 
@@ -147,6 +159,12 @@ ReviewPane::ReviewPane(KSyntaxHighlighting::Repository *repository, QWidget *par
     mounts->setObjectName(QStringLiteral("mountSplitter"));
     mounts->addWidget(m_mountView);
     mounts->addWidget(m_preview);
+    // A request declares a few files; their content is what is read. Small
+    // minimums, so showing this tab never squeezes the code above.
+    mounts->setStretchFactor(0, 1);
+    mounts->setStretchFactor(1, 4);
+    m_mountView->setMinimumHeight(fontMetrics().height() * 3);
+    m_preview->setMinimumHeight(fontMetrics().height() * 4);
 
     m_tabs->setObjectName(QStringLiteral("reviewTabs"));
     m_tabs->addTab(m_verdictView, tr("Ver&dicts"));
@@ -219,6 +237,13 @@ void ReviewPane::setRunsEnabled(bool enabled, const QString &reason)
     updateButtons();
 }
 
+bool ReviewPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_verdictView->viewport() && event->type() == QEvent::Resize)
+        m_noVerdicts->setGeometry(m_verdictView->viewport()->rect());
+    return QWidget::eventFilter(watched, event);
+}
+
 void ReviewPane::changeEvent(QEvent *event)
 {
     // The state line's tint is made from the palette: light or dark.
@@ -266,12 +291,26 @@ void ReviewPane::refresh()
     const QList<Verdict> verdicts = s ? s->verdicts() : QList<Verdict>();
     m_code->setVerdicts(verdicts);
     m_verdicts->setVerdicts(verdicts);
+    m_noVerdicts->setText(!verdicts.isEmpty() || !s ? QString()
+            : s->analysed()                        ? tr("No findings: the static check and the policy found nothing to "
+                                                        "report.")
+                                                   : tr("The static check is running…"));
+    m_noVerdicts->setVisible(!m_noVerdicts->text().isEmpty());
+    m_noVerdicts->setGeometry(m_verdictView->viewport()->rect());
     const PreparedRun *run = s ? s->preparedRun() : nullptr;
     if (run != m_shownRun) {
         m_shownRun = run;
         m_mounts->setRun(run);
         if (m_mounts->rowCount() > 0)
             m_mountView->setCurrentIndex(m_mounts->index(0, 0));
+        // The list as tall as its few files; the rest for their content.
+        if (auto *mounts = qobject_cast<QSplitter *>(m_mountView->parentWidget())) {
+            const int rows = qBound(1, m_mounts->rowCount(), 4);
+            const int list = m_mountView->header()->sizeHint().height() + rows * qMax(m_mountView->sizeHintForRow(0), fontMetrics().height())
+                + 2 * m_mountView->frameWidth() + 4;
+            const int total = qMax(mounts->height(), list * 4);
+            mounts->setSizes({list, total - list});
+        }
     }
     if (!run || m_mounts->rowCount() == 0) {
         m_previewMessage->setText(tr("No declared files."));

@@ -65,6 +65,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Preview
@@ -95,6 +96,7 @@ private:
     QLabel *m_limits;
     QLabel *m_decisionHint;
     QTreeView *m_verdictView;
+    QLabel *m_noVerdicts;
     QTreeView *m_mountView;
     QStackedWidget *m_preview;
     QTableView *m_previewTable;

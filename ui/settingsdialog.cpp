@@ -65,6 +65,12 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_inbox->setText(settings.inboxFolder());
     m_trail->setObjectName(QStringLiteral("trailPathEdit"));
     m_trail->setText(settings.auditTrailPath());
+    // Paths are long: room for a typical one whole, and the full one on hover.
+    for (QLineEdit *path : {m_policy, m_inbox, m_trail}) {
+        path->setMinimumWidth(path->fontMetrics().averageCharWidth() * 56);
+        path->setToolTip(path->text());
+        connect(path, &QLineEdit::textChanged, path, [path](const QString &text) { path->setToolTip(text); });
+    }
     m_theme->setObjectName(QStringLiteral("themeBox"));
     m_theme->addItem(tr("As the system"), QStringLiteral("system"));
     m_theme->addItem(tr("Light"), QStringLiteral("light"));
