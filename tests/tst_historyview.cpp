@@ -17,6 +17,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QFileInfo>
+#include <QUrl>
 #include <QTreeView>
 
 #include <KSyntaxHighlighting/Repository>
@@ -494,6 +496,9 @@ void TestHistoryView::exportsRoundTrip()
     const QString json = m_dir.filePath(QStringLiteral("export.json"));
     view.exportTo(HistoryView::ExportFormat::Json, json);
     QTRY_COMPARE(done.size(), 1);
+    // It says where it went, with the way to the folder.
+    QVERIFY2(view.exportNoteText().contains(json.toHtmlEscaped()), qPrintable(view.exportNoteText()));
+    QVERIFY(view.exportNoteText().contains(QUrl::fromLocalFile(QFileInfo(json).absolutePath()).toString()));
     QCOMPARE(done.last().at(1).toString(), QString());
     QFile jsonFile(json);
     QVERIFY(jsonFile.open(QIODevice::ReadOnly));

@@ -589,6 +589,18 @@ void TestWorkbench::malformedFileShowsItsError()
     QVERIFY2(trail, qPrintable(error));
     QTRY_COMPARE(trail->list({}).size(), 1);
     QCOMPARE(trail->list({}).first().outcome, QStringLiteral("malformed"));
+
+    // What arrived is shown, with the place it goes wrong marked.
+    const QString broken = writeFile(QStringLiteral("not-json.json"), "{\n  \"schema\": \"airlock.request/v1\",\n  \"code\": 'x'\n}\n");
+    RequestSession *notJson = openAndWait(*window, broken);
+    QVERIFY(notJson);
+    QCOMPARE(notJson->state(), RequestSession::State::Malformed);
+    QCOMPARE(notJson->malformedOffset(), 46); // the quote
+    CodeView *code = window->reviewPane()->codeView();
+    QVERIFY2(code->toPlainText().contains(QLatin1String("\"code\": 'x'")), qPrintable(code->toPlainText()));
+    const Verdict at = ReviewPane::malformedAt(*notJson);
+    QCOMPARE(at.line, 3);
+    QCOMPARE(at.column, 11);
 }
 
 void TestWorkbench::inboxFolderPicksUpNewFiles()

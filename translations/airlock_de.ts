@@ -2525,6 +2525,14 @@ airlockctl --help | --version
         <source>The sandbox the shown request&apos;s run got, as recorded when it started</source>
         <translation>Die Sandbox, die der Lauf der gezeigten Anfrage erhielt, wie bei seinem Start festgehalten</translation>
     </message>
+    <message>
+        <source>Exported to %1. &lt;a href=&quot;%2&quot;&gt;Open the folder&lt;/a&gt;</source>
+        <translation>Exportiert nach %1. &lt;a href=&quot;%2&quot;&gt;Ordner öffnen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The export failed&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Der Export ist fehlgeschlagen&lt;/b&gt;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::HistoryWindow</name>
@@ -4432,6 +4440,10 @@ airlockctl --help | --version
     <message>
         <source>The static check is running…</source>
         <translation>Die statische Prüfung läuft…</translation>
+    </message>
+    <message>
+        <source>%1 (byte %2: past the first %3 shown)</source>
+        <translation>%1 (Byte %2: hinter den ersten gezeigten %3)</translation>
     </message>
 </context>
 <context>

@@ -2525,6 +2525,14 @@ airlockctl --help | --version
         <source>The sandbox the shown request&apos;s run got, as recorded when it started</source>
         <translation>Le bac à sable qu&apos;a reçu l&apos;exécution de la requête affichée, tel qu&apos;enregistré à son démarrage</translation>
     </message>
+    <message>
+        <source>Exported to %1. &lt;a href=&quot;%2&quot;&gt;Open the folder&lt;/a&gt;</source>
+        <translation>Exporté vers %1. &lt;a href=&quot;%2&quot;&gt;Ouvrir le dossier&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The export failed&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;L&apos;export a échoué&lt;/b&gt;&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::HistoryWindow</name>
@@ -4432,6 +4440,10 @@ airlockctl --help | --version
     <message>
         <source>The static check is running…</source>
         <translation>La vérification statique est en cours…</translation>
+    </message>
+    <message>
+        <source>%1 (byte %2: past the first %3 shown)</source>
+        <translation>%1 (octet %2&#xa0;: au-delà des %3 affichés)</translation>
     </message>
 </context>
 <context>

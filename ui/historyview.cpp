@@ -6,6 +6,8 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDateEdit>
+#include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -31,6 +33,7 @@
 #include <QTextDocument>
 #include <QTimer>
 #include <QTreeView>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -63,6 +66,7 @@ HistoryView::HistoryView(KSyntaxHighlighting::Repository *repository, QWidget *p
     , m_verification(new QLabel(this))
     , m_verifyProgress(new QProgressBar(this))
     , m_verifyButton(new QPushButton(QIcon::fromTheme(QStringLiteral("security-high")), tr("Ver&ify Trail"), this))
+    , m_exportNote(new QLabel(this))
     , m_inspectButton(
           new QPushButton(QIcon::fromTheme(QStringLiteral("document-properties")), tr("Inspect Sand&box…"), this))
     , m_debounce(new QTimer(this))
@@ -156,9 +160,18 @@ HistoryView::HistoryView(KSyntaxHighlighting::Repository *repository, QWidget *p
     status->addWidget(m_inspectButton);
     status->addWidget(exportButton);
 
+    m_exportNote->setObjectName(QStringLiteral("exportNote"));
+    m_exportNote->setTextFormat(Qt::RichText);
+    m_exportNote->setWordWrap(true);
+    m_exportNote->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_exportNote->hide();
+    connect(m_exportNote, &QLabel::linkActivated, this,
+        [](const QString &folder) { QDesktopServices::openUrl(QUrl(folder)); });
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(bar);
     layout->addLayout(status);
+    layout->addWidget(m_exportNote);
     layout->addWidget(splitter, 1);
 
     m_debounce->setSingleShot(true);
@@ -571,6 +584,11 @@ QString HistoryView::verificationText() const
     return m_verification->text();
 }
 
+QString HistoryView::exportNoteText() const
+{
+    return m_exportNote->isHidden() ? QString() : m_exportNote->text();
+}
+
 QList<AuditTrail::Summary> HistoryView::exportSelection() const
 {
     QList<AuditTrail::Summary> out;
@@ -616,6 +634,13 @@ void HistoryView::exportTo(ExportFormat format, const QString &path)
         watcher->deleteLater();
         const QString error = watcher->result();
         Q_EMIT statusMessage(error.isEmpty() ? tr("Exported to %1.").arg(path) : tr("Export failed: %1").arg(error));
+        // Where it went stays in view, with the way to it.
+        m_exportNote->setText(error.isEmpty()
+                ? tr("Exported to %1. <a href=\"%2\">Open the folder</a>")
+                      .arg(QDir::toNativeSeparators(path).toHtmlEscaped(),
+                          QUrl::fromLocalFile(QFileInfo(path).absolutePath()).toString(QUrl::FullyEncoded).toHtmlEscaped())
+                : tr("<b>The export failed</b>: %1").arg(error.toHtmlEscaped()));
+        m_exportNote->show();
         Q_EMIT exportFinished(path, error);
     });
     watcher->setFuture(QtConcurrent::run([=]() -> QString {

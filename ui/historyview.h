@@ -58,6 +58,8 @@ public:
     QString detailHtml() const;
     QString verificationText() const;
     QString matchText() const;
+    /// Where the last export went (with a link to its folder), or why it failed.
+    QString exportNoteText() const;
 
     /// The requests an export covers: the selected ones, or all that match.
     QList<AuditTrail::Summary> exportSelection() const;
@@ -116,6 +118,7 @@ private:
     QLabel *m_verification;
     QProgressBar *m_verifyProgress;
     QPushButton *m_verifyButton;
+    QLabel *m_exportNote; ///< where the last export went, or why it failed
     QPushButton *m_inspectButton;
     AuditTrail::Record m_shownRun; ///< the shown request's last run_started record
     QString m_shownAgent;

@@ -252,6 +252,25 @@ void ReviewPane::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+Verdict ReviewPane::malformedAt(const RequestSession &session)
+{
+    const QByteArray shown = session.malformedContent();
+    const qint64 offset = session.malformedOffset();
+    Verdict v{QStringLiteral("request.malformed"), Verdict::Severity::Block, visibleText(session.error())};
+    if (offset < 0)
+        return v;
+    // Line and column of the byte where it goes wrong, as far as it is shown.
+    const QByteArray before = shown.left(offset);
+    v.line = int(before.count('\n')) + 1;
+    v.column = int(before.size() - before.lastIndexOf('\n'));
+    if (offset >= shown.size())
+        v.message = tr("%1 (byte %2: past the first %3 shown)")
+                        .arg(v.message)
+                        .arg(offset)
+                        .arg(QuantityText::size(shown.size()));
+    return v;
+}
+
 void ReviewPane::refresh()
 {
     RequestSession *s = m_session;
@@ -276,10 +295,18 @@ void ReviewPane::refresh()
                     + tr("… [%n more character(s)]", nullptr, int(prompt.size() - MaxPromptShown))
                                                          : prompt);
     }
+    // A malformed request has no code: what arrived is shown instead, its
+    // first KiB, with the place the error is marked.
+    const RequestSession *malformed
+        = s && !request && s->state() == RequestSession::State::Malformed && !s->malformedContent().isEmpty() ? s
+                                                                                                              : nullptr;
     // The code is set (and highlighted) once per request, not on every change of state.
-    if (request != m_shownRequest) {
+    if (request != m_shownRequest || malformed != m_shownMalformed) {
         m_shownRequest = request;
-        QString code = request ? request->code() : QString();
+        m_shownMalformed = malformed;
+        QString code = request ? request->code()
+            : malformed        ? visibleText(QString::fromUtf8(malformed->malformedContent()), true)
+                               : QString();
         if (code.size() > MaxCodeShown) {
             // Far over any policy's limit (it is blocked); the start is enough to judge it.
             code = code.left(MaxCodeShown) + QLatin1Char('\n')
@@ -288,7 +315,9 @@ void ReviewPane::refresh()
         }
         m_code->setCode(code);
     }
-    const QList<Verdict> verdicts = s ? s->verdicts() : QList<Verdict>();
+    QList<Verdict> verdicts = s ? s->verdicts() : QList<Verdict>();
+    if (malformed)
+        verdicts << malformedAt(*malformed);
     m_code->setVerdicts(verdicts);
     m_verdicts->setVerdicts(verdicts);
     m_noVerdicts->setText(!verdicts.isEmpty() || !s ? QString()

@@ -43,6 +43,8 @@ class ReviewPane : public QWidget
 {
     Q_OBJECT
 public:
+    /// The verdict that marks where a malformed request goes wrong.
+    static Verdict malformedAt(const RequestSession &session);
     ReviewPane(KSyntaxHighlighting::Repository *repository, QWidget *parent = nullptr);
     ~ReviewPane() override;
 
@@ -86,6 +88,7 @@ private:
     // What the panes show, reset when the session changes (nothing shown yet).
     std::optional<const PreparedRun *> m_shownRun;
     std::optional<const Request *> m_shownRequest;
+    const RequestSession *m_shownMalformed = nullptr;
     CodeView *m_code;
     VerdictModel *m_verdicts;
     MountModel *m_mounts;

@@ -143,6 +143,8 @@ std::optional<Request> Request::parse(const QByteArray &document, const QString 
             }
         }
         fail(error, {}, Tr::tr("not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+        if (error)
+            error->offset = parseError.offset;
         return std::nullopt;
     }
     if (!doc.isObject()) {

@@ -46,6 +46,7 @@ public:
     {
         QString field; ///< JSON path, e.g. "files[1].name"; empty for the document
         QString message; ///< translated
+        qint64 offset = -1; ///< the byte where a document that is not JSON goes wrong; -1 when not that
         QString toString() const;
     };
 

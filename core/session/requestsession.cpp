@@ -114,6 +114,9 @@ void RequestSession::loaded()
     m_loading = nullptr;
     if (!out->request) {
         const QString error = out->parseError.toString();
+        // Shown as it came, so the analyst sees what is wrong and where.
+        m_malformedContent = out->raw.left(MalformedShownBytes);
+        m_malformedOffset = out->parseError.offset;
         if (!m_writer)
             return setState(State::Malformed, error);
         // Malformed once that is recorded, as every other step: what

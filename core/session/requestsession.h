@@ -117,6 +117,11 @@ public:
     QString scenarioId() const { return m_scenarioId; }
     QString scenarioTitle() const { return m_scenarioTitle; }
     QString scenarioNote() const { return m_scenarioNote; }
+    /// For a malformed request: what arrived, as far as it is shown (its
+    /// first KiB), and the byte where it goes wrong (-1 when unknown).
+    QByteArray malformedContent() const { return m_malformedContent; }
+    static constexpr qsizetype MalformedShownBytes = 1024;
+    qint64 malformedOffset() const { return m_malformedOffset; }
     /// For a training scenario whose run has ended: how it differs from
     /// what the scenario expects (empty: as expected); none otherwise.
     std::optional<QStringList> scenarioMismatches() const { return m_scenarioMismatches; }
@@ -295,6 +300,8 @@ private:
     QString m_scenarioTitle;
     QString m_scenarioNote;
     std::optional<QStringList> m_scenarioMismatches;
+    QByteArray m_malformedContent;
+    qint64 m_malformedOffset = -1;
     QJsonObject m_runSandbox;
     qint64 m_runDurationMs = 0;
     AgentOrigin m_origin;
