@@ -603,10 +603,6 @@
         <translation>Code, wie eingereicht (nicht entschieden)</translation>
     </message>
     <message>
-        <source>%1 (line %2)</source>
-        <translation>%1 (Zeile %2)</translation>
-    </message>
-    <message>
         <source>Overridden verdicts</source>
         <translation>Übersteuerte Befunde</translation>
     </message>
@@ -1794,10 +1790,6 @@ airlockctl --help | --version
     <message>
         <source>• %1</source>
         <translation>• %1</translation>
-    </message>
-    <message>
-        <source>%1 (line %2)</source>
-        <translation>%1 (Zeile %2)</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
@@ -4173,14 +4165,6 @@ airlockctl --help | --version
         <translation>sein Ende wurde nicht festgehalten</translation>
     </message>
     <message>
-        <source>%1 ✓ as expected</source>
-        <translation>%1 ✓ wie erwartet</translation>
-    </message>
-    <message>
-        <source>%1 ✗ not as expected</source>
-        <translation>%1 ✗ nicht wie erwartet</translation>
-    </message>
-    <message>
         <source>✓ As expected: %1 — stopped by %2.</source>
         <translation>✓ Wie erwartet: %1 — gestoppt durch %2.</translation>
     </message>
@@ -4199,6 +4183,14 @@ airlockctl --help | --version
     <message>
         <source>What differs: %1.</source>
         <translation>Abweichungen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>%1 ✗ unexpected</source>
+        <translation>%1 ✗ unerwartet</translation>
     </message>
 </context>
 <context>

@@ -603,10 +603,6 @@
         <translation>Code, tel que soumis (non décidé)</translation>
     </message>
     <message>
-        <source>%1 (line %2)</source>
-        <translation>%1 (ligne %2)</translation>
-    </message>
-    <message>
         <source>Overridden verdicts</source>
         <translation>Constats passés outre</translation>
     </message>
@@ -1794,10 +1790,6 @@ airlockctl --help | --version
     <message>
         <source>• %1</source>
         <translation>• %1</translation>
-    </message>
-    <message>
-        <source>%1 (line %2)</source>
-        <translation>%1 (ligne %2)</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
@@ -4173,14 +4165,6 @@ airlockctl --help | --version
         <translation>sa fin n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <source>%1 ✓ as expected</source>
-        <translation>%1 ✓ comme prévu</translation>
-    </message>
-    <message>
-        <source>%1 ✗ not as expected</source>
-        <translation>%1 ✗ pas comme prévu</translation>
-    </message>
-    <message>
         <source>✓ As expected: %1 — stopped by %2.</source>
         <translation>✓ Comme prévu&#xa0;: %1 — arrêté par %2.</translation>
     </message>
@@ -4199,6 +4183,14 @@ airlockctl --help | --version
     <message>
         <source>What differs: %1.</source>
         <translation>Différences&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>%1 ✗ unexpected</source>
+        <translation>%1 ✗ inattendu</translation>
     </message>
 </context>
 <context>

@@ -47,8 +47,7 @@ DecisionDialog::DecisionDialog(Kind kind, const RequestSession *session, QWidget
         layout->addWidget(heading);
         QStringList lines;
         for (const Verdict &v : overridden)
-            lines << tr("• %1").arg(v.line > 0 ? tr("%1 (line %2)").arg(visibleText(v.message)).arg(v.line)
-                                                : visibleText(v.message));
+            lines << tr("• %1").arg(visibleText(v.message)); // a code line's message names its line
         auto *list = new QLabel(lines.join(QLatin1Char('\n')), this);
         list->setObjectName(QStringLiteral("overriddenList"));
         list->setTextFormat(Qt::PlainText); // the messages quote the request

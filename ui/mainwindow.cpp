@@ -840,7 +840,7 @@ void MainWindow::restoreWindowState()
             resizeDocks({dock}, {160}, Qt::Vertical);
     }
     if (!m_splitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray()))
-        m_splitter->setSizes({width() * 3 / 10, width() * 7 / 10});
+        m_splitter->setSizes({width() * 35 / 100, width() * 65 / 100});
     if (!m_review->splitter()->restoreState(settings.value(QStringLiteral("reviewSplitter")).toByteArray()))
         m_review->splitter()->setSizes({height() * 55 / 100, height() * 45 / 100});
     m_inboxView->header()->restoreState(settings.value(QStringLiteral("inboxHeader")).toByteArray());

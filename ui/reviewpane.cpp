@@ -79,6 +79,9 @@ ReviewPane::ReviewPane(KSyntaxHighlighting::Repository *repository, QWidget *par
     m_code->setAccessibleName(tr("Proposed code"));
     m_title->setObjectName(QStringLiteral("reviewTitle"));
     m_title->setTextFormat(Qt::PlainText);
+    // Ids and references are long: the title wraps rather than widen the
+    // pane and push the inbox's columns out of sight.
+    m_title->setWordWrap(true);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);

@@ -103,9 +103,8 @@ QString overriddenRow(const QJsonArray &verdicts)
         return {};
     QString list;
     for (const QJsonValue &v : verdicts) {
-        const int line = v[QStringLiteral("line")].toInt();
-        const QString message = v[QStringLiteral("message")].toString();
-        list += e(line > 0 ? Tr::tr("%1 (line %2)").arg(message).arg(line) : message) + QStringLiteral("<br>");
+        // A code line's message names its line already.
+        list += e(v[QStringLiteral("message")].toString()) + QStringLiteral("<br>");
     }
     return row(Tr::tr("Overridden verdicts"), list);
 }

@@ -671,8 +671,8 @@ QString RequestSession::statusText() const
     if (m_result && (m_state == State::Done || m_state == State::Failed)) {
         if (m_scenarioMismatches)
             return m_scenarioMismatches->isEmpty()
-                ? tr("%1 ✓ as expected").arg(OutcomeText::run(*m_result))
-                : tr("%1 ✗ not as expected").arg(OutcomeText::run(*m_result));
+                ? tr("%1 ✓").arg(OutcomeText::run(*m_result))
+                : tr("%1 ✗ unexpected").arg(OutcomeText::run(*m_result));
         return OutcomeText::run(*m_result);
     }
     return stateName(m_state);

@@ -5,7 +5,10 @@
 // request was reviewed, approved and run. It drives the real window the way
 // the GUI tests do, with a throw-away audit trail, and saves the window as
 // a PNG; then an agent's request waiting for release, with the release
-// dialog. packaging/take-screenshot runs it under Xvfb.
+// dialog; an override listing what it overrides; a trainer's scenario with
+// its expected and actual outcome; and the window in the dark theme.
+// packaging/take-screenshot runs it under Xvfb.
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -28,6 +31,7 @@
 
 #include "agentclient.h"
 #include "applicationsetup.h"
+#include "apptheme.h"
 #include "artifactmodel.h"
 #include "artifactview.h"
 #include "decisiondialog.h"
@@ -172,6 +176,74 @@ int main(int argc, char *argv[])
     if (screen.isNull() || !screen.copy(window.frameGeometry().united(release->frameGeometry())).save(releaseShot))
         return fail("the release screenshot could not be saved");
     release->reject();
-    std::printf("%s\n%s\n%s\n", qPrintable(output), qPrintable(reviewShot), qPrintable(releaseShot));
+    const auto shot = [&](const char *suffix) {
+        return QFileInfo(output).path() + QLatin1Char('/') + QFileInfo(output).completeBaseName()
+            + QLatin1String(suffix);
+    };
+
+    // An override: what exactly the reviewer overrides, listed in the dialog.
+    QFile blockedFile(scratch.filePath(QStringLiteral("blocked.json")));
+    blockedFile.open(QIODevice::WriteOnly);
+    blockedFile.write(QJsonDocument(QJsonObject{{QStringLiteral("schema"), QStringLiteral("airlock.request/v1")},
+                                        {QStringLiteral("agent"), QStringLiteral("analytics-assistant")},
+                                        {QStringLiteral("prompt"), QStringLiteral("Refresh the sales report")},
+                                        {QStringLiteral("network"), QStringLiteral("internet")},
+                                        {QStringLiteral("code"),
+                                            QStringLiteral("import subprocess\nimport pandas as pd\n"
+                                                           "df = pd.read_csv('sales.csv')\n"
+                                                           "subprocess.run(['curl', 'https://example.com/upload'])\n")},
+                                        {QStringLiteral("files"),
+                                            QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("sales.csv")},
+                                                {QStringLiteral("path"), QStringLiteral("missing/sales.csv")}}}}})
+                          .toJson());
+    blockedFile.close();
+    window.openRequests({blockedFile.fileName()});
+    RequestSession *blocked = window.currentSession();
+    if (!blocked || !waitFor([&]() { return blocked->state() == RequestSession::State::Pending; }, 60000))
+        return fail("the blocked request did not become pending");
+    window.approveCurrent();
+    auto *overrideDialog = window.findChild<DecisionDialog *>();
+    if (!overrideDialog)
+        return fail("no override dialog");
+    overrideDialog->setReviewer(QStringLiteral("Ada Analyst"));
+    overrideDialog->setReason(QStringLiteral("The upload target is our own staging server, agreed with IT"));
+    overrideDialog->adjustSize();
+    overrideDialog->move(window.geometry().center() - overrideDialog->rect().center());
+    QTest::qWait(800);
+    const QString overrideShot = shot("-override.png");
+    screen = window.screen()->grabWindow(0);
+    if (screen.isNull()
+        || !screen.copy(window.frameGeometry().united(overrideDialog->frameGeometry())).save(overrideShot))
+        return fail("the override screenshot could not be saved");
+    overrideDialog->reject();
+
+    // A trainer's scenario after its run: expected against actual.
+    RequestSession *scenario = window.openScenario(QStringLiteral("infinite-loop"));
+    if (!scenario || !waitFor([&]() { return scenario->state() == RequestSession::State::Pending; }, 60000))
+        return fail("the scenario did not become pending");
+    if (!scenario->approve(QStringLiteral("Trainer"), QStringLiteral("Training demonstration of the sandbox")).isEmpty()
+        || !waitFor([&]() { return scenario->isSettled() && scenario->scenarioMismatches(); }, 120000))
+        return fail("the scenario did not run");
+    window.selectSession(scenario);
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_3))
+            action->trigger(); // View > Show Run
+    window.runPane()->findChild<QTabWidget *>(QStringLiteral("runTabs"))->setCurrentIndex(2); // the timeline
+    QTest::qWait(500);
+    const QString trainerShot = shot("-trainer.png");
+    if (!window.grab().save(trainerShot))
+        return fail("the trainer screenshot could not be saved");
+
+    // The chart again, in the dark theme.
+    AppTheme::apply(AppTheme::Scheme::Dark);
+    window.selectSession(session);
+    QTest::qWait(800);
+    const QString darkShot = shot("-dark.png");
+    if (!window.grab().save(darkShot))
+        return fail("the dark screenshot could not be saved");
+    AppTheme::apply(AppTheme::Scheme::System);
+
+    std::printf("%s\n%s\n%s\n%s\n%s\n%s\n", qPrintable(output), qPrintable(reviewShot), qPrintable(releaseShot),
+        qPrintable(overrideShot), qPrintable(trainerShot), qPrintable(darkShot));
     return 0;
 }
