@@ -7,8 +7,6 @@
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 
-#include <QApplication>
-
 #include "severitystyle.h"
 
 #include <QFontDatabase>
@@ -135,15 +133,15 @@ QString CodeView::themeName() const
 
 void CodeView::applyTheme()
 {
-    // The theme follows the application's palette, light or dark (not the
-    // view's own, whose base is the theme's); its editor colours are copied
-    // into the palette so the whole view matches.
-    const KSyntaxHighlighting::Theme theme = m_repository->themeForPalette(QApplication::palette(this));
+    // The theme follows the palette, light or dark; its editor colours are
+    // copied into the palette so the whole view matches.
+    const KSyntaxHighlighting::Theme theme = m_repository->themeForPalette(surroundings());
     m_highlighter->setTheme(theme);
     QPalette pal = palette();
     pal.setColor(QPalette::Base, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
     pal.setColor(QPalette::Text, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
     pal.setColor(QPalette::Highlight, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::TextSelection)));
+    m_themeBase = pal.color(QPalette::Base);
     setPalette(pal);
     m_highlighter->rehighlight();
 }
@@ -153,9 +151,24 @@ void CodeView::changeEvent(QEvent *event)
     QPlainTextEdit::changeEvent(event);
     // Our own setPalette() sends PaletteChange too; re-theme only when the
     // theme the new palette calls for is another one.
+    // A base set from outside (not the theme's own) is the surroundings' word.
+    if (event->type() == QEvent::PaletteChange && palette().color(QPalette::Base) != m_themeBase)
+        m_outsideBase = palette().color(QPalette::Base);
     if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
-        && m_repository->themeForPalette(QApplication::palette(this)).name() != m_highlighter->theme().name())
+        && m_repository->themeForPalette(surroundings()).name() != m_highlighter->theme().name())
         applyTheme();
+}
+
+QPalette CodeView::surroundings() const
+{
+    // The base is the theme's own once applied, so it cannot say whether
+    // the surroundings turned dark: a base set on the view from outside
+    // does, or else the window colour, which the application or a parent
+    // sets (a dark theme switched on while Airlock runs).
+    QPalette p = palette();
+    if (p.color(QPalette::Base) == m_themeBase)
+        p.setColor(QPalette::Base, m_outsideBase.isValid() ? m_outsideBase : p.color(QPalette::Window));
+    return p;
 }
 
 int CodeView::lineNumberAreaWidth() const

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QColor>
 #include <QPlainTextEdit>
 
 #include "verdict.h"
@@ -46,6 +47,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// The palette the theme is chosen by: the view's, but with the window's
+    /// colour for a base that is the theme's own.
+    QPalette surroundings() const;
     friend class CodeViewMargin;
     void applyTheme();
     void paintMargin(QPaintEvent *event);
@@ -53,6 +57,8 @@ private:
     void updateMarginWidth();
 
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    QColor m_themeBase; ///< the base colour the applied theme set
+    QColor m_outsideBase; ///< a base colour set on the view from outside, if any
     KSyntaxHighlighting::Repository *m_repository;
     QWidget *m_margin;
     QList<Verdict> m_verdicts;
