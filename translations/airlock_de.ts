@@ -3534,6 +3534,10 @@ airlockctl --help | --version
         <source>&quot;%1&quot; is not an absolute folder; start it with / or ~/</source>
         <translation>„%1“ ist kein absoluter Ordnerpfad; er muss mit / oder ~/ beginnen</translation>
     </message>
+    <message>
+        <source>is larger than max (%1)</source>
+        <translation>ist größer als das Maximum (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::PreparedRun</name>
@@ -5539,13 +5543,6 @@ airlockctl --help | --version
     <message>
         <source>Information</source>
         <translation>Information</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <source>is larger than max (%1)</source>
-        <translation>ist größer als das Maximum (%1)</translation>
     </message>
 </context>
 <context>

@@ -2,15 +2,25 @@
 # Fails when the sources hold a user-visible string that a committed
 # catalogue lacks: extracts the strings afresh into a copy of the catalogue
 # and looks for anything left unfinished.
-file(COPY_FILE ${CATALOGUE} ${WORK}/check.ts)
+# A copy of its own per catalogue: the languages are checked side by side.
+get_filename_component(name ${CATALOGUE} NAME_WE)
+set(check ${WORK}/check-${name}.ts)
+file(COPY_FILE ${CATALOGUE} ${check})
 execute_process(
     COMMAND ${LUPDATE} -silent -no-obsolete -locations none -extensions cpp,h
-        ${SOURCE_DIR}/core ${SOURCE_DIR}/ui ${SOURCE_DIR}/app -ts ${WORK}/check.ts
-    RESULT_VARIABLE rc)
+        ${SOURCE_DIR}/core ${SOURCE_DIR}/ui ${SOURCE_DIR}/app -ts ${check}
+    RESULT_VARIABLE rc
+    OUTPUT_VARIABLE out
+    ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "lupdate failed")
+    message(FATAL_ERROR "lupdate failed: ${err}")
 endif()
-file(READ ${WORK}/check.ts content)
+# Any warning means a string lupdate filed in the wrong context (or not at
+# all): it would stay untranslated however complete the catalogue looks.
+if(NOT "${out}${err}" STREQUAL "")
+    message(FATAL_ERROR "lupdate warned:\n${out}${err}")
+endif()
+file(READ ${check} content)
 string(REGEX MATCHALL "type=\"unfinished\"" missing "${content}")
 list(LENGTH missing count)
 if(count GREATER 0)

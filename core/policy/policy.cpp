@@ -166,7 +166,10 @@ public:
         l.defaultValue = integer(o, at, QStringLiteral("default"), 1, hardMax);
         l.cap = integer(o, at, QStringLiteral("max"), 1, hardMax);
         if (l.defaultValue > l.cap && l.cap > 0)
-            error(join(at, QStringLiteral("default")), Tr::tr("is larger than max (%1)").arg(l.cap));
+            // By its context's name: lupdate cannot see the Tr of this
+            // file from inside this class, and would file it elsewhere.
+            error(join(at, QStringLiteral("default")),
+                QCoreApplication::translate("Airlock::Policy", "is larger than max (%1)").arg(l.cap));
         return l;
     }
 
