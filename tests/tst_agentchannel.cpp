@@ -53,7 +53,7 @@ bool finished(QProcess &process, int timeoutMs)
 
 QByteArray chartCode()
 {
-    QFile f(SourceDir + QStringLiteral("/resources/examples/chart/request.json"));
+    QFile f(SourceDir + QStringLiteral("/resources/examples/chart/monthly-revenue.airlock.json"));
     f.open(QIODevice::ReadOnly);
     return QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("code")).toString().toUtf8();
 }

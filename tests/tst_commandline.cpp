@@ -113,7 +113,7 @@ private Q_SLOTS:
     {
         QTemporaryDir out;
         const Result r = ctl({QStringLiteral("run"),
-            QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/examples/chart/request.json"), QStringLiteral("--approve"),
+            QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/examples/chart/monthly-revenue.airlock.json"), QStringLiteral("--approve"),
             QStringLiteral("--reviewer"), QStringLiteral("alice"), QStringLiteral("--reason"),
             QStringLiteral("monthly report"), QStringLiteral("--out"), out.path(), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
@@ -201,7 +201,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        const QString example = QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/examples/chart/request.json");
+        const QString example = QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/examples/chart/monthly-revenue.airlock.json");
         QTest::addRow("no --approve") << QStringList{QStringLiteral("run"), example, QStringLiteral("--reviewer"),
             QStringLiteral("x")} << QStringLiteral("--approve");
         QTest::addRow("no reviewer") << QStringList{QStringLiteral("run"), example, QStringLiteral("--approve")}
@@ -289,7 +289,7 @@ private Q_SLOTS:
         policy.write(R"({"schema":"airlock.policy/v1","name":"x","surprise":true})");
         policy.close();
         const Result r
-            = ctl({QStringLiteral("check"), QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/examples/chart/request.json"),
+            = ctl({QStringLiteral("check"), QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/examples/chart/monthly-revenue.airlock.json"),
                 QStringLiteral("--policy"), policy.fileName()});
         QCOMPARE(r.exitCode, 2);
         const QString err = QString::fromUtf8(r.err);
@@ -384,7 +384,7 @@ print('ran')"})j");
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("trail.sqlite"));
-        const QString chart = QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/examples/chart/request.json");
+        const QString chart = QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/examples/chart/monthly-revenue.airlock.json");
         const Result run = ctl({QStringLiteral("run"), chart, QStringLiteral("--approve"), QStringLiteral("--reviewer"),
             QStringLiteral("erin"), QStringLiteral("--reason"), QStringLiteral("month end"), QStringLiteral("--db"), db,
             QStringLiteral("--json")});
@@ -726,7 +726,7 @@ print('ran')"})j");
     void runRecordsTheDoctorVerdict()
     {
         const Result r
-            = ctl({QStringLiteral("run"), QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/examples/chart/request.json"),
+            = ctl({QStringLiteral("run"), QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/examples/chart/monthly-revenue.airlock.json"),
                 QStringLiteral("--approve"), QStringLiteral("--reviewer"), QStringLiteral("dan")});
         QCOMPARE(r.exitCode, 0);
         QFile cache(cacheDir().filePath(QStringLiteral("Airlock/airlock/doctor.json")));

@@ -167,7 +167,7 @@ private Q_SLOTS:
         QProcess ctl;
         ctl.setProcessEnvironment(env);
         ctl.start(QStringLiteral(AIRLOCKCTL_PATH),
-            {QStringLiteral("run"), QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/examples/chart/request.json"),
+            {QStringLiteral("run"), QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/examples/chart/monthly-revenue.airlock.json"),
                 QStringLiteral("--approve"), QStringLiteral("--reviewer"), QStringLiteral("ann"), QStringLiteral("--out"),
                 out, QStringLiteral("--db"), home.filePath(QStringLiteral("audit.sqlite"))});
         QVERIFY(ctl.waitForFinished(240000));

@@ -147,7 +147,7 @@ QList<AuditTrail::Record> TestRequestSession::story(const QString &requestId)
 void TestRequestSession::approvedChartRunsAndIsRecorded()
 {
     auto session
-        = loadPending(SourceDir + QStringLiteral("/resources/examples/chart/request.json"), Policy::defaultPolicy());
+        = loadPending(SourceDir + QStringLiteral("/resources/examples/chart/monthly-revenue.airlock.json"), Policy::defaultPolicy());
     QCOMPARE(session->state(), RequestSession::State::Pending);
     QVERIFY(session->analysed());
     QVERIFY(!session->blocked());
@@ -186,7 +186,7 @@ void TestRequestSession::approvedChartRunsAndIsRecorded()
 void TestRequestSession::rejectionNeedsAReasonAndIsRecorded()
 {
     auto session
-        = loadPending(SourceDir + QStringLiteral("/resources/examples/chart/request.json"), Policy::defaultPolicy());
+        = loadPending(SourceDir + QStringLiteral("/resources/examples/chart/monthly-revenue.airlock.json"), Policy::defaultPolicy());
     QCOMPARE(session->state(), RequestSession::State::Pending);
     QVERIFY(!session->reject(QStringLiteral("Ada"), QStringLiteral("  ")).isEmpty());
     QCOMPARE(session->state(), RequestSession::State::Pending);
@@ -289,7 +289,7 @@ void TestRequestSession::closedTrailMeansNoDecision()
     m_writer->open(blocker.fileName() + QStringLiteral("/trail.sqlite"));
     QTRY_COMPARE(opened.size(), 1);
     auto session
-        = loadPending(SourceDir + QStringLiteral("/resources/examples/chart/request.json"), Policy::defaultPolicy());
+        = loadPending(SourceDir + QStringLiteral("/resources/examples/chart/monthly-revenue.airlock.json"), Policy::defaultPolicy());
     QCOMPARE(session->state(), RequestSession::State::Failed);
     QVERIFY(session->error().contains(QStringLiteral("audit trail")));
     QVERIFY(!session->approve(QStringLiteral("Ada"), {}).isEmpty());
@@ -319,7 +319,7 @@ void TestRequestSession::overrideRunsAndIsRecordedAsSuch()
 void TestRequestSession::stopWhileTheApprovalIsWrittenRunsNothing()
 {
     auto session
-        = loadPending(SourceDir + QStringLiteral("/resources/examples/chart/request.json"), Policy::defaultPolicy());
+        = loadPending(SourceDir + QStringLiteral("/resources/examples/chart/monthly-revenue.airlock.json"), Policy::defaultPolicy());
     QCOMPARE(session->approve(QStringLiteral("Ada"), {}), QString());
     QCOMPARE(session->state(), RequestSession::State::Approved); // the decision is still being written
     session->stop();
@@ -362,7 +362,7 @@ void TestRequestSession::aLoneSurrogateIsRefusedAndRecorded()
 
 void TestRequestSession::aRequestDecidedBeforeSaysSo()
 {
-    const QString chart = SourceDir + QStringLiteral("/resources/examples/chart/request.json");
+    const QString chart = SourceDir + QStringLiteral("/resources/examples/chart/monthly-revenue.airlock.json");
     auto first = loadPending(chart, Policy::defaultPolicy());
     for (const Verdict &v : first->verdicts())
         QVERIFY(v.rule != QLatin1String("request.decided-before"));

@@ -67,7 +67,7 @@ using namespace Airlock;
 
 namespace {
 const QString SourceDir = QStringLiteral(AIRLOCK_SOURCE_DIR);
-const QString ChartRequest = SourceDir + QStringLiteral("/resources/examples/chart/request.json");
+const QString ChartRequest = SourceDir + QStringLiteral("/resources/examples/chart/monthly-revenue.airlock.json");
 const QString Airlockctl = QStringLiteral(AIRLOCKCTL_PATH);
 const QString AirlockGui = QStringLiteral(AIRLOCK_PATH);
 constexpr int SandboxTimeout = 90000;

@@ -32,7 +32,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 CTL = os.path.join(ROOT, "build", "dev", "bin", "airlockctl")
 APPROVE = os.path.join(ROOT, "build", "dev", "bin", "bench_approve")
-CHART = os.path.join(ROOT, "resources", "examples", "chart", "request.json")
+CHART = os.path.join(ROOT, "resources", "examples", "chart", "monthly-revenue.airlock.json")
 PY = "/usr/bin/python3"
 
 
