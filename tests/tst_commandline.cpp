@@ -902,6 +902,68 @@ print('ran')"})j");
         QVERIFY2(rejected.err.contains("\\x1b[2Jrita"), rejected.err.constData());
     }
 
+    // One convention for every command, as git's or podman's.
+    void everyCommandsHelpAndErrorsFollowOneConvention_data()
+    {
+        QTest::addColumn<QString>("command");
+        for (const char *command : {"check", "run", "reject", "audit", "demo", "doctor", "submit", "mcp"})
+            QTest::newRow(command) << QString::fromLatin1(command);
+    }
+
+    void everyCommandsHelpAndErrorsFollowOneConvention()
+    {
+        QFETCH(QString, command);
+        const QByteArray usage = "Usage: airlockctl " + command.toUtf8() + " [options]";
+        // --help and --help-all both show the command's help, and do nothing else.
+        for (const char *help : {"--help", "--help-all", "-h"}) {
+            const Result r = ctl({command, QString::fromLatin1(help)});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.startsWith(usage), r.out.left(200).constData());
+            QVERIFY2(r.err.isEmpty(), r.err.constData());
+        }
+        // An unknown option: exit 2, the command named, the way to its help.
+        const Result bad = ctl({command, QStringLiteral("--frob")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QByteArray("airlockctl " + command.toUtf8() + ": Unknown option 'frob'.")),
+            bad.err.constData());
+        QVERIFY2(bad.err.contains(QByteArray("Try 'airlockctl " + command.toUtf8() + " --help'")), bad.err.constData());
+        // The top-level help names it.
+        QVERIFY(ctl({QStringLiteral("--help")}).out.contains(QByteArray("  " + command.toUtf8())));
+    }
+
+    void topLevelUsageAndTheWorkbenchsOwn()
+    {
+        const Result help = ctl({QStringLiteral("--help")});
+        QVERIFY(help.out.contains("reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--json]"));
+        const Result option = ctl({QStringLiteral("--frob")});
+        QCOMPARE(option.exitCode, 2);
+        QVERIFY2(option.err.startsWith("airlockctl: unknown option \"--frob\""), option.err.constData());
+        const Result action = ctl({QStringLiteral("audit"), QStringLiteral("bogus")});
+        QCOMPARE(action.exitCode, 2);
+        QVERIFY2(action.err.contains("unknown action \"bogus\""), action.err.constData());
+        // The workbench answers --help and --version without a display, and
+        // bad usage is exit 2 there too.
+        QProcess gui;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        gui.setProcessEnvironment(env);
+        for (const char *argument : {"--help", "--version"}) {
+            gui.start(QStringLiteral(AIRLOCK_PATH), {QString::fromLatin1(argument)});
+            QVERIFY(gui.waitForFinished(30000));
+            QCOMPARE(gui.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(gui.exitCode(), 0);
+            QVERIFY(gui.readAllStandardOutput().startsWith(qstrcmp(argument, "--help") ? "airlock " : "Usage: airlock [options]"));
+        }
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        gui.setProcessEnvironment(env);
+        gui.start(QStringLiteral(AIRLOCK_PATH), {QStringLiteral("--bogus")});
+        QVERIFY(gui.waitForFinished(30000));
+        QCOMPARE(gui.exitCode(), 2);
+        QVERIFY(gui.readAllStandardError().contains("Try 'airlock --help'"));
+    }
+
     void version()
     {
         const Result r = ctl({QStringLiteral("--version")});

@@ -1559,74 +1559,6 @@
         <translation>%1 (der Lauf: %2)</translation>
     </message>
     <message>
-        <source>Usage: airlockctl COMMAND [OPTIONS]
-
-Commands:
-  check REQUEST.json [--policy P] [--json] [--db DB]
-                    the policy&apos;s verdicts on a request; exit 0 when runnable, 3 when blocked
-  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]
-                    [--policy P] [--out DIR] [--json] [--db DB]
-                    run an approved request in a fresh sandbox
-  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--db DB]
-                    record a rejection
-  audit list [--since T] [--until T] [--agent A] [--agent-ref REF] [--reviewer R]
-             [--status S] [--search TEXT] [--limit N] [--json] [--db DB]
-  audit show ID [--json] [--db DB]
-  audit verify [--json] [--db DB]
-  audit export --format csv|json|html [filters] [-o FILE] [--db DB]
-               (listing and export leave trainer scenarios out unless --scenarios include|only)
-  demo [--out DIR] [--scenario ID]...
-                    run every trainer scenario end to end into a fresh trail, print what
-                    stopped each one, write the artifacts and the evidence report
-  doctor [--json]   prove that the sandbox is real on this machine; exit 0 only
-                    when every required check passes
-  submit REQUEST.json [--wait] [--timeout S] [--json]
-                    hand a request to the running workbench; with --wait, wait for the
-                    analyst&apos;s decision and the released result
-  mcp               a Model Context Protocol server on stdin/stdout whose run_python
-                    tool hands each call to the running workbench
-
-Exit codes: 0 success, 1 the run failed (non-zero exit, timeout, killed),
-2 bad usage or malformed input, 3 blocked by policy, 4 rejected (or results
-withheld), 5 withdrawn after --timeout, 6 no workbench running.
-
-airlockctl --help | --version
-</source>
-        <translation>Aufruf: airlockctl BEFEHL [OPTIONEN]
-
-Befehle:
-  check REQUEST.json [--policy P] [--json] [--db DB]
-                    Befunde der Richtlinie zu einer Anfrage; Exit-Code 0, wenn ausführbar, 3, wenn blockiert
-  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]
-                    [--policy P] [--out DIR] [--json] [--db DB]
-                    eine genehmigte Anfrage in einer frischen Sandbox ausführen
-  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--db DB]
-                    eine Ablehnung festhalten
-  audit list [--since T] [--until T] [--agent A] [--agent-ref REF] [--reviewer R]
-             [--status S] [--search TEXT] [--limit N] [--json] [--db DB]
-  audit show ID [--json] [--db DB]
-  audit verify [--json] [--db DB]
-  audit export --format csv|json|html [Filter] [-o FILE] [--db DB]
-               (Auflistung und Export lassen Trainer-Szenarien aus, außer mit --scenarios include|only)
-  demo [--out DIR] [--scenario ID]...
-                    jedes Trainer-Szenario vollständig in ein frisches Protokoll ausführen, ausgeben,
-                    was es jeweils gestoppt hat, die Ausgabedateien und den Nachweisbericht schreiben
-  doctor [--json]   nachweisen, dass die Sandbox auf diesem Rechner echt ist; Exit-Code 0 nur,
-                    wenn jede erforderliche Prüfung besteht
-  submit REQUEST.json [--wait] [--timeout S] [--json]
-                    eine Anfrage an die laufende Werkbank übergeben; mit --wait auf die
-                    Entscheidung durch Analyst(in) und das freigegebene Ergebnis warten
-  mcp               ein Model-Context-Protocol-Server auf stdin/stdout, dessen Werkzeug
-                    run_python jeden Aufruf an die laufende Werkbank übergibt
-
-Exit-Codes: 0 Erfolg, 1 der Lauf ist fehlgeschlagen (Exit-Code ungleich 0, Zeitlimit, zwangsbeendet),
-2 falscher Aufruf oder fehlerhafte Eingabe, 3 von der Richtlinie blockiert,
-4 abgelehnt (oder Ergebnisse zurückgehalten), 5 nach --timeout zurückgezogen, 6 keine Werkbank aktiv.
-
-airlockctl --help | --version
-</translation>
-    </message>
-    <message>
         <source>The audit trail to look for the agent&apos;s reference in (only read).</source>
         <translation>Das Prüfprotokoll, in dem nach der Referenz des Agenten gesucht wird (nur gelesen).</translation>
     </message>
@@ -1671,6 +1603,90 @@ airlockctl --help | --version
     <message>
         <source>airlockctl reject: %1</source>
         <translation>airlockctl reject: %1</translation>
+    </message>
+    <message>
+        <source>Usage: airlockctl COMMAND [OPTIONS]
+
+Commands:
+  check REQUEST.json [--policy P] [--json] [--db DB]
+                    the policy&apos;s verdicts on a request; exit 0 when runnable, 3 when blocked
+  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]
+                    [--policy P] [--out DIR] [--json] [--db DB]
+                    run an approved request in a fresh sandbox
+  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--json] [--db DB]
+                    record a rejection
+  audit list [--since T] [--until T] [--agent A] [--agent-ref REF] [--reviewer R]
+             [--status S] [--search TEXT] [--limit N] [--json] [--db DB]
+  audit show ID [--json] [--db DB]
+  audit verify [--json] [--db DB]
+  audit export --format csv|json|html [filters] [-o FILE] [--db DB]
+               (listing and export leave trainer scenarios out unless --scenarios include|only)
+  demo [--out DIR] [--scenario ID]...
+                    run every trainer scenario end to end into a fresh trail, print what
+                    stopped each one, write the artifacts and the evidence report
+  doctor [--json]   prove that the sandbox is real on this machine; exit 0 only
+                    when every required check passes
+  submit REQUEST.json [--wait] [--timeout S] [--json]
+                    hand a request to the running workbench; with --wait, wait for the
+                    analyst&apos;s decision and the released result
+  mcp               a Model Context Protocol server on stdin/stdout whose run_python
+                    tool hands each call to the running workbench
+
+Exit codes: 0 success, 1 the run failed (non-zero exit, timeout, killed),
+2 bad usage or malformed input, 3 blocked by policy, 4 rejected (or results
+withheld), 5 withdrawn after --timeout, 6 no workbench running.
+
+airlockctl --help | --version; airlockctl COMMAND --help for a command&apos;s options
+</source>
+        <translation>Aufruf: airlockctl BEFEHL [OPTIONEN]
+
+Befehle:
+  check REQUEST.json [--policy P] [--json] [--db DB]
+                    Befunde der Richtlinie zu einer Anfrage; Exit-Code 0, wenn ausführbar, 3, wenn blockiert
+  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]
+                    [--policy P] [--out DIR] [--json] [--db DB]
+                    eine genehmigte Anfrage in einer frischen Sandbox ausführen
+  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--json] [--db DB]
+                    eine Ablehnung festhalten
+  audit list [--since T] [--until T] [--agent A] [--agent-ref REF] [--reviewer R]
+             [--status S] [--search TEXT] [--limit N] [--json] [--db DB]
+  audit show ID [--json] [--db DB]
+  audit verify [--json] [--db DB]
+  audit export --format csv|json|html [Filter] [-o FILE] [--db DB]
+               (Auflistung und Export lassen Trainer-Szenarien aus, außer mit --scenarios include|only)
+  demo [--out DIR] [--scenario ID]...
+                    jedes Trainer-Szenario vollständig in ein frisches Protokoll ausführen, ausgeben,
+                    was es jeweils gestoppt hat, die Ausgabedateien und den Nachweisbericht schreiben
+  doctor [--json]   nachweisen, dass die Sandbox auf diesem Rechner echt ist; Exit-Code 0 nur,
+                    wenn jede erforderliche Prüfung besteht
+  submit REQUEST.json [--wait] [--timeout S] [--json]
+                    eine Anfrage an die laufende Werkbank übergeben; mit --wait auf die
+                    Entscheidung durch Analyst(in) und das freigegebene Ergebnis warten
+  mcp               ein Model-Context-Protocol-Server auf stdin/stdout, dessen Werkzeug
+                    run_python jeden Aufruf an die laufende Werkbank übergibt
+
+Exit-Codes: 0 Erfolg, 1 der Lauf ist fehlgeschlagen (Exit-Code ungleich 0, Zeitlimit, zwangsbeendet),
+2 falscher Aufruf oder fehlerhafte Eingabe, 3 von der Richtlinie blockiert,
+4 abgelehnt (oder Ergebnisse zurückgehalten), 5 nach --timeout zurückgezogen, 6 keine Werkbank aktiv.
+
+airlockctl --help | --version; airlockctl BEFEHL --help zeigt die Optionen eines Befehls
+</translation>
+    </message>
+    <message>
+        <source>airlockctl: unknown option &quot;%1&quot; (options follow the command)</source>
+        <translation>airlockctl: unbekannte Option „%1“ (Optionen folgen dem Befehl)</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos; for its options.</source>
+        <translation>„%1 --help“ zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>airlockctl audit: unknown action &quot;%1&quot;: say list, show ID, verify or export</source>
+        <translation>airlockctl audit: unbekannte Aktion „%1“: list, show ID, verify oder export angeben</translation>
+    </message>
+    <message>
+        <source>Try &apos;airlockctl audit --help&apos; for its options.</source>
+        <translation>„airlockctl audit --help“ zeigt die Optionen.</translation>
     </message>
 </context>
 <context>
@@ -5566,6 +5582,10 @@ airlockctl --help | --version
     <message>
         <source>Request files to open in the inbox.</source>
         <translation>Anfragedateien, die im Posteingang geöffnet werden sollen.</translation>
+    </message>
+    <message>
+        <source>Try &apos;airlock --help&apos; for its options.</source>
+        <translation>„airlock --help“ zeigt die Optionen.</translation>
     </message>
 </context>
 </TS>

@@ -1559,74 +1559,6 @@
         <translation>%1 (l&apos;exécution&#xa0;: %2)</translation>
     </message>
     <message>
-        <source>Usage: airlockctl COMMAND [OPTIONS]
-
-Commands:
-  check REQUEST.json [--policy P] [--json] [--db DB]
-                    the policy&apos;s verdicts on a request; exit 0 when runnable, 3 when blocked
-  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]
-                    [--policy P] [--out DIR] [--json] [--db DB]
-                    run an approved request in a fresh sandbox
-  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--db DB]
-                    record a rejection
-  audit list [--since T] [--until T] [--agent A] [--agent-ref REF] [--reviewer R]
-             [--status S] [--search TEXT] [--limit N] [--json] [--db DB]
-  audit show ID [--json] [--db DB]
-  audit verify [--json] [--db DB]
-  audit export --format csv|json|html [filters] [-o FILE] [--db DB]
-               (listing and export leave trainer scenarios out unless --scenarios include|only)
-  demo [--out DIR] [--scenario ID]...
-                    run every trainer scenario end to end into a fresh trail, print what
-                    stopped each one, write the artifacts and the evidence report
-  doctor [--json]   prove that the sandbox is real on this machine; exit 0 only
-                    when every required check passes
-  submit REQUEST.json [--wait] [--timeout S] [--json]
-                    hand a request to the running workbench; with --wait, wait for the
-                    analyst&apos;s decision and the released result
-  mcp               a Model Context Protocol server on stdin/stdout whose run_python
-                    tool hands each call to the running workbench
-
-Exit codes: 0 success, 1 the run failed (non-zero exit, timeout, killed),
-2 bad usage or malformed input, 3 blocked by policy, 4 rejected (or results
-withheld), 5 withdrawn after --timeout, 6 no workbench running.
-
-airlockctl --help | --version
-</source>
-        <translation>Utilisation&#xa0;: airlockctl COMMAND [OPTIONS]
-
-Commandes&#xa0;:
-  check REQUEST.json [--policy P] [--json] [--db DB]
-                    constats de la politique sur une requête&#xa0;; code de sortie 0 si exécutable, 3 si bloquée
-  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]
-                    [--policy P] [--out DIR] [--json] [--db DB]
-                    exécuter une requête approuvée dans un nouveau bac à sable
-  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--db DB]
-                    enregistrer un rejet
-  audit list [--since T] [--until T] [--agent A] [--agent-ref REF] [--reviewer R]
-             [--status S] [--search TEXT] [--limit N] [--json] [--db DB]
-  audit show ID [--json] [--db DB]
-  audit verify [--json] [--db DB]
-  audit export --format csv|json|html [filtres] [-o FILE] [--db DB]
-               (la liste et l&apos;export excluent les scénarios du formateur, sauf avec --scenarios include|only)
-  demo [--out DIR] [--scenario ID]...
-                    exécuter de bout en bout chaque scénario du formateur dans un nouveau journal,
-                    afficher ce qui a arrêté chacun, écrire les fichiers produits et le rapport de preuve
-  doctor [--json]   prouver que le bac à sable est réel sur cette machine&#xa0;; code de sortie 0
-                    uniquement si toutes les vérifications requises réussissent
-  submit REQUEST.json [--wait] [--timeout S] [--json]
-                    remettre une requête à l&apos;atelier en cours d&apos;exécution&#xa0;; avec --wait, attendre
-                    la décision de l&apos;analyste et le résultat transmis
-  mcp               un serveur Model Context Protocol sur stdin/stdout dont l&apos;outil run_python
-                    remet chaque appel à l&apos;atelier en cours d&apos;exécution
-
-Codes de sortie&#xa0;: 0 succès, 1 échec de l&apos;exécution (sortie non nulle, délai maximal dépassé, tuée),
-2 mauvaise utilisation ou entrée mal formée, 3 bloquée par la politique, 4 rejetée (ou résultats
-retenus), 5 retirée après --timeout, 6 aucun atelier en cours d&apos;exécution.
-
-airlockctl --help | --version
-</translation>
-    </message>
-    <message>
         <source>The audit trail to look for the agent&apos;s reference in (only read).</source>
         <translation>Le journal d&apos;audit où chercher la référence de l&apos;agent (lu seulement).</translation>
     </message>
@@ -1671,6 +1603,90 @@ airlockctl --help | --version
     <message>
         <source>airlockctl reject: %1</source>
         <translation>airlockctl reject&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Usage: airlockctl COMMAND [OPTIONS]
+
+Commands:
+  check REQUEST.json [--policy P] [--json] [--db DB]
+                    the policy&apos;s verdicts on a request; exit 0 when runnable, 3 when blocked
+  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]
+                    [--policy P] [--out DIR] [--json] [--db DB]
+                    run an approved request in a fresh sandbox
+  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--json] [--db DB]
+                    record a rejection
+  audit list [--since T] [--until T] [--agent A] [--agent-ref REF] [--reviewer R]
+             [--status S] [--search TEXT] [--limit N] [--json] [--db DB]
+  audit show ID [--json] [--db DB]
+  audit verify [--json] [--db DB]
+  audit export --format csv|json|html [filters] [-o FILE] [--db DB]
+               (listing and export leave trainer scenarios out unless --scenarios include|only)
+  demo [--out DIR] [--scenario ID]...
+                    run every trainer scenario end to end into a fresh trail, print what
+                    stopped each one, write the artifacts and the evidence report
+  doctor [--json]   prove that the sandbox is real on this machine; exit 0 only
+                    when every required check passes
+  submit REQUEST.json [--wait] [--timeout S] [--json]
+                    hand a request to the running workbench; with --wait, wait for the
+                    analyst&apos;s decision and the released result
+  mcp               a Model Context Protocol server on stdin/stdout whose run_python
+                    tool hands each call to the running workbench
+
+Exit codes: 0 success, 1 the run failed (non-zero exit, timeout, killed),
+2 bad usage or malformed input, 3 blocked by policy, 4 rejected (or results
+withheld), 5 withdrawn after --timeout, 6 no workbench running.
+
+airlockctl --help | --version; airlockctl COMMAND --help for a command&apos;s options
+</source>
+        <translation>Utilisation&#xa0;: airlockctl COMMAND [OPTIONS]
+
+Commandes&#xa0;:
+  check REQUEST.json [--policy P] [--json] [--db DB]
+                    constats de la politique sur une requête&#xa0;; code de sortie 0 si exécutable, 3 si bloquée
+  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]
+                    [--policy P] [--out DIR] [--json] [--db DB]
+                    exécuter une requête approuvée dans un nouveau bac à sable
+  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--json] [--db DB]
+                    enregistrer un rejet
+  audit list [--since T] [--until T] [--agent A] [--agent-ref REF] [--reviewer R]
+             [--status S] [--search TEXT] [--limit N] [--json] [--db DB]
+  audit show ID [--json] [--db DB]
+  audit verify [--json] [--db DB]
+  audit export --format csv|json|html [filtres] [-o FILE] [--db DB]
+               (la liste et l&apos;export excluent les scénarios du formateur, sauf avec --scenarios include|only)
+  demo [--out DIR] [--scenario ID]...
+                    exécuter de bout en bout chaque scénario du formateur dans un nouveau journal,
+                    afficher ce qui a arrêté chacun, écrire les fichiers produits et le rapport de preuve
+  doctor [--json]   prouver que le bac à sable est réel sur cette machine&#xa0;; code de sortie 0
+                    uniquement si toutes les vérifications requises réussissent
+  submit REQUEST.json [--wait] [--timeout S] [--json]
+                    remettre une requête à l&apos;atelier en cours d&apos;exécution&#xa0;; avec --wait, attendre
+                    la décision de l&apos;analyste et le résultat transmis
+  mcp               un serveur Model Context Protocol sur stdin/stdout dont l&apos;outil run_python
+                    remet chaque appel à l&apos;atelier en cours d&apos;exécution
+
+Codes de sortie&#xa0;: 0 succès, 1 échec de l&apos;exécution (sortie non nulle, délai maximal dépassé, tuée),
+2 mauvaise utilisation ou entrée mal formée, 3 bloquée par la politique, 4 rejetée (ou résultats
+retenus), 5 retirée après --timeout, 6 aucun atelier en cours d&apos;exécution.
+
+airlockctl --help | --version&#xa0;; airlockctl COMMANDE --help pour les options d&apos;une commande
+</translation>
+    </message>
+    <message>
+        <source>airlockctl: unknown option &quot;%1&quot; (options follow the command)</source>
+        <translation>airlockctl&#xa0;: option inconnue «&#xa0;%1&#xa0;» (les options suivent la commande)</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos; for its options.</source>
+        <translation>Essayez «&#xa0;%1 --help&#xa0;» pour ses options.</translation>
+    </message>
+    <message>
+        <source>airlockctl audit: unknown action &quot;%1&quot;: say list, show ID, verify or export</source>
+        <translation>airlockctl audit&#xa0;: action inconnue «&#xa0;%1&#xa0;»&#xa0;: indiquez list, show ID, verify ou export</translation>
+    </message>
+    <message>
+        <source>Try &apos;airlockctl audit --help&apos; for its options.</source>
+        <translation>Essayez «&#xa0;airlockctl audit --help&#xa0;» pour ses options.</translation>
     </message>
 </context>
 <context>
@@ -5566,6 +5582,10 @@ airlockctl --help | --version
     <message>
         <source>Request files to open in the inbox.</source>
         <translation>Fichiers de requête à ouvrir dans la boîte de réception.</translation>
+    </message>
+    <message>
+        <source>Try &apos;airlock --help&apos; for its options.</source>
+        <translation>Essayez «&#xa0;airlock --help&#xa0;» pour ses options.</translation>
     </message>
 </context>
 </TS>

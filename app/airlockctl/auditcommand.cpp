@@ -57,7 +57,12 @@ int CommandLine::audit(const QStringList &arguments)
         || !QStringList{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("verify"),
             QStringLiteral("export")}
                 .contains(positional.constFirst())) {
-        m_err << tr("airlockctl audit: say list, show ID, verify or export") << Qt::endl;
+        m_err << (positional.isEmpty()
+                      ? tr("airlockctl audit: say list, show ID, verify or export")
+                      : tr("airlockctl audit: unknown action \"%1\": say list, show ID, verify or export")
+                            .arg(visibleText(positional.constFirst())))
+              << Qt::endl
+              << tr("Try 'airlockctl audit --help' for its options.") << Qt::endl;
         return Usage;
     }
     const QString what = positional.constFirst();

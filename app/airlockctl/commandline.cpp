@@ -43,7 +43,7 @@ QString CommandLine::usage() const
               "  run REQUEST.json --approve --reviewer NAME [--reason TEXT] [--override-reason TEXT]\n"
               "                    [--policy P] [--out DIR] [--json] [--db DB]\n"
               "                    run an approved request in a fresh sandbox\n"
-              "  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--db DB]\n"
+              "  reject REQUEST.json --reviewer NAME --reason TEXT [--policy P] [--json] [--db DB]\n"
               "                    record a rejection\n"
               "  audit list [--since T] [--until T] [--agent A] [--agent-ref REF] [--reviewer R]\n"
               "             [--status S] [--search TEXT] [--limit N] [--json] [--db DB]\n"
@@ -66,7 +66,7 @@ QString CommandLine::usage() const
               "2 bad usage or malformed input, 3 blocked by policy, 4 rejected (or results\n"
               "withheld), 5 withdrawn after --timeout, 6 no workbench running.\n"
               "\n"
-              "airlockctl --help | --version\n");
+              "airlockctl --help | --version; airlockctl COMMAND --help for a command's options\n");
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -103,6 +103,9 @@ int CommandLine::run(const QStringList &arguments)
         return mcp(arguments.mid(1));
     if (command.isEmpty())
         m_err << tr("airlockctl: no command given") << Qt::endl;
+    else if (command.startsWith(QLatin1Char('-')))
+        m_err << tr("airlockctl: unknown option \"%1\" (options follow the command)").arg(visibleText(command))
+              << Qt::endl;
     else
         m_err << tr("airlockctl: unknown command \"%1\"").arg(visibleText(command)) << Qt::endl;
     m_err << usage();
@@ -128,12 +131,25 @@ DoctorReport CommandLine::runDoctor()
 std::optional<int> CommandLine::parseArguments(
     QCommandLineParser &parser, const QStringList &arguments, const QString &name)
 {
+    // One convention for every command, as git's: errors name the command
+    // and say where the help is; the help names the command it is for.
     if (!parser.parse(arguments)) {
-        m_err << tr("%1: %2").arg(name, visibleText(parser.errorText())) << Qt::endl;
+        m_err << tr("%1: %2").arg(name, visibleText(parser.errorText())) << Qt::endl
+              << tr("Try '%1 --help' for its options.").arg(name) << Qt::endl;
         return Usage;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
+    // --help-all is what Qt's help offers; there are no other options to show.
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        QString help = parser.helpText();
+        // Qt writes the program's name alone; the usage is the command's.
+        // ("Usage: /path/airlockctl [options] …", in any language): the
+        // word after the first colon is the program.
+        const qsizetype usageEnd = help.indexOf(QLatin1Char('\n'));
+        const qsizetype start = help.indexOf(QLatin1String(": ")) + 2;
+        const qsizetype end = help.indexOf(QLatin1Char(' '), start);
+        if (start > 1 && end > start && end < usageEnd)
+            help.replace(start, end - start, name);
+        m_out << help;
         return Success;
     }
     return std::nullopt;
