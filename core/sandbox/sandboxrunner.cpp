@@ -105,9 +105,15 @@ bool SandboxRunner::isRunning() const
     return m_decided && m_phase != Phase::Idle;
 }
 
+qint64 SandboxRunner::clockNow() const
+{
+    const qint64 t = m_clock.isValid() ? m_clock.elapsed() : 0;
+    return m_endMs >= 0 ? qMin(t, m_endMs) : t;
+}
+
 QJsonObject SandboxRunner::hostEvent(const QString &kind, QJsonObject details, qint64 atMs)
 {
-    details.insert(QStringLiteral("t_ms"), atMs >= 0 ? atMs : m_clock.elapsed());
+    details.insert(QStringLiteral("t_ms"), atMs >= 0 ? atMs : clockNow());
     details.insert(QStringLiteral("kind"), kind);
     details.insert(QStringLiteral("source"), QStringLiteral("host"));
     return details;
@@ -480,6 +486,7 @@ void SandboxRunner::launch(const QString &refusal)
     } else {
         m_phase = Phase::Launching;
         m_clock.start();
+        m_endMs = -1;
         m_watchdog->start(int(qMin<qint64>(timeoutMs, std::numeric_limits<int>::max())));
     }
     delete m_limitWatch;
@@ -660,7 +667,7 @@ void SandboxRunner::handleEvent(const QJsonObject &event)
     // beside it: only as trustworthy as the code.
     if (shown.contains(QStringLiteral("t_ms")))
         shown.insert(QStringLiteral("reported_t_ms"), shown.value(QStringLiteral("t_ms")));
-    shown.insert(QStringLiteral("t_ms"), m_clock.isValid() ? m_clock.elapsed() : qint64(0));
+    shown.insert(QStringLiteral("t_ms"), clockNow());
     m_result.timeline.append(shown);
     auto append = [&](const char *key, const QJsonValue &value) {
         QJsonArray list = m_result.events.value(QLatin1String(key)).toArray();
@@ -738,6 +745,7 @@ void SandboxRunner::sendGo()
     if (m_prewarmed) {
         // The run's time starts now: the warm-up was not the code's.
         m_clock.start();
+        m_endMs = -1;
         m_watchdog->start(int(qMin<qint64>(m_run->limits().timeoutMs, std::numeric_limits<int>::max())));
         m_result.timeline.append(hostEvent(QStringLiteral("start"),
             {{QStringLiteral("warm_since"), m_warmSince.toString(Qt::ISODateWithMs)},
@@ -778,6 +786,8 @@ void SandboxRunner::processFinished()
         m_clock.start(); // a warm sandbox that ended before go
     m_watchdog->stop();
     m_result.durationMs = m_clock.elapsed();
+    // What is read or noticed from here on happened before the end.
+    m_endMs = m_result.durationMs;
     if (m_cgroup)
         m_cgroup->killAll();
     if (m_sampler)

@@ -159,6 +159,8 @@ private:
     void finish();
     void closeFds();
     /// An event of the host's own on the run's timeline: what it saw or did.
+    /// The run's clock for the timeline; never past the run's end once it has ended.
+    qint64 clockNow() const;
     QJsonObject hostEvent(const QString &kind, QJsonObject details = {}, qint64 atMs = -1);
 
     Options m_options;
@@ -208,6 +210,7 @@ private:
     bool m_processCeilingNoted = false;
     QSocketNotifier *m_eventNotifier = nullptr;
     QElapsedTimer m_clock;
+    qint64 m_endMs = -1; ///< the run's end on its clock, once known
     QByteArray m_eventBuffer;
     QByteArray m_statusBuffer; ///< bwrap's --json-status-fd reports
     int m_eventsSeen = 0;
