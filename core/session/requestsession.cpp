@@ -611,6 +611,7 @@ void RequestSession::runEnded(const RunResult &result)
                     if (!recorded)
                         mismatches << tr("its end was not recorded");
                     m_scenarioMismatches = mismatches;
+                    m_scenarioCheck = scenarioCheck(*scenario, *m_result, mismatches);
                 }
             }
             // Withdrawn while it ran: it ends as withdrawn, and nothing it
@@ -678,24 +679,18 @@ QString RequestSession::statusText() const
     return stateName(m_state);
 }
 
-QString RequestSession::scenarioCheckText() const
+QString RequestSession::scenarioCheck(const Scenario &scenario, const RunResult &result, const QStringList &mismatches)
 {
-    if (!m_scenarioMismatches || !m_result)
-        return {};
-    const std::optional<Scenario> scenario = Scenario::find(m_scenarioId);
-    if (!scenario)
-        return {};
-    const QString actual = OutcomeText::run(*m_result);
-    if (m_scenarioMismatches->isEmpty())
-        return scenario->hostile() && !scenario->stoppedBy.isEmpty()
-            ? tr("✓ As expected: %1 — stopped by %2.").arg(actual, scenario->stoppedBy)
-            : tr("✓ As expected: %1.").arg(actual);
-    const QString expected = scenario->expectedOutcome();
-    return (scenario->hostile() && !scenario->stoppedBy.isEmpty()
-                   ? tr("✗ Not as expected: it should have ended %1, stopped by %2; it ended %3.")
-                         .arg(expected, scenario->stoppedBy, actual)
-                   : tr("✗ Not as expected: it should have ended %1; it ended %2.").arg(expected, actual))
-        + QLatin1Char(' ') + tr("What differs: %1.").arg(m_scenarioMismatches->join(QStringLiteral("; ")));
+    const QString actual = OutcomeText::run(result);
+    const bool stoppedBy = scenario.hostile() && !scenario.stoppedBy.isEmpty();
+    if (mismatches.isEmpty())
+        return stoppedBy ? tr("✓ As expected: %1 — stopped by %2.").arg(actual, scenario.stoppedBy)
+                         : tr("✓ As expected: %1.").arg(actual);
+    const QString expected = scenario.expectedOutcome();
+    return (stoppedBy ? tr("✗ Not as expected: it should have ended %1, stopped by %2; it ended %3.")
+                            .arg(expected, scenario.stoppedBy, actual)
+                      : tr("✗ Not as expected: it should have ended %1; it ended %2.").arg(expected, actual))
+        + QLatin1Char(' ') + tr("What differs: %1.").arg(mismatches.join(QStringLiteral("; ")));
 }
 
 bool RequestSession::withdraw(const QString &reason)

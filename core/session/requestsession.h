@@ -25,6 +25,8 @@ template<typename T> class QFutureWatcher;
 
 namespace Airlock {
 
+struct Scenario;
+
 class AnalysisQueue;
 class AuditWriter;
 class CodeAnalyzer;
@@ -127,7 +129,7 @@ public:
     std::optional<QStringList> scenarioMismatches() const { return m_scenarioMismatches; }
     /// For the trainer, in one line: "✓ As expected: Timed out — stopped by
     /// the timeout watchdog", or what was expected and what happened.
-    QString scenarioCheckText() const;
+    QString scenarioCheckText() const { return m_scenarioCheck; }
     /// The sandbox as the run got it (bwrap options, command, enforcement,
     /// uid), recorded before it started; empty before a run.
     QJsonObject runSandbox() const { return m_runSandbox; }
@@ -250,6 +252,8 @@ Q_SIGNALS:
     void warmChanged();
 
 private:
+    /// The trainer's one line on a scenario's run against its expectation.
+    static QString scenarioCheck(const Scenario &scenario, const RunResult &result, const QStringList &mismatches);
     void readBackFinished();
     void startAnalysis();
     void lookUpEarlierDecisions();
@@ -300,6 +304,7 @@ private:
     QString m_scenarioTitle;
     QString m_scenarioNote;
     std::optional<QStringList> m_scenarioMismatches;
+    QString m_scenarioCheck; ///< scenarioCheckText(), made once when the run ends
     QByteArray m_malformedContent;
     qint64 m_malformedOffset = -1;
     QJsonObject m_runSandbox;
