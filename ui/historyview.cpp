@@ -454,6 +454,11 @@ QString HistoryView::lastVerifiedKey() const
     return QStringLiteral("history/lastVerified/") + QString::fromLatin1(id);
 }
 
+QJsonObject HistoryView::lastVerification() const
+{
+    return QJsonDocument::fromJson(QSettings().value(lastVerifiedKey()).toByteArray()).object();
+}
+
 void HistoryView::verifyTrail()
 {
     startVerification({});
@@ -461,7 +466,7 @@ void HistoryView::verifyTrail()
 
 void HistoryView::verifyNewer()
 {
-    const QJsonObject last = QJsonDocument::fromJson(QSettings().value(lastVerifiedKey()).toByteArray()).object();
+    const QJsonObject last = lastVerification();
     if (!last.value(QStringLiteral("intact")).toBool())
         return startVerification({});
     startVerification({last.value(QStringLiteral("last_seq")).toInteger(), last.value(QStringLiteral("last_hash")).toString()});
@@ -517,7 +522,7 @@ void HistoryView::showVerification(const AuditTrail::Verification &result)
 {
     // Kept as facts, not as the sentence shown: the next look at the trail
     // says how much was verified, and how much came since.
-    const QJsonObject before = QJsonDocument::fromJson(QSettings().value(lastVerifiedKey()).toByteArray()).object();
+    const QJsonObject before = lastVerification();
     const bool wentOn = result.fromSeq > 1;
     QJsonObject kept{{QStringLiteral("intact"), result.intact}, {QStringLiteral("last_seq"), result.lastSeq},
         {QStringLiteral("last_hash"), result.lastHash},
@@ -537,7 +542,7 @@ void HistoryView::showLastVerification()
 {
     if (!m_trail)
         return;
-    const QJsonObject last = QJsonDocument::fromJson(QSettings().value(lastVerifiedKey()).toByteArray()).object();
+    const QJsonObject last = lastVerification();
     if (last.isEmpty()) {
         m_firstBad = 0;
         m_verification->setText(tr("Not verified yet on this computer."));

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #pragma once
 
+#include <QJsonObject>
 #include <QWidget>
 
 #include <memory>
@@ -108,6 +109,8 @@ private:
     void printDetail();
     void chooseDetailPdf();
     QString lastVerifiedKey() const;
+    /// What the last verification on this computer found, as kept in the settings.
+    QJsonObject lastVerification() const;
 
     KSyntaxHighlighting::Repository *m_repository;
     std::unique_ptr<AuditTrail> m_trail;
