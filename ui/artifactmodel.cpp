@@ -14,6 +14,7 @@
 
 #include <algorithm>
 
+#include "quantitytext.h"
 #include "terminaltext.h"
 
 namespace Airlock {
@@ -233,7 +234,7 @@ QVariant ArtifactModel::data(const QModelIndex &index, int role) const
         return a.name;
     case Qt::ToolTipRole: {
         QStringList lines{
-            visibleText(a.name), QLocale().formattedDataSize(a.content.size()), tr("SHA-256: %1").arg(a.sha256)};
+            visibleText(a.name), QuantityText::size(a.content.size()), tr("SHA-256: %1").arg(a.sha256)};
         if (!a.originalName.isEmpty() && a.originalName != a.name)
             lines.insert(1, tr("Written as “%1”").arg(visibleText(a.originalName)));
         // The original name is the run's choice: never read as rich text.

@@ -623,7 +623,7 @@ void ArtifactView::showArtifact(int row)
         break;
     case ArtifactModel::Kind::Binary:
         showMessage(tr("No preview for this kind of file.\n%1, SHA-256 %2")
-                        .arg(locale.formattedDataSize(artifact.content.size()), artifact.sha256));
+                        .arg(QuantityText::size(artifact.content.size()), artifact.sha256));
         break;
     }
     updateActions();
@@ -719,7 +719,6 @@ void ArtifactView::showTable(const ArtifactCollector::Artifact &artifact)
 void ArtifactView::showText(const ArtifactCollector::Artifact &artifact)
 {
     const QByteArray &content = artifact.content;
-    const QLocale locale;
     const bool json = artifact.name.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
         || artifact.mediaType == QLatin1String("application/json");
     QString text;
@@ -739,7 +738,7 @@ void ArtifactView::showText(const ArtifactCollector::Artifact &artifact)
         text = QString::fromUtf8(head);
         if (head.size() < content.size())
             note = tr("Only the first %1 of %2 are shown.")
-                       .arg(locale.formattedDataSize(head.size()), locale.formattedDataSize(content.size()));
+                       .arg(QuantityText::size(head.size()), QuantityText::size(content.size()));
     }
     // A NUL would cut the text short in some places; show it as a replacement.
     text.replace(QChar(QChar::Null), QChar(QChar::ReplacementCharacter));

@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include "preparedrun.h"
+#include "quantitytext.h"
 #include "severitystyle.h"
 #include "terminaltext.h"
 
@@ -70,7 +71,7 @@ QVariant MountModel::data(const QModelIndex &index, int role) const
         break;
     case SizeColumn:
         if (role == Qt::DisplayRole)
-            return staged ? QLocale().formattedDataSize(m.size) : tr("not staged");
+            return staged ? QuantityText::size(m.size) : tr("not staged");
         if (role == Qt::ToolTipRole)
             return staged ? tr("%n byte(s)", nullptr, int(qMin<qint64>(m.size, INT_MAX)))
                           : tr("This file was not copied for the run; see the verdicts.");

@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "decisionrules.h"
+#include "quantitytext.h"
 #include "requestsession.h"
 #include "terminaltext.h"
 
@@ -46,14 +47,12 @@ ReleaseDialog::ReleaseDialog(Kind kind, const RequestSession *session, QWidget *
     if (const Request *r = session->request())
         addValue(tr("Request:"), visibleText(r->requestId()));
     if (const auto &result = session->result()) {
-        const QLocale locale;
         addValue(tr("Output:"),
             tr("%1 on stdout, %2 on stderr")
-                .arg(locale.formattedDataSize(result->stdoutData.size()),
-                    locale.formattedDataSize(result->stderrData.size())));
+                .arg(QuantityText::size(result->stdoutData.size()), QuantityText::size(result->stderrData.size())));
         QStringList files;
         for (const auto &a : result->artifacts)
-            files << tr("%1 (%2)").arg(visibleText(a.name), locale.formattedDataSize(a.content.size()));
+            files << tr("%1 (%2)").arg(visibleText(a.name), QuantityText::size(a.content.size()));
         addValue(tr("Files:"), files.isEmpty() ? tr("none") : files.join(QStringLiteral(", ")));
     }
     layout->addLayout(form);

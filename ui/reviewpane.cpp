@@ -489,7 +489,7 @@ ReviewPane::Preview ReviewPane::readPreview(const QString &path, const QString &
     }
     if (file.size() > PreviewBytes)
         text
-            += QLatin1Char('\n') + tr("[… only the first %1 are shown]").arg(QLocale().formattedDataSize(PreviewBytes));
+            += QLatin1Char('\n') + tr("[… only the first %1 are shown]").arg(QuantityText::size(PreviewBytes));
     preview.text = text;
     return preview;
 }
