@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Airlock developers
 # Fails when a command or option airlockctl offers is missing from its man
 # page or its bash completion.
 execute_process(COMMAND ${AIRLOCKCTL} --help OUTPUT_VARIABLE help RESULT_VARIABLE rc)

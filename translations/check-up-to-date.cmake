@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Airlock developers
 # Fails when the sources hold a user-visible string that a committed
 # catalogue lacks: extracts the strings afresh into a copy of the catalogue
 # and looks for anything left unfinished.

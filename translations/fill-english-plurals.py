@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Airlock developers
 """Fills the English plural forms of translations/airlock_en.ts.
 
 Source texts write plurals as "%n file(s)"; English needs "%n file" and

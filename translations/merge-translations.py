@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Airlock developers
 """Fills a Qt Linguist catalogue from JSON translations.
 
     translations/merge-translations.py airlock_de.ts de.json [more.json ...]

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Airlock developers
 # bash completion for airlockctl
 
 _airlockctl()
