@@ -28,6 +28,7 @@
 #include "canonicaltext.h"
 #include "hosttools.h"
 #include "privatefiles.h"
+#include "recordhash.h"
 #include "sha256.h"
 #include "recordkind.h"
 
@@ -39,40 +40,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Airlock::AuditTrail)
 };
 
-const QString Genesis = QString(64, QLatin1Char('0'));
-// Domain separation: a record hash can never be mistaken for another hash.
-constexpr char RecordDomain = '\x01';
+using RecordHash::Genesis;
+using RecordHash::TextColumns;
 
 QString isoTime(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-void appendField(QByteArray &out, const QByteArray &field)
-{
-    const quint32 n = quint32(field.size());
-    const char len[4] = {char(n >> 24), char(n >> 16), char(n >> 8), char(n)};
-    out.append(len, 4);
-    out.append(field);
-}
-
-// The text columns a record's hash covers, in the order it covers them.
-constexpr int TextColumns = 7; // kind, request_id, run_id, at, agent, reviewer, status
-
-// The record as hashed: every stored column but the sequence number, byte
-// for byte as stored, length-prefixed. Position is carried by the chain
-// alone, so a moved record keeps a valid hash but breaks the chain
-// ("reordered").
-QString recordHash(const QString &prevHash, const std::array<QByteArray, TextColumns> &columns, const QByteArray &body)
-{
-    QByteArray data;
-    data.reserve(body.size() + 512);
-    data.append(RecordDomain);
-    data.append(QByteArray::fromHex(prevHash.toLatin1()));
-    for (const QByteArray &column : columns)
-        appendField(data, column);
-    appendField(data, body);
-    return sha256Hex(data);
 }
 
 // The UTF-8 a text column is stored as, or why it has none. Text with a
@@ -596,7 +569,7 @@ std::optional<AuditTrail::Record> AuditTrail::appendLocked(
             return std::nullopt;
         columns[i] = *bytes;
     }
-    r.hash = recordHash(r.prevHash, columns, bodyBytes);
+    r.hash = RecordHash::of(r.prevHash, columns, bodyBytes);
     // The text columns are bound as the very bytes that were hashed, and
     // SQLite keeps them as they are.
     q.prepare(QStringLiteral("INSERT INTO records(seq, kind, request_id, run_id, at, agent, reviewer, status, body,"
@@ -716,6 +689,67 @@ qint64 AuditTrail::lastSeq() const
     return 0;
 }
 
+std::optional<QString> AuditTrail::storedHash(qint64 seq) const
+{
+    QSqlQuery h(QSqlDatabase::database(m_connection));
+    h.prepare(QStringLiteral("SELECT hash FROM records WHERE seq = ?"));
+    h.addBindValue(seq);
+    return h.exec() && h.next() ? std::optional<QString>(h.value(0).toString()) : std::nullopt;
+}
+
+QList<AuditTrail::Stored> AuditTrail::storedRecords(qint64 afterSeq, int limit, QString *error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    // The text columns as the bytes stored, which are the bytes hashed.
+    q.prepare(QStringLiteral(
+        "SELECT seq, CAST(kind AS BLOB), CAST(request_id AS BLOB), CAST(run_id AS BLOB), CAST(at AS BLOB),"
+        " CAST(agent AS BLOB), CAST(reviewer AS BLOB), CAST(status AS BLOB), body, prev_hash, hash,"
+        " CASE WHEN kind = 'artifact' THEN (SELECT content FROM blobs WHERE blobs.sha256 ="
+        " json_extract(records.body, '$.sha256')) END FROM records WHERE seq > ? ORDER BY seq LIMIT ?"));
+    q.addBindValue(afterSeq);
+    q.addBindValue(limit);
+    QList<Stored> out;
+    if (!q.exec()) {
+        *error = Tr::tr("cannot read the records: %1").arg(sqlError(q));
+        return out;
+    }
+    while (q.next()) {
+        Stored s;
+        s.seq = q.value(0).toLongLong();
+        for (int i = 0; i < TextColumns; ++i) {
+            s.columns[i] = q.value(1 + i).toByteArray();
+            if (s.columns[i].isNull())
+                s.columns[i] = QByteArray("");
+        }
+        s.body = q.value(8).toByteArray();
+        s.prevHash = q.value(9).toString();
+        s.hash = q.value(10).toString();
+        if (!q.isNull(11))
+            s.content = q.value(11).toByteArray();
+        out.append(std::move(s));
+    }
+    return out;
+}
+
+QString AuditTrail::chainId(QString *error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (m_mode == Mode::ReadWrite) {
+        // Made once; a second process asking at the same time keeps the first.
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES ('chain_id', ?)"));
+        q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        if (!q.exec()) {
+            *error = Tr::tr("cannot give the audit trail a chain id: %1").arg(sqlError(q));
+            return {};
+        }
+    }
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'chain_id'")) && q.next())
+        return q.value(0).toString();
+    *error = Tr::tr("the audit trail %1 has no chain id: it was never shipped to a team trail").arg(m_path);
+    return {};
+}
+
 AuditTrail::Verification AuditTrail::verify(const std::function<void(qint64, qint64)> &progress) const
 {
     return verify(progress, Anchor{});
@@ -725,12 +759,6 @@ AuditTrail::Verification AuditTrail::verify(const std::function<void(qint64, qin
 {
     Verification v;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    const auto storedHash = [&db](qint64 seq) {
-        QSqlQuery h(db);
-        h.prepare(QStringLiteral("SELECT hash FROM records WHERE seq = ?"));
-        h.addBindValue(seq);
-        return h.exec() && h.next() ? std::optional<QString>(h.value(0).toString()) : std::nullopt;
-    };
     // Going on from an earlier verification: its last record must still be
     // there, unchanged, or nothing after it can be trusted to chain onto it.
     const bool fromAnchor = anchor.seq > 0;
@@ -807,7 +835,7 @@ AuditTrail::Verification AuditTrail::verify(const std::function<void(qint64, qin
         std::array<QByteArray, TextColumns> columns;
         for (int i = 0; i < TextColumns; ++i)
             columns[i] = q.value(1 + i).toByteArray();
-        if (recordHash(prev, columns, body) != stored)
+        if (RecordHash::of(prev, columns, body) != stored)
             bad(seq, Tr::tr("record %1 was edited: its content no longer matches its hash").arg(seq));
         if (!afterGap && prev != previousHash) {
             // Where is the record it says it follows? Elsewhere in the file: moved.

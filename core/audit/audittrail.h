@@ -13,6 +13,8 @@
 #include <memory>
 #include <optional>
 
+#include "recordhash.h"
+
 class QSqlQuery;
 
 namespace Airlock {
@@ -222,6 +224,27 @@ public:
     QList<Undecided> undecidedRequests(QString *error = nullptr) const;
     std::optional<QByteArray> artifactContent(const QString &sha256) const;
     qint64 lastSeq() const;
+    /// Record @p seq's stored hash; none when there is no such record.
+    std::optional<QString> storedHash(qint64 seq) const;
+
+    /// A record as stored: the very bytes its hash covers, which is what a
+    /// team trail receives (TeamTrail::ship).
+    struct Stored
+    {
+        qint64 seq = 0;
+        RecordHash::Columns columns; ///< kind, request_id, run_id, at, agent, reviewer, status
+        QByteArray body;
+        QString prevHash;
+        QString hash;
+        /// An artifact record's content, by the body's sha256.
+        std::optional<QByteArray> content;
+    };
+    /// The records after @p afterSeq, in order, at most @p limit.
+    QList<Stored> storedRecords(qint64 afterSeq, int limit, QString *error) const;
+    /// This trail's chain in a team trail: an id made when first asked for
+    /// and kept in the trail; empty (with @p error) on a read-only trail
+    /// that has none.
+    QString chainId(QString *error) const;
 
 private:
     AuditTrail() = default;

@@ -12,6 +12,7 @@ namespace Airlock {
 
 namespace {
 const QString AuditTrailKey = QStringLiteral("audit/trailPath");
+const QString TeamTrailKey = QStringLiteral("audit/teamTrail");
 const QString PolicyKey = QStringLiteral("policy/path");
 const QString InboxKey = QStringLiteral("inbox/folder");
 const QString ReviewerKey = QStringLiteral("review/reviewerName");
@@ -41,6 +42,21 @@ void Settings::setAuditTrailPath(const QString &path)
     else
         settings.setValue(AuditTrailKey, path);
     Q_EMIT auditTrailPathChanged(auditTrailPath());
+}
+
+QString Settings::teamTrail() const
+{
+    return QSettings().value(TeamTrailKey).toString().trimmed();
+}
+
+void Settings::setTeamTrail(const QString &location)
+{
+    QSettings settings;
+    if (location.trimmed().isEmpty())
+        settings.remove(TeamTrailKey);
+    else
+        settings.setValue(TeamTrailKey, location.trimmed());
+    Q_EMIT teamTrailChanged(teamTrail());
 }
 
 QString Settings::policyPath() const

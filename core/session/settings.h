@@ -23,6 +23,11 @@ public:
     /// Empty: back to the default.
     void setAuditTrailPath(const QString &path);
 
+    /// The team trail the workbench ships its records to
+    /// (postgresql://…); empty: none, the local trail alone.
+    QString teamTrail() const;
+    void setTeamTrail(const QString &location);
+
     /// The policy document: the chosen file, or empty for the shipped default.
     QString policyPath() const;
     void setPolicyPath(const QString &path);
@@ -61,6 +66,7 @@ public:
 
 Q_SIGNALS:
     void auditTrailPathChanged(const QString &path);
+    void teamTrailChanged(const QString &location);
     void policyPathChanged(const QString &path);
     void inboxFolderChanged(const QString &path);
 };
