@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Airlock developers
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -350,6 +352,86 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("cut"));
         QVERIFY(!writer->ship(*empty, QStringLiteral("alice"), QStringLiteral("laptop-9"), &error));
         QVERIFY2(error.contains(QLatin1String("removed")), qPrintable(error));
+    }
+
+    void theCommandLineShipsAndReviews()
+    {
+        const QString request = QStringLiteral(AIRLOCK_SOURCE_DIR "/resources/examples/chart/monthly-revenue.airlock.json");
+        const QString db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+        auto airlockctl = [](const QStringList &arguments, QString *out = nullptr, QString *err = nullptr) {
+            QProcess p;
+            p.start(QStringLiteral(AIRLOCKCTL_PATH), arguments);
+            if (!p.waitForFinished(120000))
+                return -1;
+            if (out)
+                *out = QString::fromUtf8(p.readAllStandardOutput());
+            const QString errors = QString::fromUtf8(p.readAllStandardError());
+            if (err)
+                *err = errors;
+            return p.exitCode();
+        };
+        // Recorded locally, then shipped: --team names the team trail.
+        QString out, err;
+        QCOMPARE(airlockctl({QStringLiteral("reject"), request, QStringLiteral("--reviewer"), QStringLiteral("dana"),
+                     QStringLiteral("--reason"), QStringLiteral("not today"), QStringLiteral("--db"), db,
+                     QStringLiteral("--team"), url(QStringLiteral("writer1"))},
+                     &out, &err),
+            4);
+        QVERIFY2(!err.contains(QLatin1String("shipped later")), qPrintable(err));
+        // The server out of reach: rejected all the same, and said to wait.
+        const QString nowhere = QStringLiteral("postgresql://writer1@/airlock?host=") + m_dir.path();
+        QCOMPARE(airlockctl({QStringLiteral("reject"), request, QStringLiteral("--reviewer"), QStringLiteral("dana"),
+                     QStringLiteral("--reason"), QStringLiteral("offline"), QStringLiteral("--db"), db,
+                     QStringLiteral("--team"), nowhere},
+                     &out, &err),
+            4);
+        QVERIFY2(err.contains(QLatin1String("shipped later")), qPrintable(err));
+        // audit ship sends what waits, once.
+        QCOMPARE(airlockctl({QStringLiteral("audit"), QStringLiteral("ship"), QStringLiteral("--db"), db,
+                     QStringLiteral("--team"), url(QStringLiteral("writer1"))},
+                     &out, &err),
+            0);
+        QVERIFY2(out.contains(QLatin1String("Shipped ")), qPrintable(out + err));
+        QCOMPARE(airlockctl({QStringLiteral("audit"), QStringLiteral("ship"), QStringLiteral("--db"), db,
+                     QStringLiteral("--team"), url(QStringLiteral("writer1"))},
+                     &out, &err),
+            0);
+        QVERIFY2(out.contains(QLatin1String("Shipped 0 record")), qPrintable(out + err));
+
+        // A reviewer lists, shows, verifies and exports the team's trail.
+        const QString team = url(QStringLiteral("reviewer1"));
+        QCOMPARE(airlockctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json"),
+                     QStringLiteral("--db"), team, QStringLiteral("--search"), QStringLiteral("revenue")},
+                     &out, &err),
+            0);
+        const QJsonArray listed = QJsonDocument::fromJson(out.toUtf8()).array();
+        QVERIFY2(listed.size() >= 2, qPrintable(out + err));
+        const QJsonObject newest = listed.first().toObject();
+        QCOMPARE(newest.value(QStringLiteral("outcome")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(newest.value(QStringLiteral("reviewer")).toString(), QStringLiteral("dana"));
+        QVERIFY(!newest.value(QStringLiteral("analyst")).toString().isEmpty());
+        QVERIFY(!newest.value(QStringLiteral("machine")).toString().isEmpty());
+        QCOMPARE(airlockctl({QStringLiteral("audit"), QStringLiteral("show"),
+                     newest.value(QStringLiteral("request_id")).toString(), QStringLiteral("--db"), team},
+                     &out, &err),
+            0);
+        QVERIFY2(out.contains(QLatin1String("offline")), qPrintable(out + err));
+        QCOMPARE(airlockctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), team}, &out, &err), 0);
+        QVERIFY2(out.contains(QLatin1String("intact")), qPrintable(out + err));
+        const QString report = m_dir.filePath(QStringLiteral("team.html"));
+        QCOMPARE(airlockctl({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                     QStringLiteral("html"), QStringLiteral("--db"), team, QStringLiteral("-o"), report},
+                     &out, &err),
+            0);
+        QFile html(report);
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        QVERIFY(html.readAll().contains("not today"));
+        // A writer cannot read the team's trail.
+        QCOMPARE(airlockctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--db"),
+                     url(QStringLiteral("writer2"))},
+                     &out, &err),
+            2);
+        QVERIFY2(err.contains(QLatin1String("permission denied")), qPrintable(err));
     }
 
     void verificationTrustsNotTheServer()

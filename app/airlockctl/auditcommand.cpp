@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSysInfo>
 #include <QTimeZone>
 
 #include <unistd.h>
@@ -17,6 +18,8 @@
 #include "outcometext.h"
 #include "request.h"
 #include "scenario.h"
+#include "settings.h"
+#include "teamtrail.h"
 #include "terminaltext.h"
 
 namespace Airlock {
@@ -46,20 +49,26 @@ int CommandLine::audit(const QStringList &arguments)
         {QStringLiteral("o"), QStringLiteral("output")}, tr("Write to this file."), tr("file"));
     const QCommandLineOption scenarios(
         QStringLiteral("scenarios"), tr("Trainer scenarios: exclude (the default), include or only."), tr("which"));
-    parser.addOptions(
-        {db, json, since, until, agent, agentRef, reviewer, status, search, limit, format, output, scenarios});
+    const QCommandLineOption analyst(
+        QStringLiteral("analyst"), tr("Team trail: only this analyst's requests."), tr("name"));
+    const QCommandLineOption machine(
+        QStringLiteral("machine"), tr("Team trail: only requests from this machine."), tr("name"));
+    const QCommandLineOption team(QStringLiteral("team"),
+        tr("ship: the team trail to ship to (default: the one in the settings)."), tr("postgresql://…"));
+    parser.addOptions({db, json, since, until, agent, agentRef, reviewer, status, search, limit, format, output,
+        scenarios, analyst, machine, team});
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), tr("list, show ID, verify or export"));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("list, show ID, verify, export or ship"));
     if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("airlockctl audit")))
         return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()
         || !QStringList{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("verify"),
-            QStringLiteral("export")}
+            QStringLiteral("export"), QStringLiteral("ship")}
                 .contains(positional.constFirst())) {
         m_err << (positional.isEmpty()
-                      ? tr("airlockctl audit: say list, show ID, verify or export")
-                      : tr("airlockctl audit: unknown action \"%1\": say list, show ID, verify or export")
+                      ? tr("airlockctl audit: say list, show ID, verify, export or ship")
+                      : tr("airlockctl audit: unknown action \"%1\": say list, show ID, verify, export or ship")
                             .arg(visibleText(positional.constFirst())))
               << Qt::endl
               << tr("Try 'airlockctl audit --help' for its options.") << Qt::endl;
@@ -100,6 +109,23 @@ int CommandLine::audit(const QStringList &arguments)
                                        : (what == QLatin1String("export") ? std::numeric_limits<int>::max() : 100);
     if (!limitOk || filter.limit < 1) {
         m_err << tr("airlockctl audit: --limit takes a positive number") << Qt::endl;
+        return Usage;
+    }
+
+    if (what == QLatin1String("ship"))
+        return shipToTeam(parser.value(db), parser.value(team), true) ? Success : RunFailed;
+    if (TeamTrail::isTeamTrail(parser.value(db))) {
+        TeamTrail::Filter teamFilter;
+        teamFilter.analyst = parser.value(analyst);
+        teamFilter.machine = parser.value(machine);
+        teamFilter.agent = filter.agent;
+        teamFilter.search = filter.search;
+        teamFilter.limit = filter.limit;
+        return auditTeam(parser.value(db), what, positional, teamFilter, parser.isSet(json), parser.value(format),
+            parser.value(output));
+    }
+    if (parser.isSet(analyst) || parser.isSet(machine)) {
+        m_err << tr("airlockctl audit: --analyst and --machine filter a team trail (--db postgresql://…)") << Qt::endl;
         return Usage;
     }
 
@@ -245,6 +271,208 @@ int CommandLine::audit(const QStringList &arguments)
         out.write(data);
     }
     return Success;
+}
+
+bool CommandLine::writeOut(const QByteArray &bytes, const QString &path, qsizetype requests)
+{
+    QByteArray data = bytes;
+    if (!path.isEmpty()) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+            m_err << tr("airlockctl audit export: cannot write %1: %2").arg(visibleText(path), file.errorString())
+                  << Qt::endl;
+            return false;
+        }
+        m_err << tr("Exported %n request(s) to %1.", nullptr, int(requests)).arg(visibleText(path)) << Qt::endl;
+        return true;
+    }
+    m_out.flush();
+    QFile out;
+    out.open(stdout, QIODevice::WriteOnly);
+    // The file's exact bytes into a pipe or a file; on a terminal, what
+    // the trail holds must not act on it.
+    if (::isatty(STDOUT_FILENO))
+        data = visibleText(QString::fromUtf8(data), true).toUtf8();
+    out.write(data);
+    return true;
+}
+
+bool CommandLine::shipToTeam(const QString &localPath, const QString &teamLocation, bool verbose)
+{
+    const QString location = teamLocation.isEmpty() ? Settings().teamTrail() : teamLocation;
+    if (location.isEmpty()) {
+        if (verbose)
+            m_err << tr("airlockctl audit ship: no team trail: give --team postgresql://… or set one in the settings")
+                  << Qt::endl;
+        return !verbose;
+    }
+    // The local trail is read only; its chain id is made by whoever records.
+    QString error;
+    const QString path = localPath.isEmpty() ? Settings().auditTrailPath() : localPath;
+    std::unique_ptr<AuditTrail> local = AuditTrail::open(path, AuditTrail::Mode::ReadOnlyLive, &error);
+    std::unique_ptr<TeamTrail> team = local ? TeamTrail::connect(location, &error) : nullptr;
+    std::optional<TeamTrail::Shipment> shipped;
+    if (team)
+        shipped = team->ship(*local, Settings::accountName(), QSysInfo::machineHostName(), &error);
+    if (!shipped) {
+        m_err << tr("airlockctl: the records stay in %1 and are shipped later: %2")
+                     .arg(visibleText(path), visibleText(error))
+              << Qt::endl;
+        return false;
+    }
+    if (verbose)
+        m_out << tr("Shipped %n record(s) to %1; ", nullptr, int(shipped->shipped)).arg(team->location())
+              << tr("the team trail holds this chain up to record %1.").arg(shipped->onServer) << Qt::endl;
+    return true;
+}
+
+int CommandLine::auditTeam(const QString &location, const QString &what, const QStringList &positional,
+    const TeamTrail::Filter &filter, bool json, const QString &format, const QString &output)
+{
+    QString error;
+    const std::unique_ptr<TeamTrail> team = TeamTrail::connect(location, &error);
+    if (!team) {
+        m_err << tr("airlockctl: %1").arg(visibleText(error)) << Qt::endl;
+        return Usage;
+    }
+    if (what == QLatin1String("verify")) {
+        const QList<TeamTrail::Chain> chains = team->chains(&error);
+        if (!error.isEmpty()) {
+            m_err << tr("airlockctl: %1").arg(visibleText(error)) << Qt::endl;
+            return Usage;
+        }
+        bool intact = true;
+        QJsonArray out;
+        for (const TeamTrail::Chain &c : chains) {
+            if ((!filter.analyst.isEmpty() && c.analyst != filter.analyst)
+                || (!filter.machine.isEmpty() && c.machine != filter.machine))
+                continue;
+            const AuditTrail::Verification v = team->verify(c.chainId);
+            intact = intact && v.intact;
+            if (json) {
+                out.append(QJsonObject{{QStringLiteral("chain_id"), c.chainId}, {QStringLiteral("analyst"), c.analyst},
+                    {QStringLiteral("machine"), c.machine}, {QStringLiteral("owner"), c.owner},
+                    {QStringLiteral("verification"), v.toJson()}});
+                continue;
+            }
+            const QString who = tr("%1 on %2 (chain %3)").arg(visibleText(c.analyst), visibleText(c.machine), c.chainId);
+            if (v.intact) {
+                m_out << tr("%1: intact, %n record(s) verified.", nullptr, int(v.records)).arg(who) << Qt::endl;
+            } else {
+                m_out << tr("%1: NOT intact. First bad record: %2. %3").arg(who).arg(v.firstBad).arg(visibleText(v.problem))
+                      << Qt::endl;
+                for (qsizetype i = 0; i < v.problems.size() && i < 20; ++i)
+                    m_out << QStringLiteral("  #%1  %2").arg(v.problems.at(i).seq).arg(visibleText(v.problems.at(i).problem))
+                          << Qt::endl;
+            }
+        }
+        if (json)
+            m_out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
+        else if (chains.isEmpty())
+            m_out << tr("The team trail holds no chains yet.") << Qt::endl;
+        m_out.flush();
+        return intact ? Success : RunFailed;
+    }
+    if (what == QLatin1String("show")) {
+        if (positional.size() != 2) {
+            m_err << tr("airlockctl audit show: give a request id or record number") << Qt::endl;
+            return Usage;
+        }
+        const QList<AuditTrail::Record> records = team->story(positional.at(1), &error);
+        if (records.isEmpty()) {
+            m_err << tr("airlockctl audit show: nothing recorded for \"%1\"").arg(visibleText(positional.at(1)))
+                  << Qt::endl;
+            return Usage;
+        }
+        if (json) {
+            QJsonArray out;
+            for (const auto &r : records)
+                out.append(r.toJson());
+            m_out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
+        } else {
+            for (const auto &r : records)
+                m_out << QStringLiteral("#%1  %2  %3%4\n%5\n\n")
+                             .arg(r.seq)
+                             .arg(r.at.toUTC().toString(Qt::ISODateWithMs), visibleText(r.kind),
+                                 r.runId.isEmpty() ? QString() : QStringLiteral("  run ") + visibleText(r.runId),
+                                 visibleText(
+                                     QString::fromUtf8(QJsonDocument(r.body).toJson(QJsonDocument::Indented)).trimmed(),
+                                     true));
+        }
+        m_out.flush();
+        return Success;
+    }
+    TeamTrail::Filter all = filter;
+    if (what == QLatin1String("export") && all.limit == 100)
+        all.limit = std::numeric_limits<int>::max();
+    const QList<TeamTrail::Request> requests = team->requests(all, &error);
+    if (!error.isEmpty()) {
+        m_err << tr("airlockctl audit: %1").arg(visibleText(error)) << Qt::endl;
+        return Usage;
+    }
+    if (what == QLatin1String("list")) {
+        if (json) {
+            QJsonArray out;
+            for (const auto &r : requests) {
+                QJsonObject o = r.summary.toJson();
+                o.insert(QStringLiteral("chain_id"), r.chainId);
+                o.insert(QStringLiteral("chain_seq"), r.chainSeq);
+                o.insert(QStringLiteral("analyst"), r.analyst);
+                o.insert(QStringLiteral("machine"), r.machine);
+                out.append(o);
+            }
+            m_out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
+        } else {
+            for (const auto &r : requests)
+                m_out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
+                             .arg(QString::number(r.summary.seq).rightJustified(6),
+                                 r.summary.at.toUTC().toString(Qt::ISODate), visibleText(r.summary.requestId),
+                                 visibleText(r.analyst) + QLatin1Char('@') + visibleText(r.machine),
+                                 r.summary.agent.isEmpty() ? QStringLiteral("-") : visibleText(r.summary.agent),
+                                 r.summary.outcome.isEmpty() ? QStringLiteral("-") : OutcomeText::decision(r.summary.outcome),
+                                 r.summary.status.isEmpty() ? QStringLiteral("-") : OutcomeText::run(r.summary.status, {}),
+                                 visibleText(r.summary.prompt.section(QLatin1Char('\n'), 0, 0).left(80)));
+            if (requests.isEmpty())
+                m_out << tr("No requests match.") << '\n';
+        }
+        m_out.flush();
+        return Success;
+    }
+    // export
+    QList<AuditTrail::Summary> summaries;
+    for (const auto &r : requests)
+        summaries.append(r.summary);
+    const AuditExport::Source source(
+        [&team](const QString &id) {
+            QString ignored;
+            return team->story(id, &ignored);
+        },
+        [&team](const QString &sha256) { return team->artifactContent(sha256); }, team->location());
+    QByteArray data;
+    if (format == QLatin1String("csv")) {
+        data = AuditExport::csv(summaries);
+    } else if (format == QLatin1String("json")) {
+        data = AuditExport::json(source, summaries);
+    } else if (format == QLatin1String("html")) {
+        // One verification for the report: every chain's, together.
+        AuditTrail::Verification together;
+        together.intact = true;
+        for (const TeamTrail::Chain &c : team->chains(&error)) {
+            const AuditTrail::Verification v = team->verify(c.chainId);
+            together.records += v.records;
+            together.badRecords += v.badRecords;
+            if (!v.intact && together.intact) {
+                together.intact = false;
+                together.firstBad = v.firstBad;
+                together.problem = tr("%1 on %2: %3").arg(c.analyst, c.machine, v.problem);
+            }
+        }
+        data = AuditExport::html(source, summaries, together);
+    } else {
+        m_err << tr("airlockctl audit export: --format csv, json or html") << Qt::endl;
+        return Usage;
+    }
+    return writeOut(data, output, summaries.size()) ? Success : RunFailed;
 }
 
 } // namespace Airlock

@@ -12,6 +12,7 @@
 
 #include "audittrail.h"
 #include "auditwriter.h"
+#include "teamtrail.h"
 #include "doctor.h"
 #include "doctorcache.h"
 #include "outcometext.h"
@@ -178,6 +179,30 @@ std::unique_ptr<AuditTrail> CommandLine::openTrail(const QString &path, bool rea
     if (!trail)
         m_err << tr("airlockctl: %1").arg(visibleText(error)) << Qt::endl;
     return trail;
+}
+
+std::pair<QString, QString> CommandLine::trailsFrom(const QString &db, const QString &team)
+{
+    if (TeamTrail::isTeamTrail(db))
+        return {QString(), db};
+    return {db, team};
+}
+
+CommandLine::ShipOnExit::ShipOnExit(
+    CommandLine &commandLine, AuditWriter &writer, const QString &localPath, const QString &team)
+    : m_commandLine(commandLine)
+    , m_writer(writer)
+    , m_localPath(localPath)
+    , m_team(team)
+{
+}
+
+CommandLine::ShipOnExit::~ShipOnExit()
+{
+    // Everything recorded first; an explicit --team that cannot be reached
+    // is said, the settings' quietly waits for the next time.
+    m_writer.flush();
+    m_commandLine.shipToTeam(m_localPath, m_team, false);
 }
 
 std::unique_ptr<AuditWriter> CommandLine::openWriter(const QString &path, const QString &interface)

@@ -10,6 +10,8 @@
 #include <memory>
 #include <optional>
 
+#include "teamtrail.h"
+
 class QCommandLineParser;
 class QTextStream;
 
@@ -50,6 +52,33 @@ private:
     int runCommand(const QStringList &arguments);
     int reject(const QStringList &arguments);
     int audit(const QStringList &arguments);
+    /// audit list, show, verify and export on a team trail (--db postgresql://…).
+    int auditTeam(const QString &location, const QString &what, const QStringList &positional,
+        const TeamTrail::Filter &filter, bool json, const QString &format, const QString &output);
+    /// Ships the local trail (@p localPath, or the default) to @p team (or
+    /// the one in the settings); false, why printed, when it could not.
+    /// Without a team trail anywhere: true, unless @p verbose.
+    bool shipToTeam(const QString &localPath, const QString &team, bool verbose);
+    /// The local trail to record in and the team trail to ship to, from
+    /// --db and --team: a team trail given as --db means the default local
+    /// trail, shipped there.
+    static std::pair<QString, QString> trailsFrom(const QString &db, const QString &team);
+    /// Ships what a command recorded when it ends, however it ends; a
+    /// server out of reach leaves the records waiting in the local trail.
+    class ShipOnExit
+    {
+    public:
+        ShipOnExit(CommandLine &commandLine, class AuditWriter &writer, const QString &localPath, const QString &team);
+        ~ShipOnExit();
+
+    private:
+        CommandLine &m_commandLine;
+        class AuditWriter &m_writer;
+        QString m_localPath;
+        QString m_team;
+    };
+    /// Writes an export to @p path, or to standard output.
+    bool writeOut(const QByteArray &bytes, const QString &path, qsizetype requests);
     /// The trail named by --db, or the default; nothing (and why printed)
     /// when it cannot be opened.
     std::unique_ptr<class AuditTrail> openTrail(const QString &path, bool readOnly);

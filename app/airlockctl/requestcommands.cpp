@@ -99,8 +99,12 @@ int CommandLine::runCommand(const QStringList &arguments)
     const QCommandLineOption out(
         QStringLiteral("out"), tr("Copy the run's output files into this folder."), tr("folder"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as one JSON object."));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The audit trail to record in."), tr("file"));
-    parser.addOptions({approve, reviewer, reason, overrideReason, policyOption, out, json, db});
+    const QCommandLineOption db(QStringLiteral("db"),
+        tr("The audit trail to record in; a team trail (postgresql://…): record in the local one and ship there."),
+        tr("file"));
+    const QCommandLineOption team(QStringLiteral("team"),
+        tr("The team trail to ship the records to (default: the one in the settings)."), tr("postgresql://…"));
+    parser.addOptions({approve, reviewer, reason, overrideReason, policyOption, out, json, db, team});
     parser.addHelpOption();
     if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("airlockctl run")))
         return *done;
@@ -122,9 +126,11 @@ int CommandLine::runCommand(const QStringList &arguments)
     if (!policy)
         return Usage;
 
-    const std::unique_ptr<AuditWriter> writer = openWriter(parser.value(db), QStringLiteral("airlockctl"));
+    const auto [localPath, teamLocation] = trailsFrom(parser.value(db), parser.value(team));
+    const std::unique_ptr<AuditWriter> writer = openWriter(localPath, QStringLiteral("airlockctl"));
     if (!writer)
         return RunFailed;
+    const ShipOnExit shipping(*this, *writer, localPath, teamLocation);
     int exitCode = Success;
     const std::unique_ptr<RequestSession> session = review(positional.constFirst(), *policy, asJson, &exitCode, writer.get());
     if (!session)
@@ -194,9 +200,13 @@ int CommandLine::reject(const QStringList &arguments)
     const QCommandLineOption reason(QStringLiteral("reason"), tr("Why it is rejected."), tr("text"));
     const QCommandLineOption policyOption(
         QStringLiteral("policy"), tr("The policy to check the request against."), tr("file"));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The audit trail to record in."), tr("file"));
+    const QCommandLineOption db(QStringLiteral("db"),
+        tr("The audit trail to record in; a team trail (postgresql://…): record in the local one and ship there."),
+        tr("file"));
+    const QCommandLineOption team(QStringLiteral("team"),
+        tr("The team trail to ship the records to (default: the one in the settings)."), tr("postgresql://…"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as one JSON object."));
-    parser.addOptions({reviewer, reason, policyOption, db, json});
+    parser.addOptions({reviewer, reason, policyOption, db, team, json});
     parser.addHelpOption();
     if (const std::optional<int> done = parseArguments(parser, arguments, QStringLiteral("airlockctl reject")))
         return *done;
@@ -217,9 +227,11 @@ int CommandLine::reject(const QStringList &arguments)
               << Qt::endl;
         return Usage;
     }
-    const std::unique_ptr<AuditWriter> writer = openWriter(parser.value(db), QStringLiteral("airlockctl"));
+    const auto [localPath, teamLocation] = trailsFrom(parser.value(db), parser.value(team));
+    const std::unique_ptr<AuditWriter> writer = openWriter(localPath, QStringLiteral("airlockctl"));
     if (!writer)
         return RunFailed;
+    const ShipOnExit shipping(*this, *writer, localPath, teamLocation);
     int exitCode = Success;
     const std::unique_ptr<RequestSession> session
         = review(parser.positionalArguments().constFirst(), *policy, parser.isSet(json), &exitCode, writer.get());

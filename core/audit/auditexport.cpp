@@ -58,7 +58,22 @@ QByteArray csv(const QList<AuditTrail::Summary> &requests)
     return out.toUtf8();
 }
 
-QByteArray json(const AuditTrail &trail, const QList<AuditTrail::Summary> &requests)
+Source::Source(const AuditTrail &trail)
+    : story([&trail](const QString &requestId) { return trail.story(requestId); })
+    , artifactContent([&trail](const QString &sha256) { return trail.artifactContent(sha256); })
+    , location(trail.path())
+{
+}
+
+Source::Source(std::function<QList<AuditTrail::Record>(const QString &)> story,
+    std::function<std::optional<QByteArray>(const QString &)> artifactContent, const QString &location)
+    : story(std::move(story))
+    , artifactContent(std::move(artifactContent))
+    , location(location)
+{
+}
+
+QByteArray json(const Source &trail, const QList<AuditTrail::Summary> &requests)
 {
     QJsonArray out;
     for (const auto &s : requests) {
@@ -123,7 +138,7 @@ QString styleSheet()
         "img{max-width:100%;border:1px solid #ccc}.note{color:#666;font-size:.9em}");
 }
 
-QString storyHtml(const AuditTrail &trail, const AuditTrail::Summary &s, const CodeFormatter &code)
+QString storyHtml(const Source &trail, const AuditTrail::Summary &s, const CodeFormatter &code)
 {
     QString h;
     h += QStringLiteral("<h2>%1 &mdash; %2</h2>").arg(e(s.requestId), e(s.at.toUTC().toString(Qt::ISODate)));
@@ -310,7 +325,7 @@ QString storyHtml(const AuditTrail &trail, const AuditTrail::Summary &s, const C
     return h;
 }
 
-QByteArray storyPage(const AuditTrail &trail, const AuditTrail::Summary &summary, const CodeFormatter &code)
+QByteArray storyPage(const Source &trail, const AuditTrail::Summary &summary, const CodeFormatter &code)
 {
     return (QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title><style>%2</style>"
                            "</head><body>")
@@ -320,7 +335,7 @@ QByteArray storyPage(const AuditTrail &trail, const AuditTrail::Summary &summary
 }
 
 QByteArray html(
-    const AuditTrail &trail, const QList<AuditTrail::Summary> &requests, const AuditTrail::Verification &verification)
+    const Source &trail, const QList<AuditTrail::Summary> &requests, const AuditTrail::Verification &verification)
 {
     QString h;
     h += QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title><style>%2</style>"
@@ -328,7 +343,7 @@ QByteArray html(
              .arg(e(Tr::tr("Airlock evidence report")), styleSheet());
     h += QStringLiteral("<h1>%1</h1>").arg(e(Tr::tr("Airlock evidence report")));
     h += QStringLiteral("<table>");
-    h += row(Tr::tr("Audit trail"), e(trail.path()));
+    h += row(Tr::tr("Audit trail"), e(trail.location));
     h += row(Tr::tr("Generated"), e(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
     h += row(Tr::tr("Requests in this report"), QString::number(requests.size()));
     // How many records are bad, and the first of them.

@@ -65,8 +65,13 @@ void AuditWriter::open(const QString &path)
             worker->trail.reset();
             QString error;
             worker->trail = AuditTrail::open(path, AuditTrail::Mode::ReadWrite, &error);
-            if (worker->trail)
+            if (worker->trail) {
                 worker->recorder = std::make_unique<AuditRecorder>(worker->trail.get(), worker->interface);
+                // The chain a team trail will know it by, made here so that
+                // a shipper that only reads the trail finds it.
+                QString ignored;
+                worker->trail->chainId(&ignored);
+            }
             worker->openError = worker->trail
                 ? QString()
                 : AuditWriter::tr("The audit trail %1 could not be opened: %2").arg(path, error);

@@ -346,6 +346,16 @@ QList<AuditTrail::Record> TeamTrail::story(const QString &requestId, QString *er
     return out;
 }
 
+std::optional<QByteArray> TeamTrail::artifactContent(const QString &sha256) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT content FROM airlock.blobs WHERE sha256 = ?"));
+    q.addBindValue(sha256);
+    if (q.exec() && q.next())
+        return q.value(0).toByteArray();
+    return std::nullopt;
+}
+
 AuditTrail::Verification TeamTrail::verify(
     const QString &chainId, const std::function<void(qint64, qint64)> &progress) const
 {

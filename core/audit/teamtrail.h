@@ -102,6 +102,9 @@ public:
     /// Every record of a request (by Airlock's request id), in its chain's order.
     QList<AuditTrail::Record> story(const QString &requestId, QString *error) const;
 
+    /// An artifact's content, by its SHA-256.
+    std::optional<QByteArray> artifactContent(const QString &sha256) const;
+
     /// Checks one chain: every record's hash (recomputed here), every link,
     /// no gap, and every artifact's content against its hash.
     AuditTrail::Verification verify(

@@ -8,6 +8,9 @@
 
 #include "audittrail.h"
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace Airlock {
 
 namespace {
@@ -93,6 +96,15 @@ void Settings::setInboxFolder(const QString &path)
     else
         settings.setValue(InboxKey, QDir::cleanPath(path));
     Q_EMIT inboxFolderChanged(inboxFolder());
+}
+
+QString Settings::accountName()
+{
+    // The account, not what the environment claims it is.
+    if (const passwd *pw = ::getpwuid(::getuid()); pw && pw->pw_name && *pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("uid-%1").arg(::getuid()) : user;
 }
 
 QString Settings::reviewerName() const

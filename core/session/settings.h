@@ -41,6 +41,9 @@ public:
     /// The name the workbench proposes for decisions: the last one given,
     /// or the account's name.
     QString reviewerName() const;
+    /// The account's login name: the analyst a team trail files this
+    /// workbench's chain under.
+    static QString accountName();
     void setReviewerName(const QString &name);
 
     /// The interface language ("de", "fr", "en"); empty: the system's.
