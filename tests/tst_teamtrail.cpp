@@ -15,6 +15,7 @@
 #include <QtConcurrent>
 
 #include "audittrail.h"
+#include "headsigner.h"
 #include "sha256.h"
 #include "teamtrail.h"
 
@@ -31,6 +32,16 @@ private:
     QTemporaryDir m_dir;
     QString m_server; ///< the fixture's folder; its socket is in socket/
     int m_n = 0;
+    std::unique_ptr<Airlock::HeadSigner> m_key; ///< the workbenches' signing key
+
+    static std::unique_ptr<Airlock::HeadSigner> key(const QString &path)
+    {
+        QString error;
+        auto k = Airlock::HeadSigner::loadOrCreate(path, &error);
+        if (!k)
+            qFatal("%s", qPrintable(error));
+        return k;
+    }
 
     QString url(const QString &role) const
     {
@@ -116,6 +127,7 @@ private Q_SLOTS:
         QVERIFY2(!m_server.isEmpty(), "AIRLOCK_TEST_POSTGRESQL is not set: run this test through ctest (fixture postgresql)");
         QVERIFY2(TeamTrail::driverAvailable(), "Qt's QPSQL driver is missing (libqt6sql6-psql)");
         QVERIFY(m_dir.isValid());
+        m_key = key(m_dir.filePath(QStringLiteral("key.pem")));
     }
 
     void locationsAreRecognised()
@@ -141,16 +153,16 @@ private Q_SLOTS:
         auto writer = team(QStringLiteral("writer1"));
         QVERIFY(writer);
         QString error;
-        auto first = writer->ship(*mine, QStringLiteral("alice"), QStringLiteral("laptop-1"), &error);
+        auto first = writer->ship(*mine, *m_key, QStringLiteral("alice"), QStringLiteral("laptop-1"), &error);
         QVERIFY2(first, qPrintable(error));
         QCOMPARE(first->shipped, 12);
         QCOMPARE(first->waiting, 0);
         // Again: nothing new, nothing twice.
-        auto again = writer->ship(*mine, QStringLiteral("alice"), QStringLiteral("laptop-1"), &error);
+        auto again = writer->ship(*mine, *m_key, QStringLiteral("alice"), QStringLiteral("laptop-1"), &error);
         QVERIFY2(again, qPrintable(error));
         QCOMPARE(again->shipped, 0);
         story(*mine, QStringLiteral("agent-a"), 3);
-        auto more = writer->ship(*mine, QStringLiteral("alice"), QStringLiteral("laptop-1"), &error);
+        auto more = writer->ship(*mine, *m_key, QStringLiteral("alice"), QStringLiteral("laptop-1"), &error);
         QVERIFY2(more, qPrintable(error));
         QCOMPARE(more->shipped, 4);
         QCOMPARE(more->onServer, 16);
@@ -195,7 +207,7 @@ private Q_SLOTS:
         auto writer = team(QStringLiteral("writer2"));
         QVERIFY(writer);
         QString error;
-        auto shipped = writer->ship(*mine, QStringLiteral("bob"), QStringLiteral("desk-2"), &error);
+        auto shipped = writer->ship(*mine, *m_key, QStringLiteral("bob"), QStringLiteral("desk-2"), &error);
         QVERIFY2(shipped, qPrintable(error));
         const QString chain = shipped->chainId;
 
@@ -217,7 +229,7 @@ private Q_SLOTS:
                                    .arg(mine->storedHash(shipped->onServer).value());
         QVERIFY(!exec(QStringLiteral("writer3"), forged).isEmpty());
         QVERIFY(exec(QStringLiteral("writer3"),
-            QStringLiteral("SELECT airlock.register_chain('%1', 'mallory', 'x')").arg(chain))
+            QStringLiteral("SELECT airlock.register_chain('%1', 'mallory', 'x', repeat('0', 64))").arg(chain))
                     .contains(QLatin1String("belongs to another writer")));
         QVERIFY(exec(QStringLiteral("writer3"), QStringLiteral("SELECT * FROM airlock.chain_head('%1')").arg(chain))
                     .contains(QLatin1String("not writer3")));
@@ -252,11 +264,12 @@ private Q_SLOTS:
                 QString error;
                 auto trail = AuditTrail::open(path, AuditTrail::Mode::ReadWrite, &error);
                 auto server = TeamTrail::connect(url(role), &error);
-                if (!trail || !server)
+                auto signer = Airlock::HeadSigner::loadOrCreate(path + QStringLiteral(".key"), &error);
+                if (!trail || !server || !signer)
                     return error;
                 for (int i = 0; i < Stories; ++i) {
                     story(*trail, QStringLiteral("agent-%1").arg(w), i);
-                    if (!server->ship(*trail, role, QStringLiteral("machine-%1").arg(w), &error))
+                    if (!server->ship(*trail, *signer, role, QStringLiteral("machine-%1").arg(w), &error))
                         return error;
                 }
                 return QString();
@@ -288,11 +301,11 @@ private Q_SLOTS:
         {
             auto writer = team(QStringLiteral("writer3"));
             QVERIFY(writer);
-            QVERIFY2(writer->ship(*mine, QStringLiteral("carol"), QStringLiteral("laptop-3"), &error), qPrintable(error));
+            QVERIFY2(writer->ship(*mine, *m_key, QStringLiteral("carol"), QStringLiteral("laptop-3"), &error), qPrintable(error));
             // The server goes away mid-session: shipping fails, and says so.
             QVERIFY(server(QStringLiteral("stop")));
             story(*mine, QStringLiteral("agent-c"), 1);
-            QVERIFY(!writer->ship(*mine, QStringLiteral("carol"), QStringLiteral("laptop-3"), &error));
+            QVERIFY(!writer->ship(*mine, *m_key, QStringLiteral("carol"), QStringLiteral("laptop-3"), &error));
             QVERIFY(!error.isEmpty());
         }
         // Offline: the records are in the local trail, and still waiting.
@@ -303,7 +316,7 @@ private Q_SLOTS:
         QVERIFY(server(QStringLiteral("resume")));
         auto writer = team(QStringLiteral("writer3"));
         QVERIFY(writer);
-        auto later = writer->ship(*mine, QStringLiteral("carol"), QStringLiteral("laptop-3"), &error);
+        auto later = writer->ship(*mine, *m_key, QStringLiteral("carol"), QStringLiteral("laptop-3"), &error);
         QVERIFY2(later, qPrintable(error));
         QCOMPARE(later->shipped, 8);
         QCOMPARE(later->waiting, 0);
@@ -320,7 +333,7 @@ private Q_SLOTS:
         story(*mine, QStringLiteral("agent-d"), 0);
         auto writer = team(QStringLiteral("writer1"));
         QString error;
-        auto shipped = writer->ship(*mine, QStringLiteral("alice"), QStringLiteral("laptop-9"), &error);
+        auto shipped = writer->ship(*mine, *m_key, QStringLiteral("alice"), QStringLiteral("laptop-9"), &error);
         QVERIFY2(shipped, qPrintable(error));
         // The machine's owner rebuilds the chain (new content, fresh hashes)
         // under the same chain id: the server still holds the original.
@@ -337,7 +350,7 @@ private Q_SLOTS:
                                .arg(shipped->chainId)));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("rewrite"));
-        QVERIFY(!writer->ship(*rewritten, QStringLiteral("alice"), QStringLiteral("laptop-9"), &error));
+        QVERIFY(!writer->ship(*rewritten, *m_key, QStringLiteral("alice"), QStringLiteral("laptop-9"), &error));
         QVERIFY2(error.contains(QLatin1String("rewritten after it was shipped")), qPrintable(error));
         // A trail cut back to before what was shipped is refused too.
         auto empty = local(&rewrittenPath);
@@ -350,7 +363,7 @@ private Q_SLOTS:
                                .arg(shipped->chainId)));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("cut"));
-        QVERIFY(!writer->ship(*empty, QStringLiteral("alice"), QStringLiteral("laptop-9"), &error));
+        QVERIFY(!writer->ship(*empty, *m_key, QStringLiteral("alice"), QStringLiteral("laptop-9"), &error));
         QVERIFY2(error.contains(QLatin1String("removed")), qPrintable(error));
     }
 
@@ -434,6 +447,92 @@ private Q_SLOTS:
         QVERIFY2(err.contains(QLatin1String("permission denied")), qPrintable(err));
     }
 
+    void aLocalTrailRewrittenWholeIsCaughtByItsSignedHead()
+    {
+        // The machine's owner rebuilds the local trail and its head file
+        // together: it verifies on its own, but not against the heads that
+        // were signed and published before.
+        QString path;
+        auto mine = local(&path);
+        story(*mine, QStringLiteral("agent-f"), 0);
+        story(*mine, QStringLiteral("agent-f"), 1);
+        auto writer = team(QStringLiteral("writer1"));
+        QString error;
+        auto shipped = writer->ship(*mine, *m_key, QStringLiteral("alice"), QStringLiteral("laptop-7"), &error);
+        QVERIFY2(shipped, qPrintable(error));
+        AuditTrail::Verification before = mine->verify();
+        writer->checkPublishedHeads(*mine, &before);
+        QVERIFY2(before.intact, qPrintable(before.problem));
+        QCOMPARE(before.publishedHead, 8);
+        QCOMPARE(before.toJson().value(QStringLiteral("published_head")).toInteger(), 8);
+
+        QString forgedPath;
+        auto forged = local(&forgedPath);
+        story(*forged, QStringLiteral("agent-f"), 0);
+        story(*forged, QStringLiteral("agent-f"), 7);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("forge"));
+            db.setDatabaseName(forgedPath);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('chain_id', '%1')")
+                               .arg(shipped->chainId)));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("forge"));
+        AuditTrail::Verification v = forged->verify();
+        QVERIFY2(v.intact, "the rebuilt trail is consistent in itself");
+        writer->checkPublishedHeads(*forged, &v);
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBad, 8);
+        QVERIFY2(v.problem.contains(QLatin1String("signed and published")), qPrintable(v.problem));
+
+        // From the command line, as the analyst checks their own trail.
+        QProcess p;
+        p.start(QStringLiteral(AIRLOCKCTL_PATH),
+            {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), forgedPath,
+                QStringLiteral("--team"), url(QStringLiteral("writer1"))});
+        QVERIFY(p.waitForFinished(60000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(out.contains(QLatin1String("signed and published")), qPrintable(out));
+        p.start(QStringLiteral(AIRLOCKCTL_PATH),
+            {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), path, QStringLiteral("--team"),
+                url(QStringLiteral("writer1"))});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+    }
+
+    void headsAreBoundToTheirKey()
+    {
+        auto mine = local();
+        story(*mine, QStringLiteral("agent-g"), 0);
+        auto writer = team(QStringLiteral("writer3"));
+        QString error;
+        auto shipped = writer->ship(*mine, *m_key, QStringLiteral("erin"), QStringLiteral("desk-8"), &error);
+        QVERIFY2(shipped, qPrintable(error));
+        // Another key cannot take the chain over…
+        auto other = key(m_dir.filePath(QStringLiteral("other.pem")));
+        story(*mine, QStringLiteral("agent-g"), 1);
+        QVERIFY(!writer->ship(*mine, *other, QStringLiteral("erin"), QStringLiteral("desk-8"), &error));
+        QVERIFY2(error.contains(QLatin1String("another key")), qPrintable(error));
+        // …and a head its writer publishes with a bad signature is named.
+        QCOMPARE(exec(QStringLiteral("writer3"),
+                     QStringLiteral("SELECT airlock.publish_head('%1', 2, '%2', 'now', repeat('ab', 64))")
+                         .arg(shipped->chainId, mine->storedHash(2).value())),
+            QString());
+        auto reviewer = team(QStringLiteral("reviewer1"));
+        const AuditTrail::Verification v = reviewer->verify(shipped->chainId);
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBad, 2);
+        QVERIFY2(v.problem.contains(QLatin1String("not signed with the chain's key")), qPrintable(v.problem));
+        // A key others can read is not used.
+        const QString loose = m_dir.filePath(QStringLiteral("loose.pem"));
+        key(loose);
+        QFile::setPermissions(loose, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+        QVERIFY(!Airlock::HeadSigner::loadOrCreate(loose, &error));
+        QVERIFY2(error.contains(QLatin1String("readable by others")), qPrintable(error));
+    }
+
     void verificationTrustsNotTheServer()
     {
         // Someone with the database's superuser rights edits a shipped
@@ -443,7 +542,7 @@ private Q_SLOTS:
         story(*mine, QStringLiteral("agent-e"), 1);
         auto writer = team(QStringLiteral("writer2"));
         QString error;
-        auto shipped = writer->ship(*mine, QStringLiteral("bob"), QStringLiteral("desk-5"), &error);
+        auto shipped = writer->ship(*mine, *m_key, QStringLiteral("bob"), QStringLiteral("desk-5"), &error);
         QVERIFY2(shipped, qPrintable(error));
         const QString tamper = QStringLiteral(
             "BEGIN; ALTER TABLE airlock.records DISABLE TRIGGER records_append_only;"
@@ -460,6 +559,33 @@ private Q_SLOTS:
         // The records after it are still what was shipped.
         QCOMPARE(v.badRecords, 1);
         QCOMPARE(v.records, 8);
+
+        // A rewrite with every hash and link recomputed passes those checks,
+        // but not the head its workbench signed: no one else has the key.
+        auto other = local();
+        story(*other, QStringLiteral("agent-e"), 0);
+        story(*other, QStringLiteral("agent-e"), 1);
+        auto rewritten = writer->ship(*other, *m_key, QStringLiteral("bob"), QStringLiteral("desk-6"), &error);
+        QVERIFY2(rewritten, qPrintable(error));
+        const QString rechain = QStringLiteral(
+            "BEGIN; ALTER TABLE airlock.records DISABLE TRIGGER records_append_only;"
+            " DO $$ DECLARE r airlock.records; prev text; BEGIN"
+            " FOR r IN SELECT * FROM airlock.records WHERE chain_id = '%1' ORDER BY seq LOOP"
+            "  IF r.seq = 2 THEN r.body := convert_to('{\"outcome\":\"rejected\"}', 'UTF8'); END IF;"
+            "  IF prev IS NOT NULL THEN r.prev_hash := prev; END IF;"
+            "  r.hash := airlock.record_hash(r);"
+            "  UPDATE airlock.records SET body = r.body, prev_hash = r.prev_hash, hash = r.hash"
+            "   WHERE chain_id = r.chain_id AND seq = r.seq;"
+            "  prev := r.hash;"
+            " END LOOP; END $$;"
+            " ALTER TABLE airlock.records ENABLE TRIGGER records_append_only; COMMIT;")
+                                    .arg(rewritten->chainId);
+        QCOMPARE(exec(QStringLiteral("airlock_admin"), rechain), QString());
+        const AuditTrail::Verification w = reviewer->verify(rewritten->chainId);
+        QVERIFY(!w.intact);
+        QCOMPARE(w.badRecords, 1);
+        QCOMPARE(w.firstBad, 8);
+        QVERIFY2(w.problem.contains(QLatin1String("rewritten after it")), qPrintable(w.problem));
     }
 };
 

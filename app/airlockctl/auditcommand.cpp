@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "auditexport.h"
+#include "headsigner.h"
 #include "audittrail.h"
 #include "outcometext.h"
 #include "request.h"
@@ -54,7 +55,9 @@ int CommandLine::audit(const QStringList &arguments)
     const QCommandLineOption machine(
         QStringLiteral("machine"), tr("Team trail: only requests from this machine."), tr("name"));
     const QCommandLineOption team(QStringLiteral("team"),
-        tr("ship: the team trail to ship to (default: the one in the settings)."), tr("postgresql://…"));
+        tr("ship: the team trail to ship to; verify: the one whose signed heads the trail must match "
+           "(default: the one in the settings)."),
+        tr("postgresql://…"));
     parser.addOptions({db, json, since, until, agent, agentRef, reviewer, status, search, limit, format, output,
         scenarios, analyst, machine, team});
     parser.addHelpOption();
@@ -139,11 +142,27 @@ int CommandLine::audit(const QStringList &arguments)
         // still intact, but its owner must hear that others can read it.
         for (const QString &line : trail->exposure())
             m_err << tr("airlockctl audit verify: warning: %1").arg(line) << Qt::endl;
-        const AuditTrail::Verification v = trail->verify();
+        AuditTrail::Verification v = trail->verify();
+        // Against the heads this workbench signed and published to its team
+        // trail: a local trail rebuilt whole, head file and all, is found.
+        const QString teamLocation = parser.isSet(team) ? parser.value(team) : Settings().teamTrail();
+        if (!teamLocation.isEmpty()) {
+            QString error;
+            if (const std::unique_ptr<TeamTrail> anchor = TeamTrail::connect(teamLocation, &error))
+                anchor->checkPublishedHeads(*trail, &v);
+            else
+                m_err << tr("airlockctl audit verify: warning: not checked against the team trail's signed heads: %1")
+                             .arg(visibleText(error))
+                      << Qt::endl;
+        }
         if (parser.isSet(json)) {
             m_out << QString::fromUtf8(QJsonDocument(v.toJson()).toJson(QJsonDocument::Indented));
         } else if (v.intact) {
             m_out << tr("The audit trail is intact: %n record(s) verified.", nullptr, int(v.records)) << Qt::endl;
+            if (v.publishedHead > 0)
+                m_out << tr("It matches the head signed and published to the team trail at record %1.")
+                             .arg(v.publishedHead)
+                      << Qt::endl;
         } else {
             m_out << tr("The audit trail is NOT intact. First bad record: %1. %2")
                          .arg(v.firstBad)
@@ -311,9 +330,10 @@ bool CommandLine::shipToTeam(const QString &localPath, const QString &teamLocati
     const QString path = localPath.isEmpty() ? Settings().auditTrailPath() : localPath;
     std::unique_ptr<AuditTrail> local = AuditTrail::open(path, AuditTrail::Mode::ReadOnlyLive, &error);
     std::unique_ptr<TeamTrail> team = local ? TeamTrail::connect(location, &error) : nullptr;
+    std::unique_ptr<HeadSigner> signer = team ? HeadSigner::loadOrCreate(HeadSigner::defaultKeyPath(), &error) : nullptr;
     std::optional<TeamTrail::Shipment> shipped;
-    if (team)
-        shipped = team->ship(*local, Settings::accountName(), QSysInfo::machineHostName(), &error);
+    if (signer)
+        shipped = team->ship(*local, *signer, Settings::accountName(), QSysInfo::machineHostName(), &error);
     if (!shipped) {
         m_err << tr("airlockctl: the records stay in %1 and are shipped later: %2")
                      .arg(visibleText(path), visibleText(error))

@@ -155,13 +155,17 @@ QJsonObject AuditTrail::Verification::toJson() const
     QJsonArray list;
     for (const Problem &p : problems)
         list.append(QJsonObject{{QStringLiteral("seq"), p.seq}, {QStringLiteral("problem"), p.problem}});
-    return {{QStringLiteral("intact"), intact}, {QStringLiteral("records"), records},
+    QJsonObject o{{QStringLiteral("intact"), intact}, {QStringLiteral("records"), records},
         {QStringLiteral("from_seq"), fromSeq}, {QStringLiteral("last_seq"), lastSeq},
         {QStringLiteral("last_hash"), lastHash},
         {QStringLiteral("first_bad"), firstBad > 0 ? QJsonValue(firstBad) : QJsonValue()},
         {QStringLiteral("problem"), problem.isEmpty() ? QJsonValue() : QJsonValue(problem)},
         {QStringLiteral("bad_records"), badRecords}, {QStringLiteral("problems"), list},
         {QStringLiteral("problems_not_listed"), qMax<qint64>(0, badRecords - problems.size())}};
+    // Checked against a team trail's signed heads: the last one that holds.
+    if (publishedHead > 0)
+        o.insert(QStringLiteral("published_head"), publishedHead);
+    return o;
 }
 
 QString AuditTrail::sqliteVersion()

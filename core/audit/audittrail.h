@@ -138,6 +138,9 @@ public:
         QString problem; ///< edited, missing, reordered, truncated, head mismatch, artifact: what is wrong
         qint64 badRecords = 0; ///< how many records are bad
         QList<Problem> problems; ///< each bad record and what is wrong with it, in order
+        /// The last record whose signed head a team trail holds and that
+        /// still matches it; 0 when none was checked (TeamTrail).
+        qint64 publishedHead = 0;
         QJsonObject toJson() const;
     };
 

@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "audittrail.h"
+#include "headsigner.h"
 #include "teamtrail.h"
 
 namespace Airlock {
@@ -24,6 +25,8 @@ public:
     QString machine;
     std::unique_ptr<AuditTrail> local;
     std::unique_ptr<TeamTrail> team;
+    std::unique_ptr<HeadSigner> signer;
+    QString keyPath;
     QTimer retry;
     int backoffSeconds = 0;
     qint64 knownOnServer = 0;
@@ -34,6 +37,7 @@ public:
         retry.stop();
         team.reset();
         local.reset();
+        signer.reset();
         backoffSeconds = 0;
         knownOnServer = 0;
     }
@@ -47,11 +51,13 @@ public:
         // The workbench writes the trail; this only reads it as it grows.
         if (!local)
             local = AuditTrail::open(localPath, AuditTrail::Mode::ReadOnlyLive, &error);
-        if (local && !team)
+        if (local && !signer)
+            signer = HeadSigner::loadOrCreate(keyPath, &error);
+        if (local && signer && !team)
             team = TeamTrail::connect(location, &error);
         std::optional<TeamTrail::Shipment> shipped;
-        if (local && team)
-            shipped = team->ship(*local, analyst, machine, &error);
+        if (local && signer && team)
+            shipped = team->ship(*local, *signer, analyst, machine, &error);
         qint64 waiting = local ? local->lastSeq() - knownOnServer : 0;
         if (shipped) {
             knownOnServer = shipped->onServer;
@@ -133,6 +139,7 @@ void TeamShipper::configure(
             worker->reset();
             worker->lastProblem.clear();
             worker->localPath = localPath;
+            worker->keyPath = HeadSigner::defaultKeyPath();
             worker->location = location;
             worker->analyst = analyst;
             worker->machine = machine;

@@ -11,6 +11,7 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include "headsigner.h"
 #include "recordhash.h"
 #include "recordkind.h"
 #include "sha256.h"
@@ -138,8 +139,9 @@ TeamTrail::~TeamTrail()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-std::optional<TeamTrail::Shipment> TeamTrail::ship(const AuditTrail &local, const QString &analyst,
-    const QString &machine, QString *error, const std::function<void(qint64, qint64)> &progress)
+std::optional<TeamTrail::Shipment> TeamTrail::ship(const AuditTrail &local, const HeadSigner &signer,
+    const QString &analyst, const QString &machine, QString *error,
+    const std::function<void(qint64, qint64)> &progress)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
@@ -147,10 +149,11 @@ std::optional<TeamTrail::Shipment> TeamTrail::ship(const AuditTrail &local, cons
     s.chainId = local.chainId(error);
     if (s.chainId.isEmpty())
         return std::nullopt;
-    q.prepare(QStringLiteral("SELECT airlock.register_chain(?, ?, ?)"));
+    q.prepare(QStringLiteral("SELECT airlock.register_chain(?, ?, ?, ?)"));
     q.addBindValue(s.chainId);
     q.addBindValue(analyst.isEmpty() ? QStringLiteral("unknown") : analyst);
     q.addBindValue(machine.isEmpty() ? QStringLiteral("unknown") : machine);
+    q.addBindValue(signer.publicKey());
     if (!q.exec()) {
         *error = Tr::tr("the team trail refused this workbench's chain: %1").arg(sqlError(q));
         return std::nullopt;
@@ -234,6 +237,22 @@ std::optional<TeamTrail::Shipment> TeamTrail::ship(const AuditTrail &local, cons
     }
     s.onServer = head;
     s.waiting = local.lastSeq() - head;
+    // The head, signed and published: from now on, a local trail rewritten
+    // up to here is found, whatever its head file says.
+    if (head > 0) {
+        const QString hash = local.storedHash(head).value_or(QString());
+        const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        q.prepare(QStringLiteral("SELECT airlock.publish_head(?, ?, ?, ?, ?)"));
+        q.addBindValue(s.chainId);
+        q.addBindValue(head);
+        q.addBindValue(hash);
+        q.addBindValue(at);
+        q.addBindValue(signer.sign(HeadSigner::headMessage(s.chainId, head, hash, at)));
+        if (!q.exec()) {
+            *error = Tr::tr("the records were shipped, but the team trail refused their signed head: %1").arg(sqlError(q));
+            return std::nullopt;
+        }
+    }
     return s;
 }
 
@@ -388,6 +407,7 @@ AuditTrail::Verification TeamTrail::verify(
     };
     qint64 expected = 1;
     QString previousHash = RecordHash::Genesis;
+    QHash<qint64, QString> hashes; // every record's, for the published heads
     while (q.next()) {
         const qint64 seq = q.value(0).toLongLong();
         RecordHash::Columns columns;
@@ -411,6 +431,7 @@ AuditTrail::Verification TeamTrail::verify(
                 bad(seq, Tr::tr("record %1: the artifact's stored content is missing or altered").arg(seq));
         }
         previousHash = stored;
+        hashes.insert(seq, stored);
         expected = seq + 1;
         v.lastSeq = seq;
         v.lastHash = stored;
@@ -424,12 +445,74 @@ AuditTrail::Verification TeamTrail::verify(
     }
     if (progress)
         progress(v.records, total);
-    v.intact = v.badRecords == 0;
-    if (!v.intact) {
-        v.firstBad = v.problems.isEmpty() ? 0 : v.problems.first().seq;
-        v.problem = v.problems.isEmpty() ? QString() : v.problems.first().problem;
-    }
+    checkHeads(
+        chainId,
+        [&hashes](qint64 seq) { return hashes.contains(seq) ? std::optional<QString>(hashes.value(seq)) : std::nullopt; },
+        v.lastSeq, &v);
     return v;
+}
+
+void TeamTrail::checkPublishedHeads(const AuditTrail &local, AuditTrail::Verification *v) const
+{
+    QString error;
+    const QString chainId = local.chainId(&error);
+    if (chainId.isEmpty()) {
+        v->problem = error;
+        v->intact = false;
+        return;
+    }
+    checkHeads(chainId, [&local](qint64 seq) { return local.storedHash(seq); }, local.lastSeq(), v);
+}
+
+void TeamTrail::checkHeads(const QString &chainId, const std::function<std::optional<QString>(qint64)> &hashAt,
+    qint64 lastSeq, AuditTrail::Verification *v) const
+{
+    auto bad = [v](qint64 seq, const QString &problem) {
+        ++v->badRecords;
+        if (v->problems.size() < AuditTrail::Verification::MaxListed) {
+            auto it = std::lower_bound(v->problems.begin(), v->problems.end(), seq,
+                [](const AuditTrail::Verification::Problem &p, qint64 s) { return p.seq < s; });
+            v->problems.insert(it, {seq, problem});
+        }
+    };
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT public_key, seq, hash, signed_at, signature FROM airlock.published_heads(?)"));
+    q.addBindValue(chainId);
+    if (!q.exec()) {
+        bad(0, Tr::tr("the team trail's published heads cannot be read: %1").arg(sqlError(q)));
+    } else {
+        while (q.next()) {
+            if (q.isNull(1))
+                break; // a chain with no head published yet
+            const QString key = q.value(0).toString();
+            const qint64 seq = q.value(1).toLongLong();
+            const QString hash = q.value(2).toString();
+            const QString at = q.value(3).toString();
+            if (!HeadSigner::verify(key, HeadSigner::headMessage(chainId, seq, hash, at), q.value(4).toString())) {
+                bad(seq, Tr::tr("the head published for record %1 at %2 is not signed with the chain's key").arg(seq).arg(at));
+                continue;
+            }
+            v->publishedHead = qMax(v->publishedHead, seq);
+            if (seq > lastSeq)
+                bad(lastSeq + 1,
+                    Tr::tr("the chain ends at record %1, but a signed head was published for record %2 at %3: "
+                           "records were removed after it")
+                        .arg(lastSeq)
+                        .arg(seq)
+                        .arg(at));
+            else if (hashAt(seq) != hash)
+                bad(seq,
+                    Tr::tr("record %1 is not the one whose head was signed and published at %2: the chain was "
+                           "rewritten after it")
+                        .arg(seq)
+                        .arg(at));
+        }
+    }
+    v->intact = v->badRecords == 0 && v->problem.isEmpty();
+    if (!v->problems.isEmpty()) {
+        v->firstBad = v->problems.constFirst().seq;
+        v->problem = v->problems.constFirst().problem;
+    }
 }
 
 } // namespace Airlock

@@ -64,8 +64,10 @@ public:
     /// registering its chain for @p analyst on @p machine the first time.
     /// Refuses (and says so) when the local trail no longer holds what the
     /// server already has: a local trail rewritten or cut after shipping.
-    std::optional<Shipment> ship(const AuditTrail &local, const QString &analyst, const QString &machine,
-        QString *error, const std::function<void(qint64 done, qint64 total)> &progress = {});
+    /// After shipping, the chain's head is signed with @p signer and
+    /// published; the chain is registered with the signer's key.
+    std::optional<Shipment> ship(const AuditTrail &local, const class HeadSigner &signer, const QString &analyst,
+        const QString &machine, QString *error, const std::function<void(qint64 done, qint64 total)> &progress = {});
 
     /// One workbench's chain, as a reviewer sees it.
     struct Chain
@@ -106,12 +108,21 @@ public:
     std::optional<QByteArray> artifactContent(const QString &sha256) const;
 
     /// Checks one chain: every record's hash (recomputed here), every link,
-    /// no gap, and every artifact's content against its hash.
+    /// no gap, every artifact's content against its hash, and every head
+    /// published for it: signed with the chain's key, and still matching.
     AuditTrail::Verification verify(
         const QString &chainId, const std::function<void(qint64 done, qint64 total)> &progress = {}) const;
+    /// Checks a workbench's own trail against the heads it published: a
+    /// local trail rewritten (or cut) after a head went out is found, even
+    /// with its head file rewritten to match. Adds to @p verification.
+    void checkPublishedHeads(const AuditTrail &local, AuditTrail::Verification *verification) const;
 
 private:
     TeamTrail() = default;
+    /// Checks @p chainId's published heads against the hashes @p hashAt
+    /// gives, the chain ending at @p lastSeq; problems go into @p v.
+    void checkHeads(const QString &chainId, const std::function<std::optional<QString>(qint64 seq)> &hashAt,
+        qint64 lastSeq, AuditTrail::Verification *v) const;
     QString m_location;
     QString m_connection;
 };

@@ -52,6 +52,8 @@ CREATE TABLE IF NOT EXISTS airlock.chains (
     owner name NOT NULL DEFAULT session_user,
     analyst text NOT NULL CHECK (analyst <> ''),
     machine text NOT NULL CHECK (machine <> ''),
+    -- The Ed25519 key (hex) that signs the chain's published heads.
+    public_key text NOT NULL CHECK (public_key ~ '^[0-9a-f]{64}$'),
     registered timestamptz NOT NULL DEFAULT pg_catalog.now()
 );
 
@@ -76,6 +78,19 @@ CREATE TABLE IF NOT EXISTS airlock.records (
 );
 CREATE INDEX IF NOT EXISTS records_request ON airlock.records (request_id, kind);
 CREATE INDEX IF NOT EXISTS records_kind ON airlock.records (kind, id);
+
+-- Heads a workbench signed and published: where its chain stood, anchored
+-- outside the machine it runs on. The signature (Ed25519, hex) covers
+-- "airlock.head/v1", the chain, seq, hash and signed_at, one per line.
+CREATE TABLE IF NOT EXISTS airlock.heads (
+    chain_id text NOT NULL REFERENCES airlock.chains,
+    seq bigint NOT NULL CHECK (seq > 0),
+    hash text NOT NULL CHECK (hash ~ '^[0-9a-f]{64}$'),
+    signed_at text NOT NULL,
+    signature text NOT NULL CHECK (signature ~ '^[0-9a-f]{128}$'),
+    received timestamptz NOT NULL DEFAULT pg_catalog.clock_timestamp(),
+    PRIMARY KEY (chain_id, seq)
+);
 
 -- Artifact content by its SHA-256, shared by every chain.
 CREATE TABLE IF NOT EXISTS airlock.blobs (
@@ -168,7 +183,7 @@ DO $$
 DECLARE
     t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['chains', 'records', 'blobs'] LOOP
+    FOREACH t IN ARRAY ARRAY['chains', 'records', 'blobs', 'heads'] LOOP
         EXECUTE format('DROP TRIGGER IF EXISTS %I ON airlock.%I', t || '_append_only', t);
         EXECUTE format('CREATE TRIGGER %I BEFORE UPDATE OR DELETE ON airlock.%I'
                        ' FOR EACH ROW EXECUTE FUNCTION airlock.refuse_change()', t || '_append_only', t);
@@ -187,17 +202,44 @@ AS $$
     SELECT EXISTS (SELECT FROM airlock.chains c WHERE c.chain_id = chain AND c.owner = session_user)
 $$;
 
--- Registers a workbench's chain for the session's role, once; a chain id
--- that another role registered is refused.
-CREATE OR REPLACE FUNCTION airlock.register_chain(chain text, analyst_name text, machine_name text) RETURNS void
+-- Registers a workbench's chain for the session's role and its signing
+-- key, once; a chain id that another role registered, or another key for
+-- it, is refused.
+CREATE OR REPLACE FUNCTION airlock.register_chain(chain text, analyst_name text, machine_name text, key text)
+    RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog
 AS $$
 BEGIN
-    INSERT INTO airlock.chains (chain_id, owner, analyst, machine)
-        VALUES (chain, session_user, analyst_name, machine_name) ON CONFLICT (chain_id) DO NOTHING;
+    INSERT INTO airlock.chains (chain_id, owner, analyst, machine, public_key)
+        VALUES (chain, session_user, analyst_name, machine_name, key) ON CONFLICT (chain_id) DO NOTHING;
     IF NOT airlock.owns_chain(chain) THEN
         RAISE EXCEPTION 'chain % belongs to another writer', chain USING ERRCODE = 'insufficient_privilege';
     END IF;
+    IF (SELECT c.public_key FROM airlock.chains c WHERE c.chain_id = chain) <> key THEN
+        RAISE EXCEPTION 'chain % is signed with another key: its heads cannot change hands', chain
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+END
+$$;
+
+-- Publishes a signed head of the writer's own chain: only of a record the
+-- server holds, with the hash it holds. (The signature is checked by
+-- whoever verifies, with the key registered for the chain.)
+CREATE OR REPLACE FUNCTION airlock.publish_head(chain text, head_seq bigint, head_hash text, at text, sig text)
+    RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog
+AS $$
+BEGIN
+    IF NOT airlock.owns_chain(chain) THEN
+        RAISE EXCEPTION 'chain % is not % own', chain, session_user USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NOT EXISTS (SELECT FROM airlock.records r WHERE r.chain_id = chain AND r.seq = head_seq AND r.hash = head_hash)
+    THEN
+        RAISE EXCEPTION 'chain % has no record % with hash %', chain, head_seq, head_hash
+            USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    INSERT INTO airlock.heads (chain_id, seq, hash, signed_at, signature)
+        VALUES (chain, head_seq, head_hash, at, sig) ON CONFLICT (chain_id, seq) DO NOTHING;
 END
 $$;
 
@@ -216,6 +258,22 @@ BEGIN
 END
 $$;
 
+-- A chain's signing key and published heads: for its own writer (to check
+-- its local trail against them) and for reviewers.
+CREATE OR REPLACE FUNCTION airlock.published_heads(chain text)
+    RETURNS TABLE (public_key text, seq bigint, hash text, signed_at text, signature text)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog
+AS $$
+BEGIN
+    IF NOT airlock.owns_chain(chain) AND NOT pg_has_role(session_user, 'airlock_reviewer', 'MEMBER') THEN
+        RAISE EXCEPTION 'chain % is not % own', chain, session_user USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN QUERY SELECT c.public_key, h.seq, h.hash, h.signed_at, h.signature
+        FROM airlock.chains c LEFT JOIN airlock.heads h ON h.chain_id = c.chain_id
+        WHERE c.chain_id = chain ORDER BY h.seq;
+END
+$$;
+
 -- Stores artifact content once, whoever ships it first (its hash is checked).
 CREATE OR REPLACE FUNCTION airlock.store_blob(sha text, content bytea) RETURNS void
     LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog
@@ -230,8 +288,10 @@ $$;
 REVOKE ALL ON ALL TABLES IN SCHEMA airlock FROM PUBLIC;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA airlock FROM PUBLIC;
 GRANT INSERT ON airlock.records TO airlock_writer;
-GRANT EXECUTE ON FUNCTION airlock.register_chain(text, text, text), airlock.chain_head(text),
-    airlock.store_blob(text, bytea), airlock.owns_chain(text) TO airlock_writer;
+GRANT EXECUTE ON FUNCTION airlock.register_chain(text, text, text, text), airlock.chain_head(text),
+    airlock.store_blob(text, bytea), airlock.owns_chain(text),
+    airlock.publish_head(text, bigint, text, text, text) TO airlock_writer;
+GRANT EXECUTE ON FUNCTION airlock.published_heads(text) TO airlock_writer, airlock_reviewer;
 GRANT SELECT ON ALL TABLES IN SCHEMA airlock TO airlock_reviewer;
 GRANT EXECUTE ON FUNCTION airlock.record_hash(airlock.records) TO airlock_reviewer;
 
