@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,9 +16,12 @@
 #include <QtConcurrent>
 
 #include "audittrail.h"
+#include "auditwriter.h"
 #include "headsigner.h"
 #include "sha256.h"
+#include "teamshipper.h"
 #include "teamtrail.h"
+#include "workbench.h"
 
 using Airlock::AuditTrail;
 using Airlock::TeamTrail;
@@ -531,6 +535,63 @@ private Q_SLOTS:
         QFile::setPermissions(loose, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
         QVERIFY(!Airlock::HeadSigner::loadOrCreate(loose, &error));
         QVERIFY2(error.contains(QLatin1String("readable by others")), qPrintable(error));
+    }
+
+    void theWorkbenchShipsAsItRecords()
+    {
+        // The workbench records into its own trail and ships each step; the
+        // server goes away and comes back, and what waited goes without
+        // anyone asking.
+        QString path;
+        local(&path);
+        Airlock::Workbench::Options options;
+        options.auditTrailPath = path;
+        options.teamTrail = url(QStringLiteral("writer2"));
+        options.watchInbox = false;
+        options.listenForAgents = false;
+        options.warmAnalyzer = false;
+        Airlock::Workbench bench(options);
+        Airlock::TeamShipper *shipper = bench.shipper();
+        QSignalSpy status(shipper, &Airlock::TeamShipper::statusChanged);
+        bench.start();
+        QTRY_VERIFY(!status.isEmpty());
+        QVERIFY(shipper->isActive());
+        auto malformed = [&](int i) {
+            const QString file = m_dir.filePath(QStringLiteral("broken-%1.json").arg(i));
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{ not json " + QByteArray::number(i));
+            f.close();
+            QCOMPARE(bench.addRequests({file}).size(), 1);
+            bench.writer()->flush();
+        };
+        malformed(1);
+        QTRY_VERIFY_WITH_TIMEOUT(shipper->waiting() == 0 && shipper->problem().isEmpty()
+                && status.last().at(0).toLongLong() == 0,
+            20000);
+        auto reviewer = team(QStringLiteral("reviewer1"));
+        QString error;
+        auto chainOf = [&]() {
+            auto trail = AuditTrail::open(path, AuditTrail::Mode::ReadOnly, &error);
+            return trail ? trail->chainId(&error) : QString();
+        };
+        const QString chain = chainOf();
+        QVERIFY2(!chain.isEmpty(), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(reviewer->verify(chain).records, 1, 20000);
+
+        QVERIFY(server(QStringLiteral("stop")));
+        malformed(2);
+        QTRY_VERIFY_WITH_TIMEOUT(!shipper->problem().isEmpty() && shipper->waiting() == 1, 30000);
+        malformed(3);
+        QTRY_COMPARE_WITH_TIMEOUT(shipper->waiting(), 2, 30000);
+        QVERIFY(server(QStringLiteral("resume")));
+        // The retry finds it again (5 s after the first failure, then 10 s).
+        QTRY_VERIFY_WITH_TIMEOUT(shipper->waiting() == 0 && shipper->problem().isEmpty(), 60000);
+        reviewer = team(QStringLiteral("reviewer1"));
+        const AuditTrail::Verification v = reviewer->verify(chain);
+        QVERIFY2(v.intact, qPrintable(v.problem));
+        QCOMPARE(v.records, 3);
+        QCOMPARE(v.publishedHead, 3);
     }
 
     void verificationTrustsNotTheServer()

@@ -48,6 +48,8 @@
 #include "scenario.h"
 #include "scenariopicker.h"
 #include "settings.h"
+#include "teamshipper.h"
+#include "teamtrail.h"
 #include "apptheme.h"
 #include "settingsdialog.h"
 #include "terminaltext.h"
@@ -102,6 +104,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(writer, &AuditWriter::failed, this, [this](const QString &failure) {
         statusBar()->showMessage(tr("The audit trail could not record a step: %1").arg(failure));
     });
+    connect(m_workbench->shipper(), &TeamShipper::statusChanged, this, &MainWindow::showTeamStatus);
     connect(m_workbench, &Workbench::sessionAdded, this, &MainWindow::sessionAdded);
     connect(m_workbench, &Workbench::inboxRestored, this, &MainWindow::showRestored);
     connect(m_workbench, &Workbench::restoreFailed, this, [this](const QString &error) {
@@ -455,6 +458,37 @@ void MainWindow::setupStatusBar()
     m_agentStatus = new QLabel(this);
     m_agentStatus->setObjectName(QStringLiteral("agentStatus"));
     statusBar()->addPermanentWidget(m_agentStatus);
+    m_teamStatus = new QLabel(this);
+    m_teamStatus->setObjectName(QStringLiteral("teamStatus"));
+    m_teamStatus->setVisible(false);
+    statusBar()->addPermanentWidget(m_teamStatus);
+}
+
+void MainWindow::showTeamStatus(qint64 waiting, const QString &problem)
+{
+    const TeamShipper *shipper = m_workbench->shipper();
+    m_teamStatus->setVisible(shipper->isActive());
+    if (!shipper->isActive())
+        return;
+    const int count = int(qMin<qint64>(waiting, INT_MAX));
+    if (problem.isEmpty()) {
+        m_teamStatus->setText(waiting == 0 ? tr("Team trail: up to date")
+                                           : tr("Team trail: %n record(s) to ship", nullptr, count));
+        m_teamStatus->setToolTip(tr("Every record is also shipped to the team trail %1.")
+                                     .arg(TeamTrail::displayLocation(shipper->location())));
+        return;
+    }
+    // Nothing is lost while the server is away: the records are in the
+    // local trail, and go when it is back.
+    m_teamStatus->setText(tr("Team trail: %n record(s) waiting", nullptr, count));
+    m_teamStatus->setToolTip(tr("Not shipped to %1 yet: %2\nThe records are safe in the local trail and are shipped "
+                                "when the team trail can be reached again; Airlock keeps trying.")
+                                 .arg(TeamTrail::displayLocation(shipper->location()), problem));
+}
+
+QString MainWindow::teamStatusText() const
+{
+    return m_teamStatus && m_teamStatus->isVisible() ? m_teamStatus->text() : QString();
 }
 
 void MainWindow::checkSandbox()

@@ -83,6 +83,8 @@ public:
     AuditWriter *auditWriter() const;
     AgentServer *agentServer() const;
     QString agentStatusText() const;
+    /// The status bar's word on the team trail; empty when there is none.
+    QString teamStatusText() const;
     /// The messages shown above the panes (trail, policy, inbox problems).
     QString bannerText() const;
     RequestSession *currentSession() const;
@@ -141,6 +143,7 @@ private:
     void sessionAdded(RequestSession *session, Workbench::Arrival arrival);
     void showRestored(int count);
     void setAgentStatus(const QString &text, const QString &toolTip);
+    void showTeamStatus(qint64 waiting, const QString &problem);
     /// Asks before quitting with agents waiting or runs in progress.
     void confirmQuit(int agentsWaiting, int runs, int undecided);
     void showOpenTrailDialog();
@@ -184,6 +187,7 @@ private:
     QAction *m_releaseAction = nullptr;
     QAction *m_withholdAction = nullptr;
     QLabel *m_agentStatus = nullptr;
+    QLabel *m_teamStatus = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_inspectAction = nullptr;
     bool m_runsEnabled = false;

@@ -20,6 +20,7 @@
 #include "apptheme.h"
 #include "policy.h"
 #include "settings.h"
+#include "teamtrail.h"
 
 namespace Airlock {
 
@@ -45,6 +46,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_policy(new QLineEdit(this))
     , m_inbox(new QLineEdit(this))
     , m_trail(new QLineEdit(this))
+    , m_team(new QLineEdit(this))
     , m_theme(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_agents(new QCheckBox(tr("Take requests from a&gents (airlockctl submit, MCP)"), this))
@@ -65,8 +67,16 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_inbox->setText(settings.inboxFolder());
     m_trail->setObjectName(QStringLiteral("trailPathEdit"));
     m_trail->setText(settings.auditTrailPath());
+    m_team->setObjectName(QStringLiteral("teamTrailEdit"));
+    m_team->setText(settings.teamTrail());
+    m_team->setPlaceholderText(tr("None: this computer's trail only"));
+    m_team->setClearButtonEnabled(true);
+    m_team->setWhatsThis(tr("A team's trail on PostgreSQL, for example postgresql://alice@db.example.org/airlock. "
+                            "Every record is kept in this computer's trail first and then shipped there, with a "
+                            "signed head; while the server cannot be reached, the records wait and nothing is "
+                            "lost."));
     // Paths are long: room for a typical one whole, and the full one on hover.
-    for (QLineEdit *path : {m_policy, m_inbox, m_trail}) {
+    for (QLineEdit *path : {m_policy, m_inbox, m_trail, m_team}) {
         path->setMinimumWidth(path->fontMetrics().averageCharWidth() * 56);
         path->setToolTip(path->text());
         connect(path, &QLineEdit::textChanged, path, [path](const QString &text) { path->setToolTip(text); });
@@ -118,11 +128,13 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         if (!path.isEmpty())
             m_trail->setText(path);
     }));
+    form->addRow(tr("Tea&m trail:"), m_team);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_agents);
     form->addRow(tr("&Sandboxes started ahead:"), m_warm);
-    auto *note = new QLabel(tr("The audit trail, the policy and the language apply from the next start."), this);
+    auto *note = new QLabel(
+        tr("The audit trail, the team trail, the policy and the language apply from the next start."), this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this]() {
@@ -150,6 +162,9 @@ QString SettingsDialog::save()
     }
     if (m_reviewer->text().trimmed().isEmpty())
         return tr("Give the name to propose for decisions.");
+    const QString team = m_team->text().trimmed();
+    if (!team.isEmpty() && !TeamTrail::isTeamTrail(team))
+        return tr("The team trail is a PostgreSQL connection, such as postgresql://alice@db.example.org/airlock.");
     Settings settings;
     settings.setReviewerName(m_reviewer->text());
     settings.setPolicyPath(policy);
@@ -157,6 +172,7 @@ QString SettingsDialog::save()
         m_inbox->text().trimmed() == Settings::defaultInboxFolder() ? QString() : m_inbox->text().trimmed());
     settings.setAuditTrailPath(
         m_trail->text().trimmed() == AuditTrail::defaultPath() ? QString() : m_trail->text().trimmed());
+    settings.setTeamTrail(team);
     settings.setTheme(m_theme->currentData().toString());
     settings.setLanguage(m_language->currentData().toString());
     settings.setAcceptAgentRequests(m_agents->isChecked());

@@ -33,6 +33,7 @@ public:
     QLineEdit *policyEdit() const { return m_policy; }
     QLineEdit *inboxEdit() const { return m_inbox; }
     QLineEdit *trailEdit() const { return m_trail; }
+    QLineEdit *teamEdit() const { return m_team; }
     QComboBox *themeBox() const { return m_theme; }
     QComboBox *languageBox() const { return m_language; }
     QCheckBox *agentsBox() const { return m_agents; }
@@ -43,6 +44,7 @@ private:
     QLineEdit *m_policy;
     QLineEdit *m_inbox;
     QLineEdit *m_trail;
+    QLineEdit *m_team;
     QComboBox *m_theme;
     QComboBox *m_language;
     QCheckBox *m_agents;

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -22,6 +23,7 @@
 #include "sandboxrunner.h"
 #include "scenario.h"
 #include "settings.h"
+#include "teamshipper.h"
 
 namespace Airlock {
 
@@ -29,6 +31,7 @@ Workbench::Workbench(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_writer(new AuditWriter(QStringLiteral("workbench"), this))
+    , m_shipper(new TeamShipper(this))
     , m_queue(new AnalysisQueue(2, this))
 {
     // The policy every request here is held to; a broken one decides nothing.
@@ -58,6 +61,14 @@ Workbench::~Workbench()
 void Workbench::start()
 {
     m_writer->open(m_options.auditTrailPath.isEmpty() ? Settings().auditTrailPath() : m_options.auditTrailPath);
+    // Recorded here first, then shipped to the team trail: after each step,
+    // and whatever waited from an earlier session once the trail is open.
+    connect(m_writer, &AuditWriter::opened, m_shipper, [this](const QString &path, const QString &error) {
+        const QString team = m_options.teamTrail.isEmpty() ? Settings().teamTrail() : m_options.teamTrail;
+        m_shipper->configure(
+            path, error.isEmpty() ? team : QString(), Settings::accountName(), QSysInfo::machineHostName());
+    });
+    connect(m_writer, &AuditWriter::recorded, m_shipper, &TeamShipper::shipSoon);
     // Checks start without waiting for a sandbox and Python to start.
     m_queue->setKeepAnalyzerReady(m_options.warmAnalyzer);
     restoreInbox();

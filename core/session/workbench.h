@@ -20,6 +20,7 @@ class AnalysisQueue;
 class AuditWriter;
 class InboxFolder;
 class RequestSession;
+class TeamShipper;
 struct AgentOrigin;
 
 /**
@@ -51,6 +52,8 @@ public:
         qint64 warmMemoryBudget = -1;
         /// Keep a static-check sandbox started ahead.
         bool warmAnalyzer = true;
+        /// The team trail to ship the trail to; empty: the setting's, if any.
+        QString teamTrail;
     };
 
     /// How a request came to the workbench.
@@ -73,6 +76,8 @@ public:
     void start();
 
     AuditWriter *writer() const { return m_writer; }
+    /// Ships the trail to the team trail, when there is one.
+    TeamShipper *shipper() const { return m_shipper; }
     const Policy &policy() const { return m_policy; }
     /// False when the configured policy did not load: nothing is opened then.
     bool policyValid() const { return m_policyError.isEmpty(); }
@@ -162,6 +167,7 @@ private:
     Policy m_policy;
     QString m_policyError;
     AuditWriter *m_writer = nullptr;
+    TeamShipper *m_shipper = nullptr;
     AnalysisQueue *m_queue = nullptr;
     InboxFolder *m_inboxFolder = nullptr;
     AgentServer *m_agentServer = nullptr;
