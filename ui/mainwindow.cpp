@@ -13,6 +13,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -49,6 +50,7 @@
 #include "scenariopicker.h"
 #include "settings.h"
 #include "teamshipper.h"
+#include "teamhistorywindow.h"
 #include "teamtrail.h"
 #include "apptheme.h"
 #include "settingsdialog.h"
@@ -316,6 +318,10 @@ void MainWindow::setupActions()
     openTrail->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     openTrail->setStatusTip(tr("Browse any audit trail read-only, such as one copied from another computer"));
     connect(openTrail, &QAction::triggered, this, &MainWindow::showOpenTrailDialog);
+    QAction *openTeam
+        = file->addAction(QIcon::fromTheme(QStringLiteral("network-server-database")), tr("Open &Team Trail…"));
+    openTeam->setStatusTip(tr("Browse a team's trail on PostgreSQL: every workbench's records, read-only"));
+    connect(openTeam, &QAction::triggered, this, &MainWindow::showOpenTeamTrailDialog);
     QAction *inbox = file->addAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Choose &Inbox Folder…"));
     inbox->setStatusTip(tr("The folder watched for new request files"));
     connect(inbox, &QAction::triggered, this, &MainWindow::chooseInboxFolder);
@@ -765,6 +771,37 @@ void MainWindow::showOpenTrailDialog()
         return;
     settings.setValue(QStringLiteral("ui/lastTrailFolder"), QFileInfo(path).absolutePath());
     openTrailWindow(path);
+}
+
+void MainWindow::showOpenTeamTrailDialog()
+{
+    QSettings settings;
+    const QString last = settings.value(QStringLiteral("ui/lastTeamTrail"), Settings().teamTrail()).toString();
+    bool ok = false;
+    const QString location = QInputDialog::getText(this, tr("Open Team Trail"),
+        tr("The team trail, as a PostgreSQL connection (a reviewer's role reads every chain):"), QLineEdit::Normal,
+        last, &ok)
+                                 .trimmed();
+    if (!ok || location.isEmpty())
+        return;
+    if (!TeamTrail::isTeamTrail(location)) {
+        setBanner(DecisionBanner,
+            tr("%1 is not a PostgreSQL connection, such as postgresql://reviewer@db.example.org/airlock.")
+                .arg(location));
+        return;
+    }
+    settings.setValue(QStringLiteral("ui/lastTeamTrail"), TeamTrail::displayLocation(location));
+    openTeamTrailWindow(location);
+}
+
+TeamHistoryWindow *MainWindow::openTeamTrailWindow(const QString &location)
+{
+    auto *window = new TeamHistoryWindow(this);
+    window->setWindowFlag(Qt::Window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->openTeamTrail(location);
+    window->show();
+    return window;
 }
 
 HistoryWindow *MainWindow::openTrailWindow(const QString &path)

@@ -34,6 +34,7 @@ class ConfirmationDialog;
 class DoctorModel;
 class HistoryView;
 class HistoryWindow;
+class TeamHistoryWindow;
 class InboxModel;
 class RequestSession;
 class ReviewPane;
@@ -78,6 +79,8 @@ public:
     QTabWidget *mainTabs() const { return m_views; }
     /// Opens @p path read-only in a window of its own.
     HistoryWindow *openTrailWindow(const QString &path);
+    /// A window on a team trail (postgresql://…), read-only.
+    TeamHistoryWindow *openTeamTrailWindow(const QString &location);
     /// What the window shows: the sessions, the trail, the agents.
     Workbench *workbench() const { return m_workbench; }
     AuditWriter *auditWriter() const;
@@ -147,6 +150,7 @@ private:
     /// Asks before quitting with agents waiting or runs in progress.
     void confirmQuit(int agentsWaiting, int runs, int undecided);
     void showOpenTrailDialog();
+    void showOpenTeamTrailDialog();
     void decide(RequestSession *session, bool approve);
     void confirmRelease(RequestSession *session, bool release);
     /// Opens @p dialog window-modal; once confirmed, and while @p session

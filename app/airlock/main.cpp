@@ -10,6 +10,8 @@
 #include "historywindow.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
+#include "teamhistorywindow.h"
+#include "teamtrail.h"
 #include "userscope.h"
 
 namespace {
@@ -20,7 +22,8 @@ QCommandLineOption describe(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption audit(QStringLiteral("audit"),
-        QCoreApplication::translate("main", "Browse this audit trail read-only, without the workbench."),
+        QCoreApplication::translate(
+            "main", "Browse this audit trail (a file, or a team trail at postgresql://…) read-only, without the workbench."),
         QCoreApplication::translate("main", "file"));
     parser.addOption(audit);
     parser.addPositionalArgument(QStringLiteral("requests"),
@@ -73,6 +76,13 @@ int main(int argc, char *argv[])
     QGuiApplication::setWindowIcon(QIcon::fromTheme(
         Airlock::ApplicationSetup::applicationId(), QIcon(QStringLiteral(":/icons/dev.airlock.Airlock.svg"))));
 
+    if (parser.isSet(audit) && Airlock::TeamTrail::isTeamTrail(parser.value(audit))) {
+        // A team's trail: every workbench's chain, read-only.
+        Airlock::TeamHistoryWindow window;
+        window.openTeamTrail(parser.value(audit));
+        window.show();
+        return app.exec();
+    }
     if (parser.isSet(audit)) {
         // A compliance reviewer's window: no sandbox, no inbox, no writes.
         Airlock::HistoryWindow window;
