@@ -32,8 +32,13 @@ constexpr int ShipBatch = 200;
 QString sqlError(const QSqlQuery &q)
 {
     const QSqlError e = q.lastError();
-    // The server's own message says what was refused and why.
-    return e.databaseText().isEmpty() ? e.text() : e.databaseText().trimmed();
+    // The server's own message says what was refused and why; its level
+    // and error code say nothing more to a person.
+    QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    text = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (text.startsWith(QLatin1String("ERROR:")))
+        text = text.mid(6).trimmed();
+    return text;
 }
 
 // A record's hashed columns as PostgreSQL gives them back: the UTF-8 bytes.
@@ -301,10 +306,12 @@ QList<TeamTrail::Request> TeamTrail::requests(const Filter &f, QString *error) c
         binds << f.agent;
     }
     if (!f.search.isEmpty()) {
-        // What the reviewer typed, as text: never a pattern.
-        sql += QStringLiteral(" AND (strpos(lower(convert_from(r.body, 'UTF8')::jsonb->>'prompt'), lower(?)) > 0"
-                              " OR strpos(lower(convert_from(r.body, 'UTF8')::jsonb->>'code'), lower(?)) > 0)");
-        binds << f.search << f.search;
+        // One phrase, as the workbench's own trail searches: what the
+        // reviewer typed is words, never query syntax (the index is the
+        // server's records_search).
+        sql += QStringLiteral(" AND r.kind = 'request'"
+                              " AND airlock.request_text(r.body) @@ phraseto_tsquery('simple'::regconfig, ?)");
+        binds << f.search;
     }
     sql += QStringLiteral(" ORDER BY r.id DESC LIMIT ? OFFSET ?");
     binds << f.limit << f.offset;

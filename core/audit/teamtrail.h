@@ -95,7 +95,7 @@ public:
         QString analyst;
         QString machine;
         QString agent;
-        QString search; ///< in the prompt and the code
+        QString search; ///< words (one phrase) in the prompt and the code
         int limit = 100;
         int offset = 0;
     };

@@ -92,6 +92,18 @@ CREATE TABLE IF NOT EXISTS airlock.heads (
     PRIMARY KEY (chain_id, seq)
 );
 
+-- Full-text search over what an agent asked and the code it proposed, as
+-- in the workbench's own trail: words, and phrases of them.
+CREATE OR REPLACE FUNCTION airlock.request_text(body bytea) RETURNS tsvector
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog
+AS $$
+    SELECT to_tsvector('simple'::regconfig,
+        coalesce(convert_from(body, 'UTF8')::jsonb->>'prompt', '') || ' '
+        || coalesce(convert_from(body, 'UTF8')::jsonb->>'code', ''))
+$$;
+CREATE INDEX IF NOT EXISTS records_search ON airlock.records USING gin (airlock.request_text(body))
+    WHERE kind = 'request';
+
 -- Artifact content by its SHA-256, shared by every chain.
 CREATE TABLE IF NOT EXISTS airlock.blobs (
     sha256 text PRIMARY KEY CHECK (sha256 ~ '^[0-9a-f]{64}$'),
@@ -294,6 +306,8 @@ GRANT EXECUTE ON FUNCTION airlock.register_chain(text, text, text, text), airloc
 GRANT EXECUTE ON FUNCTION airlock.published_heads(text) TO airlock_writer, airlock_reviewer;
 GRANT SELECT ON ALL TABLES IN SCHEMA airlock TO airlock_reviewer;
 GRANT EXECUTE ON FUNCTION airlock.record_hash(airlock.records) TO airlock_reviewer;
+-- The search index is kept up as records arrive, with the inserter's rights.
+GRANT EXECUTE ON FUNCTION airlock.request_text(bytea) TO airlock_writer, airlock_reviewer;
 
 -- Row-level security: a writer's rows are its own chain's, whatever it
 -- names in them; a reviewer reads every chain.
