@@ -281,7 +281,45 @@ QList<TeamTrail::Chain> TeamTrail::chains(QString *error) const
 QList<TeamTrail::Request> TeamTrail::requests(const Filter &f, QString *error) const
 {
     QList<Request> out;
-    QString sql = QStringLiteral(
+    // The page first, by the server's arrival order and the filters alone,
+    // then what each of its requests became: rows skipped by the offset
+    // are never looked into.
+    QString requestsOf = QStringLiteral("SELECT r.id FROM airlock.records r WHERE r.kind IN ('request', 'malformed')");
+    QVariantList binds;
+    if (!f.agent.isEmpty()) {
+        requestsOf += QStringLiteral(" AND r.agent = ?");
+        binds << f.agent;
+    }
+    if (!f.search.isEmpty()) {
+        // One phrase, as the workbench's own trail searches: what the
+        // reviewer typed is words, never query syntax.
+        requestsOf += QStringLiteral(" AND r.kind = 'request' AND r.search @@ phraseto_tsquery('simple'::regconfig, ?)");
+        binds << f.search;
+    }
+    QString page;
+    if (f.analyst.isEmpty() && f.machine.isEmpty()) {
+        page = requestsOf + QStringLiteral(" ORDER BY r.id DESC LIMIT ? OFFSET ?");
+        binds << f.limit << f.offset;
+    } else {
+        // Newest first in each chain of the analyst or machine, then
+        // together: a chain whose records are old is not found by reading
+        // everyone's newer ones.
+        page = QStringLiteral("SELECT p.id FROM airlock.chains c CROSS JOIN LATERAL (") + requestsOf
+            + QStringLiteral(" AND r.chain_id = c.chain_id ORDER BY r.id DESC LIMIT ?) p WHERE true");
+        binds << qint64(f.limit) + f.offset;
+        if (!f.analyst.isEmpty()) {
+            page += QStringLiteral(" AND c.analyst = ?");
+            binds << f.analyst;
+        }
+        if (!f.machine.isEmpty()) {
+            page += QStringLiteral(" AND c.machine = ?");
+            binds << f.machine;
+        }
+        page += QStringLiteral(" ORDER BY p.id DESC LIMIT ? OFFSET ?");
+        binds << f.limit << f.offset;
+    }
+    const QString sql = QStringLiteral(
+        "WITH page AS (") + page + QStringLiteral(") "
         "SELECT r.id, r.request_id, r.at, r.agent, r.kind, c.chain_id, r.seq, c.analyst, c.machine,"
         " convert_from(r.body, 'UTF8')::jsonb,"
         " (SELECT d.status FROM airlock.records d WHERE d.request_id = r.request_id AND d.chain_id = r.chain_id"
@@ -290,31 +328,8 @@ QList<TeamTrail::Request> TeamTrail::requests(const Filter &f, QString *error) c
         "   AND d.kind = 'decision' ORDER BY d.seq DESC LIMIT 1),"
         " (SELECT d.status FROM airlock.records d WHERE d.request_id = r.request_id AND d.chain_id = r.chain_id"
         "   AND d.kind IN ('run_finished', 'interrupted') ORDER BY d.seq DESC LIMIT 1)"
-        " FROM airlock.records r JOIN airlock.chains c ON c.chain_id = r.chain_id"
-        " WHERE r.kind IN ('request', 'malformed')");
-    QVariantList binds;
-    if (!f.analyst.isEmpty()) {
-        sql += QStringLiteral(" AND c.analyst = ?");
-        binds << f.analyst;
-    }
-    if (!f.machine.isEmpty()) {
-        sql += QStringLiteral(" AND c.machine = ?");
-        binds << f.machine;
-    }
-    if (!f.agent.isEmpty()) {
-        sql += QStringLiteral(" AND r.agent = ?");
-        binds << f.agent;
-    }
-    if (!f.search.isEmpty()) {
-        // One phrase, as the workbench's own trail searches: what the
-        // reviewer typed is words, never query syntax (the index is the
-        // server's records_search).
-        sql += QStringLiteral(" AND r.kind = 'request'"
-                              " AND airlock.request_text(r.body) @@ phraseto_tsquery('simple'::regconfig, ?)");
-        binds << f.search;
-    }
-    sql += QStringLiteral(" ORDER BY r.id DESC LIMIT ? OFFSET ?");
-    binds << f.limit << f.offset;
+        " FROM page JOIN airlock.records r ON r.id = page.id JOIN airlock.chains c ON c.chain_id = r.chain_id"
+        " ORDER BY r.id DESC");
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
     q.prepare(sql);

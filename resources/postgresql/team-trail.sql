@@ -57,6 +57,15 @@ CREATE TABLE IF NOT EXISTS airlock.chains (
     registered timestamptz NOT NULL DEFAULT pg_catalog.now()
 );
 
+-- Full-text search over what an agent asked and the code it proposed, as
+-- in the workbench's own trail: words, and phrases of them.
+CREATE OR REPLACE FUNCTION airlock.request_text(body bytea) RETURNS tsvector
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog
+AS $$
+    SELECT to_tsvector('simple'::regconfig,
+        coalesce(convert_from(body, 'UTF8')::jsonb->>'prompt', '') || ' '
+        || coalesce(convert_from(body, 'UTF8')::jsonb->>'code', ''))
+$$;
 -- The records, byte for byte as in the workbench's trail; id is the order
 -- in which the server received them, across all chains.
 CREATE TABLE IF NOT EXISTS airlock.records (
@@ -74,10 +83,18 @@ CREATE TABLE IF NOT EXISTS airlock.records (
     prev_hash text NOT NULL CHECK (prev_hash ~ '^[0-9a-f]{64}$'),
     hash text NOT NULL CHECK (hash ~ '^[0-9a-f]{64}$'),
     received timestamptz NOT NULL DEFAULT pg_catalog.clock_timestamp(),
+    -- Derived, never hashed: the words of a request, for search.
+    search tsvector GENERATED ALWAYS AS (CASE WHEN kind = 'request' THEN airlock.request_text(body) END) STORED,
     PRIMARY KEY (chain_id, seq)
 );
 CREATE INDEX IF NOT EXISTS records_request ON airlock.records (request_id, kind);
 CREATE INDEX IF NOT EXISTS records_kind ON airlock.records (kind, id);
+CREATE INDEX IF NOT EXISTS records_search ON airlock.records USING gin (search) WHERE kind = 'request';
+-- A reviewer's pages: the requests newest first, of everyone or of one
+-- workbench's chain.
+CREATE INDEX IF NOT EXISTS records_requests ON airlock.records (id) WHERE kind IN ('request', 'malformed');
+CREATE INDEX IF NOT EXISTS records_chain_requests ON airlock.records (chain_id, id)
+    WHERE kind IN ('request', 'malformed');
 
 -- Heads a workbench signed and published: where its chain stood, anchored
 -- outside the machine it runs on. The signature (Ed25519, hex) covers
@@ -91,18 +108,6 @@ CREATE TABLE IF NOT EXISTS airlock.heads (
     received timestamptz NOT NULL DEFAULT pg_catalog.clock_timestamp(),
     PRIMARY KEY (chain_id, seq)
 );
-
--- Full-text search over what an agent asked and the code it proposed, as
--- in the workbench's own trail: words, and phrases of them.
-CREATE OR REPLACE FUNCTION airlock.request_text(body bytea) RETURNS tsvector
-    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog
-AS $$
-    SELECT to_tsvector('simple'::regconfig,
-        coalesce(convert_from(body, 'UTF8')::jsonb->>'prompt', '') || ' '
-        || coalesce(convert_from(body, 'UTF8')::jsonb->>'code', ''))
-$$;
-CREATE INDEX IF NOT EXISTS records_search ON airlock.records USING gin (airlock.request_text(body))
-    WHERE kind = 'request';
 
 -- Artifact content by its SHA-256, shared by every chain.
 CREATE TABLE IF NOT EXISTS airlock.blobs (
