@@ -17,7 +17,7 @@ _airlockctl()
         return
     fi
     case "$prev" in
-        --policy|--db|-o|--output)
+        --policy|--db|--team|-o|--output)
             COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --out)
             COMPREPLY=($(compgen -d -- "$cur")); return ;;
@@ -32,13 +32,13 @@ _airlockctl()
     case "${words[1]}" in
         doctor) options="--json --help" ;;
         check) options="--policy --json --db --help" ;;
-        run) options="--approve --reviewer --reason --override-reason --policy --out --json --db --help" ;;
-        reject) options="--reviewer --reason --policy --json --db --help" ;;
+        run) options="--approve --reviewer --reason --override-reason --policy --out --json --db --team --help" ;;
+        reject) options="--reviewer --reason --policy --json --db --team --help" ;;
         audit)
             if [[ $cword -eq 2 ]]; then
-                COMPREPLY=($(compgen -W "list show verify export" -- "$cur")); return
+                COMPREPLY=($(compgen -W "list show verify export ship" -- "$cur")); return
             fi
-            options="--since --until --agent --agent-ref --reviewer --status --search --limit --scenarios --format -o --output --json --db --help" ;;
+            options="--since --until --agent --agent-ref --reviewer --status --search --limit --scenarios --format -o --output --json --db --team --analyst --machine --help" ;;
         demo) options="--out --scenario --help" ;;
         submit) options="--wait --timeout --json --help" ;;
         mcp) options="--help" ;;
