@@ -763,6 +763,14 @@
         <source>record %1 changed since it was verified: the chain was rewritten</source>
         <translation>Eintrag %1 hat sich seit seiner Verifizierung geändert: die Kette wurde neu geschrieben</translation>
     </message>
+    <message>
+        <source>cannot give the audit trail a chain id: %1</source>
+        <translation>dem Prüfprotokoll kann keine Ketten-ID gegeben werden: %1</translation>
+    </message>
+    <message>
+        <source>the audit trail %1 has no chain id: it was never shipped to a team trail</source>
+        <translation>das Prüfprotokoll %1 hat keine Ketten-ID: es wurde nie an ein Teamprotokoll übertragen</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::AuditWriter</name>
@@ -1194,10 +1202,6 @@
         <translation>airlockctl: %1</translation>
     </message>
     <message>
-        <source>The audit trail to record in.</source>
-        <translation>Das Prüfprotokoll, in das geschrieben wird.</translation>
-    </message>
-    <message>
         <source>The sandbox is not ready on this machine; nothing ran.</source>
         <translation>Die Sandbox ist auf diesem Rechner nicht bereit; nichts wurde ausgeführt.</translation>
     </message>
@@ -1423,14 +1427,6 @@
     <message>
         <source>which</source>
         <translation>welche</translation>
-    </message>
-    <message>
-        <source>list, show ID, verify or export</source>
-        <translation>list, show ID, verify oder export</translation>
-    </message>
-    <message>
-        <source>airlockctl audit: say list, show ID, verify or export</source>
-        <translation>airlockctl audit: Geben Sie list, show ID, verify oder export an</translation>
     </message>
     <message>
         <source>airlockctl audit: &quot;%1&quot; is not an ISO 8601 date or time</source>
@@ -1681,12 +1677,98 @@ airlockctl --help | --version; airlockctl BEFEHL --help zeigt die Optionen eines
         <translation>„%1 --help“ zeigt die Optionen.</translation>
     </message>
     <message>
-        <source>airlockctl audit: unknown action &quot;%1&quot;: say list, show ID, verify or export</source>
-        <translation>airlockctl audit: unbekannte Aktion „%1“: list, show ID, verify oder export angeben</translation>
-    </message>
-    <message>
         <source>Try &apos;airlockctl audit --help&apos; for its options.</source>
         <translation>„airlockctl audit --help“ zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>Team trail: only this analyst&apos;s requests.</source>
+        <translation>Teamprotokoll: nur die Anfragen dieser Analystin oder dieses Analysten.</translation>
+    </message>
+    <message>
+        <source>Team trail: only requests from this machine.</source>
+        <translation>Teamprotokoll: nur Anfragen von diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>ship: the team trail to ship to; verify: the one whose signed heads the trail must match (default: the one in the settings).</source>
+        <translation>ship: das Teamprotokoll, an das übertragen wird; verify: das, zu dessen signierten Köpfen das Protokoll passen muss (Standard: das aus den Einstellungen).</translation>
+    </message>
+    <message>
+        <source>postgresql://…</source>
+        <translation>postgresql://…</translation>
+    </message>
+    <message>
+        <source>list, show ID, verify, export or ship</source>
+        <translation>list, show ID, verify, export oder ship</translation>
+    </message>
+    <message>
+        <source>airlockctl audit: say list, show ID, verify, export or ship</source>
+        <translation>airlockctl audit: list, show ID, verify, export oder ship angeben</translation>
+    </message>
+    <message>
+        <source>airlockctl audit: unknown action &quot;%1&quot;: say list, show ID, verify, export or ship</source>
+        <translation>airlockctl audit: unbekannte Aktion „%1“: list, show ID, verify, export oder ship angeben</translation>
+    </message>
+    <message>
+        <source>airlockctl audit: --analyst and --machine filter a team trail (--db postgresql://…)</source>
+        <translation>airlockctl audit: --analyst und --machine filtern ein Teamprotokoll (--db postgresql://…)</translation>
+    </message>
+    <message>
+        <source>airlockctl audit verify: warning: not checked against the team trail&apos;s signed heads: %1</source>
+        <translation>airlockctl audit verify: Warnung: nicht mit den signierten Köpfen des Teamprotokolls abgeglichen: %1</translation>
+    </message>
+    <message>
+        <source>It matches the head signed and published to the team trail at record %1.</source>
+        <translation>Es passt zum signierten Kopf, der bei Eintrag %1 im Teamprotokoll veröffentlicht wurde.</translation>
+    </message>
+    <message>
+        <source>airlockctl audit ship: no team trail: give --team postgresql://… or set one in the settings</source>
+        <translation>airlockctl audit ship: kein Teamprotokoll: --team postgresql://… angeben oder in den Einstellungen festlegen</translation>
+    </message>
+    <message>
+        <source>airlockctl: the records stay in %1 and are shipped later: %2</source>
+        <translation>airlockctl: die Einträge bleiben in %1 und werden später übertragen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipped %n record(s) to %1; </source>
+        <translation>
+            <numerusform>%n Eintrag an %1 übertragen; </numerusform>
+            <numerusform>%n Einträge an %1 übertragen; </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the team trail holds this chain up to record %1.</source>
+        <translation>das Teamprotokoll enthält diese Kette bis Eintrag %1.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (chain %3)</source>
+        <translation>%1 auf %2 (Kette %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: intact, %n record(s) verified.</source>
+        <translation>
+            <numerusform>%1: intakt, %n Eintrag verifiziert.</numerusform>
+            <numerusform>%1: intakt, %n Einträge verifiziert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: NOT intact. First bad record: %2. %3</source>
+        <translation>%1: NICHT intakt. Erster fehlerhafter Eintrag: %2. %3</translation>
+    </message>
+    <message>
+        <source>The team trail holds no chains yet.</source>
+        <translation>Das Teamprotokoll enthält noch keine Ketten.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>The audit trail to record in; a team trail (postgresql://…): record in the local one and ship there.</source>
+        <translation>Das Prüfprotokoll, in das aufgezeichnet wird; ein Teamprotokoll (postgresql://…): in das lokale aufzeichnen und dorthin übertragen.</translation>
+    </message>
+    <message>
+        <source>The team trail to ship the records to (default: the one in the settings).</source>
+        <translation>Das Teamprotokoll, an das die Einträge übertragen werden (Standard: das aus den Einstellungen).</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2288,33 @@ airlockctl --help | --version; airlockctl BEFEHL --help zeigt die Optionen eines
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::HeadSigner</name>
+    <message>
+        <source>the signing key %1 is readable by others: %2</source>
+        <translation>der Signaturschlüssel %1 ist für andere lesbar: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the signing key %1: %2</source>
+        <translation>der Signaturschlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Ed25519 private key</source>
+        <translation>%1 ist kein privater Ed25519-Schlüssel</translation>
+    </message>
+    <message>
+        <source>cannot make a signing key: %1</source>
+        <translation>es kann kein Signaturschlüssel erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the signing key %1: %2</source>
+        <translation>der Signaturschlüssel %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the public half of %1: %2</source>
+        <translation>der öffentliche Teil von %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3098,6 +3207,54 @@ airlockctl --help | --version; airlockctl BEFEHL --help zeigt die Optionen eines
     <message>
         <source>Work is still pending. Quit anyway?</source>
         <translation>Es ist noch Arbeit offen. Trotzdem beenden?</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Trail…</source>
+        <translation>&amp;Teamprotokoll öffnen…</translation>
+    </message>
+    <message>
+        <source>Browse a team&apos;s trail on PostgreSQL: every workbench&apos;s records, read-only</source>
+        <translation>Das Protokoll eines Teams in PostgreSQL durchsehen: die Einträge jeder Workbench, nur lesend</translation>
+    </message>
+    <message>
+        <source>Team trail: up to date</source>
+        <translation>Teamprotokoll: aktuell</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team trail: %n record(s) to ship</source>
+        <translation>
+            <numerusform>Teamprotokoll: %n Eintrag zu übertragen</numerusform>
+            <numerusform>Teamprotokoll: %n Einträge zu übertragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every record is also shipped to the team trail %1.</source>
+        <translation>Jeder Eintrag wird auch an das Teamprotokoll %1 übertragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team trail: %n record(s) waiting</source>
+        <translation>
+            <numerusform>Teamprotokoll: %n Eintrag wartet</numerusform>
+            <numerusform>Teamprotokoll: %n Einträge warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not shipped to %1 yet: %2
+The records are safe in the local trail and are shipped when the team trail can be reached again; Airlock keeps trying.</source>
+        <translation>Noch nicht an %1 übertragen: %2
+Die Einträge sind im lokalen Protokoll sicher und werden übertragen, sobald das Teamprotokoll wieder erreichbar ist; Airlock versucht es weiter.</translation>
+    </message>
+    <message>
+        <source>Open Team Trail</source>
+        <translation>Teamprotokoll öffnen</translation>
+    </message>
+    <message>
+        <source>The team trail, as a PostgreSQL connection (a reviewer&apos;s role reads every chain):</source>
+        <translation>Das Teamprotokoll als PostgreSQL-Verbindung (die Rolle einer Prüferin oder eines Prüfers liest jede Kette):</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL connection, such as postgresql://reviewer@db.example.org/airlock.</source>
+        <translation>%1 ist keine PostgreSQL-Verbindung wie postgresql://reviewer@db.example.org/airlock.</translation>
     </message>
 </context>
 <context>
@@ -5237,10 +5394,6 @@ airlockctl --help | --version; airlockctl BEFEHL --help zeigt die Optionen eines
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>The audit trail, the policy and the language apply from the next start.</source>
-        <translation>Prüfprotokoll, Richtlinie und Sprache gelten ab dem nächsten Start.</translation>
-    </message>
-    <message>
         <source>The policy %1 is not valid: %2</source>
         <translation>Die Richtlinie %1 ist ungültig: %2</translation>
     </message>
@@ -5267,6 +5420,305 @@ airlockctl --help | --version; airlockctl BEFEHL --help zeigt die Optionen eines
     <message>
         <source>Take requests from a&amp;gents (airlockctl submit, MCP)</source>
         <translation>Anfragen von A&amp;genten annehmen (airlockctl submit, MCP)</translation>
+    </message>
+    <message>
+        <source>None: this computer&apos;s trail only</source>
+        <translation>Keines: nur das Protokoll dieses Rechners</translation>
+    </message>
+    <message>
+        <source>A team&apos;s trail on PostgreSQL, for example postgresql://alice@db.example.org/airlock. Every record is kept in this computer&apos;s trail first and then shipped there, with a signed head; while the server cannot be reached, the records wait and nothing is lost.</source>
+        <translation>Das Protokoll eines Teams in PostgreSQL, zum Beispiel postgresql://alice@db.example.org/airlock. Jeder Eintrag wird zuerst im Protokoll dieses Rechners gespeichert und dann mit einem signierten Kopf dorthin übertragen; solange der Server nicht erreichbar ist, warten die Einträge, und nichts geht verloren.</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m trail:</source>
+        <translation>&amp;Teamprotokoll:</translation>
+    </message>
+    <message>
+        <source>The audit trail, the team trail, the policy and the language apply from the next start.</source>
+        <translation>Prüfprotokoll, Teamprotokoll, Richtlinie und Sprache gelten ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>The team trail is a PostgreSQL connection, such as postgresql://alice@db.example.org/airlock.</source>
+        <translation>Das Teamprotokoll ist eine PostgreSQL-Verbindung, etwa postgresql://alice@db.example.org/airlock.</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::TeamChainModel</name>
+    <message>
+        <source>Verifying…</source>
+        <translation>Wird verifiziert…</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Nicht verifiziert</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Intact: %n record(s); signed head at record %1</source>
+        <translation>
+            <numerusform>✓ Intakt: %n Eintrag; signierter Kopf bei Eintrag %1</numerusform>
+            <numerusform>✓ Intakt: %n Einträge; signierter Kopf bei Eintrag %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Intact: %n record(s); no signed head yet</source>
+        <translation>
+            <numerusform>✓ Intakt: %n Eintrag; noch kein signierter Kopf</numerusform>
+            <numerusform>✓ Intakt: %n Einträge; noch kein signierter Kopf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ NOT intact: %n bad record(s), the first #%1</source>
+        <translation>
+            <numerusform>✗ NICHT intakt: %n fehlerhafter Eintrag, der erste #%1</numerusform>
+            <numerusform>✗ NICHT intakt: %n fehlerhafte Einträge, der erste #%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain %1, shipped by the database role %2</source>
+        <translation>Kette %1, übertragen von der Datenbankrolle %2</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyst</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verifizierung</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::TeamHistoryWindow</name>
+    <message>
+        <source>&amp;Verify All Chains</source>
+        <translation>Alle Ketten &amp;verifizieren</translation>
+    </message>
+    <message>
+        <source>Chains, one per workbench</source>
+        <translation>Ketten, eine je Workbench</translation>
+    </message>
+    <message>
+        <source>Requests of every chain, newest first</source>
+        <translation>Anfragen aller Ketten, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Select a request to see its whole story.</source>
+        <translation>Wählen Sie eine Anfrage, um ihren ganzen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Words in the prompt or the code</source>
+        <translation>Wörter im Prompt oder im Code</translation>
+    </message>
+    <message>
+        <source>&amp;Analyst:</source>
+        <translation>&amp;Analyst:</translation>
+    </message>
+    <message>
+        <source>&amp;Machine:</source>
+        <translation>&amp;Rechner:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suche:</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>%1 — Team Trail (read-only)</source>
+        <translation>%1 — Teamprotokoll (nur lesend)</translation>
+    </message>
+    <message>
+        <source>Reading the chains of %1…</source>
+        <translation>Die Ketten von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The team trail could not be read: %1</source>
+        <translation>Das Teamprotokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chain(s) in %1; nothing here writes to it.</source>
+        <translation>
+            <numerusform>%n Kette in %1; nichts hier schreibt hinein.</numerusform>
+            <numerusform>%n Ketten in %1; nichts hier schreibt hinein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every analyst</source>
+        <translation>Alle Analysten</translation>
+    </message>
+    <message>
+        <source>Every machine</source>
+        <translation>Alle Rechner</translation>
+    </message>
+    <message>
+        <source>The request&apos;s records could not be read: %1</source>
+        <translation>Die Einträge der Anfrage konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verifying %n chain(s)…</source>
+        <translation>
+            <numerusform>%n Kette wird verifiziert…</numerusform>
+            <numerusform>%n Ketten werden verifiziert…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::TeamRequestModel</name>
+    <message>
+        <source>Not decided</source>
+        <translation>Nicht entschieden</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyst</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::TeamTrail</name>
+    <message>
+        <source>%1 is not a PostgreSQL connection (postgresql://user@host/database)</source>
+        <translation>%1 ist keine PostgreSQL-Verbindung (postgresql://user@host/database)</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: apt-get install libqt6sql6-psql)</source>
+        <translation>Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian: apt-get install libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot reach the team trail %1: %2</source>
+        <translation>das Teamprotokoll %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no team trail: run resources/postgresql/team-trail.sql in it first</source>
+        <translation>%1 enthält kein Teamprotokoll: zuerst resources/postgresql/team-trail.sql darin ausführen</translation>
+    </message>
+    <message>
+        <source>%1 holds a team trail of format %2, which this Airlock does not read</source>
+        <translation>%1 enthält ein Teamprotokoll im Format %2, das dieses Airlock nicht liest</translation>
+    </message>
+    <message>
+        <source>the team trail refused this workbench&apos;s chain: %1</source>
+        <translation>das Teamprotokoll hat die Kette dieser Workbench abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>cannot read where this chain ends in the team trail: %1</source>
+        <translation>es kann nicht gelesen werden, wo diese Kette im Teamprotokoll endet: %1</translation>
+    </message>
+    <message>
+        <source>the team trail holds %1 records of this chain, the local trail %2: records were removed from %3 after they were shipped; nothing was shipped</source>
+        <translation>das Teamprotokoll enthält %1 Einträge dieser Kette, das lokale Protokoll %2: aus %3 wurden nach der Übertragung Einträge entfernt; nichts wurde übertragen</translation>
+    </message>
+    <message>
+        <source>record %1 of %2 differs from the one the team trail already holds: the local trail was rewritten after it was shipped; nothing was shipped</source>
+        <translation>Eintrag %1 von %2 weicht von dem ab, den das Teamprotokoll bereits enthält: das lokale Protokoll wurde nach der Übertragung neu geschrieben; nichts wurde übertragen</translation>
+    </message>
+    <message>
+        <source>cannot start shipping to the team trail: %1</source>
+        <translation>die Übertragung an das Teamprotokoll kann nicht beginnen: %1</translation>
+    </message>
+    <message>
+        <source>the team trail refused the content of record %1: %2</source>
+        <translation>das Teamprotokoll hat den Inhalt von Eintrag %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>the team trail refused record %1: %2</source>
+        <translation>das Teamprotokoll hat Eintrag %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>the team trail did not take records %1 to %2: %3</source>
+        <translation>das Teamprotokoll hat die Einträge %1 bis %2 nicht angenommen: %3</translation>
+    </message>
+    <message>
+        <source>the records were shipped, but the team trail refused their signed head: %1</source>
+        <translation>die Einträge wurden übertragen, aber das Teamprotokoll hat ihren signierten Kopf abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>cannot list the team trail&apos;s chains: %1</source>
+        <translation>die Ketten des Teamprotokolls können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot list the team trail: %1</source>
+        <translation>das Teamprotokoll kann nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the team trail: %1</source>
+        <translation>das Teamprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the records: %1</source>
+        <translation>die Einträge können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>records %1 to %2 are missing: deleted</source>
+        <translation>Einträge %1 bis %2 fehlen: gelöscht</translation>
+    </message>
+    <message>
+        <source>record %1 was edited: its content no longer matches its hash</source>
+        <translation>Eintrag %1 wurde bearbeitet: sein Inhalt passt nicht mehr zu seinem Hash</translation>
+    </message>
+    <message>
+        <source>record %1 does not follow the one before it: the chain was rewritten or a record replaced</source>
+        <translation>Eintrag %1 schließt nicht an den vorherigen an: Die Kette wurde neu geschrieben oder ein Eintrag ersetzt</translation>
+    </message>
+    <message>
+        <source>record %1: the artifact&apos;s stored content is missing or altered</source>
+        <translation>Eintrag %1: Der gespeicherte Inhalt der Ausgabedatei fehlt oder wurde verändert</translation>
+    </message>
+    <message>
+        <source>the team trail&apos;s published heads cannot be read: %1</source>
+        <translation>die veröffentlichten Köpfe des Teamprotokolls können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the head published for record %1 at %2 is not signed with the chain&apos;s key</source>
+        <translation>der für Eintrag %1 um %2 veröffentlichte Kopf ist nicht mit dem Schlüssel der Kette signiert</translation>
+    </message>
+    <message>
+        <source>the chain ends at record %1, but a signed head was published for record %2 at %3: records were removed after it</source>
+        <translation>die Kette endet bei Eintrag %1, aber für Eintrag %2 wurde um %3 ein signierter Kopf veröffentlicht: danach wurden Einträge entfernt</translation>
+    </message>
+    <message>
+        <source>record %1 is not the one whose head was signed and published at %2: the chain was rewritten after it</source>
+        <translation>Eintrag %1 ist nicht der, dessen Kopf um %2 signiert und veröffentlicht wurde: die Kette wurde danach neu geschrieben</translation>
     </message>
 </context>
 <context>
@@ -5572,10 +6024,6 @@ airlockctl --help | --version; airlockctl BEFEHL --help zeigt die Optionen eines
         <translation>Die Airlock-Werkbank.</translation>
     </message>
     <message>
-        <source>Browse this audit trail read-only, without the workbench.</source>
-        <translation>Dieses Prüfprotokoll schreibgeschützt durchsuchen, ohne die Werkbank.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>Datei</translation>
     </message>
@@ -5586,6 +6034,10 @@ airlockctl --help | --version; airlockctl BEFEHL --help zeigt die Optionen eines
     <message>
         <source>Try &apos;airlock --help&apos; for its options.</source>
         <translation>„airlock --help“ zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>Browse this audit trail (a file, or a team trail at postgresql://…) read-only, without the workbench.</source>
+        <translation>Dieses Prüfprotokoll (eine Datei oder ein Teamprotokoll unter postgresql://…) nur lesend durchsehen, ohne die Workbench.</translation>
     </message>
 </context>
 </TS>

@@ -92,6 +92,20 @@
             <numerusform>… and %n more (audit verify --json lists them all)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Shipped %n record(s) to %1; </source>
+        <translation>
+            <numerusform>Shipped %n record to %1; </numerusform>
+            <numerusform>Shipped %n records to %1; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: intact, %n record(s) verified.</source>
+        <translation>
+            <numerusform>%1: intact, %n record verified.</numerusform>
+            <numerusform>%1: intact, %n records verified.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Airlock::DecisionDialog</name>
@@ -147,17 +161,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Intact&lt;/b&gt; up to record %1: verified %1 of %2 records at %3; %n newer, not yet verified. &lt;a href=&quot;#newer&quot;&gt;Verify the newer records&lt;/a&gt;</source>
+        <source>&lt;b&gt;Intact&lt;/b&gt; up to record %1: verified %1 of %2 records at %3; %n newer, not yet verified. &lt;a href="#newer"&gt;Verify the newer records&lt;/a&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;Intact&lt;/b&gt; up to record %1: verified %1 of %2 records at %3; %n newer, not yet verified. &lt;a href=&quot;#newer&quot;&gt;Verify the newer records&lt;/a&gt;</numerusform>
-            <numerusform>&lt;b&gt;Intact&lt;/b&gt; up to record %1: verified %1 of %2 records at %3; %n newer, not yet verified. &lt;a href=&quot;#newer&quot;&gt;Verify the newer records&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Intact&lt;/b&gt; up to record %1: verified %1 of %2 records at %3; %n newer, not yet verified. &lt;a href="#newer"&gt;Verify the newer records&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Intact&lt;/b&gt; up to record %1: verified %1 of %2 records at %3; %n newer, not yet verified. &lt;a href="#newer"&gt;Verify the newer records&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b style=&quot;color:#d03030&quot;&gt;NOT intact&lt;/b&gt; at %1: %n bad record(s); the first is record &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</source>
+        <source>&lt;b style="color:#d03030"&gt;NOT intact&lt;/b&gt; at %1: %n bad record(s); the first is record &lt;a href="#bad"&gt;#%2&lt;/a&gt;: %3</source>
         <translation>
-            <numerusform>&lt;b style=&quot;color:#d03030&quot;&gt;NOT intact&lt;/b&gt; at %1: %n bad record; the first is record &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</numerusform>
-            <numerusform>&lt;b style=&quot;color:#d03030&quot;&gt;NOT intact&lt;/b&gt; at %1: %n bad records; the first is record &lt;a href=&quot;#bad&quot;&gt;#%2&lt;/a&gt;: %3</numerusform>
+            <numerusform>&lt;b style="color:#d03030"&gt;NOT intact&lt;/b&gt; at %1: %n bad record; the first is record &lt;a href="#bad"&gt;#%2&lt;/a&gt;: %3</numerusform>
+            <numerusform>&lt;b style="color:#d03030"&gt;NOT intact&lt;/b&gt; at %1: %n bad records; the first is record &lt;a href="#bad"&gt;#%2&lt;/a&gt;: %3</numerusform>
         </translation>
     </message>
 </context>
@@ -189,6 +203,20 @@
         <translation>
             <numerusform>At the next start, the inbox shows the %n undecided request again: the audit trail keeps every request until it is decided. A request from an agent can then still be decided, but its answer can no longer be delivered.</numerusform>
             <numerusform>At the next start, the inbox shows the %n undecided requests again: the audit trail keeps every request until it is decided. A request from an agent can then still be decided, but its answer can no longer be delivered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team trail: %n record(s) to ship</source>
+        <translation>
+            <numerusform>Team trail: %n record to ship</numerusform>
+            <numerusform>Team trail: %n records to ship</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team trail: %n record(s) waiting</source>
+        <translation>
+            <numerusform>Team trail: %n record waiting</numerusform>
+            <numerusform>Team trail: %n records waiting</numerusform>
         </translation>
     </message>
 </context>
@@ -266,10 +294,10 @@
 <context>
     <name>Airlock::RequestCheck</name>
     <message numerus="yes">
-        <source>The agent %1 sent the reference &quot;%2&quot; before, in %n other request(s): %3.</source>
+        <source>The agent %1 sent the reference "%2" before, in %n other request(s): %3.</source>
         <translation>
-            <numerusform>The agent %1 sent the reference &quot;%2&quot; before, in %n other request: %3.</numerusform>
-            <numerusform>The agent %1 sent the reference &quot;%2&quot; before, in %n other requests: %3.</numerusform>
+            <numerusform>The agent %1 sent the reference "%2" before, in %n other request: %3.</numerusform>
+            <numerusform>The agent %1 sent the reference "%2" before, in %n other requests: %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -293,10 +321,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source># [%n more character(s) not shown: the code is over the policy&apos;s size limit]</source>
+        <source># [%n more character(s) not shown: the code is over the policy's size limit]</source>
         <translation>
-            <numerusform># [%n more character not shown: the code is over the policy&apos;s size limit]</numerusform>
-            <numerusform># [%n more characters not shown: the code is over the policy&apos;s size limit]</numerusform>
+            <numerusform># [%n more character not shown: the code is over the policy's size limit]</numerusform>
+            <numerusform># [%n more characters not shown: the code is over the policy's size limit]</numerusform>
         </translation>
     </message>
 </context>
@@ -349,6 +377,47 @@
         <translation>
             <numerusform>%n subprocess</numerusform>
             <numerusform>%n subprocesses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::TeamChainModel</name>
+    <message numerus="yes">
+        <source>✓ Intact: %n record(s); signed head at record %1</source>
+        <translation>
+            <numerusform>✓ Intact: %n record; signed head at record %1</numerusform>
+            <numerusform>✓ Intact: %n records; signed head at record %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Intact: %n record(s); no signed head yet</source>
+        <translation>
+            <numerusform>✓ Intact: %n record; no signed head yet</numerusform>
+            <numerusform>✓ Intact: %n records; no signed head yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ NOT intact: %n bad record(s), the first #%1</source>
+        <translation>
+            <numerusform>✗ NOT intact: %n bad record, the first #%1</numerusform>
+            <numerusform>✗ NOT intact: %n bad records, the first #%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::TeamHistoryWindow</name>
+    <message numerus="yes">
+        <source>%n chain(s) in %1; nothing here writes to it.</source>
+        <translation>
+            <numerusform>%n chain in %1; nothing here writes to it.</numerusform>
+            <numerusform>%n chains in %1; nothing here writes to it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verifying %n chain(s)…</source>
+        <translation>
+            <numerusform>Verifying %n chain…</numerusform>
+            <numerusform>Verifying %n chains…</numerusform>
         </translation>
     </message>
 </context>

@@ -763,6 +763,14 @@
         <source>record %1 changed since it was verified: the chain was rewritten</source>
         <translation>l&apos;enregistrement %1 a changé depuis sa vérification&#xa0;: la chaîne a été réécrite</translation>
     </message>
+    <message>
+        <source>cannot give the audit trail a chain id: %1</source>
+        <translation>impossible de donner un identifiant de chaîne au journal d&apos;audit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the audit trail %1 has no chain id: it was never shipped to a team trail</source>
+        <translation>le journal d&apos;audit %1 n&apos;a pas d&apos;identifiant de chaîne&#xa0;: il n&apos;a jamais été transmis à un journal d&apos;équipe</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::AuditWriter</name>
@@ -1194,10 +1202,6 @@
         <translation>airlockctl&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The audit trail to record in.</source>
-        <translation>Le journal d&apos;audit dans lequel enregistrer.</translation>
-    </message>
-    <message>
         <source>The sandbox is not ready on this machine; nothing ran.</source>
         <translation>Le bac à sable n&apos;est pas prêt sur cette machine&#xa0;; rien n&apos;a été exécuté.</translation>
     </message>
@@ -1423,14 +1427,6 @@
     <message>
         <source>which</source>
         <translation>lesquels</translation>
-    </message>
-    <message>
-        <source>list, show ID, verify or export</source>
-        <translation>list, show ID, verify ou export</translation>
-    </message>
-    <message>
-        <source>airlockctl audit: say list, show ID, verify or export</source>
-        <translation>airlockctl audit&#xa0;: indiquez list, show ID, verify ou export</translation>
     </message>
     <message>
         <source>airlockctl audit: &quot;%1&quot; is not an ISO 8601 date or time</source>
@@ -1681,12 +1677,98 @@ airlockctl --help | --version&#xa0;; airlockctl COMMANDE --help pour les options
         <translation>Essayez «&#xa0;%1 --help&#xa0;» pour ses options.</translation>
     </message>
     <message>
-        <source>airlockctl audit: unknown action &quot;%1&quot;: say list, show ID, verify or export</source>
-        <translation>airlockctl audit&#xa0;: action inconnue «&#xa0;%1&#xa0;»&#xa0;: indiquez list, show ID, verify ou export</translation>
-    </message>
-    <message>
         <source>Try &apos;airlockctl audit --help&apos; for its options.</source>
         <translation>Essayez «&#xa0;airlockctl audit --help&#xa0;» pour ses options.</translation>
+    </message>
+    <message>
+        <source>Team trail: only this analyst&apos;s requests.</source>
+        <translation>Journal d&apos;équipe&#xa0;: seulement les requêtes de cet analyste.</translation>
+    </message>
+    <message>
+        <source>Team trail: only requests from this machine.</source>
+        <translation>Journal d&apos;équipe&#xa0;: seulement les requêtes de cette machine.</translation>
+    </message>
+    <message>
+        <source>ship: the team trail to ship to; verify: the one whose signed heads the trail must match (default: the one in the settings).</source>
+        <translation>ship&#xa0;: le journal d&apos;équipe où transmettre&#xa0;; verify&#xa0;: celui dont les têtes signées doivent correspondre au journal (par défaut&#xa0;: celui des paramètres).</translation>
+    </message>
+    <message>
+        <source>postgresql://…</source>
+        <translation>postgresql://…</translation>
+    </message>
+    <message>
+        <source>list, show ID, verify, export or ship</source>
+        <translation>list, show ID, verify, export ou ship</translation>
+    </message>
+    <message>
+        <source>airlockctl audit: say list, show ID, verify, export or ship</source>
+        <translation>airlockctl audit&#xa0;: indiquez list, show ID, verify, export ou ship</translation>
+    </message>
+    <message>
+        <source>airlockctl audit: unknown action &quot;%1&quot;: say list, show ID, verify, export or ship</source>
+        <translation>airlockctl audit&#xa0;: action «&#xa0;%1&#xa0;» inconnue&#xa0;: indiquez list, show ID, verify, export ou ship</translation>
+    </message>
+    <message>
+        <source>airlockctl audit: --analyst and --machine filter a team trail (--db postgresql://…)</source>
+        <translation>airlockctl audit&#xa0;: --analyst et --machine filtrent un journal d&apos;équipe (--db postgresql://…)</translation>
+    </message>
+    <message>
+        <source>airlockctl audit verify: warning: not checked against the team trail&apos;s signed heads: %1</source>
+        <translation>airlockctl audit verify&#xa0;: avertissement&#xa0;: non comparé aux têtes signées du journal d&apos;équipe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>It matches the head signed and published to the team trail at record %1.</source>
+        <translation>Il correspond à la tête signée et publiée dans le journal d&apos;équipe à l&apos;enregistrement %1.</translation>
+    </message>
+    <message>
+        <source>airlockctl audit ship: no team trail: give --team postgresql://… or set one in the settings</source>
+        <translation>airlockctl audit ship&#xa0;: aucun journal d&apos;équipe&#xa0;: indiquez --team postgresql://… ou définissez-en un dans les paramètres</translation>
+    </message>
+    <message>
+        <source>airlockctl: the records stay in %1 and are shipped later: %2</source>
+        <translation>airlockctl&#xa0;: les enregistrements restent dans %1 et seront transmis plus tard&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipped %n record(s) to %1; </source>
+        <translation>
+            <numerusform>%n enregistrement transmis à %1&#xa0;; </numerusform>
+            <numerusform>%n enregistrements transmis à %1&#xa0;; </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the team trail holds this chain up to record %1.</source>
+        <translation>le journal d&apos;équipe contient cette chaîne jusqu&apos;à l&apos;enregistrement %1.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (chain %3)</source>
+        <translation>%1 sur %2 (chaîne %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: intact, %n record(s) verified.</source>
+        <translation>
+            <numerusform>%1&#xa0;: intact, %n enregistrement vérifié.</numerusform>
+            <numerusform>%1&#xa0;: intact, %n enregistrements vérifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: NOT intact. First bad record: %2. %3</source>
+        <translation>%1&#xa0;: PAS intact. Premier enregistrement défectueux&#xa0;: %2. %3</translation>
+    </message>
+    <message>
+        <source>The team trail holds no chains yet.</source>
+        <translation>Le journal d&apos;équipe ne contient encore aucune chaîne.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The audit trail to record in; a team trail (postgresql://…): record in the local one and ship there.</source>
+        <translation>Le journal d&apos;audit où enregistrer&#xa0;; un journal d&apos;équipe (postgresql://…)&#xa0;: enregistrer dans le journal local et transmettre là-bas.</translation>
+    </message>
+    <message>
+        <source>The team trail to ship the records to (default: the one in the settings).</source>
+        <translation>Le journal d&apos;équipe où transmettre les enregistrements (par défaut&#xa0;: celui des paramètres).</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2288,33 @@ airlockctl --help | --version&#xa0;; airlockctl COMMANDE --help pour les options
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::HeadSigner</name>
+    <message>
+        <source>the signing key %1 is readable by others: %2</source>
+        <translation>la clé de signature %1 est lisible par d&apos;autres&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the signing key %1: %2</source>
+        <translation>impossible de lire la clé de signature %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Ed25519 private key</source>
+        <translation>%1 n&apos;est pas une clé privée Ed25519</translation>
+    </message>
+    <message>
+        <source>cannot make a signing key: %1</source>
+        <translation>impossible de créer une clé de signature&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the signing key %1: %2</source>
+        <translation>impossible d&apos;écrire la clé de signature %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the public half of %1: %2</source>
+        <translation>impossible de lire la partie publique de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3098,6 +3207,54 @@ airlockctl --help | --version&#xa0;; airlockctl COMMANDE --help pour les options
     <message>
         <source>Work is still pending. Quit anyway?</source>
         <translation>Du travail est encore en attente. Quitter quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Trail…</source>
+        <translation>Ouvrir le journal de l&apos;équi&amp;pe…</translation>
+    </message>
+    <message>
+        <source>Browse a team&apos;s trail on PostgreSQL: every workbench&apos;s records, read-only</source>
+        <translation>Parcourir le journal d&apos;une équipe sur PostgreSQL&#xa0;: les enregistrements de chaque poste, en lecture seule</translation>
+    </message>
+    <message>
+        <source>Team trail: up to date</source>
+        <translation>Journal d&apos;équipe&#xa0;: à jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team trail: %n record(s) to ship</source>
+        <translation>
+            <numerusform>Journal d&apos;équipe&#xa0;: %n enregistrement à transmettre</numerusform>
+            <numerusform>Journal d&apos;équipe&#xa0;: %n enregistrements à transmettre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every record is also shipped to the team trail %1.</source>
+        <translation>Chaque enregistrement est aussi transmis au journal d&apos;équipe %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team trail: %n record(s) waiting</source>
+        <translation>
+            <numerusform>Journal d&apos;équipe&#xa0;: %n enregistrement en attente</numerusform>
+            <numerusform>Journal d&apos;équipe&#xa0;: %n enregistrements en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not shipped to %1 yet: %2
+The records are safe in the local trail and are shipped when the team trail can be reached again; Airlock keeps trying.</source>
+        <translation>Pas encore transmis à %1&#xa0;: %2
+Les enregistrements sont en sécurité dans le journal local et seront transmis dès que le journal d&apos;équipe sera de nouveau joignable&#xa0;; Airlock continue d&apos;essayer.</translation>
+    </message>
+    <message>
+        <source>Open Team Trail</source>
+        <translation>Ouvrir le journal d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>The team trail, as a PostgreSQL connection (a reviewer&apos;s role reads every chain):</source>
+        <translation>Le journal d&apos;équipe, comme connexion PostgreSQL (un rôle de réviseur lit toutes les chaînes)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL connection, such as postgresql://reviewer@db.example.org/airlock.</source>
+        <translation>%1 n&apos;est pas une connexion PostgreSQL, telle que postgresql://reviewer@db.example.org/airlock.</translation>
     </message>
 </context>
 <context>
@@ -5237,10 +5394,6 @@ airlockctl --help | --version&#xa0;; airlockctl COMMANDE --help pour les options
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <source>The audit trail, the policy and the language apply from the next start.</source>
-        <translation>Le journal d&apos;audit, la politique et la langue s&apos;appliquent au prochain démarrage.</translation>
-    </message>
-    <message>
         <source>The policy %1 is not valid: %2</source>
         <translation>La politique %1 n&apos;est pas valide : %2</translation>
     </message>
@@ -5267,6 +5420,305 @@ airlockctl --help | --version&#xa0;; airlockctl COMMANDE --help pour les options
     <message>
         <source>Take requests from a&amp;gents (airlockctl submit, MCP)</source>
         <translation>Accepter les requêtes des a&amp;gents (airlockctl submit, MCP)</translation>
+    </message>
+    <message>
+        <source>None: this computer&apos;s trail only</source>
+        <translation>Aucun&#xa0;: seulement le journal de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>A team&apos;s trail on PostgreSQL, for example postgresql://alice@db.example.org/airlock. Every record is kept in this computer&apos;s trail first and then shipped there, with a signed head; while the server cannot be reached, the records wait and nothing is lost.</source>
+        <translation>Le journal d&apos;une équipe sur PostgreSQL, par exemple postgresql://alice@db.example.org/airlock. Chaque enregistrement est d&apos;abord conservé dans le journal de cet ordinateur, puis transmis là-bas avec une tête signée&#xa0;; tant que le serveur est injoignable, les enregistrements attendent et rien n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m trail:</source>
+        <translation>Journal d&apos;é&amp;quipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The audit trail, the team trail, the policy and the language apply from the next start.</source>
+        <translation>Le journal d&apos;audit, le journal d&apos;équipe, la politique et la langue s&apos;appliquent au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The team trail is a PostgreSQL connection, such as postgresql://alice@db.example.org/airlock.</source>
+        <translation>Le journal d&apos;équipe est une connexion PostgreSQL, telle que postgresql://alice@db.example.org/airlock.</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::TeamChainModel</name>
+    <message>
+        <source>Verifying…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Intact: %n record(s); signed head at record %1</source>
+        <translation>
+            <numerusform>✓ Intacte&#xa0;: %n enregistrement&#xa0;; tête signée à l&apos;enregistrement %1</numerusform>
+            <numerusform>✓ Intacte&#xa0;: %n enregistrements&#xa0;; tête signée à l&apos;enregistrement %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Intact: %n record(s); no signed head yet</source>
+        <translation>
+            <numerusform>✓ Intacte&#xa0;: %n enregistrement&#xa0;; pas encore de tête signée</numerusform>
+            <numerusform>✓ Intacte&#xa0;: %n enregistrements&#xa0;; pas encore de tête signée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ NOT intact: %n bad record(s), the first #%1</source>
+        <translation>
+            <numerusform>✗ PAS intacte&#xa0;: %n enregistrement défectueux, le premier n°&#xa0;%1</numerusform>
+            <numerusform>✗ PAS intacte&#xa0;: %n enregistrements défectueux, le premier n°&#xa0;%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain %1, shipped by the database role %2</source>
+        <translation>Chaîne %1, transmise par le rôle de base de données %2</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyste</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::TeamHistoryWindow</name>
+    <message>
+        <source>&amp;Verify All Chains</source>
+        <translation>&amp;Vérifier toutes les chaînes</translation>
+    </message>
+    <message>
+        <source>Chains, one per workbench</source>
+        <translation>Chaînes, une par poste</translation>
+    </message>
+    <message>
+        <source>Requests of every chain, newest first</source>
+        <translation>Requêtes de toutes les chaînes, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Select a request to see its whole story.</source>
+        <translation>Sélectionnez une requête pour voir toute son histoire.</translation>
+    </message>
+    <message>
+        <source>Words in the prompt or the code</source>
+        <translation>Mots du prompt ou du code</translation>
+    </message>
+    <message>
+        <source>&amp;Analyst:</source>
+        <translation>&amp;Analyste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Machine:</source>
+        <translation>&amp;Machine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Recherche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>%1 — Team Trail (read-only)</source>
+        <translation>%1 — Journal d&apos;équipe (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Reading the chains of %1…</source>
+        <translation>Lecture des chaînes de %1…</translation>
+    </message>
+    <message>
+        <source>The team trail could not be read: %1</source>
+        <translation>Le journal d&apos;équipe n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chain(s) in %1; nothing here writes to it.</source>
+        <translation>
+            <numerusform>%n chaîne dans %1&#xa0;; rien ici n&apos;y écrit.</numerusform>
+            <numerusform>%n chaînes dans %1&#xa0;; rien ici n&apos;y écrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every analyst</source>
+        <translation>Tous les analystes</translation>
+    </message>
+    <message>
+        <source>Every machine</source>
+        <translation>Toutes les machines</translation>
+    </message>
+    <message>
+        <source>The request&apos;s records could not be read: %1</source>
+        <translation>Les enregistrements de la requête n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verifying %n chain(s)…</source>
+        <translation>
+            <numerusform>Vérification de %n chaîne…</numerusform>
+            <numerusform>Vérification de %n chaînes…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::TeamRequestModel</name>
+    <message>
+        <source>Not decided</source>
+        <translation>Non décidée</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyste</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+</context>
+<context>
+    <name>Airlock::TeamTrail</name>
+    <message>
+        <source>%1 is not a PostgreSQL connection (postgresql://user@host/database)</source>
+        <translation>%1 n&apos;est pas une connexion PostgreSQL (postgresql://user@host/database)</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: apt-get install libqt6sql6-psql)</source>
+        <translation>Le pilote PostgreSQL de Qt n&apos;est pas installé (Debian&#xa0;: apt-get install libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot reach the team trail %1: %2</source>
+        <translation>impossible de joindre le journal d&apos;équipe %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no team trail: run resources/postgresql/team-trail.sql in it first</source>
+        <translation>%1 ne contient pas de journal d&apos;équipe&#xa0;: exécutez-y d&apos;abord resources/postgresql/team-trail.sql</translation>
+    </message>
+    <message>
+        <source>%1 holds a team trail of format %2, which this Airlock does not read</source>
+        <translation>%1 contient un journal d&apos;équipe au format %2, que cet Airlock ne lit pas</translation>
+    </message>
+    <message>
+        <source>the team trail refused this workbench&apos;s chain: %1</source>
+        <translation>le journal d&apos;équipe a refusé la chaîne de ce poste&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot read where this chain ends in the team trail: %1</source>
+        <translation>impossible de lire où cette chaîne se termine dans le journal d&apos;équipe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the team trail holds %1 records of this chain, the local trail %2: records were removed from %3 after they were shipped; nothing was shipped</source>
+        <translation>le journal d&apos;équipe contient %1 enregistrements de cette chaîne, le journal local %2&#xa0;: des enregistrements ont été retirés de %3 après leur transmission&#xa0;; rien n&apos;a été transmis</translation>
+    </message>
+    <message>
+        <source>record %1 of %2 differs from the one the team trail already holds: the local trail was rewritten after it was shipped; nothing was shipped</source>
+        <translation>l&apos;enregistrement %1 de %2 diffère de celui que le journal d&apos;équipe contient déjà&#xa0;: le journal local a été réécrit après sa transmission&#xa0;; rien n&apos;a été transmis</translation>
+    </message>
+    <message>
+        <source>cannot start shipping to the team trail: %1</source>
+        <translation>impossible de commencer la transmission au journal d&apos;équipe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the team trail refused the content of record %1: %2</source>
+        <translation>le journal d&apos;équipe a refusé le contenu de l&apos;enregistrement %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the team trail refused record %1: %2</source>
+        <translation>le journal d&apos;équipe a refusé l&apos;enregistrement %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the team trail did not take records %1 to %2: %3</source>
+        <translation>le journal d&apos;équipe n&apos;a pas accepté les enregistrements %1 à %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the records were shipped, but the team trail refused their signed head: %1</source>
+        <translation>les enregistrements ont été transmis, mais le journal d&apos;équipe a refusé leur tête signée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot list the team trail&apos;s chains: %1</source>
+        <translation>impossible de lister les chaînes du journal d&apos;équipe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot list the team trail: %1</source>
+        <translation>impossible de lister le journal d&apos;équipe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the team trail: %1</source>
+        <translation>impossible de lire le journal d&apos;équipe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the records: %1</source>
+        <translation>impossible de lire les enregistrements&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>records %1 to %2 are missing: deleted</source>
+        <translation>les enregistrements %1 à %2 sont manquants&#xa0;: supprimés</translation>
+    </message>
+    <message>
+        <source>record %1 was edited: its content no longer matches its hash</source>
+        <translation>l&apos;enregistrement %1 a été modifié&#xa0;: son contenu ne correspond plus à son empreinte</translation>
+    </message>
+    <message>
+        <source>record %1 does not follow the one before it: the chain was rewritten or a record replaced</source>
+        <translation>l&apos;enregistrement %1 ne fait pas suite au précédent&#xa0;: la chaîne a été réécrite ou un enregistrement remplacé</translation>
+    </message>
+    <message>
+        <source>record %1: the artifact&apos;s stored content is missing or altered</source>
+        <translation>enregistrement %1&#xa0;: le contenu stocké du fichier produit est manquant ou altéré</translation>
+    </message>
+    <message>
+        <source>the team trail&apos;s published heads cannot be read: %1</source>
+        <translation>impossible de lire les têtes publiées du journal d&apos;équipe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the head published for record %1 at %2 is not signed with the chain&apos;s key</source>
+        <translation>la tête publiée pour l&apos;enregistrement %1 à %2 n&apos;est pas signée avec la clé de la chaîne</translation>
+    </message>
+    <message>
+        <source>the chain ends at record %1, but a signed head was published for record %2 at %3: records were removed after it</source>
+        <translation>la chaîne se termine à l&apos;enregistrement %1, mais une tête signée a été publiée pour l&apos;enregistrement %2 à %3&#xa0;: des enregistrements ont été retirés depuis</translation>
+    </message>
+    <message>
+        <source>record %1 is not the one whose head was signed and published at %2: the chain was rewritten after it</source>
+        <translation>l&apos;enregistrement %1 n&apos;est pas celui dont la tête a été signée et publiée à %2&#xa0;: la chaîne a été réécrite depuis</translation>
     </message>
 </context>
 <context>
@@ -5572,10 +6024,6 @@ airlockctl --help | --version&#xa0;; airlockctl COMMANDE --help pour les options
         <translation>L&apos;atelier Airlock.</translation>
     </message>
     <message>
-        <source>Browse this audit trail read-only, without the workbench.</source>
-        <translation>Parcourir ce journal d&apos;audit en lecture seule, sans l&apos;atelier.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>fichier</translation>
     </message>
@@ -5586,6 +6034,10 @@ airlockctl --help | --version&#xa0;; airlockctl COMMANDE --help pour les options
     <message>
         <source>Try &apos;airlock --help&apos; for its options.</source>
         <translation>Essayez «&#xa0;airlock --help&#xa0;» pour ses options.</translation>
+    </message>
+    <message>
+        <source>Browse this audit trail (a file, or a team trail at postgresql://…) read-only, without the workbench.</source>
+        <translation>Parcourir ce journal d&apos;audit (un fichier, ou un journal d&apos;équipe sur postgresql://…) en lecture seule, sans le poste de travail.</translation>
     </message>
 </context>
 </TS>
