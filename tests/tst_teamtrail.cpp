@@ -197,8 +197,19 @@ private Q_SLOTS:
         QCOMPARE(requests.first().summary.outcome, QStringLiteral("approved"));
         QCOMPARE(requests.first().summary.reviewer, QStringLiteral("alice"));
         QCOMPARE(requests.first().summary.status, QStringLiteral("succeeded"));
+        // Words, as one phrase in the order typed; case and punctuation
+        // aside, as in the workbench's own trail.
         f.search = QStringLiteral("MONTH, 2");
         QCOMPARE(reviewer->requests(f, &error).size(), 1);
+        f.search = QStringLiteral("2 month");
+        QCOMPARE(reviewer->requests(f, &error).size(), 0);
+        f.search = QStringLiteral("revenue by month");
+        QCOMPARE(reviewer->requests(f, &error).size(), 4);
+        f.search = QStringLiteral("revenue month");
+        QCOMPARE(reviewer->requests(f, &error).size(), 0);
+        f.search = QStringLiteral("print");
+        QCOMPARE(reviewer->requests(f, &error).size(), 4);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         const auto records = reviewer->story(requests.first().summary.requestId, &error);
         QCOMPARE(records.size(), 4);
         QCOMPARE(records.last().body.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));

@@ -293,7 +293,7 @@ QList<TeamTrail::Request> TeamTrail::requests(const Filter &f, QString *error) c
     if (!f.search.isEmpty()) {
         // One phrase, as the workbench's own trail searches: what the
         // reviewer typed is words, never query syntax.
-        requestsOf += QStringLiteral(" AND r.kind = 'request' AND r.search @@ phraseto_tsquery('simple'::regconfig, ?)");
+        requestsOf += QStringLiteral(" AND r.kind = 'request' AND r.search @@ airlock.search_query(?)");
         binds << f.search;
     }
     QString page;

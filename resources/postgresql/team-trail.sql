@@ -58,14 +58,37 @@ CREATE TABLE IF NOT EXISTS airlock.chains (
 );
 
 -- Full-text search over what an agent asked and the code it proposed, as
--- in the workbench's own trail: words, and phrases of them.
+-- in the workbench's own trail: words, and phrases of them. Besides its
+-- words, a request is indexed by each pair of adjacent words (as one
+-- opaque token), so a phrase is looked up by its pairs: a phrase of common
+-- words that occurs nowhere is found to be nowhere in the index, not by
+-- reading every request that has the words (the index keeps no positions).
+CREATE OR REPLACE FUNCTION airlock.word_pairs(words tsvector) RETURNS text[]
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog
+AS $$
+    SELECT coalesce(array_agg(DISTINCT 'p' || md5(a.lexeme || ' ' || b.lexeme)), ARRAY[]::text[])
+    FROM (SELECT u.lexeme, unnest(u.positions) AS pos FROM unnest(words) u) a
+    JOIN (SELECT u.lexeme, unnest(u.positions) AS pos FROM unnest(words) u) b ON b.pos = a.pos + 1
+$$;
+
 CREATE OR REPLACE FUNCTION airlock.request_text(body bytea) RETURNS tsvector
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog
 AS $$
-    SELECT to_tsvector('simple'::regconfig,
-        coalesce(convert_from(body, 'UTF8')::jsonb->>'prompt', '') || ' '
-        || coalesce(convert_from(body, 'UTF8')::jsonb->>'code', ''))
+    SELECT v || array_to_tsvector(airlock.word_pairs(v))
+    FROM (SELECT to_tsvector('simple'::regconfig,
+              coalesce(convert_from(body, 'UTF8')::jsonb->>'prompt', '') || ' '
+              || coalesce(convert_from(body, 'UTF8')::jsonb->>'code', '')) AS v) words
 $$;
+
+-- What a reviewer typed, as one phrase: its words in order, and its pairs.
+CREATE OR REPLACE FUNCTION airlock.search_query(typed text) RETURNS tsquery
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog
+AS $$
+    SELECT CASE WHEN cardinality(pairs) = 0 THEN phrase ELSE phrase && array_to_string(pairs, ' & ')::tsquery END
+    FROM (SELECT phraseto_tsquery('simple'::regconfig, typed) AS phrase,
+                 airlock.word_pairs(to_tsvector('simple'::regconfig, typed)) AS pairs) q
+$$;
+
 -- The records, byte for byte as in the workbench's trail; id is the order
 -- in which the server received them, across all chains.
 CREATE TABLE IF NOT EXISTS airlock.records (
@@ -312,7 +335,8 @@ GRANT EXECUTE ON FUNCTION airlock.published_heads(text) TO airlock_writer, airlo
 GRANT SELECT ON ALL TABLES IN SCHEMA airlock TO airlock_reviewer;
 GRANT EXECUTE ON FUNCTION airlock.record_hash(airlock.records) TO airlock_reviewer;
 -- The search index is kept up as records arrive, with the inserter's rights.
-GRANT EXECUTE ON FUNCTION airlock.request_text(bytea) TO airlock_writer, airlock_reviewer;
+GRANT EXECUTE ON FUNCTION airlock.request_text(bytea), airlock.word_pairs(tsvector) TO airlock_writer, airlock_reviewer;
+GRANT EXECUTE ON FUNCTION airlock.search_query(text) TO airlock_reviewer;
 
 -- Row-level security: a writer's rows are its own chain's, whatever it
 -- names in them; a reviewer reads every chain.
