@@ -454,6 +454,12 @@ private Q_SLOTS:
         QFile html(report);
         QVERIFY(html.open(QIODevice::ReadOnly));
         QVERIFY(html.readAll().contains("not today"));
+        // A filter the team trail does not have is refused, not ignored.
+        QCOMPARE(airlockctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--db"), team,
+                     QStringLiteral("--reviewer"), QStringLiteral("dana")},
+                     &out, &err),
+            2);
+        QVERIFY2(err.contains(QLatin1String("--reviewer filters a local trail")), qPrintable(err));
         // A writer cannot read the team's trail.
         QCOMPARE(airlockctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--db"),
                      url(QStringLiteral("writer2"))},

@@ -1770,6 +1770,10 @@ airlockctl --help | --version; airlockctl BEFEHL --help zeigt die Optionen eines
         <source>The team trail to ship the records to (default: the one in the settings).</source>
         <translation>Das Teamprotokoll, an das die Einträge übertragen werden (Standard: das aus den Einstellungen).</translation>
     </message>
+    <message>
+        <source>airlockctl audit: --%1 filters a local trail; a team trail is filtered by --analyst, --machine, --agent and --search</source>
+        <translation>airlockctl audit: --%1 filtert ein lokales Protokoll; ein Teamprotokoll wird mit --analyst, --machine, --agent und --search gefiltert</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::ConfirmationDialog</name>

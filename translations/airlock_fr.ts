@@ -1770,6 +1770,10 @@ airlockctl --help | --version&#xa0;; airlockctl COMMANDE --help pour les options
         <source>The team trail to ship the records to (default: the one in the settings).</source>
         <translation>Le journal d&apos;équipe où transmettre les enregistrements (par défaut&#xa0;: celui des paramètres).</translation>
     </message>
+    <message>
+        <source>airlockctl audit: --%1 filters a local trail; a team trail is filtered by --analyst, --machine, --agent and --search</source>
+        <translation>airlockctl audit&#xa0;: --%1 filtre un journal local&#xa0;; un journal d&apos;équipe se filtre avec --analyst, --machine, --agent et --search</translation>
+    </message>
 </context>
 <context>
     <name>Airlock::ConfirmationDialog</name>

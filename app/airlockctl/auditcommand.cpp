@@ -118,6 +118,17 @@ int CommandLine::audit(const QStringList &arguments)
     if (what == QLatin1String("ship"))
         return shipToTeam(parser.value(db), parser.value(team), true) ? Success : RunFailed;
     if (TeamTrail::isTeamTrail(parser.value(db))) {
+        // A filter that would be ignored is refused: a listing must never
+        // look narrower than it is.
+        for (const QCommandLineOption *localOnly : {&since, &until, &agentRef, &reviewer, &status, &scenarios}) {
+            if (parser.isSet(*localOnly)) {
+                m_err << tr("airlockctl audit: --%1 filters a local trail; a team trail is filtered by --analyst, "
+                            "--machine, --agent and --search")
+                             .arg(localOnly->names().constFirst())
+                      << Qt::endl;
+                return Usage;
+            }
+        }
         TeamTrail::Filter teamFilter;
         teamFilter.analyst = parser.value(analyst);
         teamFilter.machine = parser.value(machine);
