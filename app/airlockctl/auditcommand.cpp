@@ -136,7 +136,7 @@ int CommandLine::audit(const QStringList &arguments)
         teamFilter.search = filter.search;
         teamFilter.limit = filter.limit;
         return auditTeam(parser.value(db), what, positional, teamFilter, parser.isSet(json), parser.value(format),
-            parser.value(output));
+            parser.isSet(output) ? std::optional(parser.value(output)) : std::nullopt);
     }
     if (parser.isSet(analyst) || parser.isSet(machine)) {
         m_err << tr("airlockctl audit: --analyst and --machine filter a team trail (--db postgresql://…)") << Qt::endl;
@@ -218,23 +218,7 @@ int CommandLine::audit(const QStringList &arguments)
             }
             return Usage;
         }
-        if (parser.isSet(json)) {
-            QJsonArray out;
-            for (const auto &r : records)
-                out.append(r.toJson());
-            m_out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
-        } else {
-            // JSON escapes C0 controls, not DEL, C1 or bidi controls.
-            for (const auto &r : records)
-                m_out << QStringLiteral("#%1  %2  %3%4\n%5\n\n")
-                             .arg(r.seq)
-                             .arg(r.at.toUTC().toString(Qt::ISODateWithMs), visibleText(r.kind),
-                                 r.runId.isEmpty() ? QString() : QStringLiteral("  run ") + visibleText(r.runId),
-                                 visibleText(
-                                     QString::fromUtf8(QJsonDocument(r.body).toJson(QJsonDocument::Indented)).trimmed(),
-                                     true));
-        }
-        m_out.flush();
+        printStory(records, parser.isSet(json));
         return Success;
     }
 
@@ -279,41 +263,42 @@ int CommandLine::audit(const QStringList &arguments)
         m_err << tr("airlockctl audit export: --format csv, json or html") << Qt::endl;
         return Usage;
     }
-    if (parser.isSet(output)) {
-        QSaveFile file(parser.value(output));
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-            m_err << tr("airlockctl audit export: cannot write %1: %2")
-                         .arg(visibleText(parser.value(output)), file.errorString())
-                  << Qt::endl;
-            return RunFailed;
-        }
-        m_err
-            << tr("Exported %n request(s) to %1.", nullptr, int(requests.size())).arg(visibleText(parser.value(output)))
-            << Qt::endl;
-    } else {
-        m_out.flush();
-        QFile out;
-        out.open(stdout, QIODevice::WriteOnly);
-        // The file's exact bytes into a pipe or a file; on a terminal, what
-        // the trail holds must not act on it.
-        if (::isatty(STDOUT_FILENO))
-            data = visibleText(QString::fromUtf8(data), true).toUtf8();
-        out.write(data);
-    }
-    return Success;
+    const std::optional<QString> file = parser.isSet(output) ? std::optional(parser.value(output)) : std::nullopt;
+    return writeOut(data, file, requests.size()) ? Success : RunFailed;
 }
 
-bool CommandLine::writeOut(const QByteArray &bytes, const QString &path, qsizetype requests)
+void CommandLine::printStory(const QList<AuditTrail::Record> &records, bool json)
+{
+    if (json) {
+        QJsonArray out;
+        for (const auto &r : records)
+            out.append(r.toJson());
+        m_out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
+    } else {
+        // JSON escapes C0 controls, not DEL, C1 or bidi controls.
+        for (const auto &r : records)
+            m_out << QStringLiteral("#%1  %2  %3%4\n%5\n\n")
+                         .arg(r.seq)
+                         .arg(r.at.toUTC().toString(Qt::ISODateWithMs), visibleText(r.kind),
+                             r.runId.isEmpty() ? QString() : QStringLiteral("  run ") + visibleText(r.runId),
+                             visibleText(
+                                 QString::fromUtf8(QJsonDocument(r.body).toJson(QJsonDocument::Indented)).trimmed(),
+                                 true));
+    }
+    m_out.flush();
+}
+
+bool CommandLine::writeOut(const QByteArray &bytes, const std::optional<QString> &path, qsizetype requests)
 {
     QByteArray data = bytes;
-    if (!path.isEmpty()) {
-        QSaveFile file(path);
+    if (path) {
+        QSaveFile file(*path);
         if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-            m_err << tr("airlockctl audit export: cannot write %1: %2").arg(visibleText(path), file.errorString())
+            m_err << tr("airlockctl audit export: cannot write %1: %2").arg(visibleText(*path), file.errorString())
                   << Qt::endl;
             return false;
         }
-        m_err << tr("Exported %n request(s) to %1.", nullptr, int(requests)).arg(visibleText(path)) << Qt::endl;
+        m_err << tr("Exported %n request(s) to %1.", nullptr, int(requests)).arg(visibleText(*path)) << Qt::endl;
         return true;
     }
     m_out.flush();
@@ -358,7 +343,7 @@ bool CommandLine::shipToTeam(const QString &localPath, const QString &teamLocati
 }
 
 int CommandLine::auditTeam(const QString &location, const QString &what, const QStringList &positional,
-    const TeamTrail::Filter &filter, bool json, const QString &format, const QString &output)
+    const TeamTrail::Filter &filter, bool json, const QString &format, const std::optional<QString> &output)
 {
     QString error;
     const std::unique_ptr<TeamTrail> team = TeamTrail::connect(location, &error);
@@ -415,22 +400,7 @@ int CommandLine::auditTeam(const QString &location, const QString &what, const Q
                   << Qt::endl;
             return Usage;
         }
-        if (json) {
-            QJsonArray out;
-            for (const auto &r : records)
-                out.append(r.toJson());
-            m_out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
-        } else {
-            for (const auto &r : records)
-                m_out << QStringLiteral("#%1  %2  %3%4\n%5\n\n")
-                             .arg(r.seq)
-                             .arg(r.at.toUTC().toString(Qt::ISODateWithMs), visibleText(r.kind),
-                                 r.runId.isEmpty() ? QString() : QStringLiteral("  run ") + visibleText(r.runId),
-                                 visibleText(
-                                     QString::fromUtf8(QJsonDocument(r.body).toJson(QJsonDocument::Indented)).trimmed(),
-                                     true));
-        }
-        m_out.flush();
+        printStory(records, json);
         return Success;
     }
     TeamTrail::Filter all = filter;

@@ -54,7 +54,7 @@ private:
     int audit(const QStringList &arguments);
     /// audit list, show, verify and export on a team trail (--db postgresql://…).
     int auditTeam(const QString &location, const QString &what, const QStringList &positional,
-        const TeamTrail::Filter &filter, bool json, const QString &format, const QString &output);
+        const TeamTrail::Filter &filter, bool json, const QString &format, const std::optional<QString> &output);
     /// Ships the local trail (@p localPath, or the default) to @p team (or
     /// the one in the settings); false, why printed, when it could not.
     /// Without a team trail anywhere: true, unless @p verbose.
@@ -77,8 +77,10 @@ private:
         QString m_localPath;
         QString m_team;
     };
-    /// Writes an export to @p path, or to standard output.
-    bool writeOut(const QByteArray &bytes, const QString &path, qsizetype requests);
+    /// Prints one request's records, as JSON or for a person.
+    void printStory(const QList<AuditTrail::Record> &records, bool json);
+    /// Writes an export to @p path, or to standard output without one.
+    bool writeOut(const QByteArray &bytes, const std::optional<QString> &path, qsizetype requests);
     /// The trail named by --db, or the default; nothing (and why printed)
     /// when it cannot be opened.
     std::unique_ptr<class AuditTrail> openTrail(const QString &path, bool readOnly);
